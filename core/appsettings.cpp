@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString languageKey = u"language"_s;
+const QString municipalityKey = u"device/municipality"_s;
+const QString contactKey = u"device/contact"_s;
+}
+
+AppSettings::AppSettings(const QString &settingsFile, const QString &dataLocation,
+    const QString &systemLanguage, QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsFile, QSettings::IniFormat)
+    , m_dataLocation(dataLocation)
+    , m_systemLanguage(systemLanguage)
+{
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(languageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    const QString value = language == "de"_L1 || language == "en"_L1 ? language : QString();
+    if (value == this->language())
+        return;
+    m_settings.setValue(languageKey, value);
+    m_settings.sync();
+    Q_EMIT languageChanged();
+}
+
+QString AppSettings::effectiveLanguage() const
+{
+    const QString chosen = language();
+    if (!chosen.isEmpty())
+        return chosen;
+    // German is the programme's language: every system language but English gets German.
+    return m_systemLanguage.startsWith("en"_L1) ? u"en"_s : u"de"_s;
+}
+
+QString AppSettings::ownMunicipalityId() const
+{
+    return m_settings.value(municipalityKey).toString();
+}
+
+void AppSettings::setOwnMunicipalityId(const QString &id)
+{
+    if (id == ownMunicipalityId())
+        return;
+    m_settings.setValue(municipalityKey, id);
+    m_settings.remove(contactKey);
+    m_settings.sync();
+    Q_EMIT ownMunicipalityIdChanged();
+    Q_EMIT ownContactIdChanged();
+}
+
+QString AppSettings::ownContactId() const
+{
+    return m_settings.value(contactKey).toString();
+}
+
+void AppSettings::setOwnContactId(const QString &id)
+{
+    if (id == ownContactId())
+        return;
+    m_settings.setValue(contactKey, id);
+    m_settings.sync();
+    Q_EMIT ownContactIdChanged();
+}
+
+QString AppSettings::dataLocation() const
+{
+    return m_dataLocation;
+}
+
+QString AppSettings::version() const
+{
+    return QStringLiteral(EWS_VERSION);
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QSettings>
+
+/// The device's own choices: language, and which municipality and person it belongs to
+/// (a local choice until sign-in exists).
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    /// "" follows the system; otherwise "de" or "en".
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /// The language actually used: "de" or "en".
+    Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString ownMunicipalityId READ ownMunicipalityId WRITE setOwnMunicipalityId NOTIFY ownMunicipalityIdChanged)
+    Q_PROPERTY(QString ownContactId READ ownContactId WRITE setOwnContactId NOTIFY ownContactIdChanged)
+    Q_PROPERTY(QString dataLocation READ dataLocation CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+public:
+    /// @p settingsFile holds the choices; @p systemLanguage is the device's ("de", "en", ...).
+    AppSettings(const QString &settingsFile, const QString &dataLocation,
+        const QString &systemLanguage, QObject *parent = nullptr);
+
+    QString language() const;
+    void setLanguage(const QString &language);
+    QString effectiveLanguage() const;
+    QString ownMunicipalityId() const;
+    void setOwnMunicipalityId(const QString &id);
+    QString ownContactId() const;
+    void setOwnContactId(const QString &id);
+    QString dataLocation() const;
+    QString version() const;
+
+Q_SIGNALS:
+    void languageChanged();
+    void ownMunicipalityIdChanged();
+    void ownContactIdChanged();
+
+private:
+    QSettings m_settings;
+    QString m_dataLocation;
+    QString m_systemLanguage;
+};

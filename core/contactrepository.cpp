@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactrepository.h"
+
+#include "changelog.h"
+#include "database.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString contactColumns = u"id, role, name, function_de, function_en, organisation, "
+                               "municipality_id, phone, email, share_phone, share_email"_s;
+
+Contact contactFromRow(const QSqlQuery &query)
+{
+    Contact contact;
+    contact.id = query.value(0).toString();
+    Contact::roleFromName(query.value(1).toString(), &contact.role);
+    contact.name = query.value(2).toString();
+    contact.function = { query.value(3).toString(), query.value(4).toString() };
+    contact.organisation = query.value(5).toString();
+    contact.municipalityId = query.value(6).toString();
+    contact.phone = query.value(7).toString();
+    contact.email = query.value(8).toString();
+    contact.sharePhone = query.value(9).toBool();
+    contact.shareEmail = query.value(10).toBool();
+    return contact;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+}
+
+ContactRepository::ContactRepository(Database &database)
+    : m_db(database.connection())
+{
+}
+
+QList<Contact> ContactRepository::contacts() const
+{
+    QList<Contact> contacts;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT %1 FROM contacts ORDER BY name COLLATE NOCASE"_s.arg(contactColumns));
+    while (query.next())
+        contacts.append(contactFromRow(query));
+    return contacts;
+}
+
+std::optional<Contact> ContactRepository::contact(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM contacts WHERE id = ?"_s.arg(contactColumns));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return contactFromRow(query);
+    return std::nullopt;
+}
+
+QList<Contact> ContactRepository::participantsOf(const QString &municipalityId) const
+{
+    QList<Contact> contacts;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM contacts WHERE municipality_id = ? AND role = 'participant' "
+                  "ORDER BY name COLLATE NOCASE"_s.arg(contactColumns));
+    query.addBindValue(municipalityId);
+    query.exec();
+    while (query.next())
+        contacts.append(contactFromRow(query));
+    return contacts;
+}
+
+QList<Municipality> ContactRepository::municipalities() const
+{
+    QList<Municipality> result;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT id, name FROM municipalities ORDER BY name COLLATE NOCASE"_s);
+    while (query.next())
+        result.append({ query.value(0).toString(), query.value(1).toString() });
+    return result;
+}
+
+std::optional<Municipality> ContactRepository::municipality(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, name FROM municipalities WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return Municipality { query.value(0).toString(), query.value(1).toString() };
+    return std::nullopt;
+}
+
+QString ContactRepository::addMunicipality(const QString &name, const QDateTime &now)
+{
+    const Municipality municipality { newId(), name.trimmed() };
+    Transaction transaction(m_db);
+    if (!storeMunicipality(municipality)
+        || !ChangeLog(m_db).record(u"municipality"_s, municipality.id, u"insert"_s,
+            { { u"name"_s, municipality.name } }, now)
+        || !transaction.commit())
+        return {};
+    return municipality.id;
+}
+
+QString ContactRepository::addParticipant(const QString &name, const QString &municipalityId,
+    const QDateTime &now)
+{
+    Contact contact;
+    contact.id = newId();
+    contact.role = Contact::Role::Participant;
+    contact.name = name.trimmed();
+    contact.municipalityId = municipalityId;
+    Transaction transaction(m_db);
+    if (!storeContact(contact)
+        || !ChangeLog(m_db).record(u"contact"_s, contact.id, u"insert"_s,
+            { { u"name"_s, contact.name }, { u"municipalityId"_s, municipalityId },
+                { u"role"_s, u"participant"_s } },
+            now)
+        || !transaction.commit())
+        return {};
+    return contact.id;
+}
+
+bool ContactRepository::setOwnDetails(const QString &contactId, const QString &phone,
+    const QString &email, bool sharePhone, bool shareEmail, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE contacts SET phone = ?, email = ?, share_phone = ?, share_email = ? "
+                  "WHERE id = ? AND role = 'participant'"_s);
+    query.addBindValue(phone.trimmed());
+    query.addBindValue(email.trimmed());
+    query.addBindValue(sharePhone);
+    query.addBindValue(shareEmail);
+    query.addBindValue(contactId);
+    return query.exec() && query.numRowsAffected() == 1
+        && ChangeLog(m_db).record(u"contact"_s, contactId, u"update"_s,
+            { { u"phone"_s, phone.trimmed() }, { u"email"_s, email.trimmed() },
+                { u"sharePhone"_s, sharePhone }, { u"shareEmail"_s, shareEmail } },
+            now)
+        && transaction.commit();
+}
+
+bool ContactRepository::storeMunicipality(const Municipality &municipality)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
+                  "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s);
+    query.addBindValue(municipality.id);
+    query.addBindValue(municipality.name);
+    return query.exec();
+}
+
+bool ContactRepository::storeContact(const Contact &contact)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO contacts (%1) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
+                  "coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?) "
+                  "ON CONFLICT(id) DO UPDATE SET role=excluded.role, name=excluded.name, "
+                  "function_de=excluded.function_de, function_en=excluded.function_en, "
+                  "organisation=excluded.organisation, municipality_id=excluded.municipality_id, "
+                  "phone=excluded.phone, email=excluded.email, share_phone=excluded.share_phone, "
+                  "share_email=excluded.share_email"_s.arg(contactColumns));
+    query.addBindValue(contact.id);
+    query.addBindValue(Contact::roleName(contact.role));
+    query.addBindValue(contact.name);
+    query.addBindValue(contact.function.de);
+    query.addBindValue(contact.function.en);
+    query.addBindValue(contact.organisation);
+    query.addBindValue(contact.municipalityId.isEmpty() ? QVariant() : QVariant(contact.municipalityId));
+    query.addBindValue(contact.phone);
+    query.addBindValue(contact.email);
+    query.addBindValue(contact.sharePhone);
+    query.addBindValue(contact.shareEmail);
+    return query.exec();
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "democohort.h"
+
+#include "contactrepository.h"
+#include "projectrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRepository &contacts,
+    ProjectRepository &projects)
+{
+    QJsonParseError parseError;
+    const auto root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || root.value("format"_L1) != "ews-demo-cohort"_L1)
+        return tr("The demo file is not an EWS demo cohort.");
+
+    for (const auto &value : root.value("municipalities"_L1).toArray()) {
+        const auto object = value.toObject();
+        const QString municipalityId = object.value("id"_L1).toString();
+        if (!contacts.storeMunicipality({ municipalityId, object.value("name"_L1).toString() }))
+            return tr("The demo municipality %1 could not be stored.").arg(municipalityId);
+        for (const auto &personValue : object.value("participants"_L1).toArray()) {
+            const auto person = personValue.toObject();
+            Contact contact;
+            contact.id = person.value("id"_L1).toString();
+            contact.role = Contact::Role::Participant;
+            contact.name = person.value("name"_L1).toString();
+            contact.organisation = object.value("name"_L1).toString();
+            contact.function = { person.value("function"_L1).toString(), {} };
+            contact.municipalityId = municipalityId;
+            contact.phone = person.value("phone"_L1).toString();
+            contact.email = person.value("email"_L1).toString();
+            contact.sharePhone = person.value("sharePhone"_L1).toBool(true);
+            contact.shareEmail = person.value("shareEmail"_L1).toBool(true);
+            if (!contacts.storeContact(contact))
+                return tr("The demo person %1 could not be stored.").arg(contact.id);
+        }
+        const auto projectObject = object.value("project"_L1).toObject();
+        if (projectObject.isEmpty())
+            continue;
+        const PracticeProject project { projectObject.value("id"_L1).toString(), municipalityId,
+            projectObject.value("title"_L1).toString(), projectObject.value("goal"_L1).toString() };
+        if (!projects.storeProject(project))
+            return tr("The demo project %1 could not be stored.").arg(project.id);
+        int position = 0;
+        for (const auto &stepValue : projectObject.value("steps"_L1).toArray()) {
+            const auto object = stepValue.toObject();
+            Step step;
+            step.id = object.value("id"_L1).toString();
+            step.projectId = project.id;
+            step.title = object.value("title"_L1).toString();
+            Step::statusFromName(object.value("status"_L1).toString(u"open"_s), &step.status);
+            step.ownerContactId = object.value("owner"_L1).toString();
+            step.dueDate = QDate::fromString(object.value("dueDate"_L1).toString(), Qt::ISODate);
+            step.dueModule = object.value("dueModule"_L1).toInt();
+            step.notes = object.value("notes"_L1).toString();
+            step.position = position++;
+            step.createdAt = now;
+            step.updatedAt = now;
+            if (!projects.storeStep(step))
+                return tr("The demo step %1 could not be stored.").arg(step.id);
+        }
+        for (const auto &entryValue : projectObject.value("log"_L1).toArray()) {
+            const auto object = entryValue.toObject();
+            const auto author = contacts.contact(object.value("author"_L1).toString());
+            const LogEntry entry { object.value("id"_L1).toString(), project.id,
+                QDate::fromString(object.value("date"_L1).toString(), Qt::ISODate),
+                author ? author->id : QString(), author ? author->name : QString(),
+                object.value("text"_L1).toString(), now };
+            if (!projects.storeLogEntry(entry))
+                return tr("The demo log entry %1 could not be stored.").arg(entry.id);
+        }
+    }
+    return {};
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+class ContactRepository;
+class ProjectRepository;
+
+/// Reads a demo cohort file (clearly marked example municipalities, people and projects) into
+/// the replica, for trying the app and for screenshots.
+class DemoCohort
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCohort)
+public:
+    /// Returns an empty string on success, otherwise what went wrong.
+    static QString load(const QByteArray &json, const QDateTime &now, ContactRepository &contacts,
+        ProjectRepository &projects);
+};

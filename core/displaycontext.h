@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeformatter.h"
+
+#include <QObject>
+
+class AppSettings;
+class Clock;
+
+/// What every view needs to show things to a person: the language, the locale, the device's
+/// time zone and the current time. Emits changed() when the language changes.
+class DisplayContext : public QObject
+{
+    Q_OBJECT
+public:
+    DisplayContext(AppSettings &settings, const Clock &clock, const QTimeZone &deviceZone,
+        const QLocale &systemLocale, QObject *parent = nullptr);
+
+    QString language() const;
+    QLocale locale() const;
+    TimeFormatter formatter() const;
+    QDateTime now() const;
+    QDate today() const; ///< in the programme's zone
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    AppSettings &m_settings;
+    const Clock &m_clock;
+    QTimeZone m_deviceZone;
+    QLocale m_systemLocale;
+};

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+/// The progress log of the project on screen, newest first.
+class LogEntriesModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by ProjectController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    /// One entry as the log shows it.
+    struct Row
+    {
+        QString entryId;
+        QString dateText;
+        QString authorName;
+        QString text;
+    };
+
+    enum Roles { EntryIdRole = Qt::UserRole, DateTextRole, AuthorNameRole, TextRole };
+    Q_ENUM(Roles)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setRows(const QList<Row> &rows);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<Row> m_rows;
+};

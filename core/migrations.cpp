@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: the programme and the contacts, as shipped with the first release.
+const QStringList version1 = {
+    uR"(CREATE TABLE places (
+        id TEXT PRIMARY KEY,
+        name_de TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        online INTEGER NOT NULL DEFAULT 0))"_s,
+    uR"(CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('module_day', 'learning_group', 'info_talk', 'deadline')),
+        module_number INTEGER NOT NULL DEFAULT 0,
+        number INTEGER NOT NULL DEFAULT 0,
+        title_de TEXT NOT NULL,
+        title_en TEXT NOT NULL DEFAULT '',
+        starts_at INTEGER NOT NULL,
+        ends_at INTEGER NOT NULL,
+        all_day INTEGER NOT NULL DEFAULT 0,
+        approximate INTEGER NOT NULL DEFAULT 0,
+        place_id TEXT REFERENCES places(id),
+        video_url TEXT NOT NULL DEFAULT '',
+        tentative INTEGER NOT NULL DEFAULT 0,
+        topics_de TEXT NOT NULL DEFAULT '[]',
+        topics_en TEXT NOT NULL DEFAULT '[]',
+        note_de TEXT NOT NULL DEFAULT '',
+        note_en TEXT NOT NULL DEFAULT '',
+        CHECK (ends_at >= starts_at)))"_s,
+    u"CREATE INDEX events_by_start ON events(starts_at)"_s,
+    uR"(CREATE TABLE municipalities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL))"_s,
+    uR"(CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('organiser', 'facilitator', 'participant')),
+        name TEXT NOT NULL,
+        function_de TEXT NOT NULL DEFAULT '',
+        function_en TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        municipality_id TEXT REFERENCES municipalities(id),
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT ''))"_s,
+};
+
+// Version 2: practice projects with steps and an append-only log, what each participant
+// shares, and the local change history the sync engine uploads from.
+const QStringList version2 = {
+    u"ALTER TABLE contacts ADD COLUMN share_phone INTEGER NOT NULL DEFAULT 1"_s,
+    u"ALTER TABLE contacts ADD COLUMN share_email INTEGER NOT NULL DEFAULT 1"_s,
+    uR"(CREATE TABLE projects (
+        id TEXT PRIMARY KEY,
+        municipality_id TEXT NOT NULL UNIQUE REFERENCES municipalities(id),
+        title TEXT NOT NULL DEFAULT '',
+        goal TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL DEFAULT 0))"_s,
+    uR"(CREATE TABLE steps (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        title TEXT NOT NULL CHECK (length(title) > 0),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
+        owner_contact_id TEXT REFERENCES contacts(id),
+        due_date TEXT,
+        due_module INTEGER CHECK (due_module IS NULL OR due_module BETWEEN 1 AND 4),
+        notes TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        CHECK (due_date IS NULL OR due_module IS NULL)))"_s,
+    u"CREATE INDEX steps_by_project ON steps(project_id, position)"_s,
+    uR"(CREATE TABLE log_entries (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        entry_date TEXT NOT NULL,
+        author_contact_id TEXT REFERENCES contacts(id),
+        author_name TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        created_at INTEGER NOT NULL))"_s,
+    u"CREATE INDEX log_by_project ON log_entries(project_id, entry_date)"_s,
+    uR"(CREATE TRIGGER log_entries_are_append_only_update BEFORE UPDATE ON log_entries
+        BEGIN SELECT RAISE(ABORT, 'log entries are append-only'); END)"_s,
+    uR"(CREATE TRIGGER log_entries_are_append_only_delete BEFORE DELETE ON log_entries
+        BEGIN SELECT RAISE(ABORT, 'log entries are append-only'); END)"_s,
+    uR"(CREATE TABLE local_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        operation TEXT NOT NULL CHECK (operation IN ('insert', 'update')),
+        payload TEXT NOT NULL,
+        changed_at INTEGER NOT NULL))"_s,
+};
+
+const QList<QStringList> &allMigrations()
+{
+    static const QList<QStringList> migrations = { version1, version2 };
+    return migrations;
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+}
+
+int Migrations::latestVersion()
+{
+    return int(allMigrations().size());
+}
+
+bool Migrations::apply(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    int version = currentVersion(db);
+    if (version < 0) {
+        *error = u"Cannot read the schema version: %1"_s.arg(db.lastError().text());
+        return false;
+    }
+    if (version > latestVersion()) {
+        *error = u"The data on this device was written by a newer version of the app "
+                 "(schema %1, this app knows up to %2)."_s.arg(version)
+                     .arg(latestVersion());
+        return false;
+    }
+    const auto &migrations = allMigrations();
+    for (; version < targetVersion && version < latestVersion(); ++version) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const auto &statement : migrations.at(version)) {
+            if (!query.exec(statement)) {
+                *error = u"Migration to version %1 failed: %2"_s.arg(version + 1)
+                             .arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version + 1)) || !db.commit()) {
+            *error = query.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}

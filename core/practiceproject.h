@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+/// A municipality's practice project: what it wants to achieve.
+struct PracticeProject
+{
+    QString id;
+    QString municipalityId;
+    QString title;
+    QString goal;
+};
+
+/// A milestone of a practice project.
+struct Step
+{
+    enum class Status { Open, InProgress, Done };
+
+    QString id;
+    QString projectId;
+    QString title;
+    Status status = Status::Open;
+    QString ownerContactId;
+    QDate dueDate; ///< either a date ...
+    int dueModule = 0; ///< ... or "by module N" (1–4), or neither
+    QString notes;
+    int position = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    static QString statusName(Status status);
+    static bool statusFromName(const QString &name, Status *status);
+};
+
+/// One progress entry in a project's log; never changed once written.
+struct LogEntry
+{
+    QString id;
+    QString projectId;
+    QDate entryDate;
+    QString authorContactId;
+    QString authorName;
+    QString text;
+    QDateTime createdAt;
+};

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QDateTime>
+#include <QString>
+
+/// A place where programme events happen (the youth hostel, or online).
+struct Place
+{
+    QString id;
+    LocalizedText name;
+    QString city;
+    bool online = false;
+};
+
+/// One date of the programme: a module day, a learning-group meeting, an info talk, a deadline.
+struct ProgrammeEvent
+{
+    enum class Kind { ModuleDay, LearningGroup, InfoTalk, Deadline };
+
+    QString id;
+    Kind kind = Kind::ModuleDay;
+    int moduleNumber = 0; ///< 0: application phase; 1–4: the module this date belongs to
+    int number = 0; ///< day of the module, meeting number or info-talk option
+    LocalizedText title;
+    QDateTime startsAt; ///< an instant (UTC); shown in the programme's zone
+    QDateTime endsAt;
+    bool allDay = false;
+    bool approximate = false; ///< the brochure says "ca."
+    QString placeId;
+    QString videoUrl;
+    bool tentative = false; ///< under budget reservation
+    LocalizedList topics;
+    LocalizedText note;
+
+    static QString kindName(Kind kind);
+    static bool kindFromName(const QString &name, Kind *kind);
+};

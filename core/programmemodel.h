@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "programmeevent.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QQmlEngine>
+
+class DisplayContext;
+class ProgrammeRepository;
+
+/// Every date of the programme, in order, with texts ready to show and a section per module.
+class ProgrammeModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Roles {
+        EventIdRole = Qt::UserRole,
+        KindRole,
+        TitleRole,
+        DateTextRole,
+        LongDateTextRole,
+        TimeTextRole,
+        PlaceNameRole,
+        OnlineRole,
+        VideoUrlRole,
+        TentativeRole,
+        ModuleNumberRole,
+        SectionTitleRole,
+        TopicsRole,
+        NoteRole,
+        IsPastRole,
+        IsTodayRole,
+        ZoneHintRole,
+    };
+    Q_ENUM(Roles)
+
+    ProgrammeModel(ProgrammeRepository &repository, DisplayContext &context,
+        QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// All texts of one date by its id, for the event page (role names as keys).
+    Q_INVOKABLE QVariantMap get(const QString &eventId) const;
+    Q_INVOKABLE int indexOf(const QString &eventId) const;
+    /// Reads the programme again from the replica (after an import).
+    Q_INVOKABLE void reload();
+
+    const QList<ProgrammeEvent> &events() const;
+    QString placeName(const ProgrammeEvent &event) const;
+    QString sectionTitle(int moduleNumber, bool tentative) const;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    ProgrammeRepository &m_repository;
+    DisplayContext &m_context;
+    QList<ProgrammeEvent> m_events;
+    QHash<QString, Place> m_places;
+};

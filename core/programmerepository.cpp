@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programmerepository.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString toJson(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QString &json)
+{
+    QStringList list;
+    const auto array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &value : array)
+        list.append(value.toString());
+    return list;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u',');
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+}
+
+ProgrammeRepository::ProgrammeRepository(Database &database)
+    : m_db(database.connection())
+{
+}
+
+bool ProgrammeRepository::isEmpty() const
+{
+    QSqlQuery query(m_db);
+    return !query.exec(u"SELECT 1 FROM events LIMIT 1"_s) || !query.next();
+}
+
+bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    for (const auto &place : data.places) {
+        query.prepare(u"INSERT INTO places (id, name_de, name_en, city, online) "
+                      "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?) "
+                      "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
+                      "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s);
+        query.addBindValue(place.id);
+        query.addBindValue(place.name.de);
+        query.addBindValue(place.name.en);
+        query.addBindValue(place.city);
+        query.addBindValue(place.online);
+        if (!exec(query, error))
+            return false;
+    }
+    QStringList eventIds;
+    for (const auto &event : data.events) {
+        eventIds.append(event.id);
+        query.prepare(u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
+                      "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
+                      "topics_de, topics_en, note_de, note_en) "
+                      "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
+                      "coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO UPDATE SET "
+                      "kind=excluded.kind, module_number=excluded.module_number, "
+                      "number=excluded.number, title_de=excluded.title_de, "
+                      "title_en=excluded.title_en, starts_at=excluded.starts_at, "
+                      "ends_at=excluded.ends_at, all_day=excluded.all_day, "
+                      "approximate=excluded.approximate, place_id=excluded.place_id, "
+                      "video_url=excluded.video_url, tentative=excluded.tentative, "
+                      "topics_de=excluded.topics_de, topics_en=excluded.topics_en, "
+                      "note_de=excluded.note_de, note_en=excluded.note_en"_s);
+        query.addBindValue(event.id);
+        query.addBindValue(ProgrammeEvent::kindName(event.kind));
+        query.addBindValue(event.moduleNumber);
+        query.addBindValue(event.number);
+        query.addBindValue(event.title.de);
+        query.addBindValue(event.title.en);
+        query.addBindValue(event.startsAt.toMSecsSinceEpoch());
+        query.addBindValue(event.endsAt.toMSecsSinceEpoch());
+        query.addBindValue(event.allDay);
+        query.addBindValue(event.approximate);
+        query.addBindValue(event.placeId.isEmpty() ? QVariant() : QVariant(event.placeId));
+        query.addBindValue(event.videoUrl);
+        query.addBindValue(event.tentative);
+        query.addBindValue(toJson(event.topics.de));
+        query.addBindValue(toJson(event.topics.en));
+        query.addBindValue(event.note.de);
+        query.addBindValue(event.note.en);
+        if (!exec(query, error))
+            return false;
+    }
+    query.prepare(u"DELETE FROM events WHERE id NOT IN (%1)"_s.arg(placeholders(eventIds.size())));
+    for (const auto &id : std::as_const(eventIds))
+        query.addBindValue(id);
+    if (!exec(query, error))
+        return false;
+
+    for (const auto &contact : data.contacts) {
+        query.prepare(u"INSERT INTO contacts (id, role, name, function_de, function_en, "
+                      "organisation, phone, email) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
+                      "coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO "
+                      "UPDATE SET role=excluded.role, name=excluded.name, "
+                      "function_de=excluded.function_de, function_en=excluded.function_en, "
+                      "organisation=excluded.organisation, phone=excluded.phone, "
+                      "email=excluded.email"_s);
+        query.addBindValue(contact.id);
+        query.addBindValue(Contact::roleName(contact.role));
+        query.addBindValue(contact.name);
+        query.addBindValue(contact.function.de);
+        query.addBindValue(contact.function.en);
+        query.addBindValue(contact.organisation);
+        query.addBindValue(contact.phone);
+        query.addBindValue(contact.email);
+        if (!exec(query, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<ProgrammeEvent> ProgrammeRepository::events() const
+{
+    QList<ProgrammeEvent> events;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
+                "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
+                "note_de, note_en FROM events ORDER BY starts_at, id"_s);
+    while (query.next()) {
+        ProgrammeEvent event;
+        event.id = query.value(0).toString();
+        ProgrammeEvent::kindFromName(query.value(1).toString(), &event.kind);
+        event.moduleNumber = query.value(2).toInt();
+        event.number = query.value(3).toInt();
+        event.title = { query.value(4).toString(), query.value(5).toString() };
+        event.startsAt = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
+        event.endsAt = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
+        event.allDay = query.value(8).toBool();
+        event.approximate = query.value(9).toBool();
+        event.placeId = query.value(10).toString();
+        event.videoUrl = query.value(11).toString();
+        event.tentative = query.value(12).toBool();
+        event.topics = { fromJson(query.value(13).toString()), fromJson(query.value(14).toString()) };
+        event.note = { query.value(15).toString(), query.value(16).toString() };
+        events.append(event);
+    }
+    return events;
+}
+
+QHash<QString, Place> ProgrammeRepository::places() const
+{
+    QHash<QString, Place> places;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT id, name_de, name_en, city, online FROM places"_s);
+    while (query.next()) {
+        Place place { query.value(0).toString(),
+            { query.value(1).toString(), query.value(2).toString() }, query.value(3).toString(),
+            query.value(4).toBool() };
+        places.insert(place.id, place);
+    }
+    return places;
+}

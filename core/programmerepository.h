@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "programmefile.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+class Database;
+
+/// Owns the SQL of the programme: its dates, places, and the organisers' contacts.
+class ProgrammeRepository
+{
+public:
+    explicit ProgrammeRepository(Database &database);
+
+    /// Stores a programme file's content in one transaction: dates and places that are no longer
+    /// in the file are removed, the others updated; organisers' contacts are updated.
+    bool replace(const ProgrammeData &data, QString *error);
+    bool isEmpty() const;
+
+    QList<ProgrammeEvent> events() const; ///< ordered by start
+    QHash<QString, Place> places() const;
+
+private:
+    QSqlDatabase m_db;
+};

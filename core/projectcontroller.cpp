@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectcontroller.h"
+
+#include "appsettings.h"
+#include "contactrepository.h"
+#include "displaycontext.h"
+#include "programmemodel.h"
+#include "programmezone.h"
+#include "projectinput.h"
+#include "projectrepository.h"
+
+using namespace Qt::StringLiterals;
+
+ProjectController::ProjectController(ProjectRepository &projects, ContactRepository &contacts,
+    AppSettings &settings, DisplayContext &context, ProgrammeModel &programme, QObject *parent)
+    : QObject(parent)
+    , m_projects(projects)
+    , m_contacts(contacts)
+    , m_settings(settings)
+    , m_context(context)
+    , m_programme(programme)
+{
+    connect(&m_settings, &AppSettings::ownMunicipalityIdChanged, this, &ProjectController::reload);
+    connect(&m_settings, &AppSettings::ownContactIdChanged, this, &ProjectController::reload);
+    connect(&m_context, &DisplayContext::changed, this, &ProjectController::reload);
+    reload();
+}
+
+QString ProjectController::shownMunicipalityId() const
+{
+    return m_municipalityId.isEmpty() ? m_settings.ownMunicipalityId() : m_municipalityId;
+}
+
+void ProjectController::setMunicipalityId(const QString &id)
+{
+    if (id == m_municipalityId)
+        return;
+    m_municipalityId = id;
+    reload();
+}
+
+void ProjectController::reload()
+{
+    const QString municipality = shownMunicipalityId();
+    m_project = municipality.isEmpty() ? std::nullopt : m_projects.projectOf(municipality);
+    m_stepList = m_project ? m_projects.steps(m_project->id) : QList<Step>();
+    QList<StepsModel::Row> rows;
+    for (const auto &step : std::as_const(m_stepList))
+        rows.append(rowFor(step));
+    m_steps.setRows(rows);
+    QList<LogEntriesModel::Row> entries;
+    if (m_project) {
+        const auto formatter = m_context.formatter();
+        for (const auto &entry : m_projects.logEntries(m_project->id))
+            entries.append({ entry.id, formatter.calendarDate(entry.entryDate), entry.authorName,
+                entry.text });
+    }
+    m_log.setRows(entries);
+    Q_EMIT changed();
+}
+
+QString ProjectController::municipalityId() const
+{
+    return m_municipalityId;
+}
+
+QString ProjectController::municipalityName() const
+{
+    const auto municipality = m_contacts.municipality(shownMunicipalityId());
+    return municipality ? municipality->name : QString();
+}
+
+bool ProjectController::hasOwnMunicipality() const
+{
+    return !m_settings.ownMunicipalityId().isEmpty();
+}
+
+bool ProjectController::canEdit() const
+{
+    return hasOwnMunicipality() && shownMunicipalityId() == m_settings.ownMunicipalityId();
+}
+
+bool ProjectController::hasProject() const
+{
+    return m_project.has_value();
+}
+
+QString ProjectController::title() const
+{
+    return m_project ? m_project->title : QString();
+}
+
+QString ProjectController::goal() const
+{
+    return m_project ? m_project->goal : QString();
+}
+
+int ProjectController::stepCount() const
+{
+    return int(m_stepList.size());
+}
+
+int ProjectController::doneCount() const
+{
+    return int(std::count_if(m_stepList.cbegin(), m_stepList.cend(),
+        [](const Step &step) { return step.status == Step::Status::Done; }));
+}
+
+int ProjectController::inProgressCount() const
+{
+    return int(std::count_if(m_stepList.cbegin(), m_stepList.cend(),
+        [](const Step &step) { return step.status == Step::Status::InProgress; }));
+}
+
+double ProjectController::progress() const
+{
+    return m_stepList.isEmpty() ? 0.0 : double(doneCount()) / double(stepCount());
+}
+
+StepsModel *ProjectController::steps()
+{
+    return &m_steps;
+}
+
+LogEntriesModel *ProjectController::log()
+{
+    return &m_log;
+}
+
+QVariantList ProjectController::ownerChoices() const
+{
+    QVariantList choices;
+    for (const auto &contact : m_contacts.participantsOf(shownMunicipalityId()))
+        choices.append(QVariantMap { { u"contactId"_s, contact.id }, { u"name"_s, contact.name } });
+    return choices;
+}
+
+QString ProjectController::dateInput(QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    return m_context.language() == "en"_L1 ? date.toString(u"MM/dd/yyyy"_s)
+                                          : date.toString(u"dd.MM.yyyy"_s);
+}
+
+QString ProjectController::todayInput() const
+{
+    return dateInput(m_context.today());
+}
+
+QString ProjectController::statusText(Step::Status status)
+{
+    switch (status) {
+    case Step::Status::Open:
+        //: Status of a project step
+        return tr("Open");
+    case Step::Status::InProgress:
+        //: Status of a project step
+        return tr("In progress");
+    case Step::Status::Done:
+        break;
+    }
+    //: Status of a project step
+    return tr("Done");
+}
+
+QDate ProjectController::moduleStart(int module) const
+{
+    for (const auto &event : m_programme.events()) {
+        if (event.kind == ProgrammeEvent::Kind::ModuleDay && event.moduleNumber == module)
+            return ProgrammeZone::localDate(event.startsAt);
+    }
+    return {};
+}
+
+StepsModel::Row ProjectController::rowFor(const Step &step) const
+{
+    StepsModel::Row row;
+    row.stepId = step.id;
+    row.title = step.title;
+    row.status = Step::statusName(step.status);
+    row.statusText = statusText(step.status);
+    row.ownerContactId = step.ownerContactId;
+    if (const auto owner = m_contacts.contact(step.ownerContactId))
+        row.ownerName = owner->name;
+    row.notes = step.notes;
+    row.dueModule = step.dueModule;
+    const auto formatter = m_context.formatter();
+    QDate due;
+    if (step.dueDate.isValid()) {
+        row.dueKind = u"date"_s;
+        row.dueDateInput = dateInput(step.dueDate);
+        due = step.dueDate;
+        //: Due date of a project step; %1 is a date
+        row.dueText = tr("due %1").arg(formatter.calendarDate(due));
+    } else if (step.dueModule > 0) {
+        row.dueKind = u"module"_s;
+        due = moduleStart(step.dueModule);
+        row.dueText = due.isValid()
+            //: A project step due by a module; %1 module number, %2 the module's first day
+            ? tr("by module %1 (%2)").arg(step.dueModule).arg(formatter.calendarDate(due))
+            : tr("by module %1").arg(step.dueModule);
+    } else {
+        row.dueKind = u"none"_s;
+    }
+    row.overdue = due.isValid() && step.status != Step::Status::Done && due < m_context.today();
+    return row;
+}
+
+QString ProjectController::editError() const
+{
+    if (!hasOwnMunicipality())
+        return tr("Please choose your municipality in the settings first.");
+    if (!canEdit())
+        return tr("You can read the projects of other municipalities, but only change your own.");
+    return {};
+}
+
+QString ProjectController::saveProject(const QString &title, const QString &goal)
+{
+    if (QString error = editError(); !error.isEmpty())
+        return error;
+    if (QString error = ProjectInput::checkProject(title, goal); !error.isEmpty())
+        return error;
+    auto project = m_projects.ensureProject(shownMunicipalityId(), m_context.now());
+    if (!project)
+        return tr("The project could not be saved on this device.");
+    project->title = title.trimmed();
+    project->goal = goal.trimmed();
+    if (!m_projects.updateProject(*project, m_context.now()))
+        return tr("The project could not be saved on this device.");
+    reload();
+    Q_EMIT changesRecorded();
+    return {};
+}
+
+QString ProjectController::storeStep(Step step, bool isNew)
+{
+    if (isNew) {
+        const auto project = m_projects.ensureProject(shownMunicipalityId(), m_context.now());
+        if (!project)
+            return tr("The step could not be saved on this device.");
+        step.projectId = project->id;
+        if (!m_projects.addStep(&step, m_context.now()))
+            return tr("The step could not be saved on this device.");
+    } else if (!m_projects.updateStep(step, m_context.now())) {
+        return tr("The step could not be saved on this device.");
+    }
+    reload();
+    Q_EMIT changesRecorded();
+    return {};
+}
+
+QString ProjectController::addStep(const QString &title, const QString &status,
+    const QString &ownerContactId, const QString &dueKind, const QString &dueDate, int dueModule,
+    const QString &notes)
+{
+    if (QString error = editError(); !error.isEmpty())
+        return error;
+    Step step;
+    const ProjectInput::StepForm form { title, status, ownerContactId, dueKind, dueDate, dueModule,
+        notes };
+    if (QString error = ProjectInput::checkStep(form, &step); !error.isEmpty())
+        return error;
+    return storeStep(step, true);
+}
+
+QString ProjectController::updateStep(const QString &stepId, const QString &title,
+    const QString &status, const QString &ownerContactId, const QString &dueKind,
+    const QString &dueDate, int dueModule, const QString &notes)
+{
+    if (QString error = editError(); !error.isEmpty())
+        return error;
+    auto step = m_projects.step(stepId);
+    if (!step || !m_project || step->projectId != m_project->id)
+        return tr("This step no longer exists.");
+    const ProjectInput::StepForm form { title, status, ownerContactId, dueKind, dueDate, dueModule,
+        notes };
+    if (QString error = ProjectInput::checkStep(form, &*step); !error.isEmpty())
+        return error;
+    return storeStep(*step, false);
+}
+
+QString ProjectController::setStepStatus(const QString &stepId, const QString &status)
+{
+    if (QString error = editError(); !error.isEmpty())
+        return error;
+    auto step = m_projects.step(stepId);
+    if (!step || !m_project || step->projectId != m_project->id)
+        return tr("This step no longer exists.");
+    if (!Step::statusFromName(status, &step->status))
+        return tr("Please choose a status.");
+    return storeStep(*step, false);
+}
+
+QString ProjectController::addLogEntry(const QString &date, const QString &text)
+{
+    if (QString error = editError(); !error.isEmpty())
+        return error;
+    const auto author = m_contacts.contact(m_settings.ownContactId());
+    if (!author)
+        return tr("Please choose in the settings who you are, so that the entry shows your name.");
+    LogEntry entry;
+    if (QString error = ProjectInput::checkLogEntry(date, text, m_context.today(), &entry);
+        !error.isEmpty())
+        return error;
+    const auto project = m_projects.ensureProject(shownMunicipalityId(), m_context.now());
+    entry.projectId = project ? project->id : QString();
+    entry.authorContactId = author->id;
+    entry.authorName = author->name;
+    if (!project || !m_projects.addLogEntry(&entry, m_context.now()))
+        return tr("The entry could not be saved on this device.");
+    reload();
+    Q_EMIT changesRecorded();
+    return {};
+}

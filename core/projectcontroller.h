@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "logentriesmodel.h"
+#include "practiceproject.h"
+#include "stepsmodel.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+class AppSettings;
+class ContactRepository;
+class DisplayContext;
+class ProgrammeModel;
+class ProjectRepository;
+
+/// The practice project on screen: the device's own municipality's (editable) or another
+/// one's (read only). Every save goes to the replica and its change history before it returns.
+class ProjectController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    /// The municipality whose project is shown; empty shows the device's own.
+    Q_PROPERTY(QString municipalityId READ municipalityId WRITE setMunicipalityId NOTIFY changed)
+    /// The municipality whose project is actually shown (the chosen one or the device's own).
+    Q_PROPERTY(QString shownMunicipalityId READ shownMunicipalityId NOTIFY changed)
+    Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY changed)
+    Q_PROPERTY(bool hasOwnMunicipality READ hasOwnMunicipality NOTIFY changed)
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY changed)
+    Q_PROPERTY(bool hasProject READ hasProject NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString goal READ goal NOTIFY changed)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY changed)
+    Q_PROPERTY(int doneCount READ doneCount NOTIFY changed)
+    Q_PROPERTY(int inProgressCount READ inProgressCount NOTIFY changed)
+    /// Share of done steps, 0–1.
+    Q_PROPERTY(double progress READ progress NOTIFY changed)
+    Q_PROPERTY(StepsModel *steps READ steps CONSTANT)
+    Q_PROPERTY(LogEntriesModel *log READ log CONSTANT)
+    /// The people who can own a step: the municipality's participants (contactId, name).
+    Q_PROPERTY(QVariantList ownerChoices READ ownerChoices NOTIFY changed)
+    /// Today as the log form expects it ("21.11.2026").
+    Q_PROPERTY(QString todayInput READ todayInput NOTIFY changed)
+public:
+    ProjectController(ProjectRepository &projects, ContactRepository &contacts,
+        AppSettings &settings, DisplayContext &context, ProgrammeModel &programme,
+        QObject *parent = nullptr);
+
+    QString municipalityId() const;
+    void setMunicipalityId(const QString &id);
+    QString shownMunicipalityId() const;
+    QString municipalityName() const;
+    bool hasOwnMunicipality() const;
+    bool canEdit() const;
+    bool hasProject() const;
+    QString title() const;
+    QString goal() const;
+    int stepCount() const;
+    int doneCount() const;
+    int inProgressCount() const;
+    double progress() const;
+    StepsModel *steps();
+    LogEntriesModel *log();
+    QVariantList ownerChoices() const;
+    QString todayInput() const;
+
+    // Each returns an empty string when saved, otherwise what the person should change.
+    Q_INVOKABLE QString saveProject(const QString &title, const QString &goal);
+    Q_INVOKABLE QString addStep(const QString &title, const QString &status,
+        const QString &ownerContactId, const QString &dueKind, const QString &dueDate,
+        int dueModule, const QString &notes);
+    Q_INVOKABLE QString updateStep(const QString &stepId, const QString &title,
+        const QString &status, const QString &ownerContactId, const QString &dueKind,
+        const QString &dueDate, int dueModule, const QString &notes);
+    Q_INVOKABLE QString setStepStatus(const QString &stepId, const QString &status);
+    Q_INVOKABLE QString addLogEntry(const QString &date, const QString &text);
+    Q_INVOKABLE void reload();
+
+    static QString statusText(Step::Status status);
+
+Q_SIGNALS:
+    void changed();
+    /// A change was written to the replica (and its change history).
+    void changesRecorded();
+
+private:
+    QString editError() const;
+    QString storeStep(Step step, bool isNew);
+    StepsModel::Row rowFor(const Step &step) const;
+    QDate moduleStart(int module) const;
+    QString dateInput(QDate date) const;
+
+    ProjectRepository &m_projects;
+    ContactRepository &m_contacts;
+    AppSettings &m_settings;
+    DisplayContext &m_context;
+    ProgrammeModel &m_programme;
+    QString m_municipalityId;
+    std::optional<PracticeProject> m_project;
+    QList<Step> m_stepList;
+    StepsModel m_steps;
+    LogEntriesModel m_log;
+};

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectrepository.h"
+
+#include "changelog.h"
+#include "database.h"
+#include "transaction.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString stepColumns = u"id, project_id, title, status, owner_contact_id, due_date, "
+                            "due_module, notes, position, created_at, updated_at"_s;
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QDateTime instant(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Step stepFromRow(const QSqlQuery &query)
+{
+    Step step;
+    step.id = query.value(0).toString();
+    step.projectId = query.value(1).toString();
+    step.title = query.value(2).toString();
+    Step::statusFromName(query.value(3).toString(), &step.status);
+    step.ownerContactId = query.value(4).toString();
+    step.dueDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    step.dueModule = query.value(6).toInt();
+    step.notes = query.value(7).toString();
+    step.position = query.value(8).toInt();
+    step.createdAt = instant(query.value(9));
+    step.updatedAt = instant(query.value(10));
+    return step;
+}
+
+QJsonObject stepPayload(const Step &step)
+{
+    return { { u"projectId"_s, step.projectId }, { u"title"_s, step.title },
+        { u"status"_s, Step::statusName(step.status) }, { u"ownerContactId"_s, step.ownerContactId },
+        { u"dueDate"_s, step.dueDate.isValid() ? step.dueDate.toString(Qt::ISODate) : QString() },
+        { u"dueModule"_s, step.dueModule }, { u"notes"_s, step.notes },
+        { u"position"_s, step.position } };
+}
+}
+
+ProjectRepository::ProjectRepository(Database &database)
+    : m_db(database.connection())
+{
+}
+
+std::optional<PracticeProject> ProjectRepository::projectOf(const QString &municipalityId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, municipality_id, title, goal FROM projects WHERE municipality_id = ?"_s);
+    query.addBindValue(municipalityId);
+    if (query.exec() && query.next())
+        return PracticeProject { query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString() };
+    return std::nullopt;
+}
+
+std::optional<PracticeProject> ProjectRepository::ensureProject(const QString &municipalityId,
+    const QDateTime &now)
+{
+    if (auto existing = projectOf(municipalityId))
+        return existing;
+    const PracticeProject project { newId(), municipalityId, {}, {} };
+    Transaction transaction(m_db);
+    if (!storeProject(project)
+        || !ChangeLog(m_db).record(u"project"_s, project.id, u"insert"_s,
+            { { u"municipalityId"_s, municipalityId } }, now)
+        || !transaction.commit())
+        return std::nullopt;
+    return project;
+}
+
+bool ProjectRepository::updateProject(const PracticeProject &project, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE projects SET title = ?, goal = ?, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(project.title);
+    query.addBindValue(project.goal);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(project.id);
+    return query.exec() && query.numRowsAffected() == 1
+        && ChangeLog(m_db).record(u"project"_s, project.id, u"update"_s,
+            { { u"title"_s, project.title }, { u"goal"_s, project.goal } }, now)
+        && transaction.commit();
+}
+
+QList<Step> ProjectRepository::steps(const QString &projectId) const
+{
+    QList<Step> steps;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM steps WHERE project_id = ? ORDER BY position, created_at"_s.arg(
+        stepColumns));
+    query.addBindValue(projectId);
+    query.exec();
+    while (query.next())
+        steps.append(stepFromRow(query));
+    return steps;
+}
+
+std::optional<Step> ProjectRepository::step(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM steps WHERE id = ?"_s.arg(stepColumns));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return stepFromRow(query);
+    return std::nullopt;
+}
+
+bool ProjectRepository::addStep(Step *step, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT coalesce(max(position), -1) + 1 FROM steps WHERE project_id = ?"_s);
+    query.addBindValue(step->projectId);
+    if (!query.exec() || !query.next())
+        return false;
+    Step stored = *step;
+    stored.id = newId();
+    stored.position = query.value(0).toInt();
+    stored.createdAt = now;
+    stored.updatedAt = now;
+    if (!storeStep(stored)
+        || !ChangeLog(m_db).record(u"step"_s, stored.id, u"insert"_s, stepPayload(stored), now)
+        || !transaction.commit())
+        return false;
+    *step = stored;
+    return true;
+}
+
+bool ProjectRepository::updateStep(const Step &step, const QDateTime &now)
+{
+    const auto before = this->step(step.id);
+    if (!before)
+        return false;
+    Step changed = step;
+    changed.projectId = before->projectId; // a step never moves to another project
+    changed.createdAt = before->createdAt;
+    changed.updatedAt = now;
+    // Only the fields that changed go into the change history, so that two devices editing
+    // different fields of one step both keep their edit.
+    QJsonObject payload;
+    const auto newFields = stepPayload(changed);
+    const auto oldFields = stepPayload(*before);
+    for (auto it = newFields.begin(); it != newFields.end(); ++it) {
+        if (oldFields.value(it.key()) != it.value())
+            payload.insert(it.key(), it.value());
+    }
+    if (payload.isEmpty())
+        return true;
+    Transaction transaction(m_db);
+    return storeStep(changed)
+        && ChangeLog(m_db).record(u"step"_s, changed.id, u"update"_s, payload, now)
+        && transaction.commit();
+}
+
+QList<LogEntry> ProjectRepository::logEntries(const QString &projectId) const
+{
+    QList<LogEntry> entries;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, project_id, entry_date, author_contact_id, author_name, text, "
+                  "created_at FROM log_entries WHERE project_id = ? "
+                  "ORDER BY entry_date DESC, created_at DESC"_s);
+    query.addBindValue(projectId);
+    query.exec();
+    while (query.next()) {
+        entries.append({ query.value(0).toString(), query.value(1).toString(),
+            QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString(), instant(query.value(6)) });
+    }
+    return entries;
+}
+
+bool ProjectRepository::addLogEntry(LogEntry *entry, const QDateTime &now)
+{
+    LogEntry stored = *entry;
+    stored.id = newId();
+    stored.createdAt = now;
+    Transaction transaction(m_db);
+    if (!storeLogEntry(stored)
+        || !ChangeLog(m_db).record(u"log_entry"_s, stored.id, u"insert"_s,
+            { { u"projectId"_s, stored.projectId },
+                { u"entryDate"_s, stored.entryDate.toString(Qt::ISODate) },
+                { u"authorContactId"_s, stored.authorContactId },
+                { u"authorName"_s, stored.authorName }, { u"text"_s, stored.text } },
+            now)
+        || !transaction.commit())
+        return false;
+    *entry = stored;
+    return true;
+}
+
+bool ProjectRepository::storeProject(const PracticeProject &project)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO projects (id, municipality_id, title, goal) "
+                  "VALUES (?, ?, coalesce(?, ''), coalesce(?, '')) "
+                  "ON CONFLICT(id) DO UPDATE SET title = excluded.title, goal = excluded.goal"_s);
+    query.addBindValue(project.id);
+    query.addBindValue(project.municipalityId);
+    query.addBindValue(project.title);
+    query.addBindValue(project.goal);
+    return query.exec();
+}
+
+bool ProjectRepository::storeStep(const Step &step)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO steps (%1) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?) "
+                  "ON CONFLICT(id) DO UPDATE "
+                  "SET title=excluded.title, status=excluded.status, "
+                  "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
+                  "due_module=excluded.due_module, notes=excluded.notes, "
+                  "position=excluded.position, updated_at=excluded.updated_at"_s.arg(stepColumns));
+    query.addBindValue(step.id);
+    query.addBindValue(step.projectId);
+    query.addBindValue(step.title);
+    query.addBindValue(Step::statusName(step.status));
+    query.addBindValue(nullable(step.ownerContactId));
+    query.addBindValue(step.dueDate.isValid() ? QVariant(step.dueDate.toString(Qt::ISODate)) : QVariant());
+    query.addBindValue(step.dueModule > 0 ? QVariant(step.dueModule) : QVariant());
+    query.addBindValue(step.notes);
+    query.addBindValue(step.position);
+    query.addBindValue(step.createdAt.toMSecsSinceEpoch());
+    query.addBindValue(step.updatedAt.toMSecsSinceEpoch());
+    return query.exec();
+}
+
+bool ProjectRepository::storeLogEntry(const LogEntry &entry)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
+                  "author_name, text, created_at) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?)"_s);
+    query.addBindValue(entry.id);
+    query.addBindValue(entry.projectId);
+    query.addBindValue(entry.entryDate.toString(Qt::ISODate));
+    query.addBindValue(nullable(entry.authorContactId));
+    query.addBindValue(entry.authorName);
+    query.addBindValue(entry.text);
+    query.addBindValue(entry.createdAt.toMSecsSinceEpoch());
+    return query.exec();
+}

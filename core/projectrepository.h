@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "practiceproject.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+class Database;
+
+/// Owns the SQL of practice projects, their steps and their log. Every change made on this
+/// device is written together with its entry in the local change history, in one transaction.
+class ProjectRepository
+{
+public:
+    explicit ProjectRepository(Database &database);
+
+    std::optional<PracticeProject> projectOf(const QString &municipalityId) const;
+    /// The municipality's project; created (and recorded as a local change) if there is none.
+    std::optional<PracticeProject> ensureProject(const QString &municipalityId, const QDateTime &now);
+    bool updateProject(const PracticeProject &project, const QDateTime &now);
+
+    QList<Step> steps(const QString &projectId) const; ///< in their order
+    std::optional<Step> step(const QString &id) const;
+    /// Stores a new step; fills in its id, position and times. False if nothing was stored.
+    bool addStep(Step *step, const QDateTime &now);
+    /// Stores the changed fields of an existing step.
+    bool updateStep(const Step &step, const QDateTime &now);
+
+    QList<LogEntry> logEntries(const QString &projectId) const; ///< newest first
+    bool addLogEntry(LogEntry *entry, const QDateTime &now);
+
+    /// Stores rows as received (demo cohort, later the server) without a local change.
+    bool storeProject(const PracticeProject &project);
+    bool storeStep(const Step &step);
+    bool storeLogEntry(const LogEntry &entry);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contactrepository.h"
+#include "database.h"
+#include "programmerepository.h"
+#include "projectrepository.h"
+
+/// The device's replica: the database file with its schema brought up to date, the programme
+/// loaded on the very first start, and the repositories that own the SQL.
+class Replica
+{
+public:
+    /// The programme file built into the app.
+    static QString bundledProgrammePath();
+
+    explicit Replica(const QString &databasePath);
+
+    /// Migrates the schema and, if the replica has no programme yet, loads @p programmeFile.
+    bool open(const QString &programmeFile, QString *error);
+    /// Imports a programme file (the organisers' update), replacing the dates it lists.
+    bool importProgramme(const QString &programmeFile, QString *error);
+    /// Loads a demo cohort (municipalities, participants, projects) unless one is present.
+    bool loadDemoCohort(const QString &demoFile, const QDateTime &now, QString *error);
+
+    Database &database() { return m_database; }
+    ProgrammeRepository &programme() { return m_programme; }
+    ContactRepository &contacts() { return m_contacts; }
+    ProjectRepository &projects() { return m_projects; }
+
+private:
+    Database m_database;
+    ProgrammeRepository m_programme;
+    ContactRepository m_contacts;
+    ProjectRepository m_projects;
+};

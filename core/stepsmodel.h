@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+/// The steps of the project on screen, with texts ready to show.
+class StepsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by ProjectController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    /// One step as the list shows it.
+    struct Row
+    {
+        QString stepId;
+        QString title;
+        QString status; ///< open, in_progress, done
+        QString statusText;
+        QString ownerContactId;
+        QString ownerName;
+        QString dueKind; ///< none, date, module
+        QString dueDateInput; ///< the due date as typed into the form
+        int dueModule = 0;
+        QString dueText;
+        QString notes;
+        bool overdue = false;
+    };
+
+    enum Roles {
+        StepIdRole = Qt::UserRole,
+        TitleRole,
+        StatusRole,
+        StatusTextRole,
+        OwnerContactIdRole,
+        OwnerNameRole,
+        DueKindRole,
+        DueDateInputRole,
+        DueModuleRole,
+        DueTextRole,
+        NotesRole,
+        OverdueRole,
+    };
+    Q_ENUM(Roles)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Replaces every row (another project); updates, inserts and removes rows otherwise.
+    void setRows(const QList<Row> &rows);
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<Row> m_rows;
+};

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One person in the contact list.
+ItemDelegate {
+    id: row
+
+    required property string contactId
+    required property string name
+    required property string jobFunction
+    required property string organisation
+    required property string initials
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    Accessible.name: name + ", " + jobFunction
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Avatar {
+            initials: row.initials
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: row.name
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: [row.jobFunction, row.organisation].filter(part => part.length > 0).join(" · ")
+                color: row.Material.secondaryTextColor
+                font.pixelSize: 13
+                maximumLineCount: 2
+                wrapMode: Text.Wrap
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+
+// One person: call, write an e-mail, copy.
+Page {
+    id: page
+
+    required property ContactsModel contacts
+    required property string contactId
+    readonly property var person: contacts.count >= 0 ? contacts.get(contactId) : ({})
+
+    title: person.name ?? ""
+
+    function copy(text: string) {
+        clipboardHelper.text = text
+        clipboardHelper.selectAll()
+        clipboardHelper.copy()
+        copiedNotice.open()
+    }
+
+    // Qt Quick has no clipboard type; a hidden text field does the copying.
+    TextEdit {
+        id: clipboardHelper
+        visible: false
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width, Theme.contentMaxWidth)
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.margins: Theme.margin
+                Layout.bottomMargin: 0
+                spacing: Theme.spacing
+                Avatar {
+                    initials: page.person.initials ?? ""
+                    size: 56
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.person.name ?? ""
+                        font.pixelSize: 22
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.person.sectionTitle ?? ""
+                        color: Material.secondaryTextColor
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+            InfoRow {
+                //: Label of a person's function or job
+                label: qsTr("Role")
+                value: page.person.jobFunction ?? ""
+                visible: value.length > 0
+            }
+            InfoRow {
+                label: qsTr("Organisation")
+                value: page.person.organisation ?? ""
+                visible: value.length > 0
+            }
+            ContactAction {
+                //: Label of a phone number
+                label: qsTr("Phone")
+                value: page.person.phone ?? ""
+                //: Button: call this phone number
+                actionText: qsTr("Call")
+                emptyText: qsTr("No phone number given.")
+                onTriggered: Qt.openUrlExternally("tel:" + value.replace(/[^0-9+]/g, ""))
+                onCopyWanted: page.copy(value)
+            }
+            ContactAction {
+                label: qsTr("E-mail")
+                value: page.person.email ?? ""
+                //: Button: write an e-mail to this address
+                actionText: qsTr("Write e-mail")
+                emptyText: qsTr("No e-mail address given.")
+                onTriggered: Qt.openUrlExternally("mailto:" + value)
+                onCopyWanted: page.copy(value)
+            }
+        }
+    }
+
+    SavedNotice {
+        id: copiedNotice
+        text: qsTr("Copied")
+    }
+}

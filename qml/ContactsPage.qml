@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+
+// The people of the programme, searchable, grouped by role.
+Page {
+    id: page
+
+    required property ContactsModel contacts
+    signal contactChosen(string contactId)
+
+    title: qsTr("Contacts")
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TextField {
+            id: search
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            Layout.bottomMargin: 0
+            placeholderText: qsTr("Search by name, municipality or organisation")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            text: page.contacts.filter
+            onTextEdited: page.contacts.filter = text
+            Accessible.name: qsTr("Search contacts")
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.contacts.count === 0
+            text: qsTr("Nobody matches “%1”.").arg(search.text)
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.contacts
+            section.property: "sectionTitle"
+            section.delegate: Label {
+                required property string section
+                width: ListView.view.width
+                padding: Theme.margin
+                topPadding: Theme.spacing * 2
+                bottomPadding: Theme.smallSpacing
+                text: section
+                font.bold: true
+                color: Theme.accent
+                Accessible.role: Accessible.Heading
+            }
+            delegate: ContactDelegate {
+                width: ListView.view.width
+                onClicked: page.contactChosen(contactId)
+            }
+            ScrollIndicator.vertical: ScrollIndicator {}
+        }
+    }
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One date in the programme list.
+ItemDelegate {
+    id: row
+
+    required property string eventId
+    required property string title
+    required property string dateText
+    required property string timeText
+    required property string placeName
+    required property bool tentative
+    required property bool isPast
+    required property bool isToday
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    opacity: isPast ? 0.6 : 1.0
+    Accessible.name: [title, dateText, timeText, placeName, tentative ? qsTr("subject to budget approval") : ""].join(", ")
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Rectangle {
+            Layout.preferredWidth: 4
+            Layout.fillHeight: true
+            radius: 2
+            color: row.isToday ? Theme.accent : "transparent"
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                Layout.fillWidth: true
+                text: row.title
+                font.bold: row.isToday
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.dateText + " · " + row.timeText
+                color: row.Material.secondaryTextColor
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: row.placeName.length > 0
+                text: row.placeName
+                color: row.Material.secondaryTextColor
+                font.pixelSize: 13
+                elide: Text.ElideRight
+            }
+            TentativeMark {
+                visible: row.tentative
+            }
+        }
+    }
+}

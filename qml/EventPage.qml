@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+
+// One date: time, place, topics, the video link of a digital meeting, the tentative mark.
+Page {
+    id: page
+
+    required property ProgrammeModel programme
+    required property string eventId
+    // Re-read when the language changes.
+    readonly property var event: programme.count >= 0 && language.tick >= 0 ? programme.get(eventId) : ({})
+
+    title: event.title ?? ""
+
+    QtObject {
+        id: language
+        property int tick: 0
+    }
+    Connections {
+        target: page.programme
+        function onDataChanged() { language.tick++ }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width, Theme.contentMaxWidth)
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                Layout.bottomMargin: 0
+                text: page.event.title ?? ""
+                font.pixelSize: 22
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            TentativeMark {
+                Layout.leftMargin: Theme.margin
+                visible: page.event.tentative ?? false
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.event.tentative ?? false
+                text: qsTr("This date depends on the state budget for 2027. The organisers will confirm it.")
+                wrapMode: Text.Wrap
+                color: Theme.tentative
+            }
+            InfoRow {
+                //: Label of the date of an event
+                label: qsTr("Date")
+                value: page.event.longDateText ?? ""
+            }
+            InfoRow {
+                //: Label of the time of an event
+                label: qsTr("Time")
+                value: (page.event.timeText ?? "") + (page.event.zoneHint ? "\n" + page.event.zoneHint : "")
+            }
+            InfoRow {
+                //: Label of the place of an event
+                label: qsTr("Place")
+                value: page.event.placeName ?? ""
+                visible: value.length > 0
+            }
+            Button {
+                Layout.leftMargin: Theme.margin
+                visible: (page.event.videoUrl ?? "").length > 0
+                text: qsTr("Join the video meeting")
+                highlighted: true
+                onClicked: Qt.openUrlExternally(page.event.videoUrl)
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: (page.event.online ?? false) && (page.event.videoUrl ?? "").length === 0
+                text: qsTr("The link to the video meeting is not here yet. The organisers send it before the meeting.")
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: (page.event.note ?? "").length > 0
+                text: page.event.note ?? ""
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.leftMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+                visible: (page.event.topics ?? []).length > 0
+                //: Heading of the topics of a module
+                text: qsTr("Topics")
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: page.event.topics ?? []
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    text: "•  " + modelData
+                    wrapMode: Text.Wrap
+                }
+            }
+            Item { Layout.preferredHeight: Theme.margin }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// A form in a dialog. save() returns an empty string when saved, otherwise a message that
+// stays on screen with everything typed kept.
+Dialog {
+    id: dialog
+
+    default property alias fields: form.data
+    property string errorText: ""
+    signal saved()
+
+    function save(): string { return "" }
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 520)
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.margin : 600)
+    modal: true
+    focus: true
+    closePolicy: Popup.CloseOnEscape
+
+    // Saves and closes, or keeps the form open with the message.
+    function trySave() {
+        const message = save()
+        errorText = message
+        if (message.length > 0)
+            return
+        close()
+        saved()
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            //: Button: close a form without saving
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        Button {
+            //: Button: save a form
+            text: qsTr("Save")
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: dialog.trySave()
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Theme.smallSpacing
+
+            Label {
+                Layout.fillWidth: true
+                visible: dialog.errorText.length > 0
+                text: dialog.errorText
+                color: Theme.overdue
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+            }
+            ColumnLayout {
+                id: form
+                Layout.fillWidth: true
+                spacing: Theme.smallSpacing
+            }
+        }
+    }
+}

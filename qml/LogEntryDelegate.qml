@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One entry of the progress log.
+ColumnLayout {
+    id: entry
+
+    required property string dateText
+    required property string authorName
+    required property string text
+
+    Layout.leftMargin: Theme.margin
+    Layout.rightMargin: Theme.margin
+    spacing: 2
+
+    Label {
+        Layout.fillWidth: true
+        text: entry.authorName.length > 0 ? entry.dateText + " · " + entry.authorName : entry.dateText
+        color: entry.Material.secondaryTextColor
+        font.pixelSize: 13
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.bottomMargin: Theme.smallSpacing
+        text: entry.text
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+    }
+}

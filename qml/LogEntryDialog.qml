@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ews.Core
+
+// Write a progress entry. Entries are kept as written.
+FormDialog {
+    id: dialog
+
+    required property ProjectController project
+
+    title: qsTr("New log entry")
+
+    function openNew() {
+        dateField.text = project.todayInput
+        textField.text = ""
+        errorText = ""
+        open()
+        textField.forceActiveFocus()
+    }
+
+    function save(): string {
+        return project.addLogEntry(dateField.text, textField.text)
+    }
+
+    Label { text: qsTr("Date") }
+    TextField {
+        id: dateField
+        Layout.fillWidth: true
+        inputMethodHints: Qt.ImhDate
+        Accessible.name: qsTr("Date of the entry")
+    }
+    Label { text: qsTr("What happened?") }
+    TextArea {
+        id: textField
+        Layout.fillWidth: true
+        Layout.minimumHeight: 120
+        wrapMode: TextEdit.Wrap
+        placeholderText: qsTr("e.g. Presented the idea to the committee; they asked for a cost plan.")
+        Accessible.name: qsTr("What happened?")
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Entries cannot be changed later, so that everyone can rely on the log.")
+        wrapMode: Text.Wrap
+        font.pixelSize: 12
+        opacity: 0.7
+    }
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Sync
+
+// The window: side navigation on wide screens, bottom navigation on phones, one stack of
+// pages per section.
+ApplicationWindow {
+    id: window
+
+    required property AppSettings settings
+    required property ProgrammeModel programme
+    required property ProgrammeOverview overview
+    required property ContactsModel contacts
+    required property ProjectController project
+    required property MunicipalitiesModel municipalities
+    required property OwnProfile profile
+    required property PendingChanges pendingChanges
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
+    readonly property var sections: [
+        //: Navigation entry: the programme's dates
+        qsTr("Programme"),
+        //: Navigation entry: people of the programme
+        qsTr("Contacts"),
+        //: Navigation entry: the municipality's practice project
+        qsTr("Project"),
+        //: Navigation entry: settings and information about the app
+        qsTr("Settings")
+    ]
+
+    width: 390
+    height: 844
+    visible: true
+    title: qsTr("EWS companion")
+    Material.theme: Material.System
+    Material.primary: Theme.accent
+    Material.accent: Theme.accent
+
+    function showSection(index: int) {
+        stacks.currentIndex = index
+    }
+
+    function openEvent(eventId: string) {
+        showSection(0)
+        programmeStack.push(eventPage, { eventId: eventId })
+    }
+
+    function openContact(contactId: string) {
+        showSection(1)
+        contactsStack.push(contactPage, { contactId: contactId })
+    }
+
+    function showSaved(message: string) {
+        savedNotice.text = message
+        savedNotice.open()
+    }
+
+    // Brings up a named screen (for screenshots and tests).
+    function showPage(name: string) {
+        switch (name) {
+        case "event": openEvent(overview.nextEventId); break
+        case "contacts": showSection(1); break
+        case "contact": openContact(contacts.data(contacts.index(0, 0), ContactsModel.ContactIdRole)); break
+        case "project": showSection(2); break
+        case "step": showSection(2); (projectStack.currentItem as ProjectPage).openNewStep(); break
+        case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
+        case "settings": showSection(3); break
+        default: showSection(0)
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: window.currentStack && window.currentStack.depth > 1 ? 0 : Theme.margin
+            spacing: 0
+
+            ToolButton {
+                visible: window.currentStack !== null && window.currentStack.depth > 1
+                text: "‹"
+                font.pixelSize: 28
+                Accessible.name: qsTr("Back")
+                onClicked: window.currentStack.pop()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: window.currentStack && window.currentStack.currentItem
+                      && window.currentStack.currentItem.title
+                      ? window.currentStack.currentItem.title : window.sections[stacks.currentIndex]
+                elide: Label.ElideRight
+                font.pixelSize: 20
+                font.bold: true
+                color: "white"
+                Accessible.role: Accessible.Heading
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: tabBar
+        visible: !window.wide
+        currentIndex: stacks.currentIndex
+        onCurrentIndexChanged: window.showSection(currentIndex)
+
+        Repeater {
+            model: window.sections
+            TabButton {
+                required property string modelData
+                text: modelData
+                font.pixelSize: 13
+                font.capitalization: Font.MixedCase
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SideNavigation {
+            Layout.preferredWidth: Theme.sideNavigationWidth
+            Layout.fillHeight: true
+            visible: window.wide
+            sections: window.sections
+            currentIndex: stacks.currentIndex
+            onSectionChosen: index => window.showSection(index)
+        }
+
+        StackLayout {
+            id: stacks
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            StackView {
+                id: programmeStack
+                initialItem: ProgrammePage {
+                    programme: window.programme
+                    overview: window.overview
+                    onEventChosen: eventId => window.openEvent(eventId)
+                }
+            }
+            StackView {
+                id: contactsStack
+                initialItem: ContactsPage {
+                    contacts: window.contacts
+                    onContactChosen: contactId => window.openContact(contactId)
+                }
+            }
+            StackView {
+                id: projectStack
+                initialItem: ProjectPage {
+                    project: window.project
+                    municipalities: window.municipalities
+                    pendingChanges: window.pendingChanges
+                    onSaved: message => window.showSaved(message)
+                    onSettingsWanted: window.showSection(3)
+                }
+            }
+            StackView {
+                id: settingsStack
+                initialItem: SettingsPage {
+                    settings: window.settings
+                    profile: window.profile
+                    municipalities: window.municipalities
+                    pendingChanges: window.pendingChanges
+                    onSaved: message => window.showSaved(message)
+                }
+            }
+        }
+    }
+
+    Component {
+        id: eventPage
+        EventPage {
+            programme: window.programme
+        }
+    }
+
+    Component {
+        id: contactPage
+        ContactPage {
+            contacts: window.contacts
+        }
+    }
+
+    SavedNotice {
+        id: savedNotice
+    }
+}

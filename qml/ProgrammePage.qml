@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ews.Core
+
+// Every date of the programme, grouped by module, with what is next and today on top.
+Page {
+    id: page
+
+    required property ProgrammeModel programme
+    required property ProgrammeOverview overview
+    signal eventChosen(string eventId)
+
+    title: qsTr("Programme")
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: page.programme
+        clip: true
+        bottomMargin: Theme.margin
+
+        header: ColumnLayout {
+            width: list.width
+            spacing: Theme.spacing
+
+            NextEventCard {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                Layout.bottomMargin: 0
+                overview: page.overview
+                onClicked: page.eventChosen(page.overview.nextEventId)
+            }
+            TodayCard {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.overview.todayEvents.length > 0
+                overview: page.overview
+                onEventChosen: eventId => page.eventChosen(eventId)
+            }
+            Label {
+                Layout.leftMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+                text: qsTr("All dates")
+                font.bold: true
+                font.pixelSize: 18
+                Accessible.role: Accessible.Heading
+            }
+        }
+
+        section.property: "sectionTitle"
+        section.delegate: Label {
+            required property string section
+            width: ListView.view.width
+            padding: Theme.margin
+            topPadding: Theme.spacing * 2
+            bottomPadding: Theme.smallSpacing
+            text: section
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+
+        delegate: EventDelegate {
+            width: ListView.view.width
+            onClicked: page.eventChosen(eventId)
+        }
+
+        ScrollIndicator.vertical: ScrollIndicator {}
+    }
+}

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Sync
+
+// A municipality's practice project: goal, steps, progress and log. The device's own
+// municipality's project can be changed; the others can be read.
+Page {
+    id: page
+
+    required property ProjectController project
+    required property MunicipalitiesModel municipalities
+    required property PendingChanges pendingChanges
+    signal saved(string message)
+    signal settingsWanted()
+
+    title: qsTr("Practice project")
+
+    function openNewStep() {
+        stepDialog.openFor(-1)
+    }
+    function openNewLogEntry() {
+        logDialog.openNew()
+    }
+    function confirmSaved() {
+        page.municipalities.reload()
+        page.saved(qsTr("Saved on this device"))
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth, Theme.contentMaxWidth)
+            spacing: Theme.spacing
+
+            ComboBox {
+                id: municipalityChoice
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                Layout.bottomMargin: 0
+                visible: page.municipalities.count > 0
+                model: page.municipalities
+                textRole: "name"
+                valueRole: "municipalityId"
+                currentIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.project.shownMunicipalityId) : -1
+                displayText: currentIndex < 0 ? qsTr("Read the project of a municipality") : currentText
+                onActivated: index => page.project.municipalityId = currentValue
+                Accessible.name: qsTr("Show the project of")
+            }
+
+            NoticeBox {
+                visible: !page.project.hasOwnMunicipality
+                text: qsTr("Choose your municipality in the settings. Then you can plan your practice project here and log its progress, also without internet.")
+                actionText: qsTr("Open settings")
+                onActionTriggered: page.settingsWanted()
+            }
+            NoticeBox {
+                visible: page.project.hasOwnMunicipality && !page.project.canEdit
+                text: qsTr("You are reading the project of %1. You can only change your own municipality's project.").arg(page.project.municipalityName)
+            }
+
+            ProjectSummary {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.project.hasProject || page.project.canEdit
+                project: page.project
+                onEditWanted: projectDialog.open()
+            }
+
+            SectionHeading {
+                //: Heading of the list of a project's steps (milestones)
+                text: qsTr("Steps")
+                visible: page.project.hasProject || page.project.canEdit
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.project.stepCount === 0 && (page.project.hasProject || page.project.canEdit)
+                text: page.project.canEdit ? qsTr("No steps yet. Add the first step of your project.")
+                                           : qsTr("No steps yet.")
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+            }
+            Repeater {
+                model: page.project.steps
+                delegate: StepDelegate {
+                    Layout.fillWidth: true
+                    editable: page.project.canEdit
+                    onEditWanted: row => stepDialog.openFor(row)
+                }
+            }
+            Button {
+                Layout.leftMargin: Theme.margin
+                visible: page.project.canEdit
+                text: qsTr("Add step")
+                highlighted: true
+                onClicked: page.openNewStep()
+            }
+
+            SectionHeading {
+                //: Heading of the project's progress log
+                text: qsTr("Progress log")
+                visible: page.project.hasProject || page.project.canEdit
+            }
+            Button {
+                Layout.leftMargin: Theme.margin
+                visible: page.project.canEdit
+                text: qsTr("Write an entry")
+                onClicked: page.openNewLogEntry()
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.project.log.count === 0 && (page.project.hasProject || page.project.canEdit)
+                text: qsTr("No entries yet.")
+                color: Material.secondaryTextColor
+            }
+            Repeater {
+                model: page.project.log
+                delegate: LogEntryDelegate {
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                visible: page.project.canEdit
+                text: page.pendingChanges.statusText
+                color: Material.secondaryTextColor
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    StepDialog {
+        id: stepDialog
+        project: page.project
+        onSaved: page.confirmSaved()
+    }
+    LogEntryDialog {
+        id: logDialog
+        project: page.project
+        onSaved: page.confirmSaved()
+    }
+    ProjectDialog {
+        id: projectDialog
+        project: page.project
+        onSaved: page.confirmSaved()
+    }
+}

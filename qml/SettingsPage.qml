@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Sync
+
+// Language, who this device belongs to, what the cohort sees of you, and about the app.
+Page {
+    id: page
+
+    required property AppSettings settings
+    required property OwnProfile profile
+    required property MunicipalitiesModel municipalities
+    required property PendingChanges pendingChanges
+    signal saved(string message)
+
+    title: qsTr("Settings")
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth, Theme.contentMaxWidth)
+            spacing: Theme.smallSpacing
+
+            SectionHeading { text: qsTr("Language") }
+            ComboBox {
+                id: languageChoice
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: "", text: qsTr("As on this device") },
+                    { value: "de", text: "Deutsch" },
+                    { value: "en", text: "English" }
+                ]
+                currentIndex: indexOfValue(page.settings.language)
+                onActivated: page.settings.language = currentValue
+                Accessible.name: qsTr("Language")
+            }
+
+            SectionHeading { text: qsTr("This device belongs to") }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                text: qsTr("Until you sign in, this choice stays on this device. It decides which project you can change.")
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+                font.pixelSize: 13
+            }
+            ComboBox {
+                id: municipalityChoice
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                model: page.municipalities
+                textRole: "name"
+                valueRole: "municipalityId"
+                currentIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.profile.municipalityId) : -1
+                displayText: currentIndex < 0 ? qsTr("Choose your municipality") : currentText
+                onActivated: page.profile.chooseMunicipality(currentValue)
+                Accessible.name: qsTr("Your municipality")
+            }
+            AddByNameRow {
+                placeholder: qsTr("Municipality not in the list? Enter its name")
+                buttonText: qsTr("Add")
+                submit: name => {
+                    const message = page.profile.addMunicipality(name)
+                    if (message.length === 0) {
+                        page.municipalities.reload()
+                        page.saved(qsTr("Saved on this device"))
+                    }
+                    return message
+                }
+            }
+            ComboBox {
+                id: personChoice
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+                visible: page.profile.municipalityId.length > 0
+                model: page.profile.participantChoices
+                textRole: "name"
+                valueRole: "contactId"
+                currentIndex: indexOfValue(page.profile.contactId)
+                displayText: currentIndex < 0 ? qsTr("Who are you?") : currentText
+                onActivated: page.profile.chooseContact(currentValue)
+                Accessible.name: qsTr("Who are you?")
+            }
+            AddByNameRow {
+                visible: page.profile.municipalityId.length > 0
+                placeholder: qsTr("Not in the list? Enter your name")
+                buttonText: qsTr("Add")
+                submit: name => {
+                    const message = page.profile.addContact(name)
+                    if (message.length === 0)
+                        page.saved(qsTr("Saved on this device"))
+                    return message
+                }
+            }
+
+            OwnDetailsForm {
+                visible: page.profile.contactId.length > 0
+                profile: page.profile
+                onSaved: page.saved(qsTr("Saved on this device"))
+            }
+
+            SectionHeading { text: qsTr("About this app") }
+            InfoRow {
+                label: qsTr("Version")
+                value: page.settings.version
+            }
+            InfoRow {
+                label: qsTr("Your data is stored here")
+                value: page.settings.dataLocation
+            }
+            InfoRow {
+                label: qsTr("Changes")
+                value: page.pendingChanges.statusText
+            }
+            InfoRow {
+                label: qsTr("Programme")
+                value: qsTr("Dates and places from the EWS 7 brochure of the ISI Institut für soziale Innovation. All times are German time (Düsseldorf).")
+            }
+            Item { Layout.preferredHeight: Theme.margin }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One step of the project with its status, owner and due date.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property string title
+    required property string status
+    required property string statusText
+    required property string ownerName
+    required property string dueText
+    required property bool overdue
+    property bool editable: false
+    signal editWanted(int row)
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    enabled: true
+    onClicked: if (editable) editWanted(index)
+    Accessible.name: [title, statusText, ownerName, dueText].filter(part => part.length > 0).join(", ")
+
+    readonly property color statusColor: status === "done" ? Theme.done
+                                       : status === "in_progress" ? Theme.inProgress : Theme.open
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            Layout.topMargin: 4
+            implicitWidth: 14
+            implicitHeight: 14
+            radius: 7
+            color: row.status === "open" ? "transparent" : row.statusColor
+            border.color: row.statusColor
+            border.width: 2
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: row.title
+                wrapMode: Text.Wrap
+                font.strikeout: row.status === "done"
+            }
+            Label {
+                Layout.fillWidth: true
+                text: [row.statusText, row.ownerName, row.dueText].filter(part => part.length > 0).join(" · ")
+                      + (row.overdue ? " · " + qsTr("overdue") : "")
+                color: row.overdue ? Theme.overdue : row.Material.secondaryTextColor
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

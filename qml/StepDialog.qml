@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+
+// Add or change a step: title, status, owner, when it is due, notes.
+FormDialog {
+    id: dialog
+
+    required property ProjectController project
+    property string stepId: ""
+
+    title: stepId.length > 0 ? qsTr("Change step") : qsTr("New step")
+
+    // Opens the form for the step in @p row, or empty for a new step when row is -1.
+    function openFor(row: int) {
+        const step = row >= 0 ? project.steps.get(row) : ({})
+        stepId = step.stepId ?? ""
+        titleField.text = step.title ?? ""
+        statusChoice.currentIndex = Math.max(0, statusChoice.indexOfValue(step.status ?? "open"))
+        ownerChoice.currentIndex = Math.max(0, ownerChoice.indexOfValue(step.ownerContactId ?? ""))
+        dueChoice.currentIndex = Math.max(0, dueChoice.indexOfValue(step.dueKind ?? "none"))
+        dueDateField.text = step.dueDateInput ?? ""
+        dueModuleChoice.currentIndex = Math.max(0, (step.dueModule ?? 1) - 1)
+        notesField.text = step.notes ?? ""
+        errorText = ""
+        open()
+        titleField.forceActiveFocus()
+    }
+
+    function save(): string {
+        const args = [titleField.text, statusChoice.currentValue, ownerChoice.currentValue,
+                      dueChoice.currentValue, dueDateField.text, dueModuleChoice.currentIndex + 1,
+                      notesField.text]
+        return stepId.length > 0 ? project.updateStep(stepId, ...args) : project.addStep(...args)
+    }
+
+    Label { text: qsTr("What is to be done?") }
+    TextField {
+        id: titleField
+        Layout.fillWidth: true
+        placeholderText: qsTr("e.g. Talk to the mayor")
+        maximumLength: 200
+        Accessible.name: qsTr("Title of the step")
+    }
+    Label { text: qsTr("Status") }
+    ComboBox {
+        id: statusChoice
+        Layout.fillWidth: true
+        textRole: "text"
+        valueRole: "value"
+        model: [
+            { value: "open", text: qsTr("Open") },
+            { value: "in_progress", text: qsTr("In progress") },
+            { value: "done", text: qsTr("Done") }
+        ]
+        Accessible.name: qsTr("Status")
+    }
+    Label { text: qsTr("Who takes care of it?") }
+    ComboBox {
+        id: ownerChoice
+        Layout.fillWidth: true
+        textRole: "name"
+        valueRole: "contactId"
+        model: [{ contactId: "", name: qsTr("Nobody yet") }].concat(dialog.project.ownerChoices)
+        Accessible.name: qsTr("Who takes care of it?")
+    }
+    Label { text: qsTr("Due") }
+    ComboBox {
+        id: dueChoice
+        Layout.fillWidth: true
+        textRole: "text"
+        valueRole: "value"
+        model: [
+            { value: "none", text: qsTr("No date") },
+            { value: "module", text: qsTr("By a module") },
+            { value: "date", text: qsTr("By a date") }
+        ]
+        Accessible.name: qsTr("Due")
+    }
+    ComboBox {
+        id: dueModuleChoice
+        Layout.fillWidth: true
+        visible: dueChoice.currentValue === "module"
+        model: [qsTr("By module 1"), qsTr("By module 2"), qsTr("By module 3"), qsTr("By module 4")]
+        Accessible.name: qsTr("By which module")
+    }
+    TextField {
+        id: dueDateField
+        Layout.fillWidth: true
+        visible: dueChoice.currentValue === "date"
+        //: Placeholder of a date field; shows the expected form
+        placeholderText: qsTr("MM/DD/YYYY")
+        inputMethodHints: Qt.ImhDate
+        Accessible.name: qsTr("Due date")
+    }
+    Label { text: qsTr("Notes") }
+    TextArea {
+        id: notesField
+        Layout.fillWidth: true
+        Layout.minimumHeight: 80
+        wrapMode: TextEdit.Wrap
+        placeholderText: qsTr("Optional")
+        Accessible.name: qsTr("Notes")
+    }
+}
