@@ -82,6 +82,9 @@ int main(int argc, char *argv[])
         }
     }
 
+    Translations translations;
+    translations.use(settings.effectiveLanguage());
+
     DisplayContext context(settings, *clock, QTimeZone::systemTimeZone(), QLocale::system());
     ChangeLog changeLog(replica.database().connection());
     PendingChanges pendingChanges(changeLog);
@@ -99,10 +102,11 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    Translations translations;
-    translations.use(settings.effectiveLanguage());
-    QObject::connect(&settings, &AppSettings::languageChanged, &engine,
-        [&] { translations.use(settings.effectiveLanguage(), &engine); });
+    // The translation first, then the views re-read their texts.
+    QObject::connect(&settings, &AppSettings::languageChanged, &engine, [&] {
+        translations.use(settings.effectiveLanguage(), &engine);
+        context.languageChanged();
+    });
 
     engine.setInitialProperties({
         { u"settings"_s, QVariant::fromValue(&settings) },

@@ -15,7 +15,11 @@ DisplayContext::DisplayContext(AppSettings &settings, const Clock &clock,
     , m_deviceZone(deviceZone)
     , m_systemLocale(systemLocale)
 {
-    connect(&m_settings, &AppSettings::languageChanged, this, &DisplayContext::changed);
+}
+
+void DisplayContext::languageChanged()
+{
+    Q_EMIT changed();
 }
 
 QString DisplayContext::language() const

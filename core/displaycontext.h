@@ -9,7 +9,8 @@ class AppSettings;
 class Clock;
 
 /// What every view needs to show things to a person: the language, the locale, the device's
-/// time zone and the current time. Emits changed() when the language changes.
+/// time zone and the current time. languageChanged() is called once the new language's
+/// translation is installed; views then re-read their texts.
 class DisplayContext : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     TimeFormatter formatter() const;
     QDateTime now() const;
     QDate today() const; ///< in the programme's zone
+    void languageChanged();
 
 Q_SIGNALS:
     void changed();

@@ -36,6 +36,16 @@ QString OwnProfile::contactId() const
     return m_settings.ownContactId();
 }
 
+int OwnProfile::contactIndex() const
+{
+    const auto participants = m_contacts.participantsOf(municipalityId());
+    for (qsizetype i = 0; i < participants.size(); ++i) {
+        if (participants.at(i).id == contactId())
+            return int(i);
+    }
+    return -1;
+}
+
 QString OwnProfile::contactName() const
 {
     const auto contact = m_contacts.contact(contactId());

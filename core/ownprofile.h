@@ -18,6 +18,8 @@ class OwnProfile : public QObject
     Q_PROPERTY(QString municipalityId READ municipalityId NOTIFY changed)
     Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY changed)
     Q_PROPERTY(QString contactId READ contactId NOTIFY changed)
+    /// Where the chosen person is in participantChoices, or -1.
+    Q_PROPERTY(int contactIndex READ contactIndex NOTIFY changed)
     Q_PROPERTY(QString contactName READ contactName NOTIFY changed)
     Q_PROPERTY(QString phone READ phone NOTIFY changed)
     Q_PROPERTY(QString email READ email NOTIFY changed)
@@ -34,6 +36,7 @@ public:
     QString municipalityId() const;
     QString municipalityName() const;
     QString contactId() const;
+    int contactIndex() const;
     QString contactName() const;
     QString phone() const;
     QString email() const;

@@ -2,162 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppOptions</name>
+    <message>
+        <source>The EWS companion: programme, contacts and practice project, also offline.</source>
+        <translation>Der EWS-Begleiter: Programm, Kontakte und Praxisprojekt, auch ohne Internet.</translation>
+    </message>
+    <message>
+        <source>Keep the data in &lt;folder&gt;.</source>
+        <translation>Die Daten im &lt;Ordner&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>Load example municipalities and people (marked as examples) and use the first one.</source>
+        <translation>Beispielkommunen und -personen laden (als Beispiel gekennzeichnet) und die erste verwenden.</translation>
+    </message>
+    <message>
+        <source>Pretend the time is &lt;instant&gt; (ISO 8601, e.g. 2026-11-26T11:00:00+01:00).</source>
+        <translation>So tun, als wäre es &lt;Zeitpunkt&gt; (ISO 8601, z. B. 2026-11-26T11:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt;: de or en.</source>
+        <translation>&lt;Sprache&gt; verwenden: de oder en.</translation>
+    </message>
+    <message>
+        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings.</source>
+        <translation>&lt;Seite&gt; öffnen: programme, event, contacts, contact, project, step, log, settings.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 390x844.</source>
+        <translation>Fenstergröße, z. B. 390x844.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG &lt;file&gt; and quit.</source>
+        <translation>Das Fenster als PNG in &lt;Datei&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>--now needs a time like 2026-11-26T11:00:00+01:00, not "%1".</source>
+        <translation>--now braucht eine Zeit wie 2026-11-26T11:00:00+01:00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--language must be de or en, not "%1".</source>
+        <translation>--language muss de oder en sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--page must be one of: %1.</source>
+        <translation>--page muss eines davon sein: %1.</translation>
+    </message>
+    <message>
+        <source>--size needs width x height, e.g. 390x844, not "%1".</source>
+        <translation>--size braucht Breite x Höhe, z. B. 390x844, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ContactAction</name>
     <message>
         <source>Copy</source>
         <extracomment>Button: copy a phone number or address to the clipboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Role</source>
-        <extracomment>Label of a person&apos;s function or job</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Label of a person's function or job</extracomment>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Phone</source>
         <extracomment>Label of a phone number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Call</source>
         <extracomment>Button: call this phone number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>No phone number given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer angegeben.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Write e-mail</source>
         <extracomment>Button: write an e-mail to this address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail schreiben</translation>
     </message>
     <message>
         <source>No e-mail address given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse angegeben.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation und Leitung</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung</translation>
     </message>
     <message>
         <source>Participants – %1</source>
         <extracomment>Contacts section heading; %1 is the municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende – %1</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Search by name, municipality or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Name, Kommune oder Organisation</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>DemoCohort</name>
     <message>
         <source>The demo file is not an EWS demo cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldatei enthält keine EWS-Beispielgruppe.</translation>
     </message>
     <message>
         <source>The demo municipality %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielkommune %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The demo person %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielperson %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The demo project %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielprojekt %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The demo step %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispielschritt %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The demo log entry %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispieleintrag %1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>EventDelegate</name>
     <message>
         <source>subject to budget approval</source>
-        <translation type="unfinished"></translation>
+        <translation>unter Haushaltsvorbehalt</translation>
     </message>
 </context>
 <context>
     <name>EventPage</name>
     <message>
         <source>This date depends on the state budget for 2027. The organisers will confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin hängt vom Landeshaushalt 2027 ab. Die Organisatorinnen bestätigen ihn.</translation>
     </message>
     <message>
         <source>Date</source>
         <extracomment>Label of the date of an event</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Label of the time of an event</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Place</source>
         <extracomment>Label of the place of an event</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Join the video meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Videotreffen teilnehmen</translation>
     </message>
     <message>
         <source>The link to the video meeting is not here yet. The organisers send it before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zum Videotreffen ist noch nicht da. Die Organisatorinnen schicken ihn vor dem Treffen.</translation>
     </message>
     <message>
         <source>Topics</source>
         <extracomment>Heading of the topics of a module</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
 </context>
 <context>
@@ -165,339 +216,336 @@
     <message>
         <source>Cancel</source>
         <extracomment>Button: close a form without saving</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
         <extracomment>Button: save a form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>LogEntryDialog</name>
     <message>
         <source>New log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Date of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Eintrags</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert?</translation>
     </message>
     <message>
         <source>e.g. Presented the idea to the committee; they asked for a cost plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Idee im Ausschuss vorgestellt; gewünscht wird ein Kostenplan.</translation>
     </message>
     <message>
         <source>Entries cannot be changed later, so that everyone can rely on the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge lassen sich später nicht ändern – so können sich alle auf das Protokoll verlassen.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Programme</source>
-        <extracomment>Navigation entry: the programme&apos;s dates</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Navigation entry: the programme's dates</extracomment>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Contacts</source>
         <extracomment>Navigation entry: people of the programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Project</source>
-        <extracomment>Navigation entry: the municipality&apos;s practice project</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Navigation entry: the municipality's practice project</extracomment>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Settings</source>
         <extracomment>Navigation entry: settings and information about the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>EWS companion</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS-Begleiter</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>NextEventCard</name>
     <message>
         <source>Next: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1, %2, %3</translation>
     </message>
     <message>
         <source>Next</source>
         <extracomment>Heading of the card that shows the coming date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <source>The programme is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist zu Ende</translation>
     </message>
 </context>
 <context>
     <name>OwnDetailsForm</name>
     <message>
         <source>Your details for the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben für die Gruppe</translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Telefonnummer</translation>
     </message>
     <message>
         <source>Other participants may see my phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Teilnehmende dürfen meine Telefonnummer sehen</translation>
     </message>
     <message>
         <source>Your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Other participants may see my e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Teilnehmende dürfen meine E-Mail-Adresse sehen</translation>
     </message>
     <message>
         <source>Save my details</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Angaben speichern</translation>
     </message>
 </context>
 <context>
     <name>OwnProfile</name>
     <message>
         <source>Please enter a name of at least two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Namen mit mindestens zwei Buchstaben ein.</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>Please enter the phone number with digits only, e.g. 0211 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Telefonnummer nur mit Ziffern ein, z. B. 0211 123456.</translation>
     </message>
     <message>
         <source>Please enter the e-mail address like this: name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die E-Mail-Adresse so ein: name@beispiel.de.</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht schon in der Liste.</translation>
     </message>
     <message>
         <source>The municipality could not be saved on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommune konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Please choose your municipality first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie zuerst Ihre Kommune.</translation>
     </message>
     <message>
         <source>Your name could not be saved on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Please choose who you are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie zuerst, wer Sie sind.</translation>
     </message>
     <message>
         <source>Your details could not be saved on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben konnten auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>PendingChanges</name>
     <message>
         <source>Everything is saved on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist auf diesem Gerät gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) saved on this device, not yet sent.</source>
         <extracomment>Sync status; synchronisation with the server comes with sign-in</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform><numerusform>%n Änderungen auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ProgrammeFile</name>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <source>the field "%1" is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <source>the field "%1" must be a text</source>
+        <translation>das Feld „%1“ muss ein Text sein</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <source>the field "%1" is longer than %2 characters</source>
+        <translation>das Feld „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>the field "%1" is empty</source>
+        <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be an object with &quot;de&quot; and &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the field "%1" must be an object with "de" and "en"</source>
+        <translation>das Feld „%1“ muss ein Objekt mit „de“ und „en“ sein</translation>
     </message>
     <message>
-        <source>must be an object with &quot;de&quot; and &quot;en&quot; lists</source>
-        <translation type="unfinished"></translation>
+        <source>must be an object with "de" and "en" lists</source>
+        <translation>muss ein Objekt mit den Listen „de“ und „en“ sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a list of texts</source>
+        <translation>„%1“ muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <source>the field "%1" must be a whole number from %2 to %3</source>
+        <translation>das Feld „%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <source>the field "%1" must be true or false</source>
+        <translation>das Feld „%1“ muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als %1 Einträge</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (known: module_day, learning_group, info_talk, deadline)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown kind "%1" (known: module_day, learning_group, info_talk, deadline)</source>
+        <translation>unbekannte Art „%1“ (bekannt: module_day, learning_group, info_talk, deadline)</translation>
     </message>
     <message>
-        <source>unknown place &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown place "%1"</source>
+        <translation>unbekannter Ort „%1“</translation>
     </message>
     <message>
         <source>the video link must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link zum Videotreffen muss mit https:// beginnen</translation>
     </message>
     <message>
-        <source>module %1 is not described under &quot;modules&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>module %1 is not described under "modules"</source>
+        <translation>Modul %1 ist unter „modules“ nicht beschrieben</translation>
     </message>
     <message>
         <source>the date must be a real date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum muss ein echtes Datum in der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
         <source>give both start and end, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte Beginn und Ende angeben oder keins von beiden</translation>
     </message>
     <message>
         <source>times must be given as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten bitte als HH:MM angeben</translation>
     </message>
     <message>
         <source>the end must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende muss nach dem Beginn liegen</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown role "%1"</source>
+        <translation>unbekannte Rolle „%1“</translation>
     </message>
     <message>
         <source>participants are not part of the programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende gehören nicht in die Programmdatei</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Cannot open the programme file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>The programme file is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei ist größer als %1 KiB.</translation>
     </message>
     <message>
         <source>The programme file is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei ist kein gültiges JSON (bei Zeichen %1: %2).</translation>
     </message>
     <message>
         <source>The programme file must contain a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <source>This is not an EWS programme file (&quot;format&quot; must be &quot;ews-programme&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>This is not an EWS programme file ("format" must be "ews-programme").</source>
+        <translation>Das ist keine EWS-Programmdatei („format“ muss „ews-programme“ sein).</translation>
     </message>
     <message>
         <source>The programme file has format version %1; this app reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei hat die Formatversion %1; diese App liest Version %2.</translation>
     </message>
     <message>
         <source>the time zone must be Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone muss Europe/Berlin sein</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <source>the id "%1" is used twice</source>
+        <translation>die Kennung „%1“ kommt doppelt vor</translation>
     </message>
     <message>
         <source>the programme has no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm enthält keine Termine</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>The programme file has an error at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei hat einen Fehler bei %1</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
     <message>
         <source>Application and introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung und Kennenlernen</translation>
     </message>
     <message>
         <source>Module %1</source>
-        <extracomment>Heading of a module&apos;s dates in the programme; %1 is the module number</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Heading of a module's dates in the programme; %1 is the module number</extracomment>
+        <translation>Modul %1</translation>
     </message>
     <message>
         <source>%1 (subject to budget approval)</source>
-        <extracomment>%1 is &quot;Module 3&quot;; the module depends on the budget being approved</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is "Module 3"; the module depends on the budget being approved</extracomment>
+        <translation>%1 (unter Haushaltsvorbehalt)</translation>
     </message>
     <message>
         <source>Time in Düsseldorf (%1)</source>
         <extracomment>Shown under a time when the device is set to another time zone; %1 is CET or CEST</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit in Düsseldorf (%1)</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Termine</translation>
     </message>
 </context>
 <context>
@@ -505,418 +553,418 @@
     <message>
         <source>Open</source>
         <extracomment>Status of a project step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
         <extracomment>Status of a project step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>Status of a project step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>due %1</source>
         <extracomment>Due date of a project step; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>by module %1 (%2)</source>
-        <extracomment>A project step due by a module; %1 module number, %2 the module&apos;s first day</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A project step due by a module; %1 module number, %2 the module's first day</extracomment>
+        <translation>bis Modul %1 (%2)</translation>
     </message>
     <message>
         <source>by module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis Modul %1</translation>
     </message>
     <message>
         <source>Please choose your municipality in the settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie zuerst in den Einstellungen Ihre Kommune.</translation>
     </message>
     <message>
         <source>You can read the projects of other municipalities, but only change your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Projekte anderer Kommunen lesen, aber nur Ihr eigenes ändern.</translation>
     </message>
     <message>
         <source>The project could not be saved on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The step could not be saved on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>This step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Please choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie einen Stand.</translation>
     </message>
     <message>
         <source>Please choose in the settings who you are, so that the entry shows your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie in den Einstellungen, wer Sie sind – dann steht Ihr Name am Eintrag.</translation>
     </message>
     <message>
         <source>The entry could not be saved on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>Title and goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Ziel</translation>
     </message>
     <message>
         <source>Title of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Projekts</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>What should be different when the project is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll anders sein, wenn das Projekt fertig ist?</translation>
     </message>
 </context>
 <context>
     <name>ProjectInput</name>
     <message>
         <source>Please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie ein Datum ein.</translation>
     </message>
     <message>
         <source>Please enter the date like this: 11/26/2026.</source>
         <extracomment>Shown when a date cannot be read; the example shows the expected form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie das Datum so ein: 26.11.2026.</translation>
     </message>
     <message>
         <source>This date does not exist. Please check day and month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.</translation>
     </message>
     <message>
         <source>Please enter a date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie ein Datum zwischen %1 und %2 ein.</translation>
     </message>
     <message>
         <source>Please give the step a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie dem Schritt einen Titel.</translation>
     </message>
     <message>
         <source>The title is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The notes are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen sind zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>Please choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie einen Stand.</translation>
     </message>
     <message>
         <source>Please choose a module from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie ein Modul von 1 bis 4.</translation>
     </message>
     <message>
         <source>Please choose when the step is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie, bis wann der Schritt erledigt sein soll.</translation>
     </message>
     <message>
         <source>Please write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte schreiben Sie, was passiert ist.</translation>
     </message>
     <message>
         <source>The entry is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The date lies in the future. Please log what has already happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum liegt in der Zukunft. Bitte tragen Sie ein, was schon passiert ist.</translation>
     </message>
     <message>
         <source>Please give the project a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie dem Projekt einen Titel.</translation>
     </message>
     <message>
         <source>The goal is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
 </context>
 <context>
     <name>ProjectPage</name>
     <message>
         <source>Practice project</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisprojekt</translation>
     </message>
     <message>
         <source>Saved on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät gespeichert</translation>
     </message>
     <message>
         <source>Read the project of a municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt einer Kommune lesen</translation>
     </message>
     <message>
         <source>Show the project of</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt anzeigen von</translation>
     </message>
     <message>
         <source>Choose your municipality in the settings. Then you can plan your practice project here and log its progress, also without internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen Ihre Kommune. Dann können Sie hier Ihr Praxisprojekt planen und festhalten, wie es vorangeht – auch ohne Internet.</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <source>You are reading the project of %1. You can only change your own municipality&apos;s project.</source>
-        <translation type="unfinished"></translation>
+        <source>You are reading the project of %1. You can only change your own municipality's project.</source>
+        <translation>Sie lesen das Projekt von %1. Ändern können Sie nur das Projekt Ihrer eigenen Kommune.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <extracomment>Heading of the list of a project&apos;s steps (milestones)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Heading of the list of a project's steps (milestones)</extracomment>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>No steps yet. Add the first step of your project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte. Legen Sie den ersten Schritt Ihres Projekts an.</translation>
     </message>
     <message>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Progress log</source>
-        <extracomment>Heading of the project&apos;s progress log</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Heading of the project's progress log</extracomment>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Write an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag schreiben</translation>
     </message>
     <message>
         <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge.</translation>
     </message>
 </context>
 <context>
     <name>ProjectSummary</name>
     <message>
         <source>Project without a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ohne Titel</translation>
     </message>
     <message>
         <source>Goal: %1</source>
         <extracomment>%1 is the goal of the practice project</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Edit title and goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Ziel ändern</translation>
     </message>
     <message>
         <source>No steps planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte geplant</translation>
     </message>
     <message>
         <source>%1 of %2 steps done, %3 in progress</source>
         <extracomment>Progress of a project; %1 done steps, %2 all steps, %3 steps in progress</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten erledigt, %3 in Arbeit</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf diesem Gerät</translation>
     </message>
     <message>
         <source>This device belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät gehört</translation>
     </message>
     <message>
         <source>Until you sign in, this choice stays on this device. It decides which project you can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Sie sich anmelden, bleibt diese Auswahl auf diesem Gerät. Sie legt fest, welches Projekt Sie ändern können.</translation>
     </message>
     <message>
         <source>Choose your municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kommune wählen</translation>
     </message>
     <message>
         <source>Your municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kommune</translation>
     </message>
     <message>
         <source>Municipality not in the list? Enter its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune fehlt? Namen eingeben</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Saved on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät gespeichert</translation>
     </message>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sind Sie?</translation>
     </message>
     <message>
         <source>Not in the list? Enter your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie fehlen? Namen eingeben</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese App</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Your data is stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sind Ihre Daten gespeichert</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Dates and places from the EWS 7 brochure of the ISI Institut für soziale Innovation. All times are German time (Düsseldorf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine und Orte aus der Broschüre zur EWS 7 des ISI Institut für soziale Innovation. Alle Uhrzeiten sind deutsche Zeit (Düsseldorf).</translation>
     </message>
 </context>
 <context>
     <name>StepDelegate</name>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
 </context>
 <context>
     <name>StepDialog</name>
     <message>
         <source>Change step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt ändern</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <source>What is to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist zu tun?</translation>
     </message>
     <message>
         <source>e.g. Talk to the mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Gespräch mit dem Bürgermeister</translation>
     </message>
     <message>
         <source>Title of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Who takes care of it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer kümmert sich darum?</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Termin</translation>
     </message>
     <message>
         <source>By a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Modul</translation>
     </message>
     <message>
         <source>By a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Datum</translation>
     </message>
     <message>
         <source>By module 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Modul 1</translation>
     </message>
     <message>
         <source>By module 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Modul 2</translation>
     </message>
     <message>
         <source>By module 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Modul 3</translation>
     </message>
     <message>
         <source>By module 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Modul 4</translation>
     </message>
     <message>
         <source>By which module</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu welchem Modul</translation>
     </message>
     <message>
         <source>MM/DD/YYYY</source>
         <extracomment>Placeholder of a date field; shows the expected form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig</translation>
     </message>
 </context>
 <context>
@@ -924,7 +972,7 @@
     <message>
         <source>subject to budget approval</source>
         <extracomment>Mark of a date that depends on the state budget being approved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unter Haushaltsvorbehalt</translation>
     </message>
 </context>
 <context>
@@ -932,75 +980,66 @@
     <message>
         <source>ddd, MMM d, yyyy</source>
         <extracomment>Date format of list rows (QDate::toString syntax): weekday, day, month, year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>MM/dd/yyyy</source>
-        <extracomment>Format of a plain date (QDate::toString syntax), e.g. a step&apos;s due date</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Format of a plain date (QDate::toString syntax), e.g. a step's due date</extracomment>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>CEST</source>
         <extracomment>Central European Summer Time, shown after times when the device is in another zone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MESZ</translation>
     </message>
     <message>
         <source>CET</source>
-        <translation type="unfinished"></translation>
+        <translation>MEZ</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
     <message>
         <source>approx. %1</source>
         <extracomment>%1 is a time range; the programme gives these times as approximate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ca. %1</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>vorbei</translation>
     </message>
     <message>
         <source>happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>in %n Minute</numerusform><numerusform>in %n Minuten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>in %n Stunde</numerusform><numerusform>in %n Stunden</numerusform></translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TodayCard</name>
     <message>
         <source>Today, %1</source>
-        <extracomment>Heading of today&apos;s sessions; %1 is today&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Heading of today's sessions; %1 is today's date</extracomment>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <source>happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,8 @@ ApplicationWindow {
             TabButton {
                 required property string modelData
                 text: modelData
+                leftPadding: 2
+                rightPadding: 2
                 font.pixelSize: 13
                 font.capitalization: Font.MixedCase
             }

@@ -44,7 +44,7 @@ ColumnLayout {
         inputMethodHints: Qt.ImhDialableCharactersOnly
         Accessible.name: qsTr("Your phone number")
     }
-    Switch {
+    SwitchRow {
         id: sharePhone
         text: qsTr("Other participants may see my phone number")
     }
@@ -55,7 +55,7 @@ ColumnLayout {
         inputMethodHints: Qt.ImhEmailCharactersOnly
         Accessible.name: qsTr("Your e-mail address")
     }
-    Switch {
+    SwitchRow {
         id: shareEmail
         text: qsTr("Other participants may see my e-mail address")
     }

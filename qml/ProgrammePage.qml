@@ -28,8 +28,9 @@ Page {
 
             NextEventCard {
                 Layout.fillWidth: true
-                Layout.margins: Theme.margin
-                Layout.bottomMargin: 0
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.topMargin: Theme.margin
                 overview: page.overview
                 onClicked: page.eventChosen(page.overview.nextEventId)
             }

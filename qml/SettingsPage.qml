@@ -42,12 +42,12 @@ Page {
                     { value: "de", text: "Deutsch" },
                     { value: "en", text: "English" }
                 ]
-                currentIndex: indexOfValue(page.settings.language)
                 onActivated: page.settings.language = currentValue
+                Component.onCompleted: currentIndex = indexOfValue(page.settings.language)
                 Accessible.name: qsTr("Language")
             }
 
-            SectionHeading { text: qsTr("This device belongs to") }
+            SectionHeading { text: qsTr("Whose device is this?") }
             Label {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
@@ -92,7 +92,7 @@ Page {
                 model: page.profile.participantChoices
                 textRole: "name"
                 valueRole: "contactId"
-                currentIndex: indexOfValue(page.profile.contactId)
+                currentIndex: page.profile.contactIndex
                 displayText: currentIndex < 0 ? qsTr("Who are you?") : currentText
                 onActivated: page.profile.chooseContact(currentValue)
                 Accessible.name: qsTr("Who are you?")

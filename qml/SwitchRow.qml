@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A switch whose text wraps on narrow screens.
+RowLayout {
+    id: row
+
+    property alias checked: toggle.checked
+    required property string text
+
+    Layout.fillWidth: true
+
+    Switch {
+        id: toggle
+        Accessible.name: row.text
+    }
+    Label {
+        Layout.fillWidth: true
+        text: row.text
+        wrapMode: Text.Wrap
+        MouseArea {
+            anchors.fill: parent
+            onClicked: toggle.toggle()
+        }
+    }
+}
