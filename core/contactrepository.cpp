@@ -130,7 +130,7 @@ bool ContactRepository::setOwnDetails(const QString &contactId, const QString &p
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE contacts SET phone = ?, email = ?, share_phone = ?, share_email = ? "
+    query.prepare(u"UPDATE contacts SET phone = coalesce(?, ''), email = coalesce(?, ''), share_phone = ?, share_email = ? "
                   "WHERE id = ? AND role = 'participant'"_s);
     query.addBindValue(phone.trimmed());
     query.addBindValue(email.trimmed());

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactsmodel.h"
+#include "testreplica.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+class TestContactsModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList column(const ContactsModel &model, int role)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values.append(model.data(model.index(row, 0), role).toString());
+        return values;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void groupedByRoleThenMunicipality()
+    {
+        TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        ContactsModel model(test.replica.contacts(), test.settings, test.context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 6);
+        const auto roles = column(model, ContactsModel::RoleRole);
+        QCOMPARE(roles.first(), u"organiser"_s);
+        QCOMPARE(roles.at(1), u"facilitator"_s);
+        QCOMPARE(roles.last(), u"participant"_s);
+        const auto sections = column(model, ContactsModel::SectionTitleRole);
+        QCOMPARE(sections.at(0), u"Organisers"_s);
+        QCOMPARE(sections.at(2), u"Participants – Mustergemeinde (Beispiel)"_s);
+        QCOMPARE(sections.at(5), u"Participants – Musterstadt (Beispiel)"_s);
+        QCOMPARE(model.data(model.index(0, 0), ContactsModel::InitialsRole).toString(), u"AH"_s);
+    }
+
+    void searchFilters()
+    {
+        TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        ContactsModel model(test.replica.contacts(), test.settings, test.context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy countChanged(&model, &ContactsModel::countChanged);
+        model.setFilter(u"musterstadt"_s); // by municipality, any case
+        QCOMPARE(model.rowCount(), 2);
+        model.setFilter(u"ISI"_s); // by organisation
+        QCOMPARE(column(model, ContactsModel::NameRole), QStringList { u"Alina Hirsch"_s });
+        model.setFilter(u"Projektleitung"_s); // by function
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter(u"zzz"_s);
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter(QString());
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(countChanged.size(), 4);
+    }
+
+    void unsharedDetailsStayHiddenFromOthers()
+    {
+        TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        ContactsModel model(test.replica.contacts(), test.settings, test.context);
+        // Jonas does not share his phone, Samira not her e-mail (demo cohort).
+        QCOMPARE(model.get(u"demo-jonas"_s).value(u"phone"_s).toString(), QString());
+        QCOMPARE(model.get(u"demo-jonas"_s).value(u"email"_s).toString(), u"jonas.beispiel@example.org"_s);
+        QCOMPARE(model.get(u"demo-samira"_s).value(u"email"_s).toString(), QString());
+        // Organisers' details are always shown.
+        QCOMPARE(model.get(u"ews7-contact-alina-hirsch"_s).value(u"phone"_s).toString(), u"+49 176 12307836"_s);
+        // Jonas sees his own number.
+        test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        test.settings.setOwnContactId(u"demo-jonas"_s);
+        QCOMPARE(model.get(u"demo-jonas"_s).value(u"phone"_s).toString(), u"0211 5550 102"_s);
+        QCOMPARE(model.get(u"demo-jonas"_s).value(u"isSelf"_s).toBool(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactsModel)
+#include "tst_contactsmodel.moc"

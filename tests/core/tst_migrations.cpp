@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(u"replica-%1.sqlite"_s.arg(++m_counter)); }
+
+    static QVariant single(Database &db, const QString &sql)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    static bool exec(Database &db, const QString &sql)
+    {
+        QSqlQuery query(db.connection());
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning() << sql << query.lastError().text();
+        return ok;
+    }
+
+private Q_SLOTS:
+    void freshStoreReachesLatestVersionWithSafePragmas()
+    {
+        Database db(freshPath());
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 0);
+        QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(single(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(single(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+        QCOMPARE(single(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    }
+
+    void migratingTwiceChangesNothing()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate());
+        }
+        Database db(path);
+        QVERIFY(db.migrate());
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    }
+
+    void version1DataSurvivesMigrationTo2()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(1));
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY(exec(db, u"INSERT INTO places (id, name_de) VALUES ('djh', 'Jugendherberge')"_s));
+            QVERIFY(exec(db, u"INSERT INTO events (id, kind, title_de, starts_at, ends_at, place_id) "
+                             "VALUES ('m1', 'module_day', 'Modul 1', 1000, 2000, 'djh')"_s));
+            QVERIFY(exec(db, u"INSERT INTO municipalities (id, name) VALUES ('k1', 'Kommune')"_s));
+            QVERIFY(exec(db, u"INSERT INTO contacts (id, role, name, municipality_id, phone) "
+                             "VALUES ('p1', 'participant', 'Person', 'k1', '0211 1')"_s));
+            // Version 1 knows no projects yet.
+            QVERIFY(!single(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'steps'"_s).toBool());
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(2), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(single(db, u"SELECT title_de FROM events WHERE id = 'm1'"_s).toString(), u"Modul 1"_s);
+        QCOMPARE(single(db, u"SELECT phone FROM contacts WHERE id = 'p1'"_s).toString(), u"0211 1"_s);
+        // New columns get their defaults: a participant shares until they decide otherwise.
+        QCOMPARE(single(db, u"SELECT share_phone FROM contacts WHERE id = 'p1'"_s).toInt(), 1);
+        QVERIFY(exec(db, u"INSERT INTO projects (id, municipality_id) VALUES ('pr1', 'k1')"_s));
+        QVERIFY(exec(db, u"INSERT INTO steps (id, project_id, title, created_at, updated_at) "
+                         "VALUES ('s1', 'pr1', 'Schritt', 1, 1)"_s));
+        QCOMPARE(single(db, u"SELECT status FROM steps WHERE id = 's1'"_s).toString(), u"open"_s);
+    }
+
+    void logEntriesAreAppendOnly()
+    {
+        Database db(freshPath());
+        QVERIFY(db.migrate());
+        QVERIFY(exec(db, u"INSERT INTO municipalities (id, name) VALUES ('k1', 'Kommune')"_s));
+        QVERIFY(exec(db, u"INSERT INTO projects (id, municipality_id) VALUES ('pr1', 'k1')"_s));
+        QVERIFY(exec(db, u"INSERT INTO log_entries (id, project_id, entry_date, text, created_at) "
+                         "VALUES ('l1', 'pr1', '2026-11-01', 'Eintrag', 1)"_s));
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(u"UPDATE log_entries SET text = 'anders' WHERE id = 'l1'"_s));
+        QVERIFY(query.lastError().text().contains(u"append-only"_s));
+        QVERIFY(!query.exec(u"DELETE FROM log_entries WHERE id = 'l1'"_s));
+        QCOMPARE(single(db, u"SELECT text FROM log_entries WHERE id = 'l1'"_s).toString(), u"Eintrag"_s);
+    }
+
+    void constraintsRejectImpossibleRows()
+    {
+        Database db(freshPath());
+        QVERIFY(db.migrate());
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(u"INSERT INTO events (id, kind, title_de, starts_at, ends_at) "
+                             "VALUES ('x', 'party', 'X', 1, 2)"_s));
+        QVERIFY(!query.exec(u"INSERT INTO events (id, kind, title_de, starts_at, ends_at) "
+                             "VALUES ('x', 'deadline', 'X', 5, 2)"_s));
+        // A step of a project that does not exist: foreign keys are on.
+        QVERIFY(!query.exec(u"INSERT INTO steps (id, project_id, title, created_at, updated_at) "
+                             "VALUES ('s', 'nope', 'T', 1, 1)"_s));
+    }
+
+    void storeFromNewerAppIsRefused()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate());
+            QVERIFY(exec(db, u"PRAGMA user_version = 99"_s));
+        }
+        Database db(path);
+        QVERIFY(!db.migrate());
+        QVERIFY2(db.errorString().contains(u"newer version"_s), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 99);
+    }
+
+    void failedMigrationLeavesLastGoodVersion()
+    {
+        const QString path = freshPath();
+        Database db(path);
+        QVERIFY(db.migrate(1));
+        // Something in the way of version 2: it must fail as a whole and keep version 1.
+        QVERIFY(exec(db, u"CREATE TABLE projects (x)"_s));
+        QVERIFY(!db.migrate());
+        QVERIFY(db.errorString().contains(u"version 2"_s));
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(single(db, u"SELECT count(*) FROM pragma_table_info('contacts') "
+                            "WHERE name = 'share_phone'"_s).toInt(), 0);
+    }
+
+    void unreadableFileIsReported()
+    {
+        Database db(m_dir.filePath(u"no/such/folder/replica.sqlite"_s));
+        QVERIFY(!db.isOpen());
+        QVERIFY(!db.errorString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

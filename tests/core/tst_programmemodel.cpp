@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programmemodel.h"
+#include "programmeoverview.h"
+#include "programmezone.h"
+#include "testreplica.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+class TestProgrammeModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime berlin(int year, int month, int day, int hour, int minute = 0)
+    {
+        return ProgrammeZone::instant(QDate(year, month, day), QTime(hour, minute));
+    }
+
+    static QVariant value(const ProgrammeModel &model, int row, int role)
+    {
+        return model.data(model.index(row, 0), role);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void listsEveryDateInOrderWithSections()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.events().at(row - 1).startsAt <= model.events().at(row).startsAt);
+        QCOMPARE(value(model, 0, ProgrammeModel::SectionTitleRole).toString(), u"Application and introduction"_s);
+        const int moduleThree = model.indexOf(u"ews7-module-3-day-1"_s);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::SectionTitleRole).toString(),
+            u"Module 3 (subject to budget approval)"_s);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::TentativeRole).toBool(), true);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::PlaceNameRole).toString(), u"DJH Jugendherberge Düsseldorf"_s);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::TimeTextRole).toString(), u"approx. 10:00 – 16:00"_s);
+        const int group = model.indexOf(u"ews7-learning-group-2"_s);
+        QCOMPARE(value(model, group, ProgrammeModel::OnlineRole).toBool(), true);
+        QCOMPARE(value(model, group, ProgrammeModel::IsPastRole).toBool(), true);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::IsPastRole).toBool(), false);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::ZoneHintRole).toString(), QString());
+    }
+
+    void getReturnsEveryRoleByName()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        const auto event = model.get(u"ews7-module-2-day-1"_s);
+        QCOMPARE(event.value(u"title"_s).toString(), u"2. Präsenzmodul, 1. Tag"_s);
+        QCOMPARE(event.value(u"kind"_s).toString(), u"module_day"_s);
+        QCOMPARE(event.value(u"topics"_s).toStringList().size(), 2);
+        QVERIFY(model.get(u"no-such-event"_s).isEmpty());
+    }
+
+    void languageSwitchRereadsTexts()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        test.settings.setLanguage(u"en"_s);
+        test.context.languageChanged();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-1"_s), ProgrammeModel::TitleRole).toString(),
+            u"Module 2 in person, day 1"_s);
+        QCOMPARE(value(model, 1, ProgrammeModel::PlaceNameRole).toString(), u"Online, via Zoom"_s);
+    }
+
+    void nextDateAndCountdownBeforeTheModule()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        ProgrammeOverview overview(model, test.context);
+        QVERIFY(overview.hasNext());
+        QCOMPARE(overview.nextEventId(), u"ews7-module-2-day-1"_s);
+        QCOMPARE(overview.countdownText(), u"in 5 day(s)"_s);
+        QCOMPARE(overview.nextPlaceName(), u"DJH Jugendherberge Düsseldorf"_s);
+        QVERIFY(overview.todayEvents().isEmpty());
+        QVERIFY(!overview.nextTentative());
+    }
+
+    void todayDuringAModuleDay()
+    {
+        TestReplica test(berlin(2026, 11, 27, 11));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        ProgrammeOverview overview(model, test.context);
+        QCOMPARE(overview.nextEventId(), u"ews7-module-2-day-2"_s);
+        QCOMPARE(overview.countdownText(), u"happening now"_s);
+        const auto today = overview.todayEvents();
+        QCOMPARE(today.size(), 1);
+        QCOMPARE(today.first().toMap().value(u"eventId"_s).toString(), u"ews7-module-2-day-2"_s);
+        QCOMPARE(today.first().toMap().value(u"isNow"_s).toBool(), true);
+        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-2"_s), ProgrammeModel::IsTodayRole).toBool(), true);
+        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-1"_s), ProgrammeModel::IsTodayRole).toBool(), false);
+    }
+
+    void afterTheModuleTheNextIsTentative()
+    {
+        TestReplica test(berlin(2027, 1, 14, 9));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        ProgrammeOverview overview(model, test.context);
+        QCOMPARE(overview.nextEventId(), u"ews7-module-3-day-1"_s);
+        QVERIFY(overview.nextTentative());
+        QCOMPARE(overview.countdownText(), u"in 14 day(s)"_s);
+    }
+
+    void refreshFollowsTheClock()
+    {
+        TestReplica test(berlin(2026, 11, 26, 15));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        ProgrammeOverview overview(model, test.context);
+        QCOMPARE(overview.nextEventId(), u"ews7-module-2-day-1"_s);
+        QSignalSpy changed(&overview, &ProgrammeOverview::changed);
+        test.clock.setNow(berlin(2026, 11, 26, 16, 1));
+        overview.refresh();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(overview.nextEventId(), u"ews7-module-2-day-2"_s);
+        QCOMPARE(overview.countdownText(), u"tomorrow"_s);
+    }
+
+    void afterTheLastDateNothingIsNext()
+    {
+        TestReplica test(berlin(2027, 8, 1, 9));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        ProgrammeOverview overview(model, test.context);
+        QVERIFY(!overview.hasNext());
+        QCOMPARE(overview.nextTitle(), QString());
+        QCOMPARE(overview.countdownText(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgrammeModel)
+#include "tst_programmemodel.moc"
