@@ -1,21 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The one place where the app's services are built and wired together.
+// The app's entry point: reads the command line, builds the services, loads the screens.
 #include "appoptions.h"
+#include "appservices.h"
 #include "screenshot.h"
 #include "translations.h"
-
-#include "appsettings.h"
-#include "changelog.h"
-#include "clock.h"
-#include "contactsmodel.h"
-#include "displaycontext.h"
-#include "municipalitiesmodel.h"
-#include "ownprofile.h"
-#include "pendingchanges.h"
-#include "programmemodel.h"
-#include "programmeoverview.h"
-#include "projectcontroller.h"
-#include "replica.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -26,7 +14,6 @@
 #include <QTimeZone>
 
 #include <cstdio>
-#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Ews_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Ews_SyncPlugin)
@@ -39,6 +26,13 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
     return 1;
+}
+
+std::unique_ptr<Clock> makeClock(const AppOptions &options)
+{
+    if (options.now.isValid())
+        return std::make_unique<FixedClock>(options.now);
+    return std::make_unique<SystemClock>();
 }
 }
 
@@ -58,66 +52,27 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(options.dataDirectory))
         return fail(u"Cannot create the data folder %1."_s.arg(options.dataDirectory));
 
-    Replica replica(QDir(options.dataDirectory).filePath(u"ews-companion.sqlite"_s));
-    if (!replica.open(Replica::bundledProgrammePath(), &error))
-        return fail(u"The data on this device cannot be opened: %1"_s.arg(error));
-
-    AppSettings settings(QDir(options.dataDirectory).filePath(u"settings.ini"_s),
-        QDir::toNativeSeparators(options.dataDirectory), QLocale::system().name());
+    AppServices services(options.dataDirectory, makeClock(options), QTimeZone::systemTimeZone(),
+        QLocale::system());
+    if (!services.isReady())
+        return fail(u"The data on this device cannot be opened: %1"_s.arg(services.error()));
+    if (options.demo && !services.loadDemo())
+        return fail(u"The demo data cannot be loaded: %1"_s.arg(services.error()));
     if (!options.language.isEmpty())
-        settings.setLanguage(options.language);
-
-    std::unique_ptr<Clock> clock;
-    if (options.now.isValid())
-        clock = std::make_unique<FixedClock>(options.now);
-    else
-        clock = std::make_unique<SystemClock>();
-
-    if (options.demo) {
-        if (!replica.loadDemoCohort(u":/ews/data/demo-cohort.json"_s, clock->now(), &error))
-            return fail(u"The demo data cannot be loaded: %1"_s.arg(error));
-        if (settings.ownMunicipalityId().isEmpty()) {
-            settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
-            settings.setOwnContactId(u"demo-erika"_s);
-        }
-    }
-
-    Translations translations;
-    translations.use(settings.effectiveLanguage());
-
-    DisplayContext context(settings, *clock, QTimeZone::systemTimeZone(), QLocale::system());
-    ChangeLog changeLog(replica.database().connection());
-    PendingChanges pendingChanges(changeLog);
-    ProgrammeModel programme(replica.programme(), context);
-    ProgrammeOverview overview(programme, context);
-    ContactsModel contacts(replica.contacts(), settings, context);
-    MunicipalitiesModel municipalities(replica.contacts(), replica.projects(), settings);
-    ProjectController project(replica.projects(), replica.contacts(), settings, context, programme);
-    OwnProfile profile(replica.contacts(), settings, context);
-    QObject::connect(&project, &ProjectController::changesRecorded, &pendingChanges,
-        &PendingChanges::refresh);
-    QObject::connect(&profile, &OwnProfile::changesRecorded, &pendingChanges,
-        &PendingChanges::refresh);
-    QObject::connect(&profile, &OwnProfile::changesRecorded, &contacts, &ContactsModel::reload);
+        services.settings().setLanguage(options.language);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    Translations translations;
+    translations.use(services.settings().effectiveLanguage());
+    services.context().languageChanged();
     // The translation first, then the views re-read their texts.
-    QObject::connect(&settings, &AppSettings::languageChanged, &engine, [&] {
-        translations.use(settings.effectiveLanguage(), &engine);
-        context.languageChanged();
+    QObject::connect(&services.settings(), &AppSettings::languageChanged, &engine, [&] {
+        translations.use(services.settings().effectiveLanguage(), &engine);
+        services.context().languageChanged();
     });
 
-    engine.setInitialProperties({
-        { u"settings"_s, QVariant::fromValue(&settings) },
-        { u"programme"_s, QVariant::fromValue(&programme) },
-        { u"overview"_s, QVariant::fromValue(&overview) },
-        { u"contacts"_s, QVariant::fromValue(&contacts) },
-        { u"project"_s, QVariant::fromValue(&project) },
-        { u"municipalities"_s, QVariant::fromValue(&municipalities) },
-        { u"profile"_s, QVariant::fromValue(&profile) },
-        { u"pendingChanges"_s, QVariant::fromValue(&pendingChanges) },
-    });
+    engine.setInitialProperties(services.qmlProperties());
     engine.load(QUrl(u"qrc:/qt/qml/Ews/Ui/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return fail(u"The screens could not be loaded."_s);

@@ -21,6 +21,7 @@ Page {
 
         TextField {
             id: search
+            objectName: "contactSearch"
             Layout.fillWidth: true
             Layout.margins: Theme.margin
             Layout.bottomMargin: 0
@@ -31,6 +32,7 @@ Page {
             Accessible.name: qsTr("Search contacts")
         }
         Label {
+            objectName: "noMatch"
             Layout.fillWidth: true
             Layout.margins: Theme.margin
             visible: page.contacts.count === 0

@@ -27,6 +27,7 @@ FormDialog {
     Label { text: qsTr("Date") }
     TextField {
         id: dateField
+        objectName: "logDate"
         Layout.fillWidth: true
         inputMethodHints: Qt.ImhDate
         Accessible.name: qsTr("Date of the entry")
@@ -34,6 +35,7 @@ FormDialog {
     Label { text: qsTr("What happened?") }
     TextArea {
         id: textField
+        objectName: "logText"
         Layout.fillWidth: true
         Layout.minimumHeight: 120
         wrapMode: TextEdit.Wrap

@@ -105,6 +105,7 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabBar
+        objectName: "tabBar"
         visible: !window.wide
         currentIndex: stacks.currentIndex
         onCurrentIndexChanged: window.showSection(currentIndex)
@@ -127,6 +128,7 @@ ApplicationWindow {
         spacing: 0
 
         SideNavigation {
+            objectName: "sideNavigation"
             Layout.preferredWidth: Theme.sideNavigationWidth
             Layout.fillHeight: true
             visible: window.wide
@@ -137,6 +139,7 @@ ApplicationWindow {
 
         StackLayout {
             id: stacks
+            objectName: "sections"
             Layout.fillWidth: true
             Layout.fillHeight: true
 

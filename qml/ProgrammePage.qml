@@ -17,6 +17,7 @@ Page {
 
     ListView {
         id: list
+        objectName: "programmeList"
         anchors.fill: parent
         model: page.programme
         clip: true
@@ -27,6 +28,7 @@ Page {
             spacing: Theme.spacing
 
             NextEventCard {
+                objectName: "nextEventCard"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin

@@ -100,6 +100,7 @@ Page {
                 }
             }
             Button {
+                objectName: "addStepButton"
                 Layout.leftMargin: Theme.margin
                 visible: page.project.canEdit
                 text: qsTr("Add step")
@@ -146,11 +147,13 @@ Page {
 
     StepDialog {
         id: stepDialog
+        objectName: "stepDialog"
         project: page.project
         onSaved: page.confirmSaved()
     }
     LogEntryDialog {
         id: logDialog
+        objectName: "logDialog"
         project: page.project
         onSaved: page.confirmSaved()
     }

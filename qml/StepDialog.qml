@@ -42,6 +42,7 @@ FormDialog {
     Label { text: qsTr("What is to be done?") }
     TextField {
         id: titleField
+        objectName: "stepTitle"
         Layout.fillWidth: true
         placeholderText: qsTr("e.g. Talk to the mayor")
         maximumLength: 200
@@ -50,6 +51,7 @@ FormDialog {
     Label { text: qsTr("Status") }
     ComboBox {
         id: statusChoice
+        objectName: "stepStatus"
         Layout.fillWidth: true
         textRole: "text"
         valueRole: "value"
@@ -72,6 +74,7 @@ FormDialog {
     Label { text: qsTr("Due") }
     ComboBox {
         id: dueChoice
+        objectName: "stepDue"
         Layout.fillWidth: true
         textRole: "text"
         valueRole: "value"
@@ -91,6 +94,7 @@ FormDialog {
     }
     TextField {
         id: dueDateField
+        objectName: "stepDueDate"
         Layout.fillWidth: true
         visible: dueChoice.currentValue === "date"
         //: Placeholder of a date field; shows the expected form

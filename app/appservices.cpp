@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appservices.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString openReplica(Replica &replica)
+{
+    QString error;
+    replica.open(Replica::bundledProgrammePath(), &error);
+    return error;
+}
+}
+
+AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
+    const QTimeZone &deviceZone, const QLocale &systemLocale)
+    : m_clock(std::move(clock))
+    , m_replica(QDir(dataDirectory).filePath(u"ews-companion.sqlite"_s))
+    , m_ready((m_error = openReplica(m_replica)).isEmpty())
+    , m_settings(QDir(dataDirectory).filePath(u"settings.ini"_s),
+          QDir::toNativeSeparators(dataDirectory), systemLocale.name())
+    , m_context(m_settings, *m_clock, deviceZone, systemLocale)
+    , m_changeLog(m_replica.database().connection())
+    , m_pendingChanges(m_changeLog)
+    , m_programme(m_replica.programme(), m_context)
+    , m_overview(m_programme, m_context)
+    , m_contacts(m_replica.contacts(), m_settings, m_context)
+    , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
+    , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
+    , m_profile(m_replica.contacts(), m_settings, m_context)
+{
+    QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,
+        &PendingChanges::refresh);
+    QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_pendingChanges,
+        &PendingChanges::refresh);
+    QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_contacts, &ContactsModel::reload);
+}
+
+bool AppServices::isReady() const
+{
+    return m_ready;
+}
+
+QString AppServices::error() const
+{
+    return m_error;
+}
+
+bool AppServices::loadDemo()
+{
+    if (!m_replica.loadDemoCohort(u":/ews/data/demo-cohort.json"_s, m_clock->now(), &m_error))
+        return false;
+    m_contacts.reload();
+    m_municipalities.reload();
+    if (m_settings.ownMunicipalityId().isEmpty()) {
+        m_settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        m_settings.setOwnContactId(u"demo-erika"_s);
+    }
+    m_project.reload();
+    return true;
+}
+
+QVariantMap AppServices::qmlProperties()
+{
+    return {
+        { u"settings"_s, QVariant::fromValue(&m_settings) },
+        { u"programme"_s, QVariant::fromValue(&m_programme) },
+        { u"overview"_s, QVariant::fromValue(&m_overview) },
+        { u"contacts"_s, QVariant::fromValue(&m_contacts) },
+        { u"project"_s, QVariant::fromValue(&m_project) },
+        { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },
+        { u"profile"_s, QVariant::fromValue(&m_profile) },
+        { u"pendingChanges"_s, QVariant::fromValue(&m_pendingChanges) },
+    };
+}

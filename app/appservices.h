@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "appsettings.h"
+#include "changelog.h"
+#include "clock.h"
+#include "contactsmodel.h"
+#include "displaycontext.h"
+#include "municipalitiesmodel.h"
+#include "ownprofile.h"
+#include "pendingchanges.h"
+#include "programmemodel.h"
+#include "programmeoverview.h"
+#include "projectcontroller.h"
+#include "replica.h"
+
+#include <QVariantMap>
+
+#include <memory>
+
+/// Every service of the app, built and wired in one place from what differs between a phone,
+/// a test and a screenshot run: the data folder, the clock, the device's zone and locale.
+class AppServices
+{
+public:
+    AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
+        const QTimeZone &deviceZone, const QLocale &systemLocale);
+
+    /// False if the replica could not be opened; error() says why.
+    bool isReady() const;
+    QString error() const;
+
+    /// Loads the demo cohort and, if the device belongs to nobody yet, its first participant.
+    bool loadDemo();
+
+    /// The services as Main.qml's required properties.
+    QVariantMap qmlProperties();
+
+    Replica &replica() { return m_replica; }
+    AppSettings &settings() { return m_settings; }
+    Clock &clock() { return *m_clock; }
+    DisplayContext &context() { return m_context; }
+    ProjectController &project() { return m_project; }
+
+private:
+    QString m_error;
+    std::unique_ptr<Clock> m_clock;
+    Replica m_replica;
+    bool m_ready;
+    AppSettings m_settings;
+    DisplayContext m_context;
+    ChangeLog m_changeLog;
+    PendingChanges m_pendingChanges;
+    ProgrammeModel m_programme;
+    ProgrammeOverview m_overview;
+    ContactsModel m_contacts;
+    MunicipalitiesModel m_municipalities;
+    ProjectController m_project;
+    OwnProfile m_profile;
+};

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testservices.h"
+
+#include "programmezone.h"
+
+using namespace Qt::StringLiterals;
+
+TestServices::TestServices(QObject *parent)
+    : QObject(parent)
+    , m_services(m_dir.path(),
+          std::make_unique<FixedClock>(ProgrammeZone::instant(QDate(2026, 11, 21), QTime(10, 0))),
+          ProgrammeZone::zone(), QLocale(QLocale::German, QLocale::Germany))
+{
+    if (!m_services.isReady() || !m_services.loadDemo())
+        qFatal("Test services cannot start: %s", qPrintable(m_services.error()));
+    m_properties = m_services.qmlProperties();
+}
+
+QVariantMap TestServices::windowProperties() { return m_properties; }
+AppSettings *TestServices::settings() { return service<AppSettings>("settings"); }
+ProgrammeModel *TestServices::programme() { return service<ProgrammeModel>("programme"); }
+ProgrammeOverview *TestServices::overview() { return service<ProgrammeOverview>("overview"); }
+ContactsModel *TestServices::contacts() { return service<ContactsModel>("contacts"); }
+ProjectController *TestServices::project() { return service<ProjectController>("project"); }
+MunicipalitiesModel *TestServices::municipalities() { return service<MunicipalitiesModel>("municipalities"); }
+OwnProfile *TestServices::profile() { return service<OwnProfile>("profile"); }
+PendingChanges *TestServices::pendingChanges() { return service<PendingChanges>("pendingChanges"); }
+
+int TestServices::storedStepCount()
+{
+    const auto project = m_services.replica().projects().projectOf(m_services.settings().ownMunicipalityId());
+    return project ? int(m_services.replica().projects().steps(project->id).size()) : 0;
+}

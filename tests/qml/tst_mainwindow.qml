@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ews.Ui
+import Ews.TestSupport
+
+// The window: bottom navigation on a phone, side navigation on a desktop, the same pages.
+TestCase {
+    id: testCase
+    name: "MainWindow"
+    when: windowShown
+    visible: true
+
+    // Objects made by a test, destroyed newest first so that pages go before their services.
+    property var made: []
+    function make(component, properties) {
+        const object = component.createObject(testCase, properties ?? {})
+        verify(object, "created")
+        made.push(object)
+        return object
+    }
+    function cleanup() {
+        while (made.length > 0)
+            made.pop().destroy()
+        wait(0)
+    }
+
+    Component {
+        id: servicesComponent
+        TestServices {}
+    }
+    Component {
+        id: windowComponent
+        Main {}
+    }
+
+    function createWindow(width, height) {
+        const services = make(servicesComponent)
+        const properties = services.windowProperties
+        properties.width = width
+        properties.height = height
+        const window = make(windowComponent, properties)
+        verify(window)
+        return window
+    }
+
+    function test_phoneLayout() {
+        const window = createWindow(390, 844)
+        verify(!window.wide)
+        verify(findChild(window.contentItem.parent, "tabBar").visible)
+        verify(!findChild(window.contentItem, "sideNavigation").visible)
+    }
+
+    function test_desktopLayout() {
+        const window = createWindow(1280, 800)
+        verify(window.wide)
+        verify(findChild(window.contentItem, "sideNavigation").visible)
+    }
+
+    function test_showPageSwitchesSections() {
+        const window = createWindow(390, 844)
+        const sections = findChild(window.contentItem, "sections")
+        window.showPage("contacts")
+        compare(sections.currentIndex, 1)
+        window.showPage("project")
+        compare(sections.currentIndex, 2)
+        window.showPage("event")
+        compare(sections.currentIndex, 0)
+        compare(window.currentStack.depth, 2)
+        compare(window.currentStack.currentItem.eventId, "ews7-module-2-day-1")
+    }
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ews.Ui
+import Ews.TestSupport
+
+// The practice project page: adding steps and log entries, refusing bad input, read-only for
+// other municipalities.
+TestCase {
+    id: testCase
+    name: "ProjectPage"
+    when: windowShown
+    visible: true
+
+    // Objects made by a test, destroyed newest first so that pages go before their services.
+    property var made: []
+    function make(component, properties) {
+        const object = component.createObject(testCase, properties ?? {})
+        verify(object, "created")
+        made.push(object)
+        return object
+    }
+    function cleanup() {
+        while (made.length > 0)
+            made.pop().destroy()
+        wait(0)
+    }
+    width: 390
+    height: 844
+
+    Component {
+        id: servicesComponent
+        TestServices {}
+    }
+    Component {
+        id: pageComponent
+        ProjectPage {
+            width: 390
+            height: 844
+        }
+    }
+
+    function createPage() {
+        const services = make(servicesComponent)
+        const page = make(pageComponent, {
+            project: services.project,
+            municipalities: services.municipalities,
+            pendingChanges: services.pendingChanges
+        })
+        verify(page)
+        return { services: services, page: page }
+    }
+
+    function test_addStep() {
+        const t = createPage()
+        const dialog = findChild(t.page, "stepDialog")
+        const stepsBefore = t.services.project.stepCount
+        const pendingBefore = t.services.pendingChanges.count
+        t.page.openNewStep()
+        tryCompare(dialog, "opened", true)
+        const title = findChild(dialog, "stepTitle")
+        title.text = "   "
+        dialog.trySave()
+        verify(dialog.errorText.length > 0, "an empty title is refused with a message")
+        verify(dialog.visible, "the form stays open with what was typed")
+        compare(t.services.project.stepCount, stepsBefore)
+
+        title.text = "Ratsbeschluss vorbereiten"
+        dialog.trySave()
+        compare(dialog.errorText, "")
+        tryCompare(dialog, "visible", false)
+        compare(t.services.project.stepCount, stepsBefore + 1)
+        compare(t.services.storedStepCount(), stepsBefore + 1)
+        compare(t.services.pendingChanges.count, pendingBefore + 1)
+    }
+
+    function test_badDueDateKeepsTheForm() {
+        const t = createPage()
+        const dialog = findChild(t.page, "stepDialog")
+        t.page.openNewStep()
+        findChild(dialog, "stepTitle").text = "Termin"
+        const due = findChild(dialog, "stepDue")
+        due.currentIndex = due.indexOfValue("date")
+        findChild(dialog, "stepDueDate").text = "31.02.2027"
+        dialog.trySave()
+        verify(dialog.errorText.indexOf("does not exist") >= 0, dialog.errorText)
+        compare(findChild(dialog, "stepTitle").text, "Termin")
+        findChild(dialog, "stepDueDate").text = "28.02.2027"
+        dialog.trySave()
+        compare(dialog.errorText, "")
+    }
+
+    function test_editExistingStep() {
+        const t = createPage()
+        const dialog = findChild(t.page, "stepDialog")
+        dialog.openFor(1)
+        compare(findChild(dialog, "stepTitle").text, "Gespräch mit der Bürgermeisterin")
+        compare(findChild(dialog, "stepStatus").currentValue, "in_progress")
+        compare(findChild(dialog, "stepDueDate").text, "15.12.2026")
+        const status = findChild(dialog, "stepStatus")
+        status.currentIndex = status.indexOfValue("done")
+        dialog.trySave()
+        compare(dialog.errorText, "")
+        compare(t.services.project.doneCount, 2)
+        compare(t.services.project.stepCount, 4)
+    }
+
+    function test_logEntry() {
+        const t = createPage()
+        const dialog = findChild(t.page, "logDialog")
+        t.page.openNewLogEntry()
+        compare(findChild(dialog, "logDate").text, "21.11.2026")
+        dialog.trySave()
+        verify(dialog.errorText.length > 0, "an empty entry is refused")
+        findChild(dialog, "logText").text = "Zusage vom Sportverein erhalten"
+        dialog.trySave()
+        compare(dialog.errorText, "")
+        compare(t.services.project.log.count, 4)
+    }
+
+    function test_otherMunicipalityIsReadOnly() {
+        const t = createPage()
+        const add = findChild(t.page, "addStepButton")
+        verify(add.visible)
+        t.services.project.municipalityId = "demo-musterkreis"
+        verify(!add.visible, "no add button on another municipality's project")
+        compare(t.services.project.title, "Ehrenamtskarte für den Kreis")
+    }
+}
