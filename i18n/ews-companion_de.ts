@@ -800,10 +800,6 @@
         <translation>Wie auf diesem Gerät</translation>
     </message>
     <message>
-        <source>This device belongs to</source>
-        <translation>Dieses Gerät gehört</translation>
-    </message>
-    <message>
         <source>Until you sign in, this choice stays on this device. It decides which project you can change.</source>
         <translation>Bis Sie sich anmelden, bleibt diese Auswahl auf diesem Gerät. Sie legt fest, welches Projekt Sie ändern können.</translation>
     </message>
@@ -858,6 +854,10 @@
     <message>
         <source>Dates and places from the EWS 7 brochure of the ISI Institut für soziale Innovation. All times are German time (Düsseldorf).</source>
         <translation>Termine und Orte aus der Broschüre zur EWS 7 des ISI Institut für soziale Innovation. Alle Uhrzeiten sind deutsche Zeit (Düsseldorf).</translation>
+    </message>
+    <message>
+        <source>Whose device is this?</source>
+        <translation>Wem gehört dieses Gerät?</translation>
     </message>
 </context>
 <context>

@@ -800,10 +800,6 @@
         <translation>As on this device</translation>
     </message>
     <message>
-        <source>This device belongs to</source>
-        <translation>This device belongs to</translation>
-    </message>
-    <message>
         <source>Until you sign in, this choice stays on this device. It decides which project you can change.</source>
         <translation>Until you sign in, this choice stays on this device. It decides which project you can change.</translation>
     </message>
@@ -858,6 +854,10 @@
     <message>
         <source>Dates and places from the EWS 7 brochure of the ISI Institut für soziale Innovation. All times are German time (Düsseldorf).</source>
         <translation>Dates and places from the EWS 7 brochure of the ISI Institut für soziale Innovation. All times are German time (Düsseldorf).</translation>
+    </message>
+    <message>
+        <source>Whose device is this?</source>
+        <translation>Whose device is this?</translation>
     </message>
 </context>
 <context>
