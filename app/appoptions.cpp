@@ -20,14 +20,14 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     const QCommandLineOption now(u"now"_s,
         tr("Pretend the time is <instant> (ISO 8601, e.g. 2026-11-26T11:00:00+01:00)."),
         u"instant"_s);
-    const QCommandLineOption language(u"language"_s, tr("Use <language>: de or en."),
-        u"language"_s);
+    const QCommandLineOption language(
+        u"language"_s, tr("Use <language>: de or en."), u"language"_s);
     const QCommandLineOption page(u"page"_s,
         tr("Open <page>: programme, event, contacts, contact, project, step, log, settings."),
         u"page"_s);
     const QCommandLineOption size(u"size"_s, tr("Window size, e.g. 390x844."), u"size"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s,
-        tr("Render the window to the PNG <file> and quit."), u"file"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, tr("Render the window to the PNG <file> and quit."), u"file"_s);
     parser.addOptions({ dataDir, demo, now, language, page, size, screenshot });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

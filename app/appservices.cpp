@@ -33,8 +33,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
 {
     QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,
         &PendingChanges::refresh);
-    QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_pendingChanges,
-        &PendingChanges::refresh);
+    QObject::connect(
+        &m_profile, &OwnProfile::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_contacts, &ContactsModel::reload);
 }
 

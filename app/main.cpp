@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(options.dataDirectory))
         return fail(u"Cannot create the data folder %1."_s.arg(options.dataDirectory));
 
-    AppServices services(options.dataDirectory, makeClock(options), QTimeZone::systemTimeZone(),
-        QLocale::system());
+    AppServices services(
+        options.dataDirectory, makeClock(options), QTimeZone::systemTimeZone(), QLocale::system());
     if (!services.isReady())
         return fail(u"The data on this device cannot be opened: %1"_s.arg(services.error()));
     if (options.demo && !services.loadDemo())

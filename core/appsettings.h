@@ -16,8 +16,10 @@ class AppSettings : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     /// The language actually used: "de" or "en".
     Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QString ownMunicipalityId READ ownMunicipalityId WRITE setOwnMunicipalityId NOTIFY ownMunicipalityIdChanged)
-    Q_PROPERTY(QString ownContactId READ ownContactId WRITE setOwnContactId NOTIFY ownContactIdChanged)
+    Q_PROPERTY(QString ownMunicipalityId READ ownMunicipalityId WRITE setOwnMunicipalityId NOTIFY
+            ownMunicipalityIdChanged)
+    Q_PROPERTY(
+        QString ownContactId READ ownContactId WRITE setOwnContactId NOTIFY ownContactIdChanged)
     Q_PROPERTY(QString dataLocation READ dataLocation CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:

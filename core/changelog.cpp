@@ -30,7 +30,7 @@ QList<LocalChange> ChangeLog::pending() const
     QList<LocalChange> changes;
     QSqlQuery query(m_db);
     query.exec(u"SELECT seq, entity, row_id, operation, payload, changed_at FROM local_changes "
-                "ORDER BY seq"_s);
+               "ORDER BY seq"_s);
     while (query.next()) {
         changes.append({ query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString(),

@@ -1,28 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contact.h"
 
+#include "nametable.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr NameTable<Contact::Role, 3> roleNames { { {
+    { Contact::Role::Organiser, "organiser"_L1 },
+    { Contact::Role::Facilitator, "facilitator"_L1 },
+    { Contact::Role::Participant, "participant"_L1 },
+} } };
+}
 
 QString Contact::roleName(Role role)
 {
-    switch (role) {
-    case Role::Organiser:
-        return u"organiser"_s;
-    case Role::Facilitator:
-        return u"facilitator"_s;
-    case Role::Participant:
-        break;
-    }
-    return u"participant"_s;
+    return roleNames.name(role);
 }
 
 bool Contact::roleFromName(const QString &name, Role *role)
 {
-    for (auto candidate : { Role::Organiser, Role::Facilitator, Role::Participant }) {
-        if (roleName(candidate) == name) {
-            *role = candidate;
-            return true;
-        }
-    }
-    return false;
+    return roleNames.fromName(name, role);
 }

@@ -106,8 +106,8 @@ QString ContactRepository::addMunicipality(const QString &name, const QDateTime 
     return municipality.id;
 }
 
-QString ContactRepository::addParticipant(const QString &name, const QString &municipalityId,
-    const QDateTime &now)
+QString ContactRepository::addParticipant(
+    const QString &name, const QString &municipalityId, const QDateTime &now)
 {
     Contact contact;
     contact.id = newId();
@@ -130,7 +130,8 @@ bool ContactRepository::setOwnDetails(const QString &contactId, const QString &p
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE contacts SET phone = coalesce(?, ''), email = coalesce(?, ''), share_phone = ?, share_email = ? "
+    query.prepare(u"UPDATE contacts SET phone = coalesce(?, ''), email = coalesce(?, ''), "
+                  u"share_phone = ?, share_email = ? "
                   "WHERE id = ? AND role = 'participant'"_s);
     query.addBindValue(phone.trimmed());
     query.addBindValue(email.trimmed());
@@ -171,7 +172,8 @@ bool ContactRepository::storeContact(const Contact &contact)
     query.addBindValue(contact.function.de);
     query.addBindValue(contact.function.en);
     query.addBindValue(contact.organisation);
-    query.addBindValue(contact.municipalityId.isEmpty() ? QVariant() : QVariant(contact.municipalityId));
+    query.addBindValue(
+        contact.municipalityId.isEmpty() ? QVariant() : QVariant(contact.municipalityId));
     query.addBindValue(contact.phone);
     query.addBindValue(contact.email);
     query.addBindValue(contact.sharePhone);

@@ -25,7 +25,8 @@ public:
     /// Adds a municipality entered on this device; returns its new id, or empty on error.
     QString addMunicipality(const QString &name, const QDateTime &now);
     /// Adds a participant entered on this device; returns the new id, or empty on error.
-    QString addParticipant(const QString &name, const QString &municipalityId, const QDateTime &now);
+    QString addParticipant(
+        const QString &name, const QString &municipalityId, const QDateTime &now);
     /// A participant's own phone and e-mail, and which of them the cohort may see.
     bool setOwnDetails(const QString &contactId, const QString &phone, const QString &email,
         bool sharePhone, bool shareEmail, const QDateTime &now);

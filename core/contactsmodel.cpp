@@ -9,8 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-ContactsModel::ContactsModel(ContactRepository &repository, AppSettings &settings,
-    DisplayContext &context, QObject *parent)
+ContactsModel::ContactsModel(
+    ContactRepository &repository, AppSettings &settings, DisplayContext &context, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
     , m_settings(settings)
@@ -61,9 +61,9 @@ bool ContactsModel::matches(const Contact &contact) const
     const QString needle = m_filter.trimmed();
     if (needle.isEmpty())
         return true;
-    const QString haystack[] = { contact.name, contact.organisation,
-        contact.function.forLanguage(m_context.language()),
-        m_municipalityNames.value(contact.municipalityId) };
+    const QString haystack[]
+        = { contact.name, contact.organisation, contact.function.forLanguage(m_context.language()),
+              m_municipalityNames.value(contact.municipalityId) };
     return std::any_of(std::begin(haystack), std::end(haystack),
         [&needle](const QString &text) { return text.contains(needle, Qt::CaseInsensitive); });
 }
@@ -117,8 +117,26 @@ QVariant ContactsModel::value(const Contact &contact, int role) const
             return tr("Participants – %1").arg(m_municipalityNames.value(contact.municipalityId));
         }
         return {};
+    case RoleTitleRole:
+        switch (contact.role) {
+        case Contact::Role::Organiser:
+            //: What one person is in the programme
+            return tr("Organiser");
+        case Contact::Role::Facilitator:
+            //: What one person is in the programme
+            return tr("Facilitator");
+        case Contact::Role::Participant:
+            //: What one person is in the programme; %1 is the municipality
+            return tr("Participant – %1").arg(m_municipalityNames.value(contact.municipalityId));
+        }
+        return {};
     case FunctionRole:
         return contact.function.forLanguage(m_context.language());
+    case SubtitleRole: {
+        QStringList parts { contact.function.forLanguage(m_context.language()), contact.organisation };
+        parts.removeAll(QString());
+        return parts.join(u" · "_s);
+    }
     case OrganisationRole:
         return contact.organisation;
     case MunicipalityNameRole:
@@ -148,7 +166,9 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
         { NameRole, "name" },
         { RoleRole, "role" },
         { SectionTitleRole, "sectionTitle" },
+        { RoleTitleRole, "roleTitle" },
         { FunctionRole, "jobFunction" },
+        { SubtitleRole, "subtitle" },
         { OrganisationRole, "organisation" },
         { MunicipalityNameRole, "municipalityName" },
         { PhoneRole, "phone" },

@@ -27,7 +27,9 @@ public:
         NameRole,
         RoleRole,
         SectionTitleRole,
+        RoleTitleRole, ///< "Organiser", "Participant – Musterstadt"
         FunctionRole,
+        SubtitleRole, ///< function and organisation in one line
         OrganisationRole,
         MunicipalityNameRole,
         PhoneRole,

@@ -90,8 +90,8 @@ bool Database::migrate(int targetVersion)
 {
     auto db = connection();
     QString error;
-    if (!Migrations::apply(db, targetVersion < 0 ? Migrations::latestVersion() : targetVersion,
-            &error)) {
+    if (!Migrations::apply(
+            db, targetVersion < 0 ? Migrations::latestVersion() : targetVersion, &error)) {
         m_error = error;
         return false;
     }

@@ -15,7 +15,8 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
 {
     QJsonParseError parseError;
     const auto root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || root.value("format"_L1) != "ews-demo-cohort"_L1)
+    if (parseError.error != QJsonParseError::NoError
+        || root.value("format"_L1) != "ews-demo-cohort"_L1)
         return tr("The demo file is not an EWS demo cohort.");
 
     for (const auto &value : root.value("municipalities"_L1).toArray()) {

@@ -16,7 +16,13 @@ class MunicipalitiesModel : public QAbstractListModel
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Roles { MunicipalityIdRole = Qt::UserRole, NameRole, IsOwnRole, StepCountRole, DoneCountRole };
+    enum Roles {
+        MunicipalityIdRole = Qt::UserRole,
+        NameRole,
+        IsOwnRole,
+        StepCountRole,
+        DoneCountRole
+    };
     Q_ENUM(Roles)
 
     MunicipalitiesModel(ContactRepository &contacts, ProjectRepository &projects,

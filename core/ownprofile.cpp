@@ -9,8 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-OwnProfile::OwnProfile(ContactRepository &contacts, AppSettings &settings,
-    DisplayContext &context, QObject *parent)
+OwnProfile::OwnProfile(
+    ContactRepository &contacts, AppSettings &settings, DisplayContext &context, QObject *parent)
     : QObject(parent)
     , m_contacts(contacts)
     , m_settings(settings)
@@ -156,8 +156,8 @@ QString OwnProfile::addContact(const QString &name)
     return {};
 }
 
-QString OwnProfile::saveDetails(const QString &phone, const QString &email, bool sharePhone,
-    bool shareEmail)
+QString OwnProfile::saveDetails(
+    const QString &phone, const QString &email, bool sharePhone, bool shareEmail)
 {
     if (contactId().isEmpty())
         return tr("Please choose who you are first.");

@@ -49,8 +49,8 @@ public:
     // Each returns an empty string when saved, otherwise what the person should change.
     Q_INVOKABLE QString addMunicipality(const QString &name);
     Q_INVOKABLE QString addContact(const QString &name);
-    Q_INVOKABLE QString saveDetails(const QString &phone, const QString &email, bool sharePhone,
-        bool shareEmail);
+    Q_INVOKABLE QString saveDetails(
+        const QString &phone, const QString &email, bool sharePhone, bool shareEmail);
 
     static QString checkName(const QString &name);
     static QString checkPhone(const QString &phone);

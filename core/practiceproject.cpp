@@ -1,28 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "practiceproject.h"
 
+#include "nametable.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr NameTable<Step::Status, 3> statusNames { { {
+    { Step::Status::Open, "open"_L1 },
+    { Step::Status::InProgress, "in_progress"_L1 },
+    { Step::Status::Done, "done"_L1 },
+} } };
+}
 
 QString Step::statusName(Status status)
 {
-    switch (status) {
-    case Status::Open:
-        return u"open"_s;
-    case Status::InProgress:
-        return u"in_progress"_s;
-    case Status::Done:
-        break;
-    }
-    return u"done"_s;
+    return statusNames.name(status);
 }
 
 bool Step::statusFromName(const QString &name, Status *status)
 {
-    for (auto candidate : { Status::Open, Status::InProgress, Status::Done }) {
-        if (statusName(candidate) == name) {
-            *status = candidate;
-            return true;
-        }
-    }
-    return false;
+    return statusNames.fromName(name, status);
 }

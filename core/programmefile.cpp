@@ -29,8 +29,8 @@ public:
         return false;
     }
 
-    QString text(const QJsonObject &object, QLatin1StringView key, const QString &where,
-        bool required)
+    QString text(
+        const QJsonObject &object, QLatin1StringView key, const QString &where, bool required)
     {
         const auto value = object.value(key);
         if (value.isUndefined() || value.isNull()) {
@@ -44,23 +44,25 @@ public:
         }
         const QString result = value.toString().trimmed();
         if (result.size() > maximumTextLength)
-            fail(where, ProgrammeFile::tr("the field \"%1\" is longer than %2 characters")
-                            .arg(key)
-                            .arg(maximumTextLength));
+            fail(where,
+                ProgrammeFile::tr("the field \"%1\" is longer than %2 characters")
+                    .arg(key)
+                    .arg(maximumTextLength));
         if (required && result.isEmpty())
             fail(where, ProgrammeFile::tr("the field \"%1\" is empty").arg(key));
         return result;
     }
 
-    LocalizedText localized(const QJsonObject &object, QLatin1StringView key, const QString &where,
-        bool required)
+    LocalizedText localized(
+        const QJsonObject &object, QLatin1StringView key, const QString &where, bool required)
     {
         const auto value = object.value(key);
         if (value.isUndefined() && !required)
             return {};
         if (!value.isObject()) {
-            fail(where, ProgrammeFile::tr("the field \"%1\" must be an object with \"de\" and \"en\"")
-                            .arg(key));
+            fail(where,
+                ProgrammeFile::tr("the field \"%1\" must be an object with \"de\" and \"en\"")
+                    .arg(key));
             return {};
         }
         const QString inner = where + u'.' + key;
@@ -98,18 +100,19 @@ public:
         return result;
     }
 
-    int integer(const QJsonObject &object, QLatin1StringView key, const QString &where, int min,
-        int max)
+    int integer(
+        const QJsonObject &object, QLatin1StringView key, const QString &where, int min, int max)
     {
         const auto value = object.value(key);
         if (value.isUndefined())
             return min;
         const double number = value.toDouble(-1e9);
         if (!value.isDouble() || number != int(number) || number < min || number > max) {
-            fail(where, ProgrammeFile::tr("the field \"%1\" must be a whole number from %2 to %3")
-                            .arg(key)
-                            .arg(min)
-                            .arg(max));
+            fail(where,
+                ProgrammeFile::tr("the field \"%1\" must be a whole number from %2 to %3")
+                    .arg(key)
+                    .arg(min)
+                    .arg(max));
             return min;
         }
         return int(number);
@@ -217,15 +220,15 @@ bool readContact(Reader &reader, const QJsonObject &object, const QString &where
     if (!role.isEmpty() && !Contact::roleFromName(role, &contact->role))
         return reader.fail(where, ProgrammeFile::tr("unknown role \"%1\"").arg(role));
     if (contact->role == Contact::Role::Participant)
-        return reader.fail(where,
-            ProgrammeFile::tr("participants are not part of the programme file"));
+        return reader.fail(
+            where, ProgrammeFile::tr("participants are not part of the programme file"));
     contact->function = reader.localized(object, "function"_L1, where, false);
     contact->organisation = reader.text(object, "organisation"_L1, where, false);
     contact->phone = reader.text(object, "phone"_L1, where, false);
     contact->email = reader.text(object, "email"_L1, where, false);
     if (!contact->email.isEmpty() && !contact->email.contains(u'@'))
-        return reader.fail(where, ProgrammeFile::tr("\"%1\" is not an e-mail address")
-                                      .arg(contact->email));
+        return reader.fail(
+            where, ProgrammeFile::tr("\"%1\" is not an e-mail address").arg(contact->email));
     return reader.error.isEmpty();
 }
 
@@ -264,7 +267,8 @@ ProgrammeFile::Result ProgrammeFile::parse(const QByteArray &json)
     }
     const auto root = document.object();
     if (root.value("format"_L1).toString() != "ews-programme"_L1) {
-        result.error = tr("This is not an EWS programme file (\"format\" must be \"ews-programme\").");
+        result.error
+            = tr("This is not an EWS programme file (\"format\" must be \"ews-programme\").");
         return result;
     }
     if (root.value("formatVersion"_L1).toInt() != supportedFormatVersion) {
@@ -289,7 +293,8 @@ ProgrammeFile::Result ProgrammeFile::parse(const QByteArray &json)
         const auto object = places.at(i).toObject();
         Place place { reader.text(object, "id"_L1, where, true),
             reader.localized(object, "name"_L1, where, true),
-            reader.text(object, "city"_L1, where, false), reader.boolean(object, "online"_L1, where) };
+            reader.text(object, "city"_L1, where, false),
+            reader.boolean(object, "online"_L1, where) };
         if (placeIds.contains(place.id))
             reader.fail(where, tr("the id \"%1\" is used twice").arg(place.id));
         placeIds.insert(place.id);

@@ -3,12 +3,13 @@
 
 #include "displaycontext.h"
 #include "programmerepository.h"
+#include "modelrow.h"
 #include "programmezone.h"
 
 using namespace Qt::StringLiterals;
 
-ProgrammeModel::ProgrammeModel(ProgrammeRepository &repository, DisplayContext &context,
-    QObject *parent)
+ProgrammeModel::ProgrammeModel(
+    ProgrammeRepository &repository, DisplayContext &context, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
     , m_context(context)
@@ -143,12 +144,5 @@ int ProgrammeModel::indexOf(const QString &eventId) const
 
 QVariantMap ProgrammeModel::get(const QString &eventId) const
 {
-    QVariantMap result;
-    const int row = indexOf(eventId);
-    if (row < 0)
-        return result;
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        result.insert(QString::fromUtf8(it.value()), data(index(row), it.key()));
-    return result;
+    return modelRow(*this, indexOf(eventId));
 }

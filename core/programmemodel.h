@@ -39,8 +39,8 @@ public:
     };
     Q_ENUM(Roles)
 
-    ProgrammeModel(ProgrammeRepository &repository, DisplayContext &context,
-        QObject *parent = nullptr);
+    ProgrammeModel(
+        ProgrammeRepository &repository, DisplayContext &context, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

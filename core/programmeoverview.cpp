@@ -7,8 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-ProgrammeOverview::ProgrammeOverview(ProgrammeModel &programme, DisplayContext &context,
-    QObject *parent)
+ProgrammeOverview::ProgrammeOverview(
+    ProgrammeModel &programme, DisplayContext &context, QObject *parent)
     : QObject(parent)
     , m_programme(programme)
     , m_context(context)
@@ -64,8 +64,8 @@ QString ProgrammeOverview::nextTimeText() const
     if (!hasNext())
         return {};
     const auto &event = m_programme.events().at(m_nextRow);
-    return m_context.formatter().timeRange(event.startsAt, event.endsAt, event.approximate,
-        event.allDay);
+    return m_context.formatter().timeRange(
+        event.startsAt, event.endsAt, event.approximate, event.allDay);
 }
 
 QString ProgrammeOverview::nextPlaceName() const
@@ -99,7 +99,8 @@ QVariantList ProgrammeOverview::todayEvents() const
             { u"eventId"_s, event.id },
             { u"title"_s, event.title.forLanguage(m_context.language()) },
             { u"timeText"_s,
-                formatter.timeRange(event.startsAt, event.endsAt, event.approximate, event.allDay) },
+                formatter.timeRange(
+                    event.startsAt, event.endsAt, event.approximate, event.allDay) },
             { u"placeName"_s, m_programme.placeName(event) },
             { u"isNow"_s, event.startsAt <= now && now < event.endsAt },
         });

@@ -27,8 +27,8 @@ class ProgrammeOverview : public QObject
     Q_PROPERTY(QVariantList todayEvents READ todayEvents NOTIFY changed)
     Q_PROPERTY(QString todayText READ todayText NOTIFY changed)
 public:
-    ProgrammeOverview(ProgrammeModel &programme, DisplayContext &context,
-        QObject *parent = nullptr);
+    ProgrammeOverview(
+        ProgrammeModel &programme, DisplayContext &context, QObject *parent = nullptr);
 
     bool hasNext() const;
     QString nextEventId() const;

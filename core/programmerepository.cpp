@@ -77,19 +77,20 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
     QStringList eventIds;
     for (const auto &event : data.events) {
         eventIds.append(event.id);
-        query.prepare(u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
-                      "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
-                      "topics_de, topics_en, note_de, note_en) "
-                      "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
-                      "coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO UPDATE SET "
-                      "kind=excluded.kind, module_number=excluded.module_number, "
-                      "number=excluded.number, title_de=excluded.title_de, "
-                      "title_en=excluded.title_en, starts_at=excluded.starts_at, "
-                      "ends_at=excluded.ends_at, all_day=excluded.all_day, "
-                      "approximate=excluded.approximate, place_id=excluded.place_id, "
-                      "video_url=excluded.video_url, tentative=excluded.tentative, "
-                      "topics_de=excluded.topics_de, topics_en=excluded.topics_en, "
-                      "note_de=excluded.note_de, note_en=excluded.note_en"_s);
+        query.prepare(
+            u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
+            "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
+            "topics_de, topics_en, note_de, note_en) "
+            "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
+            "coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO UPDATE SET "
+            "kind=excluded.kind, module_number=excluded.module_number, "
+            "number=excluded.number, title_de=excluded.title_de, "
+            "title_en=excluded.title_en, starts_at=excluded.starts_at, "
+            "ends_at=excluded.ends_at, all_day=excluded.all_day, "
+            "approximate=excluded.approximate, place_id=excluded.place_id, "
+            "video_url=excluded.video_url, tentative=excluded.tentative, "
+            "topics_de=excluded.topics_de, topics_en=excluded.topics_en, "
+            "note_de=excluded.note_de, note_en=excluded.note_en"_s);
         query.addBindValue(event.id);
         query.addBindValue(ProgrammeEvent::kindName(event.kind));
         query.addBindValue(event.moduleNumber);
@@ -117,13 +118,14 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
         return false;
 
     for (const auto &contact : data.contacts) {
-        query.prepare(u"INSERT INTO contacts (id, role, name, function_de, function_en, "
-                      "organisation, phone, email) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
-                      "coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO "
-                      "UPDATE SET role=excluded.role, name=excluded.name, "
-                      "function_de=excluded.function_de, function_en=excluded.function_en, "
-                      "organisation=excluded.organisation, phone=excluded.phone, "
-                      "email=excluded.email"_s);
+        query.prepare(
+            u"INSERT INTO contacts (id, role, name, function_de, function_en, "
+            "organisation, phone, email) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
+            "coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO "
+            "UPDATE SET role=excluded.role, name=excluded.name, "
+            "function_de=excluded.function_de, function_en=excluded.function_en, "
+            "organisation=excluded.organisation, phone=excluded.phone, "
+            "email=excluded.email"_s);
         query.addBindValue(contact.id);
         query.addBindValue(Contact::roleName(contact.role));
         query.addBindValue(contact.name);
@@ -147,8 +149,8 @@ QList<ProgrammeEvent> ProgrammeRepository::events() const
     QList<ProgrammeEvent> events;
     QSqlQuery query(m_db);
     query.exec(u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
-                "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
-                "note_de, note_en FROM events ORDER BY starts_at, id"_s);
+               "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
+               "note_de, note_en FROM events ORDER BY starts_at, id"_s);
     while (query.next()) {
         ProgrammeEvent event;
         event.id = query.value(0).toString();
@@ -163,7 +165,8 @@ QList<ProgrammeEvent> ProgrammeRepository::events() const
         event.placeId = query.value(10).toString();
         event.videoUrl = query.value(11).toString();
         event.tentative = query.value(12).toBool();
-        event.topics = { fromJson(query.value(13).toString()), fromJson(query.value(14).toString()) };
+        event.topics
+            = { fromJson(query.value(13).toString()), fromJson(query.value(14).toString()) };
         event.note = { query.value(15).toString(), query.value(16).toString() };
         events.append(event);
     }

@@ -129,7 +129,8 @@ LogEntriesModel *ProjectController::log()
 
 QVariantList ProjectController::ownerChoices() const
 {
-    QVariantList choices;
+    //: Choice of who takes care of a step, before anyone is named
+    QVariantList choices { QVariantMap { { u"contactId"_s, QString() }, { u"name"_s, tr("Nobody yet") } } };
     for (const auto &contact : m_contacts.participantsOf(shownMunicipalityId()))
         choices.append(QVariantMap { { u"contactId"_s, contact.id }, { u"name"_s, contact.name } });
     return choices;
@@ -140,7 +141,7 @@ QString ProjectController::dateInput(QDate date) const
     if (!date.isValid())
         return {};
     return m_context.language() == "en"_L1 ? date.toString(u"MM/dd/yyyy"_s)
-                                          : date.toString(u"dd.MM.yyyy"_s);
+                                           : date.toString(u"dd.MM.yyyy"_s);
 }
 
 QString ProjectController::todayInput() const
@@ -203,6 +204,9 @@ StepsModel::Row ProjectController::rowFor(const Step &step) const
     } else {
         row.dueKind = u"none"_s;
     }
+    QStringList parts { row.statusText, row.ownerName, row.dueText };
+    parts.removeAll(QString());
+    row.summary = parts.join(u" · "_s);
     row.overdue = due.isValid() && step.status != Step::Status::Done && due < m_context.today();
     return row;
 }

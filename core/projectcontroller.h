@@ -38,7 +38,8 @@ class ProjectController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY changed)
     Q_PROPERTY(StepsModel *steps READ steps CONSTANT)
     Q_PROPERTY(LogEntriesModel *log READ log CONSTANT)
-    /// The people who can own a step: the municipality's participants (contactId, name).
+    /// Who can take care of a step: nobody yet, or one of the municipality's participants
+    /// (contactId, name).
     Q_PROPERTY(QVariantList ownerChoices READ ownerChoices NOTIFY changed)
     /// Today as the log form expects it ("21.11.2026").
     Q_PROPERTY(QString todayInput READ todayInput NOTIFY changed)

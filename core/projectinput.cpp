@@ -15,11 +15,14 @@ QString ProjectInput::parseDate(const QString &text, QDate *date)
     static const QRegularExpression american(u"^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"_s);
     QDate parsed;
     if (const auto match = german.match(trimmed); match.hasMatch())
-        parsed = QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
+        parsed = QDate(
+            match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
     else if (const auto match = iso.match(trimmed); match.hasMatch())
-        parsed = QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+        parsed = QDate(
+            match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     else if (const auto match = american.match(trimmed); match.hasMatch())
-        parsed = QDate(match.captured(3).toInt(), match.captured(1).toInt(), match.captured(2).toInt());
+        parsed = QDate(
+            match.captured(3).toInt(), match.captured(1).toInt(), match.captured(2).toInt());
     else
         //: Shown when a date cannot be read; the example shows the expected form
         return tr("Please enter the date like this: 11/26/2026.");
@@ -65,8 +68,8 @@ QString ProjectInput::checkStep(const StepForm &form, Step *step)
     return {};
 }
 
-QString ProjectInput::checkLogEntry(const QString &dateText, const QString &text, QDate today,
-    LogEntry *entry)
+QString ProjectInput::checkLogEntry(
+    const QString &dateText, const QString &text, QDate today, LogEntry *entry)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())

@@ -31,8 +31,8 @@ public:
     };
 
     static QString checkStep(const StepForm &form, Step *step);
-    static QString checkLogEntry(const QString &dateText, const QString &text, QDate today,
-        LogEntry *entry);
+    static QString checkLogEntry(
+        const QString &dateText, const QString &text, QDate today, LogEntry *entry);
     static QString checkProject(const QString &title, const QString &goal);
 
     /// Reads "26.11.2026", "2026-11-26" or "11/26/2026"; empty message on success.

@@ -50,7 +50,8 @@ Step stepFromRow(const QSqlQuery &query)
 QJsonObject stepPayload(const Step &step)
 {
     return { { u"projectId"_s, step.projectId }, { u"title"_s, step.title },
-        { u"status"_s, Step::statusName(step.status) }, { u"ownerContactId"_s, step.ownerContactId },
+        { u"status"_s, Step::statusName(step.status) },
+        { u"ownerContactId"_s, step.ownerContactId },
         { u"dueDate"_s, step.dueDate.isValid() ? step.dueDate.toString(Qt::ISODate) : QString() },
         { u"dueModule"_s, step.dueModule }, { u"notes"_s, step.notes },
         { u"position"_s, step.position } };
@@ -65,7 +66,8 @@ ProjectRepository::ProjectRepository(Database &database)
 std::optional<PracticeProject> ProjectRepository::projectOf(const QString &municipalityId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, municipality_id, title, goal FROM projects WHERE municipality_id = ?"_s);
+    query.prepare(
+        u"SELECT id, municipality_id, title, goal FROM projects WHERE municipality_id = ?"_s);
     query.addBindValue(municipalityId);
     if (query.exec() && query.next())
         return PracticeProject { query.value(0).toString(), query.value(1).toString(),
@@ -73,16 +75,16 @@ std::optional<PracticeProject> ProjectRepository::projectOf(const QString &munic
     return std::nullopt;
 }
 
-std::optional<PracticeProject> ProjectRepository::ensureProject(const QString &municipalityId,
-    const QDateTime &now)
+std::optional<PracticeProject> ProjectRepository::ensureProject(
+    const QString &municipalityId, const QDateTime &now)
 {
     if (auto existing = projectOf(municipalityId))
         return existing;
     const PracticeProject project { newId(), municipalityId, {}, {} };
     Transaction transaction(m_db);
     if (!storeProject(project)
-        || !ChangeLog(m_db).record(u"project"_s, project.id, u"insert"_s,
-            { { u"municipalityId"_s, municipalityId } }, now)
+        || !ChangeLog(m_db).record(
+            u"project"_s, project.id, u"insert"_s, { { u"municipalityId"_s, municipalityId } }, now)
         || !transaction.commit())
         return std::nullopt;
     return project;
@@ -236,7 +238,8 @@ bool ProjectRepository::storeStep(const Step &step)
     query.addBindValue(step.title);
     query.addBindValue(Step::statusName(step.status));
     query.addBindValue(nullable(step.ownerContactId));
-    query.addBindValue(step.dueDate.isValid() ? QVariant(step.dueDate.toString(Qt::ISODate)) : QVariant());
+    query.addBindValue(
+        step.dueDate.isValid() ? QVariant(step.dueDate.toString(Qt::ISODate)) : QVariant());
     query.addBindValue(step.dueModule > 0 ? QVariant(step.dueModule) : QVariant());
     query.addBindValue(step.notes);
     query.addBindValue(step.position);

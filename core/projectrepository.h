@@ -17,7 +17,8 @@ public:
 
     std::optional<PracticeProject> projectOf(const QString &municipalityId) const;
     /// The municipality's project; created (and recorded as a local change) if there is none.
-    std::optional<PracticeProject> ensureProject(const QString &municipalityId, const QDateTime &now);
+    std::optional<PracticeProject> ensureProject(
+        const QString &municipalityId, const QDateTime &now);
     bool updateProject(const PracticeProject &project, const QDateTime &now);
 
     QList<Step> steps(const QString &projectId) const; ///< in their order

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepsmodel.h"
 
+#include "modelrow.h"
+
 int StepsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -33,6 +35,8 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         return row.dueModule;
     case DueTextRole:
         return row.dueText;
+    case SummaryRole:
+        return row.summary;
     case NotesRole:
         return row.notes;
     case OverdueRole:
@@ -54,6 +58,7 @@ QHash<int, QByteArray> StepsModel::roleNames() const
         { DueDateInputRole, "dueDateInput" },
         { DueModuleRole, "dueModule" },
         { DueTextRole, "dueText" },
+        { SummaryRole, "summary" },
         { NotesRole, "notes" },
         { OverdueRole, "overdue" },
     };
@@ -86,11 +91,5 @@ void StepsModel::setRows(const QList<Row> &rows)
 
 QVariantMap StepsModel::get(int row) const
 {
-    QVariantMap result;
-    if (row < 0 || row >= m_rows.size())
-        return result;
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        result.insert(QString::fromUtf8(it.value()), data(index(row), it.key()));
-    return result;
+    return modelRow(*this, row);
 }

@@ -25,6 +25,7 @@ public:
         QString dueDateInput; ///< the due date as typed into the form
         int dueModule = 0;
         QString dueText;
+        QString summary; ///< "In progress · Jonas · due 15.12.2026"
         QString notes;
         bool overdue = false;
     };
@@ -40,6 +41,7 @@ public:
         DueDateInputRole,
         DueModuleRole,
         DueTextRole,
+        SummaryRole,
         NotesRole,
         OverdueRole,
     };

@@ -31,14 +31,13 @@ QString TimeFormatter::calendarDate(QDate date) const
 
 QString TimeFormatter::clockTime(const QDateTime &instant) const
 {
-    return m_locale.toString(instant.toTimeZone(ProgrammeZone::zone()).time(),
-        QLocale::ShortFormat);
+    return m_locale.toString(
+        instant.toTimeZone(ProgrammeZone::zone()).time(), QLocale::ShortFormat);
 }
 
 bool TimeFormatter::deviceIsElsewhere(const QDateTime &instant) const
 {
-    return m_deviceZone.offsetFromUtc(instant)
-        != ProgrammeZone::zone().offsetFromUtc(instant);
+    return m_deviceZone.offsetFromUtc(instant) != ProgrammeZone::zone().offsetFromUtc(instant);
 }
 
 QString TimeFormatter::zoneAbbreviation(const QDateTime &instant) const
@@ -50,13 +49,13 @@ QString TimeFormatter::zoneAbbreviation(const QDateTime &instant) const
         : tr("CET");
 }
 
-QString TimeFormatter::timeRange(const QDateTime &start, const QDateTime &end, bool approximate,
-    bool allDay) const
+QString TimeFormatter::timeRange(
+    const QDateTime &start, const QDateTime &end, bool approximate, bool allDay) const
 {
     if (allDay)
         return tr("all day");
-    QString range = end > start ? u"%1 – %2"_s.arg(clockTime(start), clockTime(end))
-                                : clockTime(start);
+    QString range
+        = end > start ? u"%1 – %2"_s.arg(clockTime(start), clockTime(end)) : clockTime(start);
     if (approximate)
         //: %1 is a time range; the programme gives these times as approximate
         range = tr("approx. %1").arg(range);
@@ -65,8 +64,8 @@ QString TimeFormatter::timeRange(const QDateTime &start, const QDateTime &end, b
     return range;
 }
 
-QString TimeFormatter::countdown(const QDateTime &now, const QDateTime &start,
-    const QDateTime &end) const
+QString TimeFormatter::countdown(
+    const QDateTime &now, const QDateTime &start, const QDateTime &end) const
 {
     if (now >= end)
         return tr("over");

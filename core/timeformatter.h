@@ -18,9 +18,10 @@ public:
     QString shortDate(const QDateTime &instant) const;
     /// "Donnerstag, 26. November 2026"
     QString longDate(const QDateTime &instant) const;
-    /// "10:00 – 16:00", "ca. 10:00 – 16:00", "ganztägig", with " MEZ" where the device is elsewhere.
-    QString timeRange(const QDateTime &start, const QDateTime &end, bool approximate,
-        bool allDay) const;
+    /// "10:00 – 16:00", "ca. 10:00 – 16:00", "ganztägig", with " MEZ" where the device is
+    /// elsewhere.
+    QString timeRange(
+        const QDateTime &start, const QDateTime &end, bool approximate, bool allDay) const;
     /// "in 5 Tagen", "in 3 Stunden", "läuft gerade", "vorbei"
     QString countdown(const QDateTime &now, const QDateTime &start, const QDateTime &end) const;
     /// "26.11.2026" style date for a plain calendar date (steps, log entries).

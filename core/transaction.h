@@ -3,7 +3,8 @@
 
 #include <QSqlDatabase>
 
-/// Rolls back unless commit() succeeded: a change and its change-log entry land together or not at all.
+/// Rolls back unless commit() succeeded: a change and its change-log entry land together or not at
+/// all.
 class Transaction
 {
 public:

@@ -122,6 +122,21 @@
         <extracomment>Contacts section heading; %1 is the municipality</extracomment>
         <translation>Teilnehmende – %1</translation>
     </message>
+    <message>
+        <source>Organiser</source>
+        <extracomment>What one person is in the programme</extracomment>
+        <translation>Organisation und Leitung</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <extracomment>What one person is in the programme</extracomment>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Participant – %1</source>
+        <extracomment>What one person is in the programme; %1 is the municipality</extracomment>
+        <translation>Teilnehmende – %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -611,6 +626,10 @@
         <source>The entry could not be saved on this device.</source>
         <translation>Der Eintrag konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -908,10 +927,6 @@
     <message>
         <source>Who takes care of it?</source>
         <translation>Wer kümmert sich darum?</translation>
-    </message>
-    <message>
-        <source>Nobody yet</source>
-        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Due</source>

@@ -122,6 +122,21 @@
         <extracomment>Contacts section heading; %1 is the municipality</extracomment>
         <translation>Participants – %1</translation>
     </message>
+    <message>
+        <source>Organiser</source>
+        <extracomment>What one person is in the programme</extracomment>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <extracomment>What one person is in the programme</extracomment>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Participant – %1</source>
+        <extracomment>What one person is in the programme; %1 is the municipality</extracomment>
+        <translation>Participant – %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -611,6 +626,10 @@
         <source>The entry could not be saved on this device.</source>
         <translation>The entry could not be saved on this device.</translation>
     </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -908,10 +927,6 @@
     <message>
         <source>Who takes care of it?</source>
         <translation>Who takes care of it?</translation>
-    </message>
-    <message>
-        <source>Nobody yet</source>
-        <translation>Nobody yet</translation>
     </message>
     <message>
         <source>Due</source>

@@ -10,13 +10,12 @@ ItemDelegate {
 
     required property string contactId
     required property string name
-    required property string jobFunction
-    required property string organisation
+    required property string subtitle
     required property string initials
 
     leftPadding: Theme.margin
     rightPadding: Theme.margin
-    Accessible.name: name + ", " + jobFunction
+    Accessible.name: name + ", " + subtitle
 
     contentItem: RowLayout {
         spacing: Theme.spacing
@@ -34,7 +33,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: [row.jobFunction, row.organisation].filter(part => part.length > 0).join(" · ")
+                text: row.subtitle
                 color: row.Material.secondaryTextColor
                 font.pixelSize: 13
                 maximumLineCount: 2

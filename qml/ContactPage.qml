@@ -40,7 +40,6 @@ Page {
 
             RowLayout {
                 Layout.margins: Theme.margin
-                Layout.bottomMargin: 0
                 spacing: Theme.spacing
                 Avatar {
                     initials: page.person.initials ?? ""
@@ -58,7 +57,7 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: page.person.sectionTitle ?? ""
+                        text: page.person.roleTitle ?? ""
                         color: Material.secondaryTextColor
                         wrapMode: Text.Wrap
                     }

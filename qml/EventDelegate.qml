@@ -20,7 +20,8 @@ ItemDelegate {
     leftPadding: Theme.margin
     rightPadding: Theme.margin
     opacity: isPast ? 0.6 : 1.0
-    Accessible.name: [title, dateText, timeText, placeName, tentative ? qsTr("subject to budget approval") : ""].join(", ")
+    Accessible.name: title + ", " + dateText + ", " + timeText + ", " + placeName
+                     + (tentative ? ", " + qsTr("subject to budget approval") : "")
 
     contentItem: RowLayout {
         spacing: Theme.spacing

@@ -33,18 +33,20 @@ Dialog {
         saved()
     }
 
-    footer: DialogButtonBox {
+    footer: RowLayout {
+        spacing: Theme.smallSpacing
+        Item { Layout.fillWidth: true }
         Button {
             //: Button: close a form without saving
             text: qsTr("Cancel")
             flat: true
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            onClicked: dialog.close()
         }
         Button {
+            Layout.rightMargin: Theme.margin
             //: Button: save a form
             text: qsTr("Save")
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
             onClicked: dialog.trySave()
         }
     }

@@ -91,9 +91,7 @@ ApplicationWindow {
             }
             Label {
                 Layout.fillWidth: true
-                text: window.currentStack && window.currentStack.currentItem
-                      && window.currentStack.currentItem.title
-                      ? window.currentStack.currentItem.title : window.sections[stacks.currentIndex]
+                text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
                 elide: Label.ElideRight
                 font.pixelSize: 20
                 font.bold: true

@@ -28,7 +28,6 @@ Page {
         logDialog.openNew()
     }
     function confirmSaved() {
-        page.municipalities.reload()
         page.saved(qsTr("Saved on this device"))
     }
 

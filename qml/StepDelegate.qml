@@ -12,8 +12,7 @@ ItemDelegate {
     required property string title
     required property string status
     required property string statusText
-    required property string ownerName
-    required property string dueText
+    required property string summary
     required property bool overdue
     property bool editable: false
     signal editWanted(int row)
@@ -22,7 +21,7 @@ ItemDelegate {
     rightPadding: Theme.margin
     enabled: true
     onClicked: if (editable) editWanted(index)
-    Accessible.name: [title, statusText, ownerName, dueText].filter(part => part.length > 0).join(", ")
+    Accessible.name: title + ", " + summary + (overdue ? ", " + qsTr("overdue") : "")
 
     readonly property color statusColor: status === "done" ? Theme.done
                                        : status === "in_progress" ? Theme.inProgress : Theme.open
@@ -51,8 +50,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: [row.statusText, row.ownerName, row.dueText].filter(part => part.length > 0).join(" · ")
-                      + (row.overdue ? " · " + qsTr("overdue") : "")
+                text: row.summary + (row.overdue ? " · " + qsTr("overdue") : "")
                 color: row.overdue ? Theme.overdue : row.Material.secondaryTextColor
                 font.pixelSize: 13
                 wrapMode: Text.Wrap

@@ -68,7 +68,7 @@ FormDialog {
         Layout.fillWidth: true
         textRole: "name"
         valueRole: "contactId"
-        model: [{ contactId: "", name: qsTr("Nobody yet") }].concat(dialog.project.ownerChoices)
+        model: dialog.project.ownerChoices
         Accessible.name: qsTr("Who takes care of it?")
     }
     Label { text: qsTr("Due") }

@@ -18,8 +18,7 @@ struct TestReplica
         : replica(dir.filePath(QStringLiteral("replica.sqlite")))
         , settings(dir.filePath(QStringLiteral("settings.ini")), dir.path(), language)
         , clock(now)
-        , context(settings, clock, QTimeZone(QByteArrayLiteral("Europe/Berlin")),
-              QLocale(language))
+        , context(settings, clock, QTimeZone(QByteArrayLiteral("Europe/Berlin")), QLocale(language))
     {
         QString error;
         if (!replica.open(Replica::bundledProgrammePath(), &error)

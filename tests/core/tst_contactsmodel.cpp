@@ -27,7 +27,8 @@ private Q_SLOTS:
     {
         TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
         ContactsModel model(test.replica.contacts(), test.settings, test.context);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 6);
         const auto roles = column(model, ContactsModel::RoleRole);
         QCOMPARE(roles.first(), u"organiser"_s);
@@ -38,13 +39,18 @@ private Q_SLOTS:
         QCOMPARE(sections.at(2), u"Participants – Mustergemeinde (Beispiel)"_s);
         QCOMPARE(sections.at(5), u"Participants – Musterstadt (Beispiel)"_s);
         QCOMPARE(model.data(model.index(0, 0), ContactsModel::InitialsRole).toString(), u"AH"_s);
+        QCOMPARE(
+            model.data(model.index(0, 0), ContactsModel::RoleTitleRole).toString(), u"Organiser"_s);
+        QCOMPARE(model.data(model.index(5, 0), ContactsModel::RoleTitleRole).toString(),
+            u"Participant – Musterstadt (Beispiel)"_s);
     }
 
     void searchFilters()
     {
         TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
         ContactsModel model(test.replica.contacts(), test.settings, test.context);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy countChanged(&model, &ContactsModel::countChanged);
         model.setFilter(u"musterstadt"_s); // by municipality, any case
         QCOMPARE(model.rowCount(), 2);
@@ -65,10 +71,12 @@ private Q_SLOTS:
         ContactsModel model(test.replica.contacts(), test.settings, test.context);
         // Jonas does not share his phone, Samira not her e-mail (demo cohort).
         QCOMPARE(model.get(u"demo-jonas"_s).value(u"phone"_s).toString(), QString());
-        QCOMPARE(model.get(u"demo-jonas"_s).value(u"email"_s).toString(), u"jonas.beispiel@example.org"_s);
+        QCOMPARE(model.get(u"demo-jonas"_s).value(u"email"_s).toString(),
+            u"jonas.beispiel@example.org"_s);
         QCOMPARE(model.get(u"demo-samira"_s).value(u"email"_s).toString(), QString());
         // Organisers' details are always shown.
-        QCOMPARE(model.get(u"ews7-contact-alina-hirsch"_s).value(u"phone"_s).toString(), u"+49 176 12307836"_s);
+        QCOMPARE(model.get(u"ews7-contact-alina-hirsch"_s).value(u"phone"_s).toString(),
+            u"+49 176 12307836"_s);
         // Jonas sees his own number.
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
         test.settings.setOwnContactId(u"demo-jonas"_s);

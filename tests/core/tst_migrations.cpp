@@ -67,25 +67,32 @@ private Q_SLOTS:
             Database db(path);
             QVERIFY(db.migrate(1));
             QCOMPARE(db.schemaVersion(), 1);
-            QVERIFY(exec(db, u"INSERT INTO places (id, name_de) VALUES ('djh', 'Jugendherberge')"_s));
-            QVERIFY(exec(db, u"INSERT INTO events (id, kind, title_de, starts_at, ends_at, place_id) "
-                             "VALUES ('m1', 'module_day', 'Modul 1', 1000, 2000, 'djh')"_s));
+            QVERIFY(
+                exec(db, u"INSERT INTO places (id, name_de) VALUES ('djh', 'Jugendherberge')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO events (id, kind, title_de, starts_at, ends_at, place_id) "
+                "VALUES ('m1', 'module_day', 'Modul 1', 1000, 2000, 'djh')"_s));
             QVERIFY(exec(db, u"INSERT INTO municipalities (id, name) VALUES ('k1', 'Kommune')"_s));
-            QVERIFY(exec(db, u"INSERT INTO contacts (id, role, name, municipality_id, phone) "
-                             "VALUES ('p1', 'participant', 'Person', 'k1', '0211 1')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO contacts (id, role, name, municipality_id, phone) "
+                "VALUES ('p1', 'participant', 'Person', 'k1', '0211 1')"_s));
             // Version 1 knows no projects yet.
-            QVERIFY(!single(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'steps'"_s).toBool());
+            QVERIFY(
+                !single(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'steps'"_s).toBool());
         }
         Database db(path);
         QVERIFY2(db.migrate(2), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), 2);
-        QCOMPARE(single(db, u"SELECT title_de FROM events WHERE id = 'm1'"_s).toString(), u"Modul 1"_s);
-        QCOMPARE(single(db, u"SELECT phone FROM contacts WHERE id = 'p1'"_s).toString(), u"0211 1"_s);
+        QCOMPARE(
+            single(db, u"SELECT title_de FROM events WHERE id = 'm1'"_s).toString(), u"Modul 1"_s);
+        QCOMPARE(
+            single(db, u"SELECT phone FROM contacts WHERE id = 'p1'"_s).toString(), u"0211 1"_s);
         // New columns get their defaults: a participant shares until they decide otherwise.
         QCOMPARE(single(db, u"SELECT share_phone FROM contacts WHERE id = 'p1'"_s).toInt(), 1);
         QVERIFY(exec(db, u"INSERT INTO projects (id, municipality_id) VALUES ('pr1', 'k1')"_s));
-        QVERIFY(exec(db, u"INSERT INTO steps (id, project_id, title, created_at, updated_at) "
-                         "VALUES ('s1', 'pr1', 'Schritt', 1, 1)"_s));
+        QVERIFY(exec(db,
+            u"INSERT INTO steps (id, project_id, title, created_at, updated_at) "
+            "VALUES ('s1', 'pr1', 'Schritt', 1, 1)"_s));
         QCOMPARE(single(db, u"SELECT status FROM steps WHERE id = 's1'"_s).toString(), u"open"_s);
     }
 
@@ -95,13 +102,15 @@ private Q_SLOTS:
         QVERIFY(db.migrate());
         QVERIFY(exec(db, u"INSERT INTO municipalities (id, name) VALUES ('k1', 'Kommune')"_s));
         QVERIFY(exec(db, u"INSERT INTO projects (id, municipality_id) VALUES ('pr1', 'k1')"_s));
-        QVERIFY(exec(db, u"INSERT INTO log_entries (id, project_id, entry_date, text, created_at) "
-                         "VALUES ('l1', 'pr1', '2026-11-01', 'Eintrag', 1)"_s));
+        QVERIFY(exec(db,
+            u"INSERT INTO log_entries (id, project_id, entry_date, text, created_at) "
+            "VALUES ('l1', 'pr1', '2026-11-01', 'Eintrag', 1)"_s));
         QSqlQuery query(db.connection());
         QVERIFY(!query.exec(u"UPDATE log_entries SET text = 'anders' WHERE id = 'l1'"_s));
         QVERIFY(query.lastError().text().contains(u"append-only"_s));
         QVERIFY(!query.exec(u"DELETE FROM log_entries WHERE id = 'l1'"_s));
-        QCOMPARE(single(db, u"SELECT text FROM log_entries WHERE id = 'l1'"_s).toString(), u"Eintrag"_s);
+        QCOMPARE(
+            single(db, u"SELECT text FROM log_entries WHERE id = 'l1'"_s).toString(), u"Eintrag"_s);
     }
 
     void constraintsRejectImpossibleRows()
@@ -110,12 +119,12 @@ private Q_SLOTS:
         QVERIFY(db.migrate());
         QSqlQuery query(db.connection());
         QVERIFY(!query.exec(u"INSERT INTO events (id, kind, title_de, starts_at, ends_at) "
-                             "VALUES ('x', 'party', 'X', 1, 2)"_s));
+                            "VALUES ('x', 'party', 'X', 1, 2)"_s));
         QVERIFY(!query.exec(u"INSERT INTO events (id, kind, title_de, starts_at, ends_at) "
-                             "VALUES ('x', 'deadline', 'X', 5, 2)"_s));
+                            "VALUES ('x', 'deadline', 'X', 5, 2)"_s));
         // A step of a project that does not exist: foreign keys are on.
         QVERIFY(!query.exec(u"INSERT INTO steps (id, project_id, title, created_at, updated_at) "
-                             "VALUES ('s', 'nope', 'T', 1, 1)"_s));
+                            "VALUES ('s', 'nope', 'T', 1, 1)"_s));
     }
 
     void storeFromNewerAppIsRefused()
@@ -142,8 +151,11 @@ private Q_SLOTS:
         QVERIFY(!db.migrate());
         QVERIFY(db.errorString().contains(u"version 2"_s));
         QCOMPARE(db.schemaVersion(), 1);
-        QCOMPARE(single(db, u"SELECT count(*) FROM pragma_table_info('contacts') "
-                            "WHERE name = 'share_phone'"_s).toInt(), 0);
+        QCOMPARE(single(db,
+                     u"SELECT count(*) FROM pragma_table_info('contacts') "
+                     "WHERE name = 'share_phone'"_s)
+                     .toInt(),
+            0);
     }
 
     void unreadableFileIsReported()

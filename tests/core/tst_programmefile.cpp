@@ -36,7 +36,8 @@ private:
             "events": [ { "id": "e1", "kind": "module_day", "module": 1, "date": "2026-11-26",
                           "start": "10:00", "end": "16:00", "place": "here",
                           "title": { "de": "Tag 1" } } ]
-        })").object();
+        })")
+            .object();
     }
 
     static QJsonObject withEvent(const QJsonObject &changes)
@@ -69,7 +70,8 @@ private Q_SLOTS:
         for (const auto &event : std::as_const(m_bundled.events))
             ++kinds[event.kind];
         QCOMPARE(kinds.value(ProgrammeEvent::Kind::Deadline), 1);
-        QCOMPARE(kinds.value(ProgrammeEvent::Kind::InfoTalk), 5); // the brochure says "vier", lists five
+        QCOMPARE(
+            kinds.value(ProgrammeEvent::Kind::InfoTalk), 5); // the brochure says "vier", lists five
         QCOMPARE(kinds.value(ProgrammeEvent::Kind::ModuleDay), 8);
         QCOMPARE(kinds.value(ProgrammeEvent::Kind::LearningGroup), 6);
     }
@@ -82,26 +84,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("start");
         QTest::addColumn<QString>("end");
         // Section 7 of the brochure, weekday as printed (1 = Monday).
-        QTest::newRow("deadline") << u"ews7-application-deadline"_s << u"2026-06-19"_s << 5 << u""_s << u""_s;
-        QTest::newRow("talk 1") << u"ews7-info-talk-1"_s << u"2026-06-29"_s << 1 << u"09:00"_s << u"13:00"_s;
-        QTest::newRow("talk 3") << u"ews7-info-talk-3"_s << u"2026-07-01"_s << 3 << u"09:00"_s << u"16:00"_s;
-        QTest::newRow("talk 5") << u"ews7-info-talk-5"_s << u"2026-07-03"_s << 5 << u"09:00"_s << u"13:00"_s;
-        QTest::newRow("module 1 day 1") << u"ews7-module-1-day-1"_s << u"2026-08-27"_s << 4 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("module 1 day 2") << u"ews7-module-1-day-2"_s << u"2026-08-28"_s << 5 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("group 1") << u"ews7-learning-group-1"_s << u"2026-10-07"_s << 3 << u"09:00"_s << u"10:30"_s;
-        QTest::newRow("group 2") << u"ews7-learning-group-2"_s << u"2026-11-11"_s << 3 << u"09:00"_s << u"10:30"_s;
-        QTest::newRow("module 2 day 1") << u"ews7-module-2-day-1"_s << u"2026-11-26"_s << 4 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("module 2 day 2") << u"ews7-module-2-day-2"_s << u"2026-11-27"_s << 5 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("group 3") << u"ews7-learning-group-3"_s << u"2027-01-13"_s << 3 << u"09:00"_s << u"10:30"_s;
+        QTest::newRow("deadline") << u"ews7-application-deadline"_s << u"2026-06-19"_s << 5 << u""_s
+                                  << u""_s;
+        QTest::newRow("talk 1") << u"ews7-info-talk-1"_s << u"2026-06-29"_s << 1 << u"09:00"_s
+                                << u"13:00"_s;
+        QTest::newRow("talk 3") << u"ews7-info-talk-3"_s << u"2026-07-01"_s << 3 << u"09:00"_s
+                                << u"16:00"_s;
+        QTest::newRow("talk 5") << u"ews7-info-talk-5"_s << u"2026-07-03"_s << 5 << u"09:00"_s
+                                << u"13:00"_s;
+        QTest::newRow("module 1 day 1")
+            << u"ews7-module-1-day-1"_s << u"2026-08-27"_s << 4 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("module 1 day 2")
+            << u"ews7-module-1-day-2"_s << u"2026-08-28"_s << 5 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("group 1") << u"ews7-learning-group-1"_s << u"2026-10-07"_s << 3 << u"09:00"_s
+                                 << u"10:30"_s;
+        QTest::newRow("group 2") << u"ews7-learning-group-2"_s << u"2026-11-11"_s << 3 << u"09:00"_s
+                                 << u"10:30"_s;
+        QTest::newRow("module 2 day 1")
+            << u"ews7-module-2-day-1"_s << u"2026-11-26"_s << 4 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("module 2 day 2")
+            << u"ews7-module-2-day-2"_s << u"2026-11-27"_s << 5 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("group 3") << u"ews7-learning-group-3"_s << u"2027-01-13"_s << 3 << u"09:00"_s
+                                 << u"10:30"_s;
         // Printed as 28./29.01.2026, but those are a Wednesday and Thursday; "Do"/"Fr" and the
         // order of the table put module 3 in 2027.
-        QTest::newRow("module 3 day 1") << u"ews7-module-3-day-1"_s << u"2027-01-28"_s << 4 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("module 3 day 2") << u"ews7-module-3-day-2"_s << u"2027-01-29"_s << 5 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("group 4") << u"ews7-learning-group-4"_s << u"2027-02-17"_s << 3 << u"09:00"_s << u"10:30"_s;
-        QTest::newRow("group 5") << u"ews7-learning-group-5"_s << u"2027-03-10"_s << 3 << u"09:00"_s << u"10:30"_s;
-        QTest::newRow("module 4 day 1") << u"ews7-module-4-day-1"_s << u"2027-04-22"_s << 4 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("module 4 day 2") << u"ews7-module-4-day-2"_s << u"2027-04-23"_s << 5 << u"10:00"_s << u"16:00"_s;
-        QTest::newRow("group 6") << u"ews7-learning-group-6"_s << u"2027-07-07"_s << 3 << u"09:00"_s << u"10:30"_s;
+        QTest::newRow("module 3 day 1")
+            << u"ews7-module-3-day-1"_s << u"2027-01-28"_s << 4 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("module 3 day 2")
+            << u"ews7-module-3-day-2"_s << u"2027-01-29"_s << 5 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("group 4") << u"ews7-learning-group-4"_s << u"2027-02-17"_s << 3 << u"09:00"_s
+                                 << u"10:30"_s;
+        QTest::newRow("group 5") << u"ews7-learning-group-5"_s << u"2027-03-10"_s << 3 << u"09:00"_s
+                                 << u"10:30"_s;
+        QTest::newRow("module 4 day 1")
+            << u"ews7-module-4-day-1"_s << u"2027-04-22"_s << 4 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("module 4 day 2")
+            << u"ews7-module-4-day-2"_s << u"2027-04-23"_s << 5 << u"10:00"_s << u"16:00"_s;
+        QTest::newRow("group 6") << u"ews7-learning-group-6"_s << u"2027-07-07"_s << 3 << u"09:00"_s
+                                 << u"10:30"_s;
     }
 
     void datesMatchTheBrochure()
@@ -122,7 +142,8 @@ private Q_SLOTS:
         } else {
             QVERIFY(!found->allDay);
             QCOMPARE(local.time().toString(u"HH:mm"_s), start);
-            QCOMPARE(found->endsAt.toTimeZone(ProgrammeZone::zone()).time().toString(u"HH:mm"_s), end);
+            QCOMPARE(
+                found->endsAt.toTimeZone(ProgrammeZone::zone()).time().toString(u"HH:mm"_s), end);
         }
     }
 
@@ -140,7 +161,8 @@ private Q_SLOTS:
     {
         for (const auto &event : std::as_const(m_bundled.events)) {
             // Everything listed under "EWS 7 Aufbaumodule (unter Vorbehalt ...)".
-            const bool expected = event.startsAt > QDateTime(QDate(2027, 1, 14), QTime(0, 0), Qt::UTC);
+            const bool expected
+                = event.startsAt > QDateTime(QDate(2027, 1, 14), QTime(0, 0), Qt::UTC);
             QVERIFY2(event.tentative == expected, qPrintable(event.id));
         }
     }
@@ -150,7 +172,8 @@ private Q_SLOTS:
         const auto *day = event(u"ews7-module-3-day-2"_s);
         QVERIFY(day->topics.de.join(u' ').contains(u"Versicherungsschutz"_s));
         QCOMPARE(day->topics.de.size(), day->topics.en.size());
-        QVERIFY(event(u"ews7-learning-group-2"_s)->topics.de.join(u' ').contains(u"Praxisprojekte"_s));
+        QVERIFY(
+            event(u"ews7-learning-group-2"_s)->topics.de.join(u' ').contains(u"Praxisprojekte"_s));
         QVERIFY(event(u"ews7-application-deadline"_s)->topics.de.isEmpty());
         QVERIFY(event(u"ews7-module-4-day-1"_s)->topics.de.contains(u"Zertifikatsübergabe"_s));
     }
@@ -183,32 +206,57 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{ \"format\": ") << u"not valid JSON"_s;
         QTest::newRow("array") << QByteArray("[1, 2]") << u"must contain a JSON object"_s;
         QTest::newRow("empty") << QByteArray() << u"not valid JSON"_s;
-        QTest::newRow("other format") << json(with(minimalFile(), u"format"_s, u"ical"_s)) << u"not an EWS programme file"_s;
-        QTest::newRow("future version") << json(with(minimalFile(), u"formatVersion"_s, 2)) << u"format version 2"_s;
+        QTest::newRow("other format")
+            << json(with(minimalFile(), u"format"_s, u"ical"_s)) << u"not an EWS programme file"_s;
+        QTest::newRow("future version")
+            << json(with(minimalFile(), u"formatVersion"_s, 2)) << u"format version 2"_s;
         QTest::newRow("no events") << json(without(minimalFile(), u"events"_s)) << u"no dates"_s;
-        QTest::newRow("events not a list") << json(with(minimalFile(), u"events"_s, u"x"_s)) << u"events: must be a list"_s;
-        QTest::newRow("other zone") << json(with(minimalFile(), u"programme"_s, QJsonObject { { u"id"_s, u"p"_s }, { u"title"_s, QJsonObject { { u"de"_s, u"P"_s } } }, { u"timeZone"_s, u"UTC"_s } })) << u"Europe/Berlin"_s;
-        QTest::newRow("unknown kind") << json(withEvent({ { u"kind"_s, u"party"_s } })) << u"unknown kind \"party\""_s;
-        QTest::newRow("no such day") << json(withEvent({ { u"date"_s, u"2026-02-30"_s } })) << u"events[0]: the date must be a real date"_s;
-        QTest::newRow("german date") << json(withEvent({ { u"date"_s, u"26.11.2026"_s } })) << u"YYYY-MM-DD"_s;
-        QTest::newRow("end before start") << json(withEvent({ { u"end"_s, u"09:00"_s } })) << u"end must be after the start"_s;
+        QTest::newRow("events not a list")
+            << json(with(minimalFile(), u"events"_s, u"x"_s)) << u"events: must be a list"_s;
+        QTest::newRow("other zone") << json(with(minimalFile(), u"programme"_s,
+            QJsonObject { { u"id"_s, u"p"_s }, { u"title"_s, QJsonObject { { u"de"_s, u"P"_s } } },
+                { u"timeZone"_s, u"UTC"_s } }))
+                                    << u"Europe/Berlin"_s;
+        QTest::newRow("unknown kind")
+            << json(withEvent({ { u"kind"_s, u"party"_s } })) << u"unknown kind \"party\""_s;
+        QTest::newRow("no such day") << json(withEvent({ { u"date"_s, u"2026-02-30"_s } }))
+                                     << u"events[0]: the date must be a real date"_s;
+        QTest::newRow("german date")
+            << json(withEvent({ { u"date"_s, u"26.11.2026"_s } })) << u"YYYY-MM-DD"_s;
+        QTest::newRow("end before start")
+            << json(withEvent({ { u"end"_s, u"09:00"_s } })) << u"end must be after the start"_s;
         QTest::newRow("bad time") << json(withEvent({ { u"start"_s, u"25:00"_s } })) << u"HH:MM"_s;
-        QTest::newRow("only start") << json(withEvent({ { u"end"_s, QJsonValue::Null } })) << u"both start and end"_s;
-        QTest::newRow("unknown place") << json(withEvent({ { u"place"_s, u"moon"_s } })) << u"unknown place \"moon\""_s;
-        QTest::newRow("title as number") << json(withEvent({ { u"title"_s, 5 } })) << u"\"title\" must be an object"_s;
-        QTest::newRow("missing id") << json(withEvent({ { u"id"_s, QJsonValue::Null } })) << u"\"id\" is missing"_s;
-        QTest::newRow("module out of range") << json(withEvent({ { u"module"_s, 9 } })) << u"whole number from 0 to 4"_s;
-        QTest::newRow("undescribed module") << json(withEvent({ { u"module"_s, 2 } })) << u"module 2 is not described"_s;
-        QTest::newRow("plain http video") << json(withEvent({ { u"videoUrl"_s, u"http://example.org"_s } })) << u"https://"_s;
-        QTest::newRow("huge text") << json(withEvent({ { u"videoUrl"_s, QString(5000, u'x') } })) << u"longer than 2000"_s;
-        QTest::newRow("oversized") << QByteArray(ProgrammeFile::maximumSize + 1, ' ') << u"larger than 1024 KiB"_s;
+        QTest::newRow("only start")
+            << json(withEvent({ { u"end"_s, QJsonValue::Null } })) << u"both start and end"_s;
+        QTest::newRow("unknown place")
+            << json(withEvent({ { u"place"_s, u"moon"_s } })) << u"unknown place \"moon\""_s;
+        QTest::newRow("title as number")
+            << json(withEvent({ { u"title"_s, 5 } })) << u"\"title\" must be an object"_s;
+        QTest::newRow("missing id")
+            << json(withEvent({ { u"id"_s, QJsonValue::Null } })) << u"\"id\" is missing"_s;
+        QTest::newRow("module out of range")
+            << json(withEvent({ { u"module"_s, 9 } })) << u"whole number from 0 to 4"_s;
+        QTest::newRow("undescribed module")
+            << json(withEvent({ { u"module"_s, 2 } })) << u"module 2 is not described"_s;
+        QTest::newRow("plain http video")
+            << json(withEvent({ { u"videoUrl"_s, u"http://example.org"_s } })) << u"https://"_s;
+        QTest::newRow("huge text")
+            << json(withEvent({ { u"videoUrl"_s, QString(5000, u'x') } })) << u"longer than 2000"_s;
+        QTest::newRow("oversized")
+            << QByteArray(ProgrammeFile::maximumSize + 1, ' ') << u"larger than 1024 KiB"_s;
         auto twice = minimalFile();
         auto events = twice.value("events"_L1).toArray();
         events.append(events.first());
         twice.insert(u"events"_s, events);
         QTest::newRow("duplicate id") << json(twice) << u"\"e1\" is used twice"_s;
-        QTest::newRow("participant in file") << json(with(minimalFile(), u"contacts"_s, QJsonArray { QJsonObject { { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s }, { u"role"_s, u"participant"_s } } })) << u"participants are not part"_s;
-        QTest::newRow("bad e-mail") << json(with(minimalFile(), u"contacts"_s, QJsonArray { QJsonObject { { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s }, { u"role"_s, u"organiser"_s }, { u"email"_s, u"nobody"_s } } })) << u"not an e-mail address"_s;
+        QTest::newRow("participant in file") << json(with(minimalFile(), u"contacts"_s,
+            QJsonArray { QJsonObject {
+                { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s }, { u"role"_s, u"participant"_s } } }))
+                                             << u"participants are not part"_s;
+        QTest::newRow("bad e-mail") << json(with(minimalFile(), u"contacts"_s,
+            QJsonArray { QJsonObject { { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s },
+                { u"role"_s, u"organiser"_s }, { u"email"_s, u"nobody"_s } } }))
+                                    << u"not an e-mail address"_s;
     }
 
     void badFilesGetAClearMessage()

@@ -31,18 +31,22 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21, 10));
         ProgrammeModel model(test.replica.programme(), test.context);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 20);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.events().at(row - 1).startsAt <= model.events().at(row).startsAt);
-        QCOMPARE(value(model, 0, ProgrammeModel::SectionTitleRole).toString(), u"Application and introduction"_s);
+        QCOMPARE(value(model, 0, ProgrammeModel::SectionTitleRole).toString(),
+            u"Application and introduction"_s);
         const int moduleThree = model.indexOf(u"ews7-module-3-day-1"_s);
         QCOMPARE(value(model, moduleThree, ProgrammeModel::SectionTitleRole).toString(),
             u"Module 3 (subject to budget approval)"_s);
         QCOMPARE(value(model, moduleThree, ProgrammeModel::TentativeRole).toBool(), true);
-        QCOMPARE(value(model, moduleThree, ProgrammeModel::PlaceNameRole).toString(), u"DJH Jugendherberge Düsseldorf"_s);
-        QCOMPARE(value(model, moduleThree, ProgrammeModel::TimeTextRole).toString(), u"approx. 10:00 – 16:00"_s);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::PlaceNameRole).toString(),
+            u"DJH Jugendherberge Düsseldorf"_s);
+        QCOMPARE(value(model, moduleThree, ProgrammeModel::TimeTextRole).toString(),
+            u"approx. 10:00 – 16:00"_s);
         const int group = model.indexOf(u"ews7-learning-group-2"_s);
         QCOMPARE(value(model, group, ProgrammeModel::OnlineRole).toBool(), true);
         QCOMPARE(value(model, group, ProgrammeModel::IsPastRole).toBool(), true);
@@ -65,12 +69,14 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21, 10));
         ProgrammeModel model(test.replica.programme(), test.context);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         test.settings.setLanguage(u"en"_s);
         test.context.languageChanged();
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-1"_s), ProgrammeModel::TitleRole).toString(),
+        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-1"_s), ProgrammeModel::TitleRole)
+                     .toString(),
             u"Module 2 in person, day 1"_s);
         QCOMPARE(value(model, 1, ProgrammeModel::PlaceNameRole).toString(), u"Online, via Zoom"_s);
     }
@@ -99,8 +105,12 @@ private Q_SLOTS:
         QCOMPARE(today.size(), 1);
         QCOMPARE(today.first().toMap().value(u"eventId"_s).toString(), u"ews7-module-2-day-2"_s);
         QCOMPARE(today.first().toMap().value(u"isNow"_s).toBool(), true);
-        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-2"_s), ProgrammeModel::IsTodayRole).toBool(), true);
-        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-1"_s), ProgrammeModel::IsTodayRole).toBool(), false);
+        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-2"_s), ProgrammeModel::IsTodayRole)
+                     .toBool(),
+            true);
+        QCOMPARE(value(model, model.indexOf(u"ews7-module-2-day-1"_s), ProgrammeModel::IsTodayRole)
+                     .toBool(),
+            false);
     }
 
     void afterTheModuleTheNextIsTentative()

@@ -52,13 +52,19 @@ private Q_SLOTS:
         QCOMPARE(f.controller.log()->rowCount(), 3);
         auto *steps = f.controller.steps();
         QCOMPARE(steps->data(steps->index(0), StepsModel::StatusTextRole).toString(), u"Done"_s);
-        QCOMPARE(steps->data(steps->index(0), StepsModel::OwnerNameRole).toString(), u"Erika Mustermann (Beispiel)"_s);
+        QCOMPARE(steps->data(steps->index(0), StepsModel::OwnerNameRole).toString(),
+            u"Erika Mustermann (Beispiel)"_s);
         // "By module 2" is resolved to the module's first day.
-        QCOMPARE(steps->data(steps->index(0), StepsModel::DueTextRole).toString(), u"by module 2 (11/26/2026)"_s);
-        QCOMPARE(steps->data(steps->index(1), StepsModel::DueTextRole).toString(), u"due 12/15/2026"_s);
-        QCOMPARE(steps->data(steps->index(1), StepsModel::DueDateInputRole).toString(), u"15.12.2026"_s);
+        QCOMPARE(steps->data(steps->index(0), StepsModel::DueTextRole).toString(),
+            u"by module 2 (11/26/2026)"_s);
+        QCOMPARE(
+            steps->data(steps->index(1), StepsModel::DueTextRole).toString(), u"due 12/15/2026"_s);
+        QCOMPARE(
+            steps->data(steps->index(1), StepsModel::DueDateInputRole).toString(), u"15.12.2026"_s);
         QCOMPARE(steps->data(steps->index(1), StepsModel::OverdueRole).toBool(), false);
-        QCOMPARE(f.controller.ownerChoices().size(), 2);
+        QCOMPARE(f.controller.ownerChoices().size(), 3); // nobody yet, Erika, Jonas
+        QCOMPARE(steps->data(steps->index(1), StepsModel::SummaryRole).toString(),
+            u"In progress · Jonas Beispiel (Beispiel) · due 12/15/2026"_s);
     }
 
     void addStepIsSavedAndRecorded()
@@ -67,8 +73,8 @@ private Q_SLOTS:
         QSignalSpy recorded(&f.controller, &ProjectController::changesRecorded);
         QSignalSpy inserted(f.controller.steps(), &QAbstractItemModel::rowsInserted);
         const int before = f.pending();
-        QCOMPARE(f.controller.addStep(u"Presse informieren"_s, u"open"_s, u"demo-jonas"_s, u"date"_s,
-                     u"10.01.2027"_s, 0, u"Lokalzeitung"_s),
+        QCOMPARE(f.controller.addStep(u"Presse informieren"_s, u"open"_s, u"demo-jonas"_s,
+                     u"date"_s, u"10.01.2027"_s, 0, u"Lokalzeitung"_s),
             QString());
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(inserted.size(), 1);
@@ -84,11 +90,15 @@ private Q_SLOTS:
     {
         Fixture f;
         const int before = f.pending();
-        QVERIFY(f.controller.addStep(u""_s, u"open"_s, {}, u"none"_s, {}, 0, {}).contains(u"title"_s));
-        QVERIFY(f.controller.addStep(u"T"_s, u"open"_s, {}, u"date"_s, u"32.01.2027"_s, 0, {}).contains(u"does not exist"_s));
+        QVERIFY(
+            f.controller.addStep(u""_s, u"open"_s, {}, u"none"_s, {}, 0, {}).contains(u"title"_s));
+        QVERIFY(f.controller.addStep(u"T"_s, u"open"_s, {}, u"date"_s, u"32.01.2027"_s, 0, {})
+                    .contains(u"does not exist"_s));
         QVERIFY(f.controller.addLogEntry(u"01.12.2026"_s, u"Zukunft"_s).contains(u"future"_s));
         QVERIFY(f.controller.setStepStatus(u"demo-step-2"_s, u"finished"_s).contains(u"status"_s));
-        QVERIFY(f.controller.updateStep(u"no-such-step"_s, u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {}).contains(u"no longer exists"_s));
+        QVERIFY(
+            f.controller.updateStep(u"no-such-step"_s, u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {})
+                .contains(u"no longer exists"_s));
         QCOMPARE(f.pending(), before);
         QCOMPARE(f.controller.stepCount(), 4);
     }
@@ -108,11 +118,14 @@ private Q_SLOTS:
     {
         Fixture f;
         QCOMPARE(f.controller.todayInput(), u"21.11.2026"_s);
-        QCOMPARE(f.controller.addLogEntry(f.controller.todayInput(), u"Termin beim Rat bekommen"_s), QString());
+        QCOMPARE(f.controller.addLogEntry(f.controller.todayInput(), u"Termin beim Rat bekommen"_s),
+            QString());
         QCOMPARE(f.controller.log()->rowCount(), 4);
         auto *log = f.controller.log();
-        QCOMPARE(log->data(log->index(0), LogEntriesModel::TextRole).toString(), u"Termin beim Rat bekommen"_s);
-        QCOMPARE(log->data(log->index(0), LogEntriesModel::AuthorNameRole).toString(), u"Erika Mustermann (Beispiel)"_s);
+        QCOMPARE(log->data(log->index(0), LogEntriesModel::TextRole).toString(),
+            u"Termin beim Rat bekommen"_s);
+        QCOMPARE(log->data(log->index(0), LogEntriesModel::AuthorNameRole).toString(),
+            u"Erika Mustermann (Beispiel)"_s);
     }
 
     void logEntryNeedsToKnowWhoWritesIt()
@@ -130,16 +143,19 @@ private Q_SLOTS:
         QVERIFY(!f.controller.canEdit());
         QCOMPARE(f.controller.title(), u"Ehrenamtskarte für den Kreis"_s);
         QCOMPARE(f.controller.stepCount(), 2);
-        const QString refused = f.controller.addStep(u"Fremd"_s, u"open"_s, {}, u"none"_s, {}, 0, {});
+        const QString refused
+            = f.controller.addStep(u"Fremd"_s, u"open"_s, {}, u"none"_s, {}, 0, {});
         QVERIFY(refused.contains(u"only change your own"_s));
         QVERIFY(!f.controller.setStepStatus(u"demo-step-k2"_s, u"done"_s).isEmpty());
         QVERIFY(!f.controller.addLogEntry(u"21.11.2026"_s, u"x"_s).isEmpty());
         QVERIFY(!f.controller.saveProject(u"Neu"_s, u"Ziel"_s).isEmpty());
         QCOMPARE(f.pending(), before);
-        QCOMPARE(f.test.replica.projects().step(u"demo-step-k2"_s)->status, Step::Status::InProgress);
+        QCOMPARE(
+            f.test.replica.projects().step(u"demo-step-k2"_s)->status, Step::Status::InProgress);
         // Even when the own project is shown, a step of another project cannot be changed.
         f.controller.setMunicipalityId(QString());
-        QVERIFY(f.controller.setStepStatus(u"demo-step-k2"_s, u"done"_s).contains(u"no longer exists"_s));
+        QVERIFY(f.controller.setStepStatus(u"demo-step-k2"_s, u"done"_s)
+                    .contains(u"no longer exists"_s));
     }
 
     void withoutAMunicipalityNothingCanBeChanged()
@@ -148,7 +164,8 @@ private Q_SLOTS:
         f.test.settings.setOwnMunicipalityId(QString());
         QVERIFY(!f.controller.hasOwnMunicipality());
         QVERIFY(!f.controller.hasProject());
-        QVERIFY(f.controller.addStep(u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {}).contains(u"settings"_s));
+        QVERIFY(f.controller.addStep(u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {})
+                    .contains(u"settings"_s));
     }
 
     void aNewMunicipalityStartsItsProjectWithTheFirstStep()
@@ -158,11 +175,13 @@ private Q_SLOTS:
         f.test.settings.setOwnMunicipalityId(id);
         QVERIFY(f.controller.canEdit());
         QVERIFY(!f.controller.hasProject());
-        QCOMPARE(f.controller.addStep(u"Erster Schritt"_s, u"open"_s, {}, u"module"_s, {}, 3, {}), QString());
+        QCOMPARE(f.controller.addStep(u"Erster Schritt"_s, u"open"_s, {}, u"module"_s, {}, 3, {}),
+            QString());
         QVERIFY(f.controller.hasProject());
         QCOMPARE(f.controller.stepCount(), 1);
         auto *steps = f.controller.steps();
-        QCOMPARE(steps->data(steps->index(0), StepsModel::DueTextRole).toString(), u"by module 3 (01/28/2027)"_s);
+        QCOMPARE(steps->data(steps->index(0), StepsModel::DueTextRole).toString(),
+            u"by module 3 (01/28/2027)"_s);
         QCOMPARE(f.controller.saveProject(u"Neues Projekt"_s, u"Ein Ziel"_s), QString());
         QCOMPARE(f.test.replica.projects().projectOf(id)->title, u"Neues Projekt"_s);
     }
@@ -173,10 +192,13 @@ private Q_SLOTS:
         f.test.clock.setNow(QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC));
         f.controller.reload();
         auto *steps = f.controller.steps();
-        QCOMPARE(steps->data(steps->index(1), StepsModel::OverdueRole).toBool(), true); // due 15.12.2026
-        QCOMPARE(steps->data(steps->index(2), StepsModel::OverdueRole).toBool(), true); // by module 3
+        QCOMPARE(
+            steps->data(steps->index(1), StepsModel::OverdueRole).toBool(), true); // due 15.12.2026
+        QCOMPARE(
+            steps->data(steps->index(2), StepsModel::OverdueRole).toBool(), true); // by module 3
         QCOMPARE(steps->data(steps->index(0), StepsModel::OverdueRole).toBool(), false); // done
-        QCOMPARE(steps->data(steps->index(3), StepsModel::OverdueRole).toBool(), false); // by module 4
+        QCOMPARE(
+            steps->data(steps->index(3), StepsModel::OverdueRole).toBool(), false); // by module 4
     }
 };
 

@@ -54,17 +54,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("dueModule");
         QTest::addColumn<QString>("notes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("fine") << u"Flyer"_s << u"open"_s << u"none"_s << QString() << 0 << QString() << QString();
-        QTest::newRow("by module") << u"Flyer"_s << u"done"_s << u"module"_s << QString() << 4 << QString() << QString();
-        QTest::newRow("by date") << u"Flyer"_s << u"in_progress"_s << u"date"_s << u"15.12.2026"_s << 0 << QString() << QString();
-        QTest::newRow("no title") << u"   "_s << u"open"_s << u"none"_s << QString() << 0 << QString() << u"give the step a title"_s;
-        QTest::newRow("long title") << QString(201, u'a') << u"open"_s << u"none"_s << QString() << 0 << QString() << u"at most 200"_s;
-        QTest::newRow("long notes") << u"T"_s << u"open"_s << u"none"_s << QString() << 0 << QString(4001, u'n') << u"at most 4000"_s;
-        QTest::newRow("bad status") << u"T"_s << u"finished"_s << u"none"_s << QString() << 0 << QString() << u"choose a status"_s;
-        QTest::newRow("module 0") << u"T"_s << u"open"_s << u"module"_s << QString() << 0 << QString() << u"from 1 to 4"_s;
-        QTest::newRow("module 5") << u"T"_s << u"open"_s << u"module"_s << QString() << 5 << QString() << u"from 1 to 4"_s;
-        QTest::newRow("bad date") << u"T"_s << u"open"_s << u"date"_s << u"30.02.2027"_s << 0 << QString() << u"does not exist"_s;
-        QTest::newRow("bad due kind") << u"T"_s << u"open"_s << u"soon"_s << QString() << 0 << QString() << u"when the step is due"_s;
+        QTest::newRow("fine") << u"Flyer"_s << u"open"_s << u"none"_s << QString() << 0 << QString()
+                              << QString();
+        QTest::newRow("by module")
+            << u"Flyer"_s << u"done"_s << u"module"_s << QString() << 4 << QString() << QString();
+        QTest::newRow("by date") << u"Flyer"_s << u"in_progress"_s << u"date"_s << u"15.12.2026"_s
+                                 << 0 << QString() << QString();
+        QTest::newRow("no title") << u"   "_s << u"open"_s << u"none"_s << QString() << 0
+                                  << QString() << u"give the step a title"_s;
+        QTest::newRow("long title") << QString(201, u'a') << u"open"_s << u"none"_s << QString()
+                                    << 0 << QString() << u"at most 200"_s;
+        QTest::newRow("long notes") << u"T"_s << u"open"_s << u"none"_s << QString() << 0
+                                    << QString(4001, u'n') << u"at most 4000"_s;
+        QTest::newRow("bad status") << u"T"_s << u"finished"_s << u"none"_s << QString() << 0
+                                    << QString() << u"choose a status"_s;
+        QTest::newRow("module 0") << u"T"_s << u"open"_s << u"module"_s << QString() << 0
+                                  << QString() << u"from 1 to 4"_s;
+        QTest::newRow("module 5") << u"T"_s << u"open"_s << u"module"_s << QString() << 5
+                                  << QString() << u"from 1 to 4"_s;
+        QTest::newRow("bad date") << u"T"_s << u"open"_s << u"date"_s << u"30.02.2027"_s << 0
+                                  << QString() << u"does not exist"_s;
+        QTest::newRow("bad due kind") << u"T"_s << u"open"_s << u"soon"_s << QString() << 0
+                                      << QString() << u"when the step is due"_s;
     }
 
     void steps()
@@ -96,12 +107,16 @@ private Q_SLOTS:
     {
         const QDate today(2026, 11, 21);
         LogEntry entry;
-        QVERIFY(ProjectInput::checkLogEntry(u"21.11.2026"_s, u"  Erster Termin  "_s, today, &entry).isEmpty());
+        QVERIFY(ProjectInput::checkLogEntry(u"21.11.2026"_s, u"  Erster Termin  "_s, today, &entry)
+                    .isEmpty());
         QCOMPARE(entry.text, u"Erster Termin"_s);
         QCOMPARE(entry.entryDate, today);
-        QVERIFY(ProjectInput::checkLogEntry(u"22.11.2026"_s, u"x"_s, today, &entry).contains(u"future"_s));
-        QVERIFY(ProjectInput::checkLogEntry(u"21.11.2026"_s, u" "_s, today, &entry).contains(u"what happened"_s));
-        QVERIFY(ProjectInput::checkLogEntry(u"21.11.2026"_s, QString(4001, u'x'), today, &entry).contains(u"4000"_s));
+        QVERIFY(ProjectInput::checkLogEntry(u"22.11.2026"_s, u"x"_s, today, &entry)
+                    .contains(u"future"_s));
+        QVERIFY(ProjectInput::checkLogEntry(u"21.11.2026"_s, u" "_s, today, &entry)
+                    .contains(u"what happened"_s));
+        QVERIFY(ProjectInput::checkLogEntry(u"21.11.2026"_s, QString(4001, u'x'), today, &entry)
+                    .contains(u"4000"_s));
     }
 
     void projects()

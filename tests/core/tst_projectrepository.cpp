@@ -170,12 +170,16 @@ private Q_SLOTS:
 
     void ownDetailsOnlyForParticipants()
     {
-        const QString person = m_replica->contacts().addParticipant(u"Ich"_s, m_municipalityId, m_now);
-        QVERIFY(m_replica->contacts().setOwnDetails(person, u"0211 1"_s, u"ich@example.org"_s, false, true, m_now));
+        const QString person
+            = m_replica->contacts().addParticipant(u"Ich"_s, m_municipalityId, m_now);
+        QVERIFY(m_replica->contacts().setOwnDetails(
+            person, u"0211 1"_s, u"ich@example.org"_s, false, true, m_now));
         QCOMPARE(m_replica->contacts().contact(person)->sharePhone, false);
         // The organisers' contact from the programme cannot be changed this way.
-        QVERIFY(!m_replica->contacts().setOwnDetails(u"ews7-contact-alina-hirsch"_s, u"1"_s, {}, true, true, m_now));
-        QCOMPARE(m_replica->contacts().contact(u"ews7-contact-alina-hirsch"_s)->phone, u"+49 176 12307836"_s);
+        QVERIFY(!m_replica->contacts().setOwnDetails(
+            u"ews7-contact-alina-hirsch"_s, u"1"_s, {}, true, true, m_now));
+        QCOMPARE(m_replica->contacts().contact(u"ews7-contact-alina-hirsch"_s)->phone,
+            u"+49 176 12307836"_s);
     }
 
     void programmeUpdateReplacesDates()

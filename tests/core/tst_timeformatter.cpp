@@ -16,7 +16,10 @@ private:
     QTimeZone m_device;
     bool m_inBerlin = false;
 
-    TimeFormatter german() const { return TimeFormatter(QLocale(QLocale::German, QLocale::Germany), m_device); }
+    TimeFormatter german() const
+    {
+        return TimeFormatter(QLocale(QLocale::German, QLocale::Germany), m_device);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -47,8 +50,8 @@ private Q_SLOTS:
         const QDateTime start = ProgrammeZone::instant(date, QTime(10, 0));
         const QDateTime end = ProgrammeZone::instant(date, QTime(16, 0));
         // The zone is named exactly when the device shows another wall-clock time.
-        const QString expected = m_inBerlin ? u"approx. 10:00 – 16:00"_s
-                                            : u"approx. 10:00 – 16:00 "_s + zone;
+        const QString expected
+            = m_inBerlin ? u"approx. 10:00 – 16:00"_s : u"approx. 10:00 – 16:00 "_s + zone;
         QCOMPARE(german().timeRange(start, end, true, false), expected);
         QCOMPARE(german().deviceIsElsewhere(start), !m_inBerlin);
         QCOMPARE(german().longDate(start),
@@ -57,8 +60,10 @@ private Q_SLOTS:
 
     void summerAndWinterAreTold()
     {
-        QVERIFY(ProgrammeZone::zone().isDaylightTime(ProgrammeZone::instant(QDate(2026, 10, 24), QTime(10, 0))));
-        QVERIFY(!ProgrammeZone::zone().isDaylightTime(ProgrammeZone::instant(QDate(2026, 10, 26), QTime(10, 0))));
+        QVERIFY(ProgrammeZone::zone().isDaylightTime(
+            ProgrammeZone::instant(QDate(2026, 10, 24), QTime(10, 0))));
+        QVERIFY(!ProgrammeZone::zone().isDaylightTime(
+            ProgrammeZone::instant(QDate(2026, 10, 26), QTime(10, 0))));
     }
 
     void lateEveningStaysOnItsDay()
@@ -66,11 +71,13 @@ private Q_SLOTS:
         // 23:30 in Düsseldorf is already the next day in UTC: the date shown is Düsseldorf's.
         const QDateTime late = ProgrammeZone::instant(QDate(2026, 11, 26), QTime(23, 30));
         QCOMPARE(ProgrammeZone::localDate(late), QDate(2026, 11, 26));
-        QCOMPARE(german().longDate(late), QLocale(QLocale::German).toString(QDate(2026, 11, 26), QLocale::LongFormat));
+        QCOMPARE(german().longDate(late),
+            QLocale(QLocale::German).toString(QDate(2026, 11, 26), QLocale::LongFormat));
         // 00:30 in Düsseldorf is still the evening before in UTC and New York.
         const QDateTime early = ProgrammeZone::instant(QDate(2026, 11, 26), QTime(0, 30));
         QCOMPARE(ProgrammeZone::localDate(early), QDate(2026, 11, 26));
-        QCOMPARE(german().shortDate(early), QLocale(QLocale::German).toString(QDate(2026, 11, 26), u"ddd, MMM d, yyyy"_s));
+        QCOMPARE(german().shortDate(early),
+            QLocale(QLocale::German).toString(QDate(2026, 11, 26), u"ddd, MMM d, yyyy"_s));
     }
 
     void allDayHasNoTimes()
@@ -83,14 +90,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("five days") << ProgrammeZone::instant(QDate(2026, 11, 21), QTime(23, 59)) << u"in 5 day(s)"_s;
-        QTest::newRow("tomorrow") << ProgrammeZone::instant(QDate(2026, 11, 25), QTime(0, 1)) << u"tomorrow"_s;
-        QTest::newRow("hours") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(7, 0)) << u"in 3 hour(s)"_s;
-        QTest::newRow("minutes") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(9, 45)) << u"in 15 minute(s)"_s;
-        QTest::newRow("running") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(11, 0)) << u"happening now"_s;
-        QTest::newRow("over") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(16, 0)) << u"over"_s;
+        QTest::newRow("five days")
+            << ProgrammeZone::instant(QDate(2026, 11, 21), QTime(23, 59)) << u"in 5 day(s)"_s;
+        QTest::newRow("tomorrow") << ProgrammeZone::instant(QDate(2026, 11, 25), QTime(0, 1))
+                                  << u"tomorrow"_s;
+        QTest::newRow("hours") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(7, 0))
+                               << u"in 3 hour(s)"_s;
+        QTest::newRow("minutes") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(9, 45))
+                                 << u"in 15 minute(s)"_s;
+        QTest::newRow("running") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(11, 0))
+                                 << u"happening now"_s;
+        QTest::newRow("over") << ProgrammeZone::instant(QDate(2026, 11, 26), QTime(16, 0))
+                              << u"over"_s;
         // Across the change to winter time (25 Oct): still calendar days in Düsseldorf.
-        QTest::newRow("across the change") << ProgrammeZone::instant(QDate(2026, 10, 24), QTime(12, 0)) << u"in 33 day(s)"_s;
+        QTest::newRow("across the change")
+            << ProgrammeZone::instant(QDate(2026, 10, 24), QTime(12, 0)) << u"in 33 day(s)"_s;
     }
 
     void countdownCountsProgrammeDays()

@@ -16,18 +16,46 @@ TestServices::TestServices(QObject *parent)
     m_properties = m_services.qmlProperties();
 }
 
-QVariantMap TestServices::windowProperties() { return m_properties; }
-AppSettings *TestServices::settings() { return service<AppSettings>("settings"); }
-ProgrammeModel *TestServices::programme() { return service<ProgrammeModel>("programme"); }
-ProgrammeOverview *TestServices::overview() { return service<ProgrammeOverview>("overview"); }
-ContactsModel *TestServices::contacts() { return service<ContactsModel>("contacts"); }
-ProjectController *TestServices::project() { return service<ProjectController>("project"); }
-MunicipalitiesModel *TestServices::municipalities() { return service<MunicipalitiesModel>("municipalities"); }
-OwnProfile *TestServices::profile() { return service<OwnProfile>("profile"); }
-PendingChanges *TestServices::pendingChanges() { return service<PendingChanges>("pendingChanges"); }
+QVariantMap TestServices::windowProperties()
+{
+    return m_properties;
+}
+AppSettings *TestServices::settings()
+{
+    return service<AppSettings>("settings");
+}
+ProgrammeModel *TestServices::programme()
+{
+    return service<ProgrammeModel>("programme");
+}
+ProgrammeOverview *TestServices::overview()
+{
+    return service<ProgrammeOverview>("overview");
+}
+ContactsModel *TestServices::contacts()
+{
+    return service<ContactsModel>("contacts");
+}
+ProjectController *TestServices::project()
+{
+    return service<ProjectController>("project");
+}
+MunicipalitiesModel *TestServices::municipalities()
+{
+    return service<MunicipalitiesModel>("municipalities");
+}
+OwnProfile *TestServices::profile()
+{
+    return service<OwnProfile>("profile");
+}
+PendingChanges *TestServices::pendingChanges()
+{
+    return service<PendingChanges>("pendingChanges");
+}
 
 int TestServices::storedStepCount()
 {
-    const auto project = m_services.replica().projects().projectOf(m_services.settings().ownMunicipalityId());
+    const auto project
+        = m_services.replica().projects().projectOf(m_services.settings().ownMunicipalityId());
     return project ? int(m_services.replica().projects().steps(project->id).size()) : 0;
 }

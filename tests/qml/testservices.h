@@ -39,7 +39,7 @@ public:
     Q_INVOKABLE int storedStepCount();
 
 private:
-    template<typename T> T *service(const char *name)
+    template <typename T> T *service(const char *name)
     {
         return m_properties.value(QString::fromLatin1(name)).template value<T *>();
     }

@@ -14,7 +14,10 @@ class Setup : public QObject
     Q_OBJECT
 public Q_SLOTS:
     void applicationAvailable() { QStandardPaths::setTestModeEnabled(true); }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(ews_pages, Setup)
