@@ -7,6 +7,7 @@ import QtQuick.Layouts
 import Ews.Core
 
 // The people of the programme, searchable, grouped by role.
+// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a bound section delegate.
 Page {
     id: page
 
@@ -57,8 +58,9 @@ Page {
                 Accessible.role: Accessible.Heading
             }
             delegate: ContactDelegate {
+                id: contactRow
                 width: ListView.view.width
-                onClicked: page.contactChosen(contactId)
+                onClicked: page.contactChosen(contactRow.contactId)
             }
             ScrollIndicator.vertical: ScrollIndicator {}
         }

@@ -6,6 +6,8 @@ import QtQuick.Layouts
 import Ews.Core
 
 // Every date of the programme, grouped by module, with what is next and today on top.
+// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a bound ListView header or
+// section delegate ("Component is not ready"), so qmllint reports the header's use of "page".
 Page {
     id: page
 
@@ -69,8 +71,9 @@ Page {
         }
 
         delegate: EventDelegate {
+            id: eventRow
             width: ListView.view.width
-            onClicked: page.eventChosen(eventId)
+            onClicked: page.eventChosen(eventRow.eventId)
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}
