@@ -133,7 +133,8 @@ QVariant ContactsModel::value(const Contact &contact, int role) const
     case FunctionRole:
         return contact.function.forLanguage(m_context.language());
     case SubtitleRole: {
-        QStringList parts { contact.function.forLanguage(m_context.language()), contact.organisation };
+        QStringList parts { contact.function.forLanguage(m_context.language()),
+            contact.organisation };
         parts.removeAll(QString());
         return parts.join(u" · "_s);
     }

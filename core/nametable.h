@@ -8,8 +8,7 @@
 #include <utility>
 
 /// The names under which an enum's values are stored and exchanged ("in_progress", ...).
-template<typename Enum, std::size_t Count>
-struct NameTable
+template <typename Enum, std::size_t Count> struct NameTable
 {
     std::array<std::pair<Enum, QLatin1StringView>, Count> entries;
 

@@ -2,8 +2,8 @@
 #include "programmemodel.h"
 
 #include "displaycontext.h"
-#include "programmerepository.h"
 #include "modelrow.h"
+#include "programmerepository.h"
 #include "programmezone.h"
 
 using namespace Qt::StringLiterals;

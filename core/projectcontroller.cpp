@@ -130,7 +130,8 @@ LogEntriesModel *ProjectController::log()
 QVariantList ProjectController::ownerChoices() const
 {
     //: Choice of who takes care of a step, before anyone is named
-    QVariantList choices { QVariantMap { { u"contactId"_s, QString() }, { u"name"_s, tr("Nobody yet") } } };
+    QVariantList choices { QVariantMap {
+        { u"contactId"_s, QString() }, { u"name"_s, tr("Nobody yet") } } };
     for (const auto &contact : m_contacts.participantsOf(shownMunicipalityId()))
         choices.append(QVariantMap { { u"contactId"_s, contact.id }, { u"name"_s, contact.name } });
     return choices;

@@ -14,10 +14,10 @@ private Q_SLOTS:
     {
         AppOptions options;
         QString error;
-        QVERIFY2(AppOptions::parse({ u"app"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--demo"_s,
-                                       u"--now"_s, u"2026-11-26T11:00:00+01:00"_s,
-                                       u"--language"_s, u"en"_s, u"--page"_s, u"project"_s,
-                                       u"--size"_s, u"390x844"_s, u"--screenshot"_s, u"a.png"_s },
+        QVERIFY2(AppOptions::parse(
+                     { u"app"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--demo"_s, u"--now"_s,
+                         u"2026-11-26T11:00:00+01:00"_s, u"--language"_s, u"en"_s, u"--page"_s,
+                         u"project"_s, u"--size"_s, u"390x844"_s, u"--screenshot"_s, u"a.png"_s },
                      &options, &error),
             qPrintable(error));
         QCOMPARE(options.dataDirectory, u"/tmp/x"_s);
@@ -44,11 +44,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad time") << QStringList { u"--now"_s, u"tomorrow"_s } << u"--now needs a time"_s;
-        QTest::newRow("bad language") << QStringList { u"--language"_s, u"fr"_s } << u"must be de or en"_s;
-        QTest::newRow("bad page") << QStringList { u"--page"_s, u"home"_s } << u"--page must be one of"_s;
+        QTest::newRow("bad time") << QStringList { u"--now"_s, u"tomorrow"_s }
+                                  << u"--now needs a time"_s;
+        QTest::newRow("bad language")
+            << QStringList { u"--language"_s, u"fr"_s } << u"must be de or en"_s;
+        QTest::newRow("bad page") << QStringList { u"--page"_s, u"home"_s }
+                                  << u"--page must be one of"_s;
         QTest::newRow("bad size") << QStringList { u"--size"_s, u"big"_s } << u"width x height"_s;
-        QTest::newRow("huge size") << QStringList { u"--size"_s, u"99999x1"_s } << u"width x height"_s;
+        QTest::newRow("huge size")
+            << QStringList { u"--size"_s, u"99999x1"_s } << u"width x height"_s;
         QTest::newRow("unknown option") << QStringList { u"--fly"_s } << u"fly"_s;
         QTest::newRow("missing value") << QStringList { u"--page"_s } << u"page"_s;
     }
