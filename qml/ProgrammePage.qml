@@ -29,12 +29,15 @@ Page {
             width: list.width
             spacing: Theme.spacing
 
+            // A ListView header's first item gets no top margin in Qt 6.4: keep a gap by hand.
+            Item {
+                implicitHeight: Theme.smallSpacing
+            }
             NextEventCard {
                 objectName: "nextEventCard"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                Layout.topMargin: Theme.margin
                 overview: page.overview
                 onClicked: page.eventChosen(page.overview.nextEventId)
             }
