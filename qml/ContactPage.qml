@@ -47,19 +47,20 @@ Page {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
+                    // Elided, not wrapped: wrapping labels beside the avatar get a wrong height.
                     Label {
                         Layout.fillWidth: true
                         text: page.person.name ?? ""
                         font.pixelSize: 22
                         font.bold: true
-                        wrapMode: Text.Wrap
+                        elide: Text.ElideRight
                         Accessible.role: Accessible.Heading
                     }
                     Label {
                         Layout.fillWidth: true
                         text: page.person.roleTitle ?? ""
                         color: Material.secondaryTextColor
-                        wrapMode: Text.Wrap
+                        elide: Text.ElideRight
                     }
                 }
             }
