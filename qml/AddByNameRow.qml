@@ -21,6 +21,7 @@ ColumnLayout {
         Layout.fillWidth: true
         TextField {
             id: nameField
+            objectName: "nameField"
             Layout.fillWidth: true
             placeholderText: row.placeholder
             maximumLength: 100
@@ -29,6 +30,7 @@ ColumnLayout {
         }
         Button {
             id: addButton
+            objectName: "addButton"
             text: row.buttonText
             enabled: nameField.text.trim().length > 0
             onClicked: {
@@ -41,6 +43,7 @@ ColumnLayout {
     }
     Label {
         id: error
+        objectName: "addError"
         Layout.fillWidth: true
         visible: text.length > 0
         color: Theme.overdue

@@ -32,6 +32,7 @@ ColumnLayout {
         font.italic: row.value.length === 0
     }
     RowLayout {
+        objectName: "actions"
         visible: row.value.length > 0
         spacing: Theme.smallSpacing
         Button {

@@ -76,6 +76,7 @@ Page {
                 visible: value.length > 0
             }
             ContactAction {
+                objectName: "phoneAction"
                 //: Label of a phone number
                 label: qsTr("Phone")
                 value: page.person.phone ?? ""

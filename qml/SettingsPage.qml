@@ -71,6 +71,7 @@ Page {
                 Accessible.name: qsTr("Your municipality")
             }
             AddByNameRow {
+                objectName: "addMunicipality"
                 placeholder: qsTr("Municipality not in the list? Enter its name")
                 buttonText: qsTr("Add")
                 submit: name => {

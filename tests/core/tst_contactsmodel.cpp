@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactsmodel.h"
+#include "municipalitiesmodel.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
@@ -63,6 +64,26 @@ private Q_SLOTS:
         model.setFilter(QString());
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(countChanged.size(), 4);
+    }
+
+    void municipalitiesWithTheirProgress()
+    {
+        TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        MunicipalitiesModel model(test.replica.contacts(), test.replica.projects(), test.settings);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        const int own = model.indexOf(u"demo-musterstadt"_s);
+        QCOMPARE(model.data(model.index(own, 0), MunicipalitiesModel::StepCountRole).toInt(), 4);
+        QCOMPARE(model.data(model.index(own, 0), MunicipalitiesModel::DoneCountRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(own, 0), MunicipalitiesModel::IsOwnRole).toBool(), false);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.data(model.index(own, 0), MunicipalitiesModel::IsOwnRole).toBool(), true);
+        QCOMPARE(model.indexOf(u"nowhere"_s), -1);
+        // A municipality without a project yet shows no steps.
+        const int empty = model.indexOf(u"demo-mustergemeinde"_s);
+        QCOMPARE(model.data(model.index(empty, 0), MunicipalitiesModel::StepCountRole).toInt(), 0);
     }
 
     void unsharedDetailsStayHiddenFromOthers()

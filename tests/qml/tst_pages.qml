@@ -45,6 +45,10 @@ TestCase {
         SettingsPage { width: 390; height: 844 }
     }
     Component {
+        id: contactComponent
+        ContactPage { width: 390; height: 844 }
+    }
+    Component {
         id: eventComponent
         EventPage { width: 390; height: 844 }
     }
@@ -85,6 +89,40 @@ TestCase {
         search.selectAll()
         keyClick(Qt.Key_Backspace)
         compare(services.contacts.count, 6)
+    }
+
+    function test_settingsAddMunicipality() {
+        const services = make(servicesComponent)
+        const page = make(settingsComponent, {
+            settings: services.settings, profile: services.profile,
+            municipalities: services.municipalities, pendingChanges: services.pendingChanges
+        })
+        const row = findChild(page, "addMunicipality")
+        const field = findChild(row, "nameField")
+        const button = findChild(row, "addButton")
+        const error = findChild(row, "addError")
+        verify(!button.enabled, "nothing to add yet")
+        field.text = "X"
+        mouseClick(button)
+        verify(error.text.indexOf("two letters") >= 0, error.text)
+        compare(field.text, "X", "the refused name stays for correcting")
+        compare(services.municipalities.count, 3)
+        field.text = "Neustadt"
+        mouseClick(button)
+        compare(error.text, "")
+        compare(field.text, "")
+        compare(services.municipalities.count, 4)
+        compare(services.profile.municipalityName, "Neustadt")
+        compare(services.profile.contactId, "", "a new municipality has nobody chosen yet")
+    }
+
+    function test_contactWithoutPhoneHasNoCallButton() {
+        const services = make(servicesComponent)
+        const page = make(contactComponent, { contacts: services.contacts, contactId: "ews7-contact-sylvia-asmussen" })
+        compare(page.title, "Sylvia Asmussen")
+        verify(!findChild(findChild(page, "phoneAction"), "actions").visible)
+        const withPhone = make(contactComponent, { contacts: services.contacts, contactId: "ews7-contact-alina-hirsch" })
+        verify(findChild(findChild(withPhone, "phoneAction"), "actions").visible)
     }
 
     function test_settingsChooseLanguage() {
