@@ -8,6 +8,7 @@
 namespace {
 constexpr int framesBeforeGrab = 3;
 constexpr int settleMilliseconds = 600;
+constexpr int giveUpMilliseconds = 30 * 1000;
 }
 
 Screenshot::Screenshot(QQuickWindow &window, const QString &file, QObject *parent)
@@ -18,6 +19,13 @@ Screenshot::Screenshot(QQuickWindow &window, const QString &file, QObject *paren
     connect(&m_window, &QQuickWindow::frameSwapped, this, &Screenshot::frameSwapped);
     // Animations (dialogs opening) finish before the picture is taken.
     QTimer::singleShot(settleMilliseconds, this, [this] { m_window.update(); });
+    // A window that never draws (no display, broken OpenGL) must not hang a test run.
+    QTimer::singleShot(giveUpMilliseconds, this, [this] {
+        if (!m_done) {
+            m_done = true;
+            Q_EMIT finished(false);
+        }
+    });
 }
 
 void Screenshot::frameSwapped()
@@ -26,6 +34,9 @@ void Screenshot::frameSwapped()
         return;
     disconnect(&m_window, &QQuickWindow::frameSwapped, this, &Screenshot::frameSwapped);
     QTimer::singleShot(settleMilliseconds, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
         const QImage image = m_window.grabWindow();
         Q_EMIT finished(!image.isNull() && image.save(m_file));
     });

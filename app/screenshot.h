@@ -22,4 +22,5 @@ private:
     QQuickWindow &m_window;
     QString m_file;
     int m_frames = 0;
+    bool m_done = false;
 };
