@@ -6,11 +6,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString openReplica(Replica &replica)
+bool openReplica(Replica &replica, QString *error)
 {
-    QString error;
-    replica.open(Replica::bundledProgrammePath(), &error);
-    return error;
+    if (replica.open(Replica::bundledProgrammePath(), error))
+        return true;
+    if (error->isEmpty())
+        *error = u"unknown error"_s;
+    return false;
 }
 }
 
@@ -18,7 +20,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     const QTimeZone &deviceZone, const QLocale &systemLocale)
     : m_clock(std::move(clock))
     , m_replica(QDir(dataDirectory).filePath(u"ews-companion.sqlite"_s))
-    , m_ready((m_error = openReplica(m_replica)).isEmpty())
+    , m_ready(openReplica(m_replica, &m_error))
     , m_settings(QDir(dataDirectory).filePath(u"settings.ini"_s),
           QDir::toNativeSeparators(dataDirectory), systemLocale.name())
     , m_context(m_settings, *m_clock, deviceZone, systemLocale)
@@ -36,6 +38,20 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     QObject::connect(
         &m_profile, &OwnProfile::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_contacts, &ContactsModel::reload);
+
+    // Past dates grey out and overdue steps show while the app stays open.
+    m_today = m_context.today();
+    QObject::connect(&m_minuteTimer, &QTimer::timeout, [this] { minutePassed(); });
+    m_minuteTimer.start(60 * 1000);
+}
+
+void AppServices::minutePassed()
+{
+    m_programme.refreshTimes();
+    if (m_context.today() != m_today) {
+        m_today = m_context.today();
+        m_project.reload();
+    }
 }
 
 bool AppServices::isReady() const

@@ -14,6 +14,7 @@
 #include "projectcontroller.h"
 #include "replica.h"
 
+#include <QTimer>
 #include <QVariantMap>
 
 #include <memory>
@@ -43,6 +44,8 @@ public:
     ProjectController &project() { return m_project; }
 
 private:
+    void minutePassed();
+
     QString m_error;
     std::unique_ptr<Clock> m_clock;
     Replica m_replica;
@@ -57,4 +60,6 @@ private:
     MunicipalitiesModel m_municipalities;
     ProjectController m_project;
     OwnProfile m_profile;
+    QTimer m_minuteTimer;
+    QDate m_today;
 };

@@ -44,7 +44,7 @@ int ChangeLog::pendingCount() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT count(*) FROM local_changes"_s) || !query.next())
-        return 0;
+        return -1;
     return query.value(0).toInt();
 }
 

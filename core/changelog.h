@@ -28,7 +28,7 @@ public:
     bool record(const QString &entity, const QString &rowId, const QString &operation,
         const QJsonObject &payload, const QDateTime &at);
     QList<LocalChange> pending() const;
-    int pendingCount() const;
+    int pendingCount() const; ///< -1 if the store cannot be read
     /// Drops every change up to and including @p sequence (the server confirmed them).
     bool confirmUpTo(qint64 sequence);
 

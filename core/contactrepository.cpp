@@ -98,6 +98,8 @@ QString ContactRepository::addMunicipality(const QString &name, const QDateTime 
 {
     const Municipality municipality { newId(), name.trimmed() };
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {};
     if (!storeMunicipality(municipality)
         || !ChangeLog(m_db).record(u"municipality"_s, municipality.id, u"insert"_s,
             { { u"name"_s, municipality.name } }, now)
@@ -115,6 +117,8 @@ QString ContactRepository::addParticipant(
     contact.name = name.trimmed();
     contact.municipalityId = municipalityId;
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {};
     if (!storeContact(contact)
         || !ChangeLog(m_db).record(u"contact"_s, contact.id, u"insert"_s,
             { { u"name"_s, contact.name }, { u"municipalityId"_s, municipalityId },
@@ -129,6 +133,8 @@ bool ContactRepository::setOwnDetails(const QString &contactId, const QString &p
     const QString &email, bool sharePhone, bool shareEmail, const QDateTime &now)
 {
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE contacts SET phone = coalesce(?, ''), email = coalesce(?, ''), "
                   u"share_phone = ?, share_email = ? "

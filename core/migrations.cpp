@@ -99,9 +99,17 @@ const QStringList version2 = {
         changed_at INTEGER NOT NULL))"_s,
 };
 
+// Version 3: which programme file the dates came from, so that an app update with a corrected
+// file replaces them.
+const QStringList version3 = {
+    uR"(CREATE TABLE replica_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = { version1, version2 };
+    static const QList<QStringList> migrations = { version1, version2, version3 };
     return migrations;
 }
 
@@ -148,8 +156,13 @@ bool Migrations::apply(QSqlDatabase &db, int targetVersion, QString *error)
                 return false;
             }
         }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version + 1)) || !db.commit()) {
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version + 1))) {
             *error = query.lastError().text();
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
             db.rollback();
             return false;
         }

@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -107,7 +110,8 @@ public:
         if (value.isUndefined())
             return min;
         const double number = value.toDouble(-1e9);
-        if (!value.isDouble() || number != int(number) || number < min || number > max) {
+        // The range first: converting 1e300 to int is undefined.
+        if (!value.isDouble() || number < min || number > max || number != std::floor(number)) {
             fail(where,
                 ProgrammeFile::tr("the field \"%1\" must be a whole number from %2 to %3")
                     .arg(key)
@@ -180,7 +184,11 @@ bool readEvent(Reader &reader, const QJsonObject &object, const QString &where,
             ProgrammeFile::tr("module %1 is not described under \"modules\"")
                 .arg(event->moduleNumber));
 
-    const QDate date = QDate::fromString(reader.text(object, "date"_L1, where, true), Qt::ISODate);
+    static const QRegularExpression isoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QString dateText = reader.text(object, "date"_L1, where, true);
+    const QDate date = isoDate.match(dateText).hasMatch()
+        ? QDate::fromString(dateText, u"yyyy-MM-dd"_s)
+        : QDate();
     if (!date.isValid())
         return reader.fail(where, ProgrammeFile::tr("the date must be a real date as YYYY-MM-DD"));
     const QString startText = reader.text(object, "start"_L1, where, false);
@@ -200,6 +208,12 @@ bool readEvent(Reader &reader, const QJsonObject &object, const QString &where,
             return reader.fail(where, ProgrammeFile::tr("the end must be after the start"));
         event->startsAt = ProgrammeZone::instant(date, start);
         event->endsAt = ProgrammeZone::instant(date, end);
+        // A time skipped when the clocks go forward would silently move.
+        if (event->startsAt.toTimeZone(ProgrammeZone::zone()).time() != start
+            || event->endsAt.toTimeZone(ProgrammeZone::zone()).time() != end)
+            return reader.fail(where,
+                ProgrammeFile::tr("this time does not exist in Düsseldorf on that day "
+                                  "(the clocks go forward)"));
     }
     const ModuleInfo &module = modules.value(event->moduleNumber);
     event->tentative = module.tentative;
@@ -307,6 +321,8 @@ ProgrammeFile::Result ProgrammeFile::parse(const QByteArray &json)
         const QString where = u"modules[%1]"_s.arg(i);
         const auto object = moduleArray.at(i).toObject();
         const int number = reader.integer(object, "number"_L1, where, 0, 4);
+        if (modules.contains(number))
+            reader.fail(where, tr("module %1 is described twice").arg(number));
         modules.insert(number,
             { reader.boolean(object, "tentative"_L1, where),
                 reader.localizedList(object.value("topics"_L1), where + u".topics"_s) });
@@ -334,10 +350,19 @@ ProgrammeFile::Result ProgrammeFile::parse(const QByteArray &json)
         result.data.events.append(event);
     }
 
+    QSet<QString> contactIds;
     const auto contacts = reader.array(root, "contacts"_L1, 1000);
     for (qsizetype i = 0; i < contacts.size() && reader.error.isEmpty(); ++i) {
+        const QString where = u"contacts[%1]"_s.arg(i);
+        if (!contacts.at(i).isObject()) {
+            reader.fail(where, tr("must be an object"));
+            break;
+        }
         Contact contact;
-        readContact(reader, contacts.at(i).toObject(), u"contacts[%1]"_s.arg(i), &contact);
+        readContact(reader, contacts.at(i).toObject(), where, &contact);
+        if (contactIds.contains(contact.id))
+            reader.fail(where, tr("the id \"%1\" is used twice").arg(contact.id));
+        contactIds.insert(contact.id);
         result.data.contacts.append(contact);
     }
 

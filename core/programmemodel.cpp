@@ -32,6 +32,12 @@ void ProgrammeModel::reload()
         Q_EMIT countChanged();
 }
 
+void ProgrammeModel::refreshTimes()
+{
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_events.size()) - 1), { IsPastRole, IsTodayRole });
+}
+
 const QList<ProgrammeEvent> &ProgrammeModel::events() const
 {
     return m_events;

@@ -51,6 +51,8 @@ public:
     Q_INVOKABLE int indexOf(const QString &eventId) const;
     /// Reads the programme again from the replica (after an import).
     Q_INVOKABLE void reload();
+    /// Re-evaluates what depends on the time: past dates, today's dates.
+    void refreshTimes();
 
     const QList<ProgrammeEvent> &events() const;
     QString placeName(const ProgrammeEvent &event) const;

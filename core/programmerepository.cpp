@@ -125,7 +125,7 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
             "UPDATE SET role=excluded.role, name=excluded.name, "
             "function_de=excluded.function_de, function_en=excluded.function_en, "
             "organisation=excluded.organisation, phone=excluded.phone, "
-            "email=excluded.email"_s);
+            "email=excluded.email WHERE contacts.role <> 'participant'"_s);
         query.addBindValue(contact.id);
         query.addBindValue(Contact::roleName(contact.role));
         query.addBindValue(contact.name);
@@ -137,11 +137,49 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
         if (!exec(query, error))
             return false;
     }
+    // Places and staff the file no longer names go; participants are never the file's.
+    QStringList placeIds;
+    for (const auto &place : data.places)
+        placeIds.append(place.id);
+    query.prepare(u"DELETE FROM places WHERE id NOT IN (%1) "
+                  "AND id NOT IN (SELECT place_id FROM events WHERE place_id IS NOT NULL)"_s.arg(
+                      placeholders(placeIds.size())));
+    for (const auto &id : std::as_const(placeIds))
+        query.addBindValue(id);
+    if (!exec(query, error))
+        return false;
+    QStringList contactIds;
+    for (const auto &contact : data.contacts)
+        contactIds.append(contact.id);
+    query.prepare(u"DELETE FROM contacts WHERE role IN ('organiser', 'facilitator') "
+                  "AND id NOT IN (%1)"_s.arg(placeholders(contactIds.size())));
+    for (const auto &id : std::as_const(contactIds))
+        query.addBindValue(id);
+    if (!exec(query, error))
+        return false;
     if (!transaction.commit()) {
         *error = m_db.lastError().text();
         return false;
     }
     return true;
+}
+
+QString ProgrammeRepository::importedFileHash() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(u"SELECT value FROM replica_meta WHERE key = 'programme_file_sha256'"_s)
+        && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool ProgrammeRepository::setImportedFileHash(const QString &hash)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO replica_meta (key, value) VALUES ('programme_file_sha256', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(hash);
+    return query.exec();
 }
 
 QList<ProgrammeEvent> ProgrammeRepository::events() const

@@ -18,6 +18,9 @@ public:
     /// in the file are removed, the others updated; organisers' contacts are updated.
     bool replace(const ProgrammeData &data, QString *error);
     bool isEmpty() const;
+    /// A fingerprint of the programme file the dates were last imported from.
+    QString importedFileHash() const;
+    bool setImportedFileHash(const QString &hash);
 
     QList<ProgrammeEvent> events() const; ///< ordered by start
     QHash<QString, Place> places() const;

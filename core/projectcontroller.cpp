@@ -141,7 +141,9 @@ QString ProjectController::dateInput(QDate date) const
 {
     if (!date.isValid())
         return {};
-    return m_context.language() == "en"_L1 ? date.toString(u"MM/dd/yyyy"_s)
+    // What the date fields expect: 26.11.2026 in German, 2026-11-26 in English (no guessing
+    // whether 05/11 is May or November).
+    return m_context.language() == "en"_L1 ? date.toString(u"yyyy-MM-dd"_s)
                                            : date.toString(u"dd.MM.yyyy"_s);
 }
 
@@ -227,12 +229,8 @@ QString ProjectController::saveProject(const QString &title, const QString &goal
         return error;
     if (QString error = ProjectInput::checkProject(title, goal); !error.isEmpty())
         return error;
-    auto project = m_projects.ensureProject(shownMunicipalityId(), m_context.now());
-    if (!project)
-        return tr("The project could not be saved on this device.");
-    project->title = title.trimmed();
-    project->goal = goal.trimmed();
-    if (!m_projects.updateProject(*project, m_context.now()))
+    if (!m_projects.saveProjectOf(
+            shownMunicipalityId(), title.trimmed(), goal.trimmed(), m_context.now()))
         return tr("The project could not be saved on this device.");
     reload();
     Q_EMIT changesRecorded();
@@ -241,12 +239,15 @@ QString ProjectController::saveProject(const QString &title, const QString &goal
 
 QString ProjectController::storeStep(Step step, bool isNew)
 {
+    const QVariantList owners = ownerChoices();
+    const bool ownerKnown
+        = std::any_of(owners.cbegin(), owners.cend(), [&step](const QVariant &choice) {
+              return choice.toMap().value(u"contactId"_s).toString() == step.ownerContactId;
+          });
+    if (!ownerKnown)
+        return tr("Please choose someone of your municipality to take care of the step.");
     if (isNew) {
-        const auto project = m_projects.ensureProject(shownMunicipalityId(), m_context.now());
-        if (!project)
-            return tr("The step could not be saved on this device.");
-        step.projectId = project->id;
-        if (!m_projects.addStep(&step, m_context.now()))
+        if (!m_projects.addStepTo(shownMunicipalityId(), &step, m_context.now()))
             return tr("The step could not be saved on this device.");
     } else if (!m_projects.updateStep(step, m_context.now())) {
         return tr("The step could not be saved on this device.");
@@ -309,11 +310,9 @@ QString ProjectController::addLogEntry(const QString &date, const QString &text)
     if (QString error = ProjectInput::checkLogEntry(date, text, m_context.today(), &entry);
         !error.isEmpty())
         return error;
-    const auto project = m_projects.ensureProject(shownMunicipalityId(), m_context.now());
-    entry.projectId = project ? project->id : QString();
     entry.authorContactId = author->id;
     entry.authorName = author->name;
-    if (!project || !m_projects.addLogEntry(&entry, m_context.now()))
+    if (!m_projects.addLogEntryTo(shownMunicipalityId(), &entry, m_context.now()))
         return tr("The entry could not be saved on this device.");
     reload();
     Q_EMIT changesRecorded();

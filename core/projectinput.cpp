@@ -10,9 +10,9 @@ QString ProjectInput::parseDate(const QString &text, QDate *date)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return tr("Please enter a date.");
+    // Day.month.year or year-month-day; never month/day, which reads differently by country.
     static const QRegularExpression german(u"^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"_s);
     static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
-    static const QRegularExpression american(u"^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"_s);
     QDate parsed;
     if (const auto match = german.match(trimmed); match.hasMatch())
         parsed = QDate(
@@ -20,12 +20,9 @@ QString ProjectInput::parseDate(const QString &text, QDate *date)
     else if (const auto match = iso.match(trimmed); match.hasMatch())
         parsed = QDate(
             match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    else if (const auto match = american.match(trimmed); match.hasMatch())
-        parsed = QDate(
-            match.captured(3).toInt(), match.captured(1).toInt(), match.captured(2).toInt());
     else
-        //: Shown when a date cannot be read; the example shows the expected form
-        return tr("Please enter the date like this: 11/26/2026.");
+        return tr("Please enter the date as day.month.year (26.11.2026) or year-month-day "
+                  "(2026-11-26).");
     if (!parsed.isValid())
         return tr("This date does not exist. Please check day and month.");
     if (parsed.year() < firstYear || parsed.year() > lastYear)

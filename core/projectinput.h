@@ -35,6 +35,6 @@ public:
         const QString &dateText, const QString &text, QDate today, LogEntry *entry);
     static QString checkProject(const QString &title, const QString &goal);
 
-    /// Reads "26.11.2026", "2026-11-26" or "11/26/2026"; empty message on success.
+    /// Reads "26.11.2026" or "2026-11-26"; empty message on success.
     static QString parseDate(const QString &text, QDate *date);
 };

@@ -75,13 +75,60 @@ std::optional<PracticeProject> ProjectRepository::projectOf(const QString &munic
     return std::nullopt;
 }
 
+QString ProjectRepository::projectIdFor(const QString &municipalityId)
+{
+    static const QUuid projects = QUuid::fromString(u"6f1d3c52-2f0e-4b7a-9a57-2f4e0b6a1c11"_s);
+    return QUuid::createUuidV5(projects, municipalityId).toString(QUuid::WithoutBraces);
+}
+
+bool ProjectRepository::saveProjectOf(
+    const QString &municipalityId, const QString &title, const QString &goal, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    auto project = ensureProject(municipalityId, now);
+    if (!project)
+        return false;
+    project->title = title;
+    project->goal = goal;
+    return updateProject(*project, now) && transaction.commit();
+}
+
+bool ProjectRepository::addStepTo(const QString &municipalityId, Step *step, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    const auto project = ensureProject(municipalityId, now);
+    if (!project)
+        return false;
+    step->projectId = project->id;
+    return addStep(step, now) && transaction.commit();
+}
+
+bool ProjectRepository::addLogEntryTo(
+    const QString &municipalityId, LogEntry *entry, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    const auto project = ensureProject(municipalityId, now);
+    if (!project)
+        return false;
+    entry->projectId = project->id;
+    return addLogEntry(entry, now) && transaction.commit();
+}
+
 std::optional<PracticeProject> ProjectRepository::ensureProject(
     const QString &municipalityId, const QDateTime &now)
 {
     if (auto existing = projectOf(municipalityId))
         return existing;
-    const PracticeProject project { newId(), municipalityId, {}, {} };
+    const PracticeProject project { projectIdFor(municipalityId), municipalityId, {}, {} };
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return std::nullopt;
     if (!storeProject(project)
         || !ChangeLog(m_db).record(
             u"project"_s, project.id, u"insert"_s, { { u"municipalityId"_s, municipalityId } }, now)
@@ -93,8 +140,11 @@ std::optional<PracticeProject> ProjectRepository::ensureProject(
 bool ProjectRepository::updateProject(const PracticeProject &project, const QDateTime &now)
 {
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE projects SET title = ?, goal = ?, updated_at = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE projects SET title = coalesce(?, ''), goal = coalesce(?, ''), "
+                  "updated_at = ? WHERE id = ?"_s);
     query.addBindValue(project.title);
     query.addBindValue(project.goal);
     query.addBindValue(now.toMSecsSinceEpoch());
@@ -131,6 +181,8 @@ std::optional<Step> ProjectRepository::step(const QString &id) const
 bool ProjectRepository::addStep(Step *step, const QDateTime &now)
 {
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT coalesce(max(position), -1) + 1 FROM steps WHERE project_id = ?"_s);
     query.addBindValue(step->projectId);
@@ -170,6 +222,8 @@ bool ProjectRepository::updateStep(const Step &step, const QDateTime &now)
     if (payload.isEmpty())
         return true;
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
     return storeStep(changed)
         && ChangeLog(m_db).record(u"step"_s, changed.id, u"update"_s, payload, now)
         && transaction.commit();
@@ -198,6 +252,8 @@ bool ProjectRepository::addLogEntry(LogEntry *entry, const QDateTime &now)
     stored.id = newId();
     stored.createdAt = now;
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
     if (!storeLogEntry(stored)
         || !ChangeLog(m_db).record(u"log_entry"_s, stored.id, u"insert"_s,
             { { u"projectId"_s, stored.projectId },

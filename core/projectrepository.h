@@ -15,11 +15,21 @@ class ProjectRepository
 public:
     explicit ProjectRepository(Database &database);
 
+    /// A municipality has one project, and its id follows from the municipality's: two devices
+    /// that start it offline create the same project.
+    static QString projectIdFor(const QString &municipalityId);
+
     std::optional<PracticeProject> projectOf(const QString &municipalityId) const;
     /// The municipality's project; created (and recorded as a local change) if there is none.
     std::optional<PracticeProject> ensureProject(
         const QString &municipalityId, const QDateTime &now);
     bool updateProject(const PracticeProject &project, const QDateTime &now);
+
+    // The same, starting the municipality's project in the same transaction if it has none.
+    bool saveProjectOf(const QString &municipalityId, const QString &title, const QString &goal,
+        const QDateTime &now);
+    bool addStepTo(const QString &municipalityId, Step *step, const QDateTime &now);
+    bool addLogEntryTo(const QString &municipalityId, LogEntry *entry, const QDateTime &now);
 
     QList<Step> steps(const QString &projectId) const; ///< in their order
     std::optional<Step> step(const QString &id) const;

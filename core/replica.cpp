@@ -2,8 +2,10 @@
 #include "replica.h"
 
 #include "democohort.h"
+#include "programmezone.h"
 #include "transaction.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -23,23 +25,56 @@ Replica::Replica(const QString &databasePath)
 
 bool Replica::open(const QString &programmeFile, QString *error)
 {
+    if (!ProgrammeZone::zone().isValid()) {
+        *error = u"The time zone data for Europe/Berlin is missing (on Debian: install tzdata)."_s;
+        return false;
+    }
     if (!m_database.isOpen() || !m_database.migrate()) {
         *error = m_database.errorString();
         return false;
     }
-    if (!m_programme.isEmpty())
+    QFile file(programmeFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray content = file.read(ProgrammeFile::maximumSize + 1);
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    // The same file as last time: nothing to do (and nothing written on the device).
+    if (hash == m_programme.importedFileHash() && !m_programme.isEmpty())
         return true;
-    return importProgramme(programmeFile, error);
+    return importProgramme(content, hash, error);
 }
 
 bool Replica::importProgramme(const QString &programmeFile, QString *error)
 {
-    const auto file = ProgrammeFile::load(programmeFile);
+    QFile file(programmeFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray content = file.read(ProgrammeFile::maximumSize + 1);
+    return importProgramme(content,
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+        error);
+}
+
+bool Replica::importProgramme(const QByteArray &content, const QString &hash, QString *error)
+{
+    const auto file = ProgrammeFile::parse(content);
     if (!file.ok) {
         *error = file.error;
         return false;
     }
-    return m_programme.replace(file.data, error);
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive() || !m_programme.replace(file.data, error)
+        || !m_programme.setImportedFileHash(hash) || !transaction.commit()) {
+        if (error->isEmpty())
+            *error = u"The programme could not be stored on this device."_s;
+        return false;
+    }
+    return true;
 }
 
 bool Replica::loadDemoCohort(const QString &demoFile, const QDateTime &now, QString *error)
@@ -52,6 +87,10 @@ bool Replica::loadDemoCohort(const QString &demoFile, const QDateTime &now, QStr
         return false;
     }
     Transaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        *error = u"The data on this device cannot be changed right now."_s;
+        return false;
+    }
     *error = DemoCohort::load(file.readAll(), now, m_contacts, m_projects);
     return error->isEmpty() && transaction.commit();
 }

@@ -16,7 +16,8 @@ public:
 
     explicit Replica(const QString &databasePath);
 
-    /// Migrates the schema and, if the replica has no programme yet, loads @p programmeFile.
+    /// Migrates the schema and loads @p programmeFile if the replica has no programme yet or
+    /// its programme came from another version of the file (an app update with corrections).
     bool open(const QString &programmeFile, QString *error);
     /// Imports a programme file (the organisers' update), replacing the dates it lists.
     bool importProgramme(const QString &programmeFile, QString *error);
@@ -29,6 +30,8 @@ public:
     ProjectRepository &projects() { return m_projects; }
 
 private:
+    bool importProgramme(const QByteArray &content, const QString &hash, QString *error);
+
     Database m_database;
     ProgrammeRepository m_programme;
     ContactRepository m_contacts;

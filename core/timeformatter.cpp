@@ -13,9 +13,8 @@ TimeFormatter::TimeFormatter(const QLocale &locale, const QTimeZone &deviceZone)
 
 QString TimeFormatter::shortDate(const QDateTime &instant) const
 {
-    //: Date format of list rows (QDate::toString syntax): weekday, day, month, year
-    const QString format = tr("ddd, MMM d, yyyy");
-    return m_locale.toString(instant.toTimeZone(ProgrammeZone::zone()).date(), format);
+    const QDate date = instant.toTimeZone(ProgrammeZone::zone()).date();
+    return m_locale.toString(date, isGerman() ? u"ddd, d. MMM yyyy"_s : u"ddd, d MMM yyyy"_s);
 }
 
 QString TimeFormatter::longDate(const QDateTime &instant) const
@@ -25,8 +24,13 @@ QString TimeFormatter::longDate(const QDateTime &instant) const
 
 QString TimeFormatter::calendarDate(QDate date) const
 {
-    //: Format of a plain date (QDate::toString syntax), e.g. a step's due date
-    return m_locale.toString(date, tr("MM/dd/yyyy"));
+    // Unambiguous in both languages: 26.11.2026, 26 Nov 2026.
+    return m_locale.toString(date, isGerman() ? u"dd.MM.yyyy"_s : u"d MMM yyyy"_s);
+}
+
+bool TimeFormatter::isGerman() const
+{
+    return m_locale.language() == QLocale::German;
 }
 
 QString TimeFormatter::clockTime(const QDateTime &instant) const
@@ -78,7 +82,7 @@ QString TimeFormatter::countdown(
         const qint64 minutes = (now.secsTo(start) + 59) / 60;
         if (minutes < 60)
             return tr("in %n minute(s)", nullptr, int(minutes));
-        return tr("in %n hour(s)", nullptr, int(minutes / 60));
+        return tr("in %n hour(s)", nullptr, int((minutes + 30) / 60));
     }
     if (days == 1)
         return tr("tomorrow");

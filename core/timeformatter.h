@@ -24,7 +24,7 @@ public:
         const QDateTime &start, const QDateTime &end, bool approximate, bool allDay) const;
     /// "in 5 Tagen", "in 3 Stunden", "läuft gerade", "vorbei"
     QString countdown(const QDateTime &now, const QDateTime &start, const QDateTime &end) const;
-    /// "26.11.2026" style date for a plain calendar date (steps, log entries).
+    /// A plain calendar date (steps, log entries): "26.11.2026", "26 Nov 2026".
     QString calendarDate(QDate date) const;
 
     /// True when the device's zone shows another wall-clock time than Düsseldorf at @p instant.
@@ -34,6 +34,7 @@ public:
 
 private:
     QString clockTime(const QDateTime &instant) const;
+    bool isGerman() const;
 
     QLocale m_locale;
     QTimeZone m_deviceZone;

@@ -394,6 +394,10 @@
         <extracomment>Sync status; synchronisation with the server comes with sign-in</extracomment>
         <translation><numerusform>%n Änderung auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform><numerusform>%n Änderungen auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform></translation>
     </message>
+    <message>
+        <source>Whether everything is saved cannot be read right now.</source>
+        <translation>Ob alles gespeichert ist, lässt sich gerade nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeFile</name>
@@ -529,6 +533,14 @@
         <source>The programme file has an error at %1</source>
         <translation>Die Programmdatei hat einen Fehler bei %1</translation>
     </message>
+    <message>
+        <source>this time does not exist in Düsseldorf on that day (the clocks go forward)</source>
+        <translation>diese Uhrzeit gibt es an dem Tag in Düsseldorf nicht (Umstellung auf Sommerzeit)</translation>
+    </message>
+    <message>
+        <source>module %1 is described twice</source>
+        <translation>Modul %1 ist doppelt beschrieben</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -630,6 +642,10 @@
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
+    <message>
+        <source>Please choose someone of your municipality to take care of the step.</source>
+        <translation>Bitte wählen Sie eine Person Ihrer Kommune, die sich um den Schritt kümmert.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -655,11 +671,6 @@
     <message>
         <source>Please enter a date.</source>
         <translation>Bitte geben Sie ein Datum ein.</translation>
-    </message>
-    <message>
-        <source>Please enter the date like this: 11/26/2026.</source>
-        <extracomment>Shown when a date cannot be read; the example shows the expected form</extracomment>
-        <translation>Bitte geben Sie das Datum so ein: 26.11.2026.</translation>
     </message>
     <message>
         <source>This date does not exist. Please check day and month.</source>
@@ -712,6 +723,10 @@
     <message>
         <source>The goal is too long (at most %1 characters).</source>
         <translation>Das Ziel ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</source>
+        <translation>Bitte geben Sie das Datum als Tag.Monat.Jahr (26.11.2026) oder Jahr-Monat-Tag (2026-11-26) ein.</translation>
     </message>
 </context>
 <context>
@@ -965,11 +980,6 @@
         <translation>Bis zu welchem Modul</translation>
     </message>
     <message>
-        <source>MM/DD/YYYY</source>
-        <extracomment>Placeholder of a date field; shows the expected form</extracomment>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
@@ -980,6 +990,11 @@
     <message>
         <source>Optional</source>
         <translation>Freiwillig</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of a date field; shows the expected form</extracomment>
+        <translation>TT.MM.JJJJ</translation>
     </message>
 </context>
 <context>
@@ -992,16 +1007,6 @@
 </context>
 <context>
     <name>TimeFormatter</name>
-    <message>
-        <source>ddd, MMM d, yyyy</source>
-        <extracomment>Date format of list rows (QDate::toString syntax): weekday, day, month, year</extracomment>
-        <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>MM/dd/yyyy</source>
-        <extracomment>Format of a plain date (QDate::toString syntax), e.g. a step's due date</extracomment>
-        <translation>dd.MM.yyyy</translation>
-    </message>
     <message>
         <source>CEST</source>
         <extracomment>Central European Summer Time, shown after times when the device is in another zone</extracomment>

@@ -394,6 +394,10 @@
         <extracomment>Sync status; synchronisation with the server comes with sign-in</extracomment>
         <translation><numerusform>%n change(s) saved on this device, not yet sent.</numerusform><numerusform>%n change(s) saved on this device, not yet sent.</numerusform></translation>
     </message>
+    <message>
+        <source>Whether everything is saved cannot be read right now.</source>
+        <translation>Whether everything is saved cannot be read right now.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeFile</name>
@@ -529,6 +533,14 @@
         <source>The programme file has an error at %1</source>
         <translation>The programme file has an error at %1</translation>
     </message>
+    <message>
+        <source>this time does not exist in Düsseldorf on that day (the clocks go forward)</source>
+        <translation>this time does not exist in Düsseldorf on that day (the clocks go forward)</translation>
+    </message>
+    <message>
+        <source>module %1 is described twice</source>
+        <translation>module %1 is described twice</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -630,6 +642,10 @@
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
     </message>
+    <message>
+        <source>Please choose someone of your municipality to take care of the step.</source>
+        <translation>Please choose someone of your municipality to take care of the step.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -655,11 +671,6 @@
     <message>
         <source>Please enter a date.</source>
         <translation>Please enter a date.</translation>
-    </message>
-    <message>
-        <source>Please enter the date like this: 11/26/2026.</source>
-        <extracomment>Shown when a date cannot be read; the example shows the expected form</extracomment>
-        <translation>Please enter the date like this: 11/26/2026.</translation>
     </message>
     <message>
         <source>This date does not exist. Please check day and month.</source>
@@ -712,6 +723,10 @@
     <message>
         <source>The goal is too long (at most %1 characters).</source>
         <translation>The goal is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</source>
+        <translation>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</translation>
     </message>
 </context>
 <context>
@@ -965,11 +980,6 @@
         <translation>By which module</translation>
     </message>
     <message>
-        <source>MM/DD/YYYY</source>
-        <extracomment>Placeholder of a date field; shows the expected form</extracomment>
-        <translation>MM/DD/YYYY</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -980,6 +990,11 @@
     <message>
         <source>Optional</source>
         <translation>Optional</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of a date field; shows the expected form</extracomment>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -992,16 +1007,6 @@
 </context>
 <context>
     <name>TimeFormatter</name>
-    <message>
-        <source>ddd, MMM d, yyyy</source>
-        <extracomment>Date format of list rows (QDate::toString syntax): weekday, day, month, year</extracomment>
-        <translation>ddd, MMM d, yyyy</translation>
-    </message>
-    <message>
-        <source>MM/dd/yyyy</source>
-        <extracomment>Format of a plain date (QDate::toString syntax), e.g. a step's due date</extracomment>
-        <translation>MM/dd/yyyy</translation>
-    </message>
     <message>
         <source>CEST</source>
         <extracomment>Central European Summer Time, shown after times when the device is in another zone</extracomment>

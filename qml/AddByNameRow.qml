@@ -24,7 +24,6 @@ ColumnLayout {
             objectName: "nameField"
             Layout.fillWidth: true
             placeholderText: row.placeholder
-            maximumLength: 100
             Accessible.name: row.placeholder
             onAccepted: addButton.clicked()
         }
@@ -44,6 +43,7 @@ ColumnLayout {
     Label {
         id: error
         objectName: "addError"
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: text.length > 0
         color: Theme.overdue

@@ -21,11 +21,13 @@ ColumnLayout {
     spacing: 2
 
     Label {
+        textFormat: Text.PlainText
         text: row.label
         color: row.Material.secondaryTextColor
         font.pixelSize: 13
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: row.value.length > 0 ? row.value : row.emptyText
         wrapMode: Text.Wrap

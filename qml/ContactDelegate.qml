@@ -27,11 +27,13 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.name
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.subtitle
                 color: row.Material.secondaryTextColor

@@ -13,7 +13,9 @@ Page {
 
     required property ContactsModel contacts
     required property string contactId
-    readonly property var person: contacts.count >= 0 ? contacts.get(contactId) : ({})
+    // Re-read when the list is reloaded or re-labelled (language switch, own details saved).
+    property int revision: 0
+    readonly property var person: revision >= 0 ? contacts.get(contactId) : ({})
 
     title: person.name ?? ""
 
@@ -22,6 +24,12 @@ Page {
         clipboardHelper.selectAll()
         clipboardHelper.copy()
         copiedNotice.open()
+    }
+
+    Connections {
+        target: page.contacts
+        function onDataChanged() { page.revision++ }
+        function onModelReset() { page.revision++ }
     }
 
     // Qt Quick has no clipboard type; a hidden text field does the copying.
@@ -49,6 +57,7 @@ Page {
                     Layout.fillWidth: true
                     // Elided, not wrapped: wrapping labels beside the avatar get a wrong height.
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: page.person.name ?? ""
                         font.pixelSize: 22
@@ -57,6 +66,7 @@ Page {
                         Accessible.role: Accessible.Heading
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: page.person.roleTitle ?? ""
                         color: Material.secondaryTextColor

@@ -33,6 +33,7 @@ Page {
             Accessible.name: qsTr("Search contacts")
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "noMatch"
             Layout.fillWidth: true
             Layout.margins: Theme.margin
@@ -47,6 +48,7 @@ Page {
             model: page.contacts
             section.property: "sectionTitle"
             section.delegate: Label {
+                textFormat: Text.PlainText
                 required property string section
                 width: ListView.view.width
                 padding: Theme.margin

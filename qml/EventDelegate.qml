@@ -37,12 +37,14 @@ ItemDelegate {
             spacing: 2
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.title
                 font.bold: row.isToday
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.dateText + " · " + row.timeText
                 color: row.Material.secondaryTextColor
@@ -50,6 +52,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: row.placeName.length > 0
                 text: row.placeName

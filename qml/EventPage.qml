@@ -25,6 +25,7 @@ Page {
     Connections {
         target: page.programme
         function onDataChanged() { language.tick++ }
+        function onModelReset() { language.tick++ }
     }
 
     ScrollView {
@@ -36,6 +37,7 @@ Page {
             spacing: Theme.spacing
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.margins: Theme.margin
                 Layout.bottomMargin: 0
@@ -50,6 +52,7 @@ Page {
                 visible: page.event.tentative ?? false
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -82,6 +85,7 @@ Page {
                 onClicked: Qt.openUrlExternally(page.event.videoUrl)
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -91,6 +95,7 @@ Page {
                 color: Material.secondaryTextColor
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -99,6 +104,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.leftMargin: Theme.margin
                 Layout.topMargin: Theme.spacing
                 visible: (page.event.topics ?? []).length > 0

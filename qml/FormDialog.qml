@@ -22,6 +22,7 @@ Dialog {
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape
+    onClosed: errorText = ""
 
     // Saves and closes, or keeps the form open with the message.
     function trySave() {

@@ -17,6 +17,7 @@ ColumnLayout {
     spacing: 2
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: entry.authorName.length > 0 ? entry.dateText + " · " + entry.authorName : entry.dateText
         color: entry.Material.secondaryTextColor

@@ -90,6 +90,7 @@ ApplicationWindow {
                 onClicked: window.currentStack.pop()
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
                 elide: Label.ElideRight
@@ -106,12 +107,16 @@ ApplicationWindow {
         objectName: "tabBar"
         visible: !window.wide
         currentIndex: stacks.currentIndex
-        onCurrentIndexChanged: window.showSection(currentIndex)
+        // Rebuilt tabs (after a language switch) must not move the current section.
+        onCurrentIndexChanged: if (currentIndex !== stacks.currentIndex)
+                                   Qt.callLater(() => tabBar.currentIndex = stacks.currentIndex)
 
         Repeater {
             model: window.sections
             TabButton {
                 required property string modelData
+                required property int index
+                onClicked: window.showSection(index)
                 text: modelData
                 leftPadding: 2
                 rightPadding: 2

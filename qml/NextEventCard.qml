@@ -29,6 +29,7 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 //: Heading of the card that shows the coming date
                 text: card.overview.hasNext ? qsTr("Next") : qsTr("The programme is over")
@@ -36,6 +37,7 @@ ItemDelegate {
                 color: Theme.accent
             }
             Label {
+                textFormat: Text.PlainText
                 visible: card.overview.hasNext
                 text: card.overview.countdownText
                 font.bold: true
@@ -43,6 +45,7 @@ ItemDelegate {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: card.overview.hasNext
             text: card.overview.nextTitle
@@ -51,6 +54,7 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: card.overview.hasNext
             text: card.overview.nextDateText + "\n" + card.overview.nextTimeText

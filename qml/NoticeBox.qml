@@ -24,6 +24,7 @@ Frame {
         anchors.fill: parent
         Label {
             id: message
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }

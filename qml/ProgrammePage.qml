@@ -50,6 +50,7 @@ Page {
                 onEventChosen: eventId => page.eventChosen(eventId)
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.leftMargin: Theme.margin
                 Layout.topMargin: Theme.spacing
                 text: qsTr("All dates")
@@ -61,6 +62,7 @@ Page {
 
         section.property: "sectionTitle"
         section.delegate: Label {
+            textFormat: Text.PlainText
             required property string section
             width: ListView.view.width
             padding: Theme.margin

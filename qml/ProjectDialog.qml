@@ -11,7 +11,7 @@ FormDialog {
     required property ProjectController project
 
     title: qsTr("Title and goal")
-    onAboutToShow: if (errorText.length === 0) {
+    onAboutToShow: {
         titleField.text = project.title
         goalField.text = project.goal
     }
@@ -24,7 +24,6 @@ FormDialog {
     TextField {
         id: titleField
         Layout.fillWidth: true
-        maximumLength: 200
         Accessible.name: qsTr("Title of the project")
     }
     Label { text: qsTr("Goal") }

@@ -40,7 +40,7 @@ Page {
             width: Math.min(scroll.availableWidth, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
-            ComboBox {
+            ChoiceBox {
                 id: municipalityChoice
                 Layout.fillWidth: true
                 Layout.margins: Theme.margin
@@ -49,8 +49,8 @@ Page {
                 model: page.municipalities
                 textRole: "name"
                 valueRole: "municipalityId"
-                currentIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.project.shownMunicipalityId) : -1
-                displayText: currentIndex < 0 ? qsTr("Read the project of a municipality") : currentText
+                wantedIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.project.shownMunicipalityId) : -1
+                placeholderText: qsTr("Read the project of a municipality")
                 onActivated: index => page.project.municipalityId = currentValue
                 Accessible.name: qsTr("Show the project of")
             }
@@ -81,6 +81,7 @@ Page {
                 visible: page.project.hasProject || page.project.canEdit
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -119,6 +120,7 @@ Page {
                 onClicked: page.openNewLogEntry()
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -133,6 +135,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.margins: Theme.margin
                 visible: page.project.canEdit

@@ -15,6 +15,7 @@ ColumnLayout {
     spacing: Theme.smallSpacing
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: summary.project.municipalityName
         color: Theme.accent
@@ -22,6 +23,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: summary.project.title.length > 0 ? summary.project.title : qsTr("Project without a title")
         font.pixelSize: 22
@@ -31,6 +33,7 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: summary.project.goal.length > 0
         //: %1 is the goal of the practice project
@@ -44,6 +47,7 @@ ColumnLayout {
         onClicked: summary.editWanted()
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.topMargin: Theme.smallSpacing
         text: summary.project.stepCount === 0 ? qsTr("No steps planned yet")

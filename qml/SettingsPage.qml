@@ -30,8 +30,9 @@ Page {
             spacing: Theme.smallSpacing
 
             SectionHeading { text: qsTr("Language") }
-            ComboBox {
+            ChoiceBox {
                 id: languageChoice
+                objectName: "languageChoice"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -42,13 +43,14 @@ Page {
                     { value: "de", text: "Deutsch" },
                     { value: "en", text: "English" }
                 ]
+                wantedIndex: ["", "de", "en"].indexOf(page.settings.language)
                 onActivated: page.settings.language = currentValue
-                Component.onCompleted: currentIndex = indexOfValue(page.settings.language)
                 Accessible.name: qsTr("Language")
             }
 
             SectionHeading { text: qsTr("Whose device is this?") }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -57,7 +59,7 @@ Page {
                 color: Material.secondaryTextColor
                 font.pixelSize: 13
             }
-            ComboBox {
+            ChoiceBox {
                 id: municipalityChoice
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
@@ -65,8 +67,8 @@ Page {
                 model: page.municipalities
                 textRole: "name"
                 valueRole: "municipalityId"
-                currentIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.profile.municipalityId) : -1
-                displayText: currentIndex < 0 ? qsTr("Choose your municipality") : currentText
+                wantedIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.profile.municipalityId) : -1
+                placeholderText: qsTr("Choose your municipality")
                 onActivated: page.profile.chooseMunicipality(currentValue)
                 Accessible.name: qsTr("Your municipality")
             }
@@ -83,8 +85,9 @@ Page {
                     return message
                 }
             }
-            ComboBox {
+            ChoiceBox {
                 id: personChoice
+                objectName: "personChoice"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -93,8 +96,8 @@ Page {
                 model: page.profile.participantChoices
                 textRole: "name"
                 valueRole: "contactId"
-                currentIndex: page.profile.contactIndex
-                displayText: currentIndex < 0 ? qsTr("Who are you?") : currentText
+                wantedIndex: page.profile.contactIndex
+                placeholderText: qsTr("Who are you?")
                 onActivated: page.profile.chooseContact(currentValue)
                 Accessible.name: qsTr("Who are you?")
             }

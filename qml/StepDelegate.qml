@@ -43,12 +43,14 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.title
                 wrapMode: Text.Wrap
                 font.strikeout: row.status === "done"
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.summary + (row.overdue ? " · " + qsTr("overdue") : "")
                 color: row.overdue ? Theme.overdue : row.Material.secondaryTextColor

@@ -45,7 +45,6 @@ FormDialog {
         objectName: "stepTitle"
         Layout.fillWidth: true
         placeholderText: qsTr("e.g. Talk to the mayor")
-        maximumLength: 200
         Accessible.name: qsTr("Title of the step")
     }
     Label { text: qsTr("Status") }
@@ -98,7 +97,7 @@ FormDialog {
         Layout.fillWidth: true
         visible: dueChoice.currentValue === "date"
         //: Placeholder of a date field; shows the expected form
-        placeholderText: qsTr("MM/DD/YYYY")
+        placeholderText: qsTr("YYYY-MM-DD")
         inputMethodHints: Qt.ImhDate
         Accessible.name: qsTr("Due date")
     }

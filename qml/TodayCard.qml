@@ -26,6 +26,7 @@ Frame {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             //: Heading of today's sessions; %1 is today's date
             text: qsTr("Today, %1").arg(card.overview.todayText)
@@ -44,12 +45,14 @@ Frame {
                 contentItem: ColumnLayout {
                     spacing: 2
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: row.modelData.title
                         font.bold: row.modelData.isNow
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: row.modelData.timeText + (row.modelData.isNow ? " · " + qsTr("happening now") : "")
                         color: row.modelData.isNow ? Theme.accent : row.Material.secondaryTextColor

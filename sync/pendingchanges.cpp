@@ -17,6 +17,8 @@ int PendingChanges::count() const
 
 QString PendingChanges::statusText() const
 {
+    if (m_count < 0)
+        return tr("Whether everything is saved cannot be read right now.");
     if (m_count == 0)
         return tr("Everything is saved on this device.");
     //: Sync status; synchronisation with the server comes with sign-in

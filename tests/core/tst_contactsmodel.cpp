@@ -70,7 +70,8 @@ private Q_SLOTS:
     {
         TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
         MunicipalitiesModel model(test.replica.contacts(), test.replica.projects(), test.settings);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 3);
         const int own = model.indexOf(u"demo-musterstadt"_s);
         QCOMPARE(model.data(model.index(own, 0), MunicipalitiesModel::StepCountRole).toInt(), 4);

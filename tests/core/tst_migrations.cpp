@@ -96,6 +96,31 @@ private Q_SLOTS:
         QCOMPARE(single(db, u"SELECT status FROM steps WHERE id = 's1'"_s).toString(), u"open"_s);
     }
 
+    void version2DataSurvivesMigrationTo3()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(2));
+            QVERIFY(exec(db, u"INSERT INTO municipalities (id, name) VALUES ('k1', 'Kommune')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO projects (id, municipality_id, title) VALUES ('pr1', 'k1', 'P')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO log_entries (id, project_id, entry_date, text, created_at) "
+                "VALUES ('l1', 'pr1', '2026-11-01', 'Eintrag', 1)"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+                "VALUES ('log_entry', 'l1', 'insert', '{}', 1)"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(3), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(
+            single(db, u"SELECT text FROM log_entries WHERE id = 'l1'"_s).toString(), u"Eintrag"_s);
+        QCOMPARE(single(db, u"SELECT count(*) FROM local_changes"_s).toInt(), 1);
+        QVERIFY(exec(db, u"INSERT INTO replica_meta (key, value) VALUES ('k', 'v')"_s));
+    }
+
     void logEntriesAreAppendOnly()
     {
         Database db(freshPath());

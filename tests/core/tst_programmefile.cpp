@@ -223,6 +223,17 @@ private Q_SLOTS:
                                      << u"events[0]: the date must be a real date"_s;
         QTest::newRow("german date")
             << json(withEvent({ { u"date"_s, u"26.11.2026"_s } })) << u"YYYY-MM-DD"_s;
+        QTest::newRow("slashed date")
+            << json(withEvent({ { u"date"_s, u"2026/11/26"_s } })) << u"YYYY-MM-DD"_s;
+        QTest::newRow("date with tail")
+            << json(withEvent({ { u"date"_s, u"2026-11-26x"_s } })) << u"YYYY-MM-DD"_s;
+        QTest::newRow("time skipped by the clock change") << json(
+            withEvent({ { u"date"_s, u"2027-03-28"_s }, { u"start"_s, u"02:30"_s },
+                { u"end"_s, u"04:00"_s } })) << u"does not exist in Düsseldorf"_s;
+        QTest::newRow("enormous number")
+            << json(withEvent({ { u"module"_s, 1e300 } })) << u"whole number from 0 to 4"_s;
+        QTest::newRow("fraction") << json(withEvent({ { u"number"_s, 1.5 } }))
+                                  << u"whole number from 0 to 99"_s;
         QTest::newRow("end before start")
             << json(withEvent({ { u"end"_s, u"09:00"_s } })) << u"end must be after the start"_s;
         QTest::newRow("bad time") << json(withEvent({ { u"start"_s, u"25:00"_s } })) << u"HH:MM"_s;
@@ -249,6 +260,19 @@ private Q_SLOTS:
         events.append(events.first());
         twice.insert(u"events"_s, events);
         QTest::newRow("duplicate id") << json(twice) << u"\"e1\" is used twice"_s;
+        auto modulesTwice = minimalFile();
+        auto modules = modulesTwice.value("modules"_L1).toArray();
+        modules.append(modules.first());
+        modulesTwice.insert(u"modules"_s, modules);
+        QTest::newRow("module twice") << json(modulesTwice) << u"module 1 is described twice"_s;
+        const QJsonObject staff { { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s },
+            { u"role"_s, u"organiser"_s } };
+        QTest::newRow("contact twice")
+            << json(with(minimalFile(), u"contacts"_s, QJsonArray { staff, staff }))
+            << u"\"c\" is used twice"_s;
+        QTest::newRow("contact not an object")
+            << json(with(minimalFile(), u"contacts"_s, QJsonArray { 5 }))
+            << u"contacts[0]: must be an object"_s;
         QTest::newRow("participant in file") << json(with(minimalFile(), u"contacts"_s,
             QJsonArray { QJsonObject {
                 { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s }, { u"role"_s, u"participant"_s } } }))

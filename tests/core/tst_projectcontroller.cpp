@@ -56,15 +56,15 @@ private Q_SLOTS:
             u"Erika Mustermann (Beispiel)"_s);
         // "By module 2" is resolved to the module's first day.
         QCOMPARE(steps->data(steps->index(0), StepsModel::DueTextRole).toString(),
-            u"by module 2 (11/26/2026)"_s);
+            u"by module 2 (26.11.2026)"_s);
         QCOMPARE(
-            steps->data(steps->index(1), StepsModel::DueTextRole).toString(), u"due 12/15/2026"_s);
+            steps->data(steps->index(1), StepsModel::DueTextRole).toString(), u"due 15.12.2026"_s);
         QCOMPARE(
             steps->data(steps->index(1), StepsModel::DueDateInputRole).toString(), u"15.12.2026"_s);
         QCOMPARE(steps->data(steps->index(1), StepsModel::OverdueRole).toBool(), false);
         QCOMPARE(f.controller.ownerChoices().size(), 3); // nobody yet, Erika, Jonas
         QCOMPARE(steps->data(steps->index(1), StepsModel::SummaryRole).toString(),
-            u"In progress · Jonas Beispiel (Beispiel) · due 12/15/2026"_s);
+            u"In progress · Jonas Beispiel (Beispiel) · due 15.12.2026"_s);
     }
 
     void addStepIsSavedAndRecorded()
@@ -101,6 +101,21 @@ private Q_SLOTS:
                 .contains(u"no longer exists"_s));
         QCOMPARE(f.pending(), before);
         QCOMPARE(f.controller.stepCount(), 4);
+    }
+
+    void ownerMustBelongToTheMunicipality()
+    {
+        Fixture f;
+        // Samira belongs to Musterkreis, Alina is an organiser: neither owns a Musterstadt step.
+        for (const auto &owner :
+            { u"demo-samira"_s, u"ews7-contact-alina-hirsch"_s, u"nobody"_s }) {
+            const QString error
+                = f.controller.addStep(u"T"_s, u"open"_s, owner, u"none"_s, {}, 0, {});
+            QVERIFY2(error.contains(u"someone of your municipality"_s), qPrintable(error));
+        }
+        QCOMPARE(f.controller.stepCount(), 4);
+        QCOMPARE(f.controller.addStep(u"T"_s, u"open"_s, u"demo-jonas"_s, u"none"_s, {}, 0, {}),
+            QString());
     }
 
     void statusChangeUpdatesProgress()
@@ -181,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(f.controller.stepCount(), 1);
         auto *steps = f.controller.steps();
         QCOMPARE(steps->data(steps->index(0), StepsModel::DueTextRole).toString(),
-            u"by module 3 (01/28/2027)"_s);
+            u"by module 3 (28.01.2027)"_s);
         QCOMPARE(f.controller.saveProject(u"Neues Projekt"_s, u"Ein Ziel"_s), QString());
         QCOMPARE(f.test.replica.projects().projectOf(id)->title, u"Neues Projekt"_s);
     }

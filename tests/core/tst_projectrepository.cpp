@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelog.h"
 #include "replica.h"
+#include "transaction.h"
+
+#include <QFile>
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -70,6 +73,62 @@ private Q_SLOTS:
         QCOMPARE(changes.at(2).operation, u"insert"_s);
         QCOMPARE(changes.at(2).payload.value("title"_L1).toString(), u"Gespräch mit dem Rat"_s);
         QCOMPARE(changes.at(2).payload.value("dueModule"_L1).toInt(), 3);
+    }
+
+    void twoDevicesStartTheSameProject()
+    {
+        // Two devices of one municipality, offline, each start the project: same id.
+        QTemporaryDir other;
+        Replica second(other.filePath(u"second.sqlite"_s));
+        QString error;
+        QVERIFY(second.open(Replica::bundledProgrammePath(), &error));
+        QVERIFY(second.contacts().storeMunicipality({ m_municipalityId, u"Teststadt"_s }));
+        const auto mine = m_replica->projects().ensureProject(m_municipalityId, m_now);
+        const auto theirs = second.projects().ensureProject(m_municipalityId, m_now);
+        QCOMPARE(mine->id, theirs->id);
+        QCOMPARE(mine->id, ProjectRepository::projectIdFor(m_municipalityId));
+        QVERIFY(mine->id != ProjectRepository::projectIdFor(u"other"_s));
+    }
+
+    void firstStepStartsTheProjectInTheSameTransaction()
+    {
+        QSqlQuery query(m_replica->database().connection());
+        QVERIFY(query.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON local_changes "
+                           "WHEN NEW.entity = 'step' BEGIN SELECT RAISE(ABORT, 'full'); END"_s));
+        Step step;
+        step.title = u"Erster Schritt"_s;
+        QVERIFY(!m_replica->projects().addStepTo(m_municipalityId, &step, m_now));
+        // Neither the step nor the project it would have started is left behind.
+        QCOMPARE(count(u"SELECT count(*) FROM projects"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM local_changes WHERE entity = 'project'"_s), 0);
+        QVERIFY(query.exec(u"DROP TRIGGER refuse"_s));
+        QVERIFY(m_replica->projects().addStepTo(m_municipalityId, &step, m_now));
+        QCOMPARE(count(u"SELECT count(*) FROM projects"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM steps"_s), 1);
+    }
+
+    void innerTransactionsJoinTheOuterOne()
+    {
+        {
+            Transaction outer(m_replica->database().connection());
+            QVERIFY(outer.isActive());
+            Step step;
+            step.title = u"Wird zurückgenommen"_s;
+            QVERIFY(m_replica->projects().addStepTo(m_municipalityId, &step, m_now));
+            QCOMPARE(count(u"SELECT count(*) FROM steps"_s), 1);
+            // The outer transaction ends without commit: everything inside goes.
+        }
+        QCOMPARE(count(u"SELECT count(*) FROM steps"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM projects"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM local_changes"_s), 1); // the municipality only
+    }
+
+    void emptyGoalCanBeSaved()
+    {
+        QVERIFY(
+            m_replica->projects().saveProjectOf(m_municipalityId, u"Titel"_s, QString(), m_now));
+        QCOMPARE(m_replica->projects().projectOf(m_municipalityId)->goal, QString());
+        QCOMPARE(m_replica->projects().projectOf(m_municipalityId)->title, u"Titel"_s);
     }
 
     void ensureProjectIsIdempotent()
@@ -180,6 +239,64 @@ private Q_SLOTS:
             u"ews7-contact-alina-hirsch"_s, u"1"_s, {}, true, true, m_now));
         QCOMPARE(m_replica->contacts().contact(u"ews7-contact-alina-hirsch"_s)->phone,
             u"+49 176 12307836"_s);
+    }
+
+    void correctedProgrammeFileReplacesTheDates()
+    {
+        // An app update ships a corrected file: the next start takes it over; the same file
+        // again changes nothing on the device.
+        auto content = [] {
+            QFile file(Replica::bundledProgrammePath());
+            file.open(QIODevice::ReadOnly);
+            return file.readAll();
+        }();
+        const QString path = m_dir.filePath(u"programme.json"_s);
+        const QString dbPath = m_dir.filePath(u"update.sqlite"_s);
+        auto write = [&path](const QByteArray &bytes) {
+            QFile file(path);
+            file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            file.write(bytes);
+        };
+        write(content);
+        QString error;
+        {
+            Replica replica(dbPath);
+            QVERIFY2(replica.open(path, &error), qPrintable(error));
+        }
+        {
+            Replica replica(dbPath);
+            QVERIFY(replica.open(path, &error));
+            QSqlQuery query(replica.database().connection());
+            QVERIFY(query.exec(u"SELECT total_changes()"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        write(content.replace("2. Präsenzmodul, 1. Tag", "2. Präsenzmodul, 1. Tag (neuer Raum)"));
+        Replica replica(dbPath);
+        QVERIFY(replica.open(path, &error));
+        bool found = false;
+        for (const auto &event : replica.programme().events())
+            found |= event.title.de == u"2. Präsenzmodul, 1. Tag (neuer Raum)"_s;
+        QVERIFY(found);
+    }
+
+    void programmeUpdateKeepsParticipantsAndDropsOldStaff()
+    {
+        auto file = ProgrammeFile::load(Replica::bundledProgrammePath());
+        QVERIFY(file.ok);
+        const QString person
+            = m_replica->contacts().addParticipant(u"Ich"_s, m_municipalityId, m_now);
+        file.data.contacts.removeLast(); // the co-facilitator leaves the file
+        Contact impostor;
+        impostor.id = person; // a file naming a participant's id does not overwrite them
+        impostor.role = Contact::Role::Organiser;
+        impostor.name = u"Überschrieben"_s;
+        file.data.contacts.append(impostor);
+        QString error;
+        QVERIFY2(m_replica->programme().replace(file.data, &error), qPrintable(error));
+        QVERIFY(!m_replica->contacts().contact(u"ews7-contact-sylvia-asmussen"_s));
+        QVERIFY(m_replica->contacts().contact(u"ews7-contact-alina-hirsch"_s));
+        QCOMPARE(m_replica->contacts().contact(person)->name, u"Ich"_s);
+        QCOMPARE(m_replica->contacts().contact(person)->role, Contact::Role::Participant);
     }
 
     void programmeUpdateReplacesDates()

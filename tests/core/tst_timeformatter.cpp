@@ -77,7 +77,7 @@ private Q_SLOTS:
         const QDateTime early = ProgrammeZone::instant(QDate(2026, 11, 26), QTime(0, 30));
         QCOMPARE(ProgrammeZone::localDate(early), QDate(2026, 11, 26));
         QCOMPARE(german().shortDate(early),
-            QLocale(QLocale::German).toString(QDate(2026, 11, 26), u"ddd, MMM d, yyyy"_s));
+            QLocale(QLocale::German).toString(QDate(2026, 11, 26), u"ddd, d. MMM yyyy"_s));
     }
 
     void allDayHasNoTimes()

@@ -53,6 +53,11 @@ PendingChanges *TestServices::pendingChanges()
     return service<PendingChanges>("pendingChanges");
 }
 
+void TestServices::retranslate()
+{
+    qmlEngine(this)->retranslate();
+}
+
 int TestServices::storedStepCount()
 {
     const auto project

@@ -35,6 +35,9 @@ public:
     OwnProfile *profile();
     PendingChanges *pendingChanges();
 
+    /// Re-reads every qsTr(), as a language switch does in the app.
+    Q_INVOKABLE void retranslate();
+
     /// Steps stored in the replica for the device's own project (read back from SQLite).
     Q_INVOKABLE int storedStepCount();
 

@@ -35,6 +35,28 @@ TestCase {
         Main {}
     }
 
+    function test_languageSwitchKeepsPlaceAndChoices() {
+        const services = make(servicesComponent)
+        const properties = services.windowProperties
+        properties.width = 390
+        properties.height = 844
+        const window = make(windowComponent, properties)
+        const sections = findChild(window.contentItem, "sections")
+        window.showPage("settings")
+        const language = findChild(window.contentItem, "languageChoice")
+        const person = findChild(window.contentItem, "personChoice")
+        compare(person.currentText, "Erika Mustermann (Beispiel)")
+        language.currentIndex = language.indexOfValue("en")
+        language.activated(language.currentIndex)
+        compare(services.settings.language, "en")
+        services.retranslate()
+        wait(50)
+        compare(sections.currentIndex, 3, "still on the settings after the switch")
+        compare(findChild(window.contentItem.parent, "tabBar").currentIndex, 3)
+        compare(language.currentValue, "en", "the chosen language stays shown")
+        compare(person.currentText, "Erika Mustermann (Beispiel)")
+    }
+
     function createWindow(width, height) {
         const services = make(servicesComponent)
         const properties = services.windowProperties
