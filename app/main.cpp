@@ -64,7 +64,9 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     Translations translations;
-    translations.use(services.settings().effectiveLanguage());
+    if (!translations.use(services.settings().effectiveLanguage()))
+        std::fprintf(stderr, "No translation for %s; showing the built-in English texts.\n",
+            qPrintable(services.settings().effectiveLanguage()));
     services.context().languageChanged();
     // The translation first, then the views re-read their texts.
     QObject::connect(&services.settings(), &AppSettings::languageChanged, &engine, [&] {
