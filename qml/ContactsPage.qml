@@ -56,7 +56,7 @@ Page {
                 bottomPadding: Theme.smallSpacing
                 text: section
                 font.bold: true
-                color: Theme.accent
+                color: Material.accentColor
                 Accessible.role: Accessible.Heading
             }
             delegate: ContactDelegate {

@@ -39,9 +39,9 @@ ApplicationWindow {
     height: 844
     visible: true
     title: qsTr("EWS companion")
-    Material.theme: Material.System
     Material.primary: Theme.accent
-    Material.accent: Theme.accent
+    // A Material colour, not a fixed one: the style picks a lighter shade in dark mode.
+    Material.accent: Material.Teal
 
     function showSection(index: int) {
         stacks.currentIndex = index

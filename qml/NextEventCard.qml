@@ -34,14 +34,14 @@ ItemDelegate {
                 //: Heading of the card that shows the coming date
                 text: card.overview.hasNext ? qsTr("Next") : qsTr("The programme is over")
                 font.bold: true
-                color: Theme.accent
+                color: Material.accentColor
             }
             Label {
                 textFormat: Text.PlainText
                 visible: card.overview.hasNext
                 text: card.overview.countdownText
                 font.bold: true
-                color: Theme.accent
+                color: Material.accentColor
             }
         }
         Label {

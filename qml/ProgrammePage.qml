@@ -2,6 +2,7 @@
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
 
@@ -70,7 +71,7 @@ Page {
             bottomPadding: Theme.smallSpacing
             text: section
             font.bold: true
-            color: Theme.accent
+            color: Material.accentColor
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }

@@ -18,7 +18,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: summary.project.municipalityName
-        color: Theme.accent
+        color: Material.accentColor
         font.bold: true
         wrapMode: Text.Wrap
     }

@@ -55,7 +55,7 @@ Frame {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: row.modelData.timeText + (row.modelData.isNow ? " · " + qsTr("happening now") : "")
-                        color: row.modelData.isNow ? Theme.accent : row.Material.secondaryTextColor
+                        color: row.modelData.isNow ? row.Material.accentColor : row.Material.secondaryTextColor
                         font.pixelSize: 13
                         wrapMode: Text.Wrap
                     }
