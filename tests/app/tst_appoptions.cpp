@@ -15,12 +15,12 @@ private Q_SLOTS:
         AppOptions options;
         QString error;
         QVERIFY2(AppOptions::parse(
-                     { u"app"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--demo"_s, u"--now"_s,
+                     { u"app"_s, u"--data-dir"_s, u"some/folder"_s, u"--demo"_s, u"--now"_s,
                          u"2026-11-26T11:00:00+01:00"_s, u"--language"_s, u"en"_s, u"--page"_s,
                          u"project"_s, u"--size"_s, u"390x844"_s, u"--screenshot"_s, u"a.png"_s },
                      &options, &error),
             qPrintable(error));
-        QCOMPARE(options.dataDirectory, u"/tmp/x"_s);
+        QCOMPARE(options.dataDirectory, u"some/folder"_s);
         QVERIFY(options.demo);
         QCOMPARE(options.now.toUTC(), QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QCOMPARE(options.language, u"en"_s);
