@@ -81,43 +81,42 @@ QString ProjectRepository::projectIdFor(const QString &municipalityId)
     return QUuid::createUuidV5(projects, municipalityId).toString(QUuid::WithoutBraces);
 }
 
-bool ProjectRepository::saveProjectOf(
-    const QString &municipalityId, const QString &title, const QString &goal, const QDateTime &now)
+template <typename Write>
+bool ProjectRepository::inProjectOf(
+    const QString &municipalityId, const QDateTime &now, Write write)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return false;
     auto project = ensureProject(municipalityId, now);
-    if (!project)
-        return false;
-    project->title = title;
-    project->goal = goal;
-    return updateProject(*project, now) && transaction.commit();
+    return project && write(*project) && transaction.commit();
+}
+
+bool ProjectRepository::saveProjectOf(
+    const QString &municipalityId, const QString &title, const QString &goal, const QDateTime &now)
+{
+    return inProjectOf(municipalityId, now, [&](PracticeProject &project) {
+        project.title = title;
+        project.goal = goal;
+        return updateProject(project, now);
+    });
 }
 
 bool ProjectRepository::addStepTo(const QString &municipalityId, Step *step, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return false;
-    const auto project = ensureProject(municipalityId, now);
-    if (!project)
-        return false;
-    step->projectId = project->id;
-    return addStep(step, now) && transaction.commit();
+    return inProjectOf(municipalityId, now, [&](const PracticeProject &project) {
+        step->projectId = project.id;
+        return addStep(step, now);
+    });
 }
 
 bool ProjectRepository::addLogEntryTo(
     const QString &municipalityId, LogEntry *entry, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return false;
-    const auto project = ensureProject(municipalityId, now);
-    if (!project)
-        return false;
-    entry->projectId = project->id;
-    return addLogEntry(entry, now) && transaction.commit();
+    return inProjectOf(municipalityId, now, [&](const PracticeProject &project) {
+        entry->projectId = project.id;
+        return addLogEntry(entry, now);
+    });
 }
 
 std::optional<PracticeProject> ProjectRepository::ensureProject(

@@ -47,5 +47,9 @@ public:
     bool storeLogEntry(const LogEntry &entry);
 
 private:
+    /// Runs @p write on the municipality's project (started if needed) in one transaction.
+    template <typename Write>
+    bool inProjectOf(const QString &municipalityId, const QDateTime &now, Write write);
+
     QSqlDatabase m_db;
 };
