@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncresponse.h"
+
+#include "jsonreader.h"
+#include "syncrequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 maxVersion = qint64(1) << 52;
+}
+
+QByteArray SyncResponse::toJson() const
+{
+    QJsonArray resultList;
+    for (const auto &result : results) {
+        QJsonObject object { { u"seq"_s, result.seq }, { u"status"_s, result.status } };
+        if (!result.reason.isEmpty())
+            object.insert(u"reason"_s, result.reason);
+        if (!result.message.isEmpty())
+            object.insert(u"message"_s, result.message);
+        resultList.append(object);
+    }
+    QJsonArray changeList;
+    for (const auto &change : changes) {
+        QJsonObject object { { u"scope"_s, change.scope }, { u"version"_s, change.version },
+            { u"entity"_s, change.entity }, { u"id"_s, change.id } };
+        if (change.deleted)
+            object.insert(u"deleted"_s, true);
+        else
+            object.insert(u"fields"_s, change.fields);
+        changeList.append(object);
+    }
+    QJsonObject cursorObject;
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)
+        cursorObject.insert(it.key(), it.value());
+    return QJsonDocument(QJsonObject {
+                             { u"protocol"_s, SyncRequest::protocolVersion },
+                             { u"storeId"_s, storeId },
+                             { u"storeVersion"_s, storeVersion },
+                             { u"results"_s, resultList },
+                             { u"changes"_s, changeList },
+                             { u"cursors"_s, cursorObject },
+                             { u"more"_s, more },
+                             { u"resetScopes"_s, QJsonArray::fromStringList(resetScopes) },
+                         })
+        .toJson(QJsonDocument::Compact);
+}
+
+ParsedSyncResponse SyncResponse::parse(const QByteArray &body)
+{
+    ParsedSyncResponse result;
+    QJsonParseError parseError;
+    const auto document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        result.message = u"The server's answer is not a JSON object."_s;
+        return result;
+    }
+    const auto root = document.object();
+    JsonReader reader;
+    if (root.value("protocol"_L1).toInt() != SyncRequest::protocolVersion)
+        reader.fail(u"answer: unknown protocol"_s);
+    SyncResponse &response = result.response;
+    response.storeId = reader.id(root, u"storeId"_s, u"answer"_s, true);
+    response.storeVersion
+        = reader.integer(root, u"storeVersion"_s, u"answer"_s, true, 0, maxVersion);
+    response.more = root.value("more"_L1).toBool();
+
+    const auto results = root.value("results"_L1).toArray();
+    for (qsizetype i = 0; i < results.size() && reader.ok(); ++i) {
+        const QString where = u"results[%1]"_s.arg(i);
+        const auto object = results.at(i).toObject();
+        MutationResult item;
+        item.seq = reader.integer(object, u"seq"_s, where, true, 1, maxVersion);
+        item.status = reader.text(object, u"status"_s, where, true, 16);
+        item.reason = reader.text(object, u"reason"_s, where, false, 32);
+        item.message = reader.text(object, u"message"_s, where, false, 2000);
+        if (reader.ok() && item.status != "applied"_L1 && item.status != "rejected"_L1)
+            reader.fail(where + u": unknown status"_s);
+        response.results.append(item);
+    }
+    const auto changes = root.value("changes"_L1).toArray();
+    for (qsizetype i = 0; i < changes.size() && reader.ok(); ++i) {
+        const QString where = u"changes[%1]"_s.arg(i);
+        const auto object = changes.at(i).toObject();
+        Change change;
+        change.scope = reader.text(object, u"scope"_s, where, true, 32);
+        change.version = reader.integer(object, u"version"_s, where, true, 1, maxVersion);
+        change.entity = reader.text(object, u"entity"_s, where, true, 32);
+        change.id = reader.id(object, u"id"_s, where, true);
+        change.deleted = object.value("deleted"_L1).toBool();
+        change.fields = object.value("fields"_L1).toObject();
+        if (reader.ok() && !SyncRequest::scopes().contains(change.scope))
+            reader.fail(where + u": unknown scope"_s);
+        response.changes.append(change);
+    }
+    const auto cursors = root.value("cursors"_L1).toObject();
+    for (const auto &scope : SyncRequest::scopes()) {
+        if (cursors.contains(scope))
+            response.cursors.insert(
+                scope, reader.integer(cursors, scope, u"cursors"_s, true, 0, maxVersion));
+    }
+    for (const auto &scope : root.value("resetScopes"_L1).toArray())
+        response.resetScopes.append(scope.toString());
+
+    if (!reader.ok()) {
+        result.message = reader.error;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// The server's answer to one mutation.
+struct MutationResult
+{
+    qint64 seq = 0;
+    QString status; ///< applied, rejected
+    QString reason; ///< not_allowed, invalid, not_found, conflict_kept
+    QString message; ///< for people
+};
+
+/// The current state of one row changed since a cursor.
+struct Change
+{
+    QString scope;
+    qint64 version = 0;
+    QString entity;
+    QString id;
+    bool deleted = false;
+    QJsonObject fields;
+};
+
+struct ParsedSyncResponse;
+
+/// What the server answers to /v1/sync (see docs/sync-protocol.md).
+struct SyncResponse
+{
+    QString storeId;
+    qint64 storeVersion = 0; ///< the highest version in the store
+    QList<MutationResult> results;
+    QList<Change> changes;
+    QHash<QString, qint64> cursors;
+    bool more = false;
+    QStringList resetScopes;
+
+    QByteArray toJson() const;
+
+    /// The device checks the server's answer as strictly as the server checks requests.
+    static ParsedSyncResponse parse(const QByteArray &body);
+};
+
+/// An answer read from the network, or why it cannot be used.
+struct ParsedSyncResponse
+{
+    bool ok = false;
+    QString message;
+    SyncResponse response;
+};
