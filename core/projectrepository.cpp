@@ -3,6 +3,7 @@
 
 #include "changelog.h"
 #include "database.h"
+#include "ids.h"
 #include "transaction.h"
 
 #include <QJsonObject>
@@ -77,8 +78,7 @@ std::optional<PracticeProject> ProjectRepository::projectOf(const QString &munic
 
 QString ProjectRepository::projectIdFor(const QString &municipalityId)
 {
-    static const QUuid projects = QUuid::fromString(u"6f1d3c52-2f0e-4b7a-9a57-2f4e0b6a1c11"_s);
-    return QUuid::createUuidV5(projects, municipalityId).toString(QUuid::WithoutBraces);
+    return Ids::projectIdFor(municipalityId);
 }
 
 template <typename Write>

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverdatabase.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString nextName()
+{
+    static QAtomicInt counter;
+    return u"ews-server-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The same SQL on SQLite and PostgreSQL: TEXT, BIGINT, INTEGER flags, ON CONFLICT, RETURNING.
+const QList<QStringList> migrations = {
+    {
+        u"CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE store_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)"_s,
+        u"INSERT INTO store_counter (id, value) VALUES (1, 0)"_s,
+        uR"(CREATE TABLE rows (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            municipality_id TEXT NOT NULL DEFAULT '',
+            version BIGINT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            fields TEXT NOT NULL,
+            PRIMARY KEY (entity, id)))"_s,
+        u"CREATE INDEX rows_by_scope ON rows (scope, version)"_s,
+        u"CREATE TABLE client_mutations (client_key TEXT PRIMARY KEY, last_seq BIGINT NOT NULL)"_s,
+        uR"(CREATE TABLE mutation_rejections (
+            client_key TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            reason TEXT NOT NULL,
+            message TEXT NOT NULL,
+            PRIMARY KEY (client_key, seq)))"_s,
+    },
+};
+}
+
+ServerDatabase::ServerDatabase(const QString &connection)
+    : m_name(nextName())
+{
+    QSqlDatabase db;
+    if (connection.startsWith("sqlite:"_L1)) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(connection.mid(7));
+    } else if (connection.startsWith("postgresql://"_L1)) {
+        m_postgres = true;
+        const QUrl url(connection);
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        m_error = u"The database setting must start with sqlite: or postgresql://"_s;
+        return;
+    }
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    QSqlQuery query(db);
+    if (!m_postgres) {
+        query.exec(u"PRAGMA journal_mode=WAL"_s);
+        query.exec(u"PRAGMA synchronous=FULL"_s);
+        query.exec(u"PRAGMA busy_timeout=10000"_s);
+    }
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    {
+        auto db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool ServerDatabase::isOpen() const
+{
+    return m_error.isEmpty() && connection().isOpen();
+}
+
+QString ServerDatabase::errorString() const
+{
+    return m_error;
+}
+
+bool ServerDatabase::isPostgres() const
+{
+    return m_postgres;
+}
+
+QSqlDatabase ServerDatabase::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool ServerDatabase::migrate()
+{
+    auto db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    int version = 0;
+    if (query.exec(u"SELECT max(version) FROM schema_version"_s) && query.next())
+        version = query.value(0).toInt();
+    if (version > migrations.size()) {
+        m_error = u"The database was written by a newer server (schema %1)."_s.arg(version);
+        return false;
+    }
+    for (; version < migrations.size(); ++version) {
+        if (!db.transaction()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+        for (const auto &statement : migrations.at(version)) {
+            if (!query.exec(statement)) {
+                m_error = u"Migration to version %1 failed: %2"_s.arg(version + 1)
+                              .arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        query.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);
+        query.addBindValue(version + 1);
+        if (version == 0) {
+            QSqlQuery meta(db);
+            meta.prepare(u"INSERT INTO store_meta (key, value) VALUES ('store_id', ?)"_s);
+            meta.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            if (!meta.exec()) {
+                m_error = meta.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+        if (!query.exec() || !db.commit()) {
+            m_error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString ServerDatabase::storeId() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(u"SELECT value FROM store_meta WHERE key = 'store_id'"_s) && query.next())
+        return query.value(0).toString();
+    return {};
+}

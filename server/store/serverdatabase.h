@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// The server's database: SQLite for a newcomer, PostgreSQL in production, chosen by a
+/// connection setting ("sqlite:/path/to/file.db" or "postgresql://user@host:port/name").
+class ServerDatabase
+{
+public:
+    explicit ServerDatabase(const QString &connection);
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    bool isOpen() const;
+    QString errorString() const;
+    bool isPostgres() const;
+
+    /// Creates or updates the schema and the store's identity; false with errorString() set.
+    bool migrate();
+    QString storeId() const;
+
+    QSqlDatabase connection() const;
+
+private:
+    QString m_name;
+    QString m_error;
+    bool m_postgres = false;
+};

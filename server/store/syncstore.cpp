@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncstore.h"
+
+#include "ids.h"
+#include "serverdatabase.h"
+
+#include <QDate>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum class FieldType { Text, Integer, Boolean };
+
+struct FieldRule
+{
+    FieldType type;
+    qsizetype maxLength = 0;
+};
+
+/// The fields a device may send per entity; anything else is refused.
+const QHash<QString, QHash<QString, FieldRule>> &fieldRules()
+{
+    static const QHash<QString, QHash<QString, FieldRule>> rules = {
+        { u"project"_s,
+            { { u"municipalityId"_s, { FieldType::Text, 64 } },
+                { u"title"_s, { FieldType::Text, 200 } },
+                { u"goal"_s, { FieldType::Text, 2000 } } } },
+        { u"step"_s,
+            { { u"projectId"_s, { FieldType::Text, 64 } }, { u"title"_s, { FieldType::Text, 200 } },
+                { u"status"_s, { FieldType::Text, 16 } },
+                { u"ownerContactId"_s, { FieldType::Text, 64 } },
+                { u"dueDate"_s, { FieldType::Text, 10 } },
+                { u"dueModule"_s, { FieldType::Integer } },
+                { u"notes"_s, { FieldType::Text, 4000 } },
+                { u"position"_s, { FieldType::Integer } } } },
+        { u"log_entry"_s,
+            { { u"projectId"_s, { FieldType::Text, 64 } },
+                { u"entryDate"_s, { FieldType::Text, 10 } },
+                { u"authorContactId"_s, { FieldType::Text, 64 } },
+                { u"authorName"_s, { FieldType::Text, 200 } },
+                { u"text"_s, { FieldType::Text, 4000 } } } },
+        { u"contact"_s,
+            { { u"phone"_s, { FieldType::Text, 30 } }, { u"email"_s, { FieldType::Text, 200 } },
+                { u"sharePhone"_s, { FieldType::Boolean } },
+                { u"shareEmail"_s, { FieldType::Boolean } } } },
+        { u"municipality"_s, { { u"name"_s, { FieldType::Text, 100 } } } },
+    };
+    return rules;
+}
+
+MutationResult applied(qint64 seq)
+{
+    return { seq, u"applied"_s, {}, {} };
+}
+
+MutationResult rejected(qint64 seq, const QString &reason, const QString &message)
+{
+    return { seq, u"rejected"_s, reason, message };
+}
+
+QString checkFields(const QString &entity, const QJsonObject &fields)
+{
+    const auto rules = fieldRules().value(entity);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const auto rule = rules.constFind(it.key());
+        if (rule == rules.cend())
+            return u"The field \"%1\" is not part of a %2."_s.arg(it.key().left(40), entity);
+        const bool fits = rule->type == FieldType::Text
+            ? it.value().isString() && it.value().toString().size() <= rule->maxLength
+            : rule->type == FieldType::Integer
+            ? it.value().isDouble() && it.value().toDouble() >= 0 && it.value().toDouble() <= 1e9
+            : it.value().isBool();
+        if (!fits)
+            return u"The field \"%1\" has the wrong type or is too long."_s.arg(it.key());
+    }
+    if (entity == "step"_L1) {
+        const QString status = fields.value("status"_L1).toString(u"open"_s);
+        if (status != "open"_L1 && status != "in_progress"_L1 && status != "done"_L1)
+            return u"A step's status is open, in_progress or done."_s;
+        if (fields.value("dueModule"_L1).toInt() > 4)
+            return u"A step is due by module 1 to 4 at the latest."_s;
+    }
+    for (const auto &dateField : { u"dueDate"_s, u"entryDate"_s }) {
+        const QString date = fields.value(dateField).toString();
+        if (!date.isEmpty() && !QDate::fromString(date, u"yyyy-MM-dd"_s).isValid())
+            return u"The field \"%1\" must be a date as YYYY-MM-DD."_s.arg(dateField);
+    }
+    return {};
+}
+
+QJsonObject merged(QJsonObject base, const QJsonObject &changes)
+{
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
+
+QString toText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+}
+
+SyncStore::SyncStore(ServerDatabase &database)
+    : m_db(database.connection())
+    , m_storeId(database.storeId())
+{
+}
+
+QString SyncStore::scopeOf(const QString &entity)
+{
+    if (entity == "contact"_L1 || entity == "municipality"_L1)
+        return u"contacts"_s;
+    if (entity == "event"_L1 || entity == "place"_L1)
+        return u"programme"_s;
+    return u"projects"_s;
+}
+
+qint64 SyncStore::currentVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(u"SELECT value FROM store_counter WHERE id = 1"_s) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+std::optional<SyncStore::StoredRow> SyncStore::stored(
+    const QString &entity, const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT municipality_id, deleted, fields FROM rows WHERE entity = ? AND id = ?"_s);
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return StoredRow { query.value(0).toString(), query.value(1).toInt() != 0,
+        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object() };
+}
+
+bool SyncStore::write(const QString &entity, const QString &id, const StoredRow &row)
+{
+    // Taking the next version locks the counter row until commit: writers queue up, so
+    // versions become visible in the order they were given out and no reader skips one.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"UPDATE store_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s)
+        || !query.next())
+        return false;
+    const qint64 version = query.value(0).toLongLong();
+    query.finish();
+    query.prepare(
+        u"INSERT INTO rows (entity, id, scope, municipality_id, version, deleted, fields) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
+        "municipality_id = excluded.municipality_id, version = excluded.version, "
+        "deleted = excluded.deleted, fields = excluded.fields"_s);
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.addBindValue(scopeOf(entity));
+    query.addBindValue(row.municipalityId);
+    query.addBindValue(version);
+    query.addBindValue(row.deleted ? 1 : 0);
+    query.addBindValue(toText(row.fields));
+    return query.exec();
+}
+
+bool SyncStore::storeRow(const QString &entity, const QString &id, const QString &municipalityId,
+    const QJsonObject &fields)
+{
+    if (!m_db.transaction())
+        return false;
+    const auto existing = stored(entity, id);
+    const StoredRow row { municipalityId, false,
+        merged(existing ? existing->fields : QJsonObject(), fields) };
+    if (!write(entity, id, row) || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutation,
+    const std::optional<StoredRow> &existing, StoredRow *row)
+{
+    const qint64 seq = mutation.seq;
+    const bool organiser = identity.role == Identity::Role::Organiser;
+    const QString ownProject = Ids::projectIdFor(identity.municipalityId);
+    const QString &entity = mutation.entity;
+    const QString &op = mutation.operation;
+    if (QString problem = checkFields(entity, mutation.fields); !problem.isEmpty())
+        return rejected(seq, u"invalid"_s, problem);
+
+    const bool exists = existing && !existing->deleted;
+    if ((op == "update"_L1 || op == "delete"_L1) && !exists)
+        return rejected(seq, u"not_found"_s, u"This %1 does not exist (any more)."_s.arg(entity));
+    row->fields = existing ? existing->fields : QJsonObject();
+    row->deleted = op == "delete"_L1;
+
+    if (entity == "project"_L1) {
+        if (organiser || mutation.id != ownProject || op == "delete"_L1)
+            return rejected(seq, u"not_allowed"_s,
+                u"Only the participants of a municipality change its project."_s);
+        row->municipalityId = identity.municipalityId;
+        row->fields = merged(row->fields, mutation.fields);
+        row->fields.insert(u"municipalityId"_s, identity.municipalityId); // never from the request
+        return applied(seq);
+    }
+    if (entity == "step"_L1 || entity == "log_entry"_L1) {
+        if (entity == "log_entry"_L1 && op != "insert"_L1)
+            return rejected(seq, u"not_allowed"_s, u"Log entries are never changed or removed."_s);
+        // Whose the row is comes from what is stored, or for a new row from its project,
+        // which must be the asking participant's own.
+        const QString owner = exists ? existing->municipalityId : QString();
+        const QString project = exists ? existing->fields.value("projectId"_L1).toString()
+                                       : mutation.fields.value("projectId"_L1).toString();
+        const bool own = !organiser && project == ownProject
+            && (owner.isEmpty() || owner == identity.municipalityId);
+        if (!own)
+            return rejected(
+                seq, u"not_allowed"_s, u"You can only change your own municipality's project."_s);
+        if (exists && mutation.fields.contains("projectId"_L1)
+            && mutation.fields.value("projectId"_L1).toString() != project)
+            return rejected(seq, u"invalid"_s, u"A step stays in its project."_s);
+        if (op == "insert"_L1 && !exists) {
+            const QString mainText = entity == "step"_L1 ? u"title"_s : u"text"_s;
+            if (mutation.fields.value(mainText).toString().trimmed().isEmpty())
+                return rejected(seq, u"invalid"_s, u"The %1 needs a %2."_s.arg(entity, mainText));
+        }
+        if (entity == "log_entry"_L1 && exists)
+            return applied(seq); // the same entry sent again: it is already there
+        row->municipalityId = identity.municipalityId;
+        if (!row->deleted)
+            row->fields = merged(row->fields, mutation.fields);
+        return applied(seq);
+    }
+    if (entity == "contact"_L1) {
+        if (op != "update"_L1 || mutation.id != identity.contactId)
+            return rejected(seq, u"not_allowed"_s, u"You can only change your own details."_s);
+        row->municipalityId = existing->municipalityId;
+        row->fields = merged(row->fields, mutation.fields);
+        return applied(seq);
+    }
+    return rejected(seq, u"not_allowed"_s, u"Only organisers add municipalities."_s);
+}
+
+MutationResult SyncStore::apply(
+    const Identity &identity, const QString &clientKey, const Mutation &mutation)
+{
+    if (!m_db.transaction())
+        return rejected(mutation.seq, u"retry"_s, m_db.lastError().text());
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT last_seq FROM client_mutations WHERE client_key = ?"_s);
+    query.addBindValue(clientKey);
+    const qint64 lastSeq = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (mutation.seq <= lastSeq) {
+        // Seen before: answer as the first time, change nothing.
+        query.prepare(u"SELECT reason, message FROM mutation_rejections "
+                      "WHERE client_key = ? AND seq = ?"_s);
+        query.addBindValue(clientKey);
+        query.addBindValue(mutation.seq);
+        const MutationResult earlier = query.exec() && query.next()
+            ? rejected(mutation.seq, query.value(0).toString(), query.value(1).toString())
+            : applied(mutation.seq);
+        query.finish();
+        m_db.rollback();
+        return earlier;
+    }
+    const auto existing = stored(mutation.entity, mutation.id);
+    StoredRow row;
+    const MutationResult result = decide(identity, mutation, existing, &row);
+    bool ok = true;
+    if (result.status == "applied"_L1
+        && !(existing && row.fields == existing->fields && row.deleted == existing->deleted
+            && row.municipalityId == existing->municipalityId))
+        ok = write(mutation.entity, mutation.id, row);
+    if (ok && result.status == "rejected"_L1) {
+        query.prepare(u"INSERT INTO mutation_rejections (client_key, seq, reason, message) "
+                      "VALUES (?, ?, ?, ?)"_s);
+        query.addBindValue(clientKey);
+        query.addBindValue(mutation.seq);
+        query.addBindValue(result.reason);
+        query.addBindValue(result.message);
+        ok = query.exec();
+    }
+    // The client's position advances in the same transaction as the effect, also for a
+    // rejected mutation, so that it never blocks the ones behind it.
+    if (ok) {
+        query.prepare(u"INSERT INTO client_mutations (client_key, last_seq) VALUES (?, ?) "
+                      "ON CONFLICT (client_key) DO UPDATE SET last_seq = excluded.last_seq"_s);
+        query.addBindValue(clientKey);
+        query.addBindValue(mutation.seq);
+        ok = query.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return rejected(mutation.seq, u"retry"_s, u"The server could not store this change now."_s);
+    }
+    return result;
+}
+
+QList<Change> SyncStore::changesSince(
+    const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const
+{
+    QList<Change> changes;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT entity, id, version, deleted, fields FROM rows "
+                  "WHERE scope = ? AND version > ? ORDER BY version LIMIT ?"_s);
+    query.addBindValue(scope);
+    query.addBindValue(cursor);
+    query.addBindValue(limit + 1);
+    query.exec();
+    while (query.next()) {
+        if (changes.size() == limit) {
+            *more = true;
+            break;
+        }
+        Change change { scope, query.value(2).toLongLong(), query.value(0).toString(),
+            query.value(1).toString(), query.value(3).toInt() != 0,
+            QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object() };
+        // A participant's phone and e-mail reach others only if they share them.
+        if (change.entity == "contact"_L1 && change.id != identity.contactId
+            && identity.role != Identity::Role::Organiser) {
+            if (!change.fields.value("sharePhone"_L1).toBool(true))
+                change.fields.remove(u"phone"_s);
+            if (!change.fields.value("shareEmail"_L1).toBool(true))
+                change.fields.remove(u"email"_s);
+        }
+        if (change.deleted)
+            change.fields = {};
+        changes.append(change);
+    }
+    return changes;
+}
+
+SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &request)
+{
+    SyncResponse response;
+    response.storeId = m_storeId;
+    // A client id is only ever one device's: the token's device is part of the key.
+    const QString clientKey = identity.deviceId + u'/' + request.clientId;
+    for (const auto &mutation : request.mutations)
+        response.results.append(apply(identity, clientKey, mutation));
+    response.storeVersion = currentVersion();
+    int budget = request.limit;
+    for (const auto &scope : SyncRequest::scopes()) {
+        const qint64 cursor = request.cursors.value(scope, 0);
+        bool more = false;
+        const auto changes = changesSince(identity, scope, cursor, budget, &more);
+        response.changes += changes;
+        response.cursors.insert(scope, changes.isEmpty() ? cursor : changes.last().version);
+        budget -= int(changes.size());
+        response.more
+            = response.more || more || (budget <= 0 && scope != SyncRequest::scopes().last());
+        if (budget <= 0)
+            break;
+    }
+    return response;
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "identity.h"
+#include "syncrequest.h"
+#include "syncresponse.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class ServerDatabase;
+
+/// The server's side of /v1/sync: applies each mutation exactly once, decides from the
+/// identity alone what may be written and read, and sends what changed since the cursors.
+class SyncStore
+{
+public:
+    explicit SyncStore(ServerDatabase &database);
+
+    SyncResponse sync(const Identity &identity, const SyncRequest &request);
+
+    /// Stores a row as the server's own change (programme import, operator commands).
+    bool storeRow(const QString &entity, const QString &id, const QString &municipalityId,
+        const QJsonObject &fields);
+    qint64 currentVersion() const;
+
+    static QString scopeOf(const QString &entity);
+
+private:
+    struct StoredRow
+    {
+        QString municipalityId;
+        bool deleted = false;
+        QJsonObject fields;
+    };
+
+    MutationResult apply(
+        const Identity &identity, const QString &clientKey, const Mutation &mutation);
+    /// Why @p mutation may not be applied, or an empty reason; fills @p row with what to store.
+    MutationResult decide(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing, StoredRow *row);
+    std::optional<StoredRow> stored(const QString &entity, const QString &id) const;
+    bool write(const QString &entity, const QString &id, const StoredRow &row);
+    QList<Change> changesSince(
+        const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const;
+
+    QSqlDatabase m_db;
+    QString m_storeId;
+};

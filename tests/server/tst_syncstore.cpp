@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's store on a real SQLite file: exactly-once mutations, permissions from the
+// identity alone, per-field merges, cursors and paging.
+#include "ids.h"
+#include "serverdatabase.h"
+#include "syncstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSyncStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_database;
+    std::unique_ptr<SyncStore> m_store;
+    int m_files = 0;
+
+    const Identity erika { u"device-erika"_s, Identity::Role::Participant, u"musterstadt"_s,
+        u"erika"_s };
+    const Identity jonas { u"device-jonas"_s, Identity::Role::Participant, u"musterstadt"_s,
+        u"jonas"_s };
+    const Identity samira { u"device-samira"_s, Identity::Role::Participant, u"musterkreis"_s,
+        u"samira"_s };
+    const Identity organiser { u"device-alina"_s, Identity::Role::Organiser, {}, u"alina"_s };
+
+    static Mutation step(
+        qint64 seq, const QString &id, const QString &municipality, const QString &title)
+    {
+        return { seq, u"step"_s, u"insert"_s, id,
+            { { u"projectId"_s, Ids::projectIdFor(municipality) }, { u"title"_s, title },
+                { u"status"_s, u"open"_s } } };
+    }
+
+    SyncResponse send(const Identity &who, QList<Mutation> mutations,
+        QHash<QString, qint64> cursors = {}, int limit = 1000, const QString &client = u"app"_s)
+    {
+        SyncRequest request;
+        request.clientId = client;
+        request.mutations = std::move(mutations);
+        request.cursors = std::move(cursors);
+        request.limit = limit;
+        return m_store->sync(who, request);
+    }
+
+    QList<Change> changesOf(const SyncResponse &response, const QString &id)
+    {
+        QList<Change> found;
+        for (const auto &change : response.changes) {
+            if (change.id == id)
+                found.append(change);
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_database = std::make_unique<ServerDatabase>(
+            u"sqlite:"_s + m_dir.filePath(u"server-%1.db"_s.arg(++m_files)));
+        QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
+        QVERIFY2(m_database->migrate(), qPrintable(m_database->errorString()));
+        m_store = std::make_unique<SyncStore>(*m_database);
+        QVERIFY(m_store->storeRow(u"contact"_s, u"erika"_s, u"musterstadt"_s,
+            { { u"name"_s, u"Erika"_s }, { u"phone"_s, u"0211 1"_s },
+                { u"sharePhone"_s, false } }));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_database.reset();
+    }
+
+    void storeHasAnIdentityThatStays()
+    {
+        const QString id = m_database->storeId();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_database->migrate());
+        QCOMPARE(m_database->storeId(), id);
+        QCOMPARE(send(erika, {}).storeId, id);
+    }
+
+    void appliedOnceAndSeenByTheOthers()
+    {
+        const auto first = send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s) });
+        QCOMPARE(first.results.size(), 1);
+        QCOMPARE(first.results.at(0).status, u"applied"_s);
+        const qint64 version = m_store->currentVersion();
+
+        // The same request again (the answer was lost): nothing changes.
+        const auto again = send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s) });
+        QCOMPARE(again.results.at(0).status, u"applied"_s);
+        QCOMPARE(m_store->currentVersion(), version);
+
+        // The other participant of the municipality, and another municipality, read it.
+        QCOMPARE(changesOf(send(jonas, {}), u"s1"_s).size(), 1);
+        const auto seen = changesOf(send(samira, {}), u"s1"_s);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().fields.value("title"_L1).toString(), u"Flyer"_s);
+        QCOMPARE(seen.first().scope, u"projects"_s);
+    }
+
+    void sameSeqFromAnotherDeviceIsNotADuplicate()
+    {
+        // Client ids are per device token: another device's seq 1 is its own first change.
+        send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Von Erika"_s) });
+        const auto other = send(jonas, { step(1, u"s2"_s, u"musterstadt"_s, u"Von Jonas"_s) });
+        QCOMPARE(other.results.at(0).status, u"applied"_s);
+        QCOMPARE(changesOf(send(erika, {}), u"s2"_s).size(), 1);
+    }
+
+    void foreignProjectIsRejectedAndDoesNotBlock()
+    {
+        const auto response = send(samira,
+            {
+                step(1, u"s1"_s, u"musterstadt"_s,
+                    u"Fremd"_s), // forged: another municipality's project
+                step(2, u"s2"_s, u"musterkreis"_s, u"Eigen"_s),
+            });
+        QCOMPARE(response.results.at(0).status, u"rejected"_s);
+        QCOMPARE(response.results.at(0).reason, u"not_allowed"_s);
+        QCOMPARE(response.results.at(1).status, u"applied"_s);
+        QVERIFY(changesOf(response, u"s1"_s).isEmpty());
+        // Sent again, the rejection is answered the same way, with its reason.
+        const auto again = send(samira, { step(1, u"s1"_s, u"musterstadt"_s, u"Fremd"_s) });
+        QCOMPARE(again.results.at(0).reason, u"not_allowed"_s);
+    }
+
+    void otherMunicipalitysStepCannotBeChanged()
+    {
+        send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s) });
+        // Samira names her own project in the fields: what counts is what is stored.
+        const auto response = send(samira,
+            { { 1, u"step"_s, u"update"_s, u"s1"_s,
+                { { u"title"_s, u"Übernommen"_s },
+                    { u"projectId"_s, Ids::projectIdFor(u"musterkreis"_s) } } } });
+        QCOMPARE(response.results.at(0).reason, u"not_allowed"_s);
+        const auto organiserTry = send(organiser, { { 1, u"step"_s, u"delete"_s, u"s1"_s, {} } });
+        QCOMPARE(organiserTry.results.at(0).reason, u"not_allowed"_s);
+        QCOMPARE(changesOf(send(jonas, {}), u"s1"_s).first().fields.value("title"_L1).toString(),
+            u"Flyer"_s);
+    }
+
+    void editsOfDifferentFieldsBothStay()
+    {
+        send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s) });
+        send(erika, { { 2, u"step"_s, u"update"_s, u"s1"_s, { { u"status"_s, u"done"_s } } } });
+        send(jonas, { { 1, u"step"_s, u"update"_s, u"s1"_s, { { u"notes"_s, u"500 Stück"_s } } } });
+        const auto fields = changesOf(send(samira, {}), u"s1"_s).first().fields;
+        QCOMPARE(fields.value("status"_L1).toString(), u"done"_s);
+        QCOMPARE(fields.value("notes"_L1).toString(), u"500 Stück"_s);
+        QCOMPARE(fields.value("title"_L1).toString(), u"Flyer"_s);
+    }
+
+    void logEntriesAreOnlyAdded()
+    {
+        const Mutation entry { 1, u"log_entry"_s, u"insert"_s, u"l1"_s,
+            { { u"projectId"_s, Ids::projectIdFor(u"musterstadt"_s) },
+                { u"entryDate"_s, u"2026-11-20"_s }, { u"text"_s, u"Termin beim Rat"_s } } };
+        QCOMPARE(send(erika, { entry }).results.at(0).status, u"applied"_s);
+        const auto change = send(
+            erika, { { 2, u"log_entry"_s, u"update"_s, u"l1"_s, { { u"text"_s, u"anders"_s } } } });
+        QCOMPARE(change.results.at(0).reason, u"not_allowed"_s);
+        const auto removal = send(erika, { { 3, u"log_entry"_s, u"delete"_s, u"l1"_s, {} } });
+        QCOMPARE(removal.results.at(0).reason, u"not_allowed"_s);
+        QCOMPARE(changesOf(send(jonas, {}), u"l1"_s).first().fields.value("text"_L1).toString(),
+            u"Termin beim Rat"_s);
+    }
+
+    void badFieldsAreRejectedWithAReason_data()
+    {
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("message");
+        const QString project = Ids::projectIdFor(u"musterstadt"_s);
+        QTest::newRow("unknown field") << QJsonObject { { u"projectId"_s, project },
+            { u"title"_s, u"T"_s }, { u"municipalityId"_s, u"x"_s } }
+                                       << u"not part of a step"_s;
+        QTest::newRow("title as number")
+            << QJsonObject { { u"projectId"_s, project }, { u"title"_s, 5 } } << u"wrong type"_s;
+        QTest::newRow("title too long")
+            << QJsonObject { { u"projectId"_s, project }, { u"title"_s, QString(201, u'x') } }
+            << u"too long"_s;
+        QTest::newRow("empty title") << QJsonObject { { u"projectId"_s, project },
+            { u"title"_s, u"  "_s } } << u"needs a title"_s;
+        QTest::newRow("bad status") << QJsonObject { { u"projectId"_s, project },
+            { u"title"_s, u"T"_s }, { u"status"_s, u"maybe"_s } }
+                                    << u"open, in_progress or done"_s;
+        QTest::newRow("bad date") << QJsonObject { { u"projectId"_s, project },
+            { u"title"_s, u"T"_s }, { u"dueDate"_s, u"2026-02-30"_s } }
+                                  << u"YYYY-MM-DD"_s;
+        QTest::newRow("module 9") << QJsonObject { { u"projectId"_s, project },
+            { u"title"_s, u"T"_s }, { u"dueModule"_s, 9 } }
+                                  << u"module 1 to 4"_s;
+    }
+
+    void badFieldsAreRejectedWithAReason()
+    {
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, message);
+        const auto response = send(erika, { { 1, u"step"_s, u"insert"_s, u"s1"_s, fields } });
+        QCOMPARE(response.results.at(0).status, u"rejected"_s);
+        QCOMPARE(response.results.at(0).reason, u"invalid"_s);
+        QVERIFY2(response.results.at(0).message.contains(message),
+            qPrintable(response.results.at(0).message));
+        QVERIFY(changesOf(response, u"s1"_s).isEmpty());
+    }
+
+    void ownDetailsOnlyAndSharingRespected()
+    {
+        // Erika does not share her phone: Samira does not get it, the organiser does.
+        QVERIFY(!changesOf(send(samira, {}), u"erika"_s).first().fields.contains("phone"_L1));
+        QVERIFY(changesOf(send(organiser, {}), u"erika"_s).first().fields.contains("phone"_L1));
+        QVERIFY(changesOf(send(erika, {}), u"erika"_s).first().fields.contains("phone"_L1));
+        const auto forged = send(samira,
+            { { 1, u"contact"_s, u"update"_s, u"erika"_s, { { u"sharePhone"_s, true } } } });
+        QCOMPARE(forged.results.at(0).reason, u"not_allowed"_s);
+        send(
+            erika, { { 1, u"contact"_s, u"update"_s, u"erika"_s, { { u"sharePhone"_s, true } } } });
+        QCOMPARE(
+            changesOf(send(samira, {}), u"erika"_s).first().fields.value("phone"_L1).toString(),
+            u"0211 1"_s);
+    }
+
+    void cursorsAndPagingGiveTheSameAsAFullSync()
+    {
+        QList<Mutation> steps;
+        for (int i = 1; i <= 7; ++i)
+            steps.append(step(i, u"s%1"_s.arg(i), u"musterstadt"_s, u"Schritt %1"_s.arg(i)));
+        send(erika, steps);
+        send(erika, { { 8, u"step"_s, u"update"_s, u"s2"_s, { { u"status"_s, u"done"_s } } } });
+
+        const auto full = send(jonas, {});
+        QHash<QString, QJsonObject> fullState;
+        for (const auto &change : full.changes)
+            fullState.insert(change.id, change.fields);
+        QVERIFY(!full.more);
+
+        // Page by page, 3 at a time: the same rows, each in its latest state.
+        QHash<QString, QJsonObject> pagedState;
+        QHash<QString, qint64> cursors;
+        int pages = 0;
+        for (bool more = true; more && pages < 20; ++pages) {
+            const auto page = send(jonas, {}, cursors, 3);
+            QVERIFY(page.changes.size() <= 3);
+            for (const auto &change : page.changes)
+                pagedState.insert(change.id, change.fields);
+            cursors = page.cursors;
+            more = page.more;
+        }
+        QCOMPARE(pagedState, fullState);
+        QVERIFY(pages >= 3);
+        // Nothing new: an empty answer and the same cursors.
+        const auto nothing = send(jonas, {}, cursors);
+        QVERIFY(nothing.changes.isEmpty());
+        QCOMPARE(nothing.cursors, cursors);
+    }
+
+    void newerServerSchemaIsRefused()
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"INSERT INTO schema_version (version) VALUES (99)"_s));
+        QVERIFY(!m_database->migrate());
+        QVERIFY(m_database->errorString().contains(u"newer server"_s));
+    }
+
+    void badConnectionSettingIsExplained()
+    {
+        ServerDatabase database(u"mysql://somewhere"_s);
+        QVERIFY(!database.isOpen());
+        QVERIFY(database.errorString().contains(u"sqlite: or postgresql://"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncStore)
+#include "tst_syncstore.moc"
