@@ -5,6 +5,7 @@
 #include "serverdatabase.h"
 #include "syncstore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,11 +60,28 @@ private:
     }
 
 private Q_SLOTS:
+    /// SQLite in a fresh file, or the PostgreSQL the test run started (emptied first).
+    QString connection()
+    {
+        const QString file = qEnvironmentVariable("EWS_TEST_DATABASE_FILE");
+        if (file.isEmpty())
+            return u"sqlite:"_s + m_dir.filePath(u"server-%1.db"_s.arg(++m_files));
+        QFile setting(file);
+        if (!setting.open(QIODevice::ReadOnly))
+            qFatal("No PostgreSQL connection in %s", qPrintable(file));
+        return QString::fromUtf8(setting.readAll()).trimmed();
+    }
+
     void init()
     {
-        m_database = std::make_unique<ServerDatabase>(
-            u"sqlite:"_s + m_dir.filePath(u"server-%1.db"_s.arg(++m_files)));
+        const QString setting = connection();
+        m_database = std::make_unique<ServerDatabase>(setting);
         QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
+        if (m_database->isPostgres()) {
+            QSqlQuery reset(m_database->connection());
+            QVERIFY(reset.exec(u"DROP SCHEMA public CASCADE"_s));
+            QVERIFY(reset.exec(u"CREATE SCHEMA public"_s));
+        }
         QVERIFY2(m_database->migrate(), qPrintable(m_database->errorString()));
         m_store = std::make_unique<SyncStore>(*m_database);
         QVERIFY(m_store->storeRow(u"contact"_s, u"erika"_s, u"musterstadt"_s,
