@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+
+/// One HTTP request as the server's handlers see it.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+    QByteArray body;
+};
+
+/// What a handler answers.
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+
+    /// {"error": code, "message": message} with the given status.
+    static HttpResponse error(int status, const QString &code, const QString &message);
+    static QByteArray reasonPhrase(int status);
+};
