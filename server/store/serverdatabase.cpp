@@ -40,6 +40,25 @@ const QList<QStringList> migrations = {
             message TEXT NOT NULL,
             PRIMARY KEY (client_key, seq)))"_s,
     },
+    // Version 2: people, their invitations and their devices' tokens (stored only hashed).
+    {
+        uR"(CREATE TABLE people (
+            id TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            municipality_id TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            revoked INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE TABLE invitations (
+            code_hash TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES people(id),
+            used INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE TABLE devices (
+            id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES people(id),
+            token_hash TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            revoked INTEGER NOT NULL DEFAULT 0))"_s,
+    },
 };
 }
 

@@ -173,14 +173,20 @@ bool SyncStore::storeRow(const QString &entity, const QString &id, const QString
 {
     if (!m_db.transaction())
         return false;
-    const auto existing = stored(entity, id);
-    const StoredRow row { municipalityId, false,
-        merged(existing ? existing->fields : QJsonObject(), fields) };
-    if (!write(entity, id, row) || !m_db.commit()) {
+    if (!storeRowInTransaction(entity, id, municipalityId, fields) || !m_db.commit()) {
         m_db.rollback();
         return false;
     }
     return true;
+}
+
+bool SyncStore::storeRowInTransaction(const QString &entity, const QString &id,
+    const QString &municipalityId, const QJsonObject &fields)
+{
+    const auto existing = stored(entity, id);
+    const StoredRow row { municipalityId, false,
+        merged(existing ? existing->fields : QJsonObject(), fields) };
+    return write(entity, id, row);
 }
 
 MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutation,

@@ -24,6 +24,9 @@ public:
     /// Stores a row as the server's own change (programme import, operator commands).
     bool storeRow(const QString &entity, const QString &id, const QString &municipalityId,
         const QJsonObject &fields);
+    /// The same inside a transaction the caller opened.
+    bool storeRowInTransaction(const QString &entity, const QString &id,
+        const QString &municipalityId, const QJsonObject &fields);
     qint64 currentVersion() const;
 
     static QString scopeOf(const QString &entity);

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncapi.h"
+
+#include "accessstore.h"
+#include "jsonreader.h"
+#include "syncstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+HttpResponse json(const QJsonObject &object)
+{
+    HttpResponse response;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+}
+
+SyncApi::SyncApi(AccessStore &access, SyncStore &store)
+    : m_access(access)
+    , m_store(store)
+{
+}
+
+HttpResponse SyncApi::handle(const HttpRequest &request)
+{
+    const QByteArray path = request.path.left(
+        request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
+    if (path == "/v1/health") {
+        if (request.method != "GET")
+            return HttpResponse::error(405, u"method_not_allowed"_s, u"Use GET."_s);
+        return json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, SyncRequest::protocolVersion } });
+    }
+    if (path == "/v1/redeem" || path == "/v1/sync") {
+        if (request.method != "POST")
+            return HttpResponse::error(405, u"method_not_allowed"_s, u"Use POST."_s);
+        return path == "/v1/sync" ? sync(request) : redeem(request);
+    }
+    return HttpResponse::error(404, u"not_found"_s, u"There is nothing at this address."_s);
+}
+
+HttpResponse SyncApi::redeem(const HttpRequest &request)
+{
+    const auto document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return HttpResponse::error(400, u"malformed"_s, u"The request must be a JSON object."_s);
+    JsonReader reader;
+    const auto object = document.object();
+    reader.onlyKnownFields(object, { u"code"_s, u"deviceName"_s }, u"request"_s);
+    const QString code = reader.text(object, u"code"_s, u"request"_s, true, 40);
+    const QString deviceName = reader.text(object, u"deviceName"_s, u"request"_s, false, 100);
+    if (!reader.ok())
+        return HttpResponse::error(400, u"malformed"_s, reader.error);
+    const auto redeemed = m_access.redeem(code, deviceName);
+    if (!redeemed)
+        return HttpResponse::error(403, u"invalid_code"_s,
+            u"This code is unknown or has been used already. Ask the organisers for a new one."_s);
+    const Identity &who = redeemed->identity;
+    return json({ { u"token"_s, redeemed->token }, { u"deviceId"_s, who.deviceId },
+        { u"personId"_s, who.contactId },
+        { u"role"_s, who.role == Identity::Role::Organiser ? u"organiser"_s : u"participant"_s },
+        { u"municipalityId"_s, who.municipalityId } });
+}
+
+HttpResponse SyncApi::sync(const HttpRequest &request)
+{
+    const QByteArray authorization = request.headers.value("authorization");
+    const QString token = authorization.startsWith("Bearer ")
+        ? QString::fromLatin1(authorization.mid(7).trimmed())
+        : QString();
+    const auto identity = m_access.identityFor(token);
+    if (!identity) {
+        if (!token.isEmpty() && m_access.isRevoked(token))
+            return HttpResponse::error(
+                403, u"revoked"_s, u"This device has been signed out by the organisers."_s);
+        return HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
+    }
+    const auto parsed = SyncRequest::parse(request.body);
+    if (!parsed.ok)
+        return HttpResponse::error(
+            parsed.error == "too_large"_L1 ? 413 : 400, parsed.error, parsed.message);
+    HttpResponse response;
+    response.body = m_store.sync(*identity, parsed.request).toJson();
+    return response;
+}

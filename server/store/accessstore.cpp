@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessstore.h"
+
+#include "serverdatabase.h"
+#include "syncstore.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// A code people type: 12 letters and digits without look-alikes, in groups of four.
+QString newCode()
+{
+    static const QString alphabet = u"ABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
+    QString code;
+    auto *random = QRandomGenerator::system();
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += u'-';
+        code += alphabet.at(int(random->bounded(quint32(alphabet.size()))));
+    }
+    return code;
+}
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString normalisedCode(const QString &code)
+{
+    QString result = code.trimmed().toUpper();
+    result.remove(u' ');
+    return result;
+}
+}
+
+AccessStore::AccessStore(ServerDatabase &database, SyncStore &rows)
+    : m_db(database.connection())
+    , m_rows(rows)
+{
+}
+
+QString AccessStore::hash(const QString &secret)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString AccessStore::addMunicipality(const QString &name)
+{
+    const QString id = newId();
+    return m_rows.storeRow(u"municipality"_s, id, id, { { u"name"_s, name.trimmed() } })
+        ? id
+        : QString();
+}
+
+QString AccessStore::invite(
+    Identity::Role role, const QString &municipalityId, const QString &name, QString *personId)
+{
+    const bool participant = role == Identity::Role::Participant;
+    if (name.trimmed().isEmpty() || (participant && municipalityId.isEmpty()))
+        return {};
+    const QString id = newId();
+    const QString code = newCode();
+    if (!m_db.transaction())
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO people (id, role, municipality_id, name) "
+                  "VALUES (?, ?, coalesce(?, ''), ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(participant ? u"participant"_s : u"organiser"_s);
+    query.addBindValue(participant ? municipalityId : QString(u""_s));
+    query.addBindValue(name.trimmed());
+    bool ok = query.exec();
+    query.prepare(u"INSERT INTO invitations (code_hash, person_id) VALUES (?, ?)"_s);
+    query.addBindValue(hash(code));
+    query.addBindValue(id);
+    ok = ok && query.exec();
+    // The person's contact row, which they fill in themselves.
+    ok = ok
+        && m_rows.storeRowInTransaction(u"contact"_s, id, participant ? municipalityId : QString(),
+            { { u"name"_s, name.trimmed() },
+                { u"role"_s, participant ? u"participant"_s : u"organiser"_s },
+                { u"municipalityId"_s, participant ? municipalityId : QString() } });
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return {};
+    }
+    if (personId)
+        *personId = id;
+    return code;
+}
+
+std::optional<AccessStore::Redeemed> AccessStore::redeem(
+    const QString &code, const QString &deviceName)
+{
+    if (!m_db.transaction())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    // Taking the code and marking it used is one step: two devices racing get one token.
+    query.prepare(u"UPDATE invitations SET used = 1 WHERE code_hash = ? AND used = 0 "
+                  "RETURNING person_id"_s);
+    query.addBindValue(hash(normalisedCode(code)));
+    if (!query.exec() || !query.next()) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    const QString personId = query.value(0).toString();
+    query.finish();
+    Redeemed result;
+    result.token = newToken();
+    query.prepare(u"INSERT INTO devices (id, person_id, token_hash, name) "
+                  "VALUES (?, ?, ?, coalesce(?, ''))"_s);
+    const QString deviceId = newId();
+    query.addBindValue(deviceId);
+    query.addBindValue(personId);
+    query.addBindValue(hash(result.token));
+    query.addBindValue(deviceName.left(100));
+    if (!query.exec() || !m_db.commit()) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    const auto identity = identityFor(result.token);
+    if (!identity)
+        return std::nullopt;
+    result.identity = *identity;
+    return result;
+}
+
+std::optional<Identity> AccessStore::identityFor(const QString &token) const
+{
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT devices.id, people.role, people.municipality_id, people.id "
+                  "FROM devices JOIN people ON people.id = devices.person_id "
+                  "WHERE devices.token_hash = ? AND devices.revoked = 0 AND people.revoked = 0"_s);
+    query.addBindValue(hash(token));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Identity { query.value(0).toString(),
+        query.value(1).toString() == "organiser"_L1 ? Identity::Role::Organiser
+                                                    : Identity::Role::Participant,
+        query.value(2).toString(), query.value(3).toString() };
+}
+
+bool AccessStore::isRevoked(const QString &token) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM devices JOIN people ON people.id = devices.person_id "
+                  "WHERE devices.token_hash = ? AND (devices.revoked = 1 OR people.revoked = 1)"_s);
+    query.addBindValue(hash(token));
+    return query.exec() && query.next();
+}
+
+bool AccessStore::revokeDevice(const QString &deviceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE devices SET revoked = 1 WHERE id = ?"_s);
+    query.addBindValue(deviceId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccessStore::revokePerson(const QString &personId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE people SET revoked = 1 WHERE id = ?"_s);
+    query.addBindValue(personId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+QList<AccessStore::Person> AccessStore::people() const
+{
+    QList<Person> result;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT people.id, people.role, people.municipality_id, people.name, "
+               "people.revoked, (SELECT count(*) FROM devices WHERE devices.person_id = people.id "
+               "AND devices.revoked = 0) FROM people ORDER BY people.name"_s);
+    while (query.next()) {
+        result.append(
+            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toInt() != 0, query.value(5).toInt() });
+    }
+    return result;
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "identity.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class ServerDatabase;
+class SyncStore;
+
+/// People, their one-time invitation codes and their devices' tokens. Codes and tokens are
+/// random and stored only as SHA-256 hashes.
+class AccessStore
+{
+public:
+    AccessStore(ServerDatabase &database, SyncStore &rows);
+
+    /// Adds a municipality (also sent to every device); returns its id.
+    QString addMunicipality(const QString &name);
+    /// Adds a person and returns a one-time code for their first device, or empty on error.
+    /// A participant needs a municipality; an organiser has none.
+    QString invite(Identity::Role role, const QString &municipalityId, const QString &name,
+        QString *personId = nullptr);
+
+    struct Redeemed
+    {
+        QString token;
+        Identity identity;
+    };
+    /// Exchanges an unused code for a device token; the code is used up.
+    std::optional<Redeemed> redeem(const QString &code, const QString &deviceName);
+    /// The identity a token stands for, unless the device or the person was revoked.
+    std::optional<Identity> identityFor(const QString &token) const;
+    /// True if the token once stood for a device that was revoked.
+    bool isRevoked(const QString &token) const;
+
+    bool revokeDevice(const QString &deviceId);
+    bool revokePerson(const QString &personId);
+
+    struct Person
+    {
+        QString id;
+        QString role;
+        QString municipalityId;
+        QString name;
+        bool revoked = false;
+        int devices = 0;
+    };
+    QList<Person> people() const;
+
+    static QString hash(const QString &secret);
+
+private:
+    QSqlDatabase m_db;
+    SyncStore &m_rows;
+};
