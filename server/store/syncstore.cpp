@@ -155,7 +155,7 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
     query.finish();
     query.prepare(
         u"INSERT INTO rows (entity, id, scope, municipality_id, version, deleted, fields) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
+        "VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
         "municipality_id = excluded.municipality_id, version = excluded.version, "
         "deleted = excluded.deleted, fields = excluded.fields"_s);
     query.addBindValue(entity);
@@ -186,6 +186,10 @@ bool SyncStore::storeRowInTransaction(const QString &entity, const QString &id,
     const auto existing = stored(entity, id);
     const StoredRow row { municipalityId, false,
         merged(existing ? existing->fields : QJsonObject(), fields) };
+    // Unchanged (the same programme imported again): no new version, nothing to download.
+    if (existing && !existing->deleted && existing->fields == row.fields
+        && existing->municipalityId == municipalityId)
+        return true;
     return write(entity, id, row);
 }
 

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ews-server: the EWS companion's sync server and its operator commands.
+#include "accessstore.h"
+#include "httpserver.h"
+#include "programmeimport.h"
+#include "serverdatabase.h"
+#include "syncapi.h"
+#include "syncstore.h"
+#include "tlsfiles.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void say(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+int fail(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+    return 1;
+}
+
+const char usage[] = R"(Commands:
+  serve                         answer the app (HTTPS; see --listen, --certificate, --plain-http)
+  import-programme FILE         load or update the programme from a programme data file
+  add-municipality NAME         add a municipality; prints its id
+  invite-participant MUNICIPALITY-ID NAME
+                                add a participant; prints their one-time sign-in code
+  invite-organiser NAME         add an organiser; prints their one-time sign-in code
+  list                          people, their role, municipality and devices
+  revoke-device DEVICE-ID       sign a device out
+  revoke-person PERSON-ID       sign a person out on all devices
+  backup FILE                   write a consistent copy of an SQLite store)";
+
+int serve(
+    const QCommandLineParser &parser, const QString &dataDir, AccessStore &access, SyncStore &store)
+{
+    const QString listen = parser.value(u"listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull())
+        return fail(u"--listen needs an address and a port, e.g. 127.0.0.1:8443, not \"%1\"."_s.arg(
+            listen));
+
+    std::optional<QSslConfiguration> tls;
+    if (!parser.isSet(u"plain-http"_s)) {
+        const QString certificate = parser.isSet(u"certificate"_s)
+            ? parser.value(u"certificate"_s)
+            : QDir(dataDir).filePath(u"tls/certificate.pem"_s);
+        const QString key = parser.isSet(u"key"_s) ? parser.value(u"key"_s)
+                                                   : QDir(dataDir).filePath(u"tls/key.pem"_s);
+        QString error;
+        if (!parser.isSet(u"certificate"_s)
+            && !TlsFiles::ensureSelfSigned(certificate, key, &error))
+            return fail(error);
+        tls = TlsFiles::load(certificate, key, &error);
+        if (!tls)
+            return fail(error);
+        say(u"Certificate: %1"_s.arg(certificate));
+        say(u"  SHA-256 fingerprint: %1"_s.arg(TlsFiles::fingerprint(certificate)));
+    }
+    static SyncApi api(access, store);
+    static HttpServer server(
+        tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
+    if (!server.listen(address, quint16(port)))
+        return fail(u"Cannot listen on %1: %2"_s.arg(listen, server.errorString()));
+    say(u"Serving %1://%2:%3/"_s.arg(tls ? u"https"_s : u"http"_s, address.toString())
+            .arg(server.serverPort()));
+    return QCoreApplication::exec();
+}
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ews-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(EWS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The EWS companion's sync server.\n\n"_s + QString::fromLatin1(usage));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        { u"data-dir"_s, u"Keep the store and the certificate in <folder>."_s, u"folder"_s,
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) },
+        { u"database"_s, u"sqlite:/path/file.db or postgresql://user:password@host:port/name."_s,
+            u"setting"_s },
+        { u"listen"_s, u"Address and port to serve on."_s, u"address:port"_s, u"127.0.0.1:8443"_s },
+        { u"certificate"_s, u"PEM certificate (default: a self-signed one in the data folder)."_s,
+            u"file"_s },
+        { u"key"_s, u"PEM private key for --certificate."_s, u"file"_s },
+        { u"plain-http"_s, u"Serve plain HTTP, only behind a proxy that speaks TLS."_s },
+    });
+    parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
+    parser.process(app);
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty())
+        return fail(u"Which command? Run with --help for the list."_s);
+    const QString command = arguments.first();
+
+    const QString dataDir = parser.value(u"data-dir"_s);
+    if (!QDir().mkpath(dataDir))
+        return fail(u"Cannot create the data folder %1."_s.arg(dataDir));
+    const QString setting = parser.isSet(u"database"_s)
+        ? parser.value(u"database"_s)
+        : u"sqlite:"_s + QDir(dataDir).filePath(u"ews-server.db"_s);
+    ServerDatabase database(setting);
+    if (!database.isOpen() || !database.migrate())
+        return fail(u"The store cannot be opened: %1"_s.arg(database.errorString()));
+    SyncStore store(database);
+    AccessStore access(database, store);
+
+    auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
+    if (command == "serve"_L1 && needs(0))
+        return serve(parser, dataDir, access, store);
+    if (command == "import-programme"_L1 && needs(1)) {
+        int events = 0;
+        if (const QString error = ProgrammeImport::run(arguments.at(1), store, &events);
+            !error.isEmpty())
+            return fail(error);
+        say(u"Programme imported: %1 dates."_s.arg(events));
+        return 0;
+    }
+    if (command == "add-municipality"_L1 && needs(1)) {
+        const QString id = access.addMunicipality(arguments.at(1));
+        return id.isEmpty() ? fail(u"The municipality could not be added."_s) : (say(id), 0);
+    }
+    if ((command == "invite-participant"_L1 && needs(2))
+        || (command == "invite-organiser"_L1 && needs(1))) {
+        const bool participant = command == "invite-participant"_L1;
+        const QString code = participant
+            ? access.invite(Identity::Role::Participant, arguments.at(1), arguments.at(2))
+            : access.invite(Identity::Role::Organiser, {}, arguments.at(1));
+        if (code.isEmpty())
+            return fail(u"The invitation could not be made (is the municipality id right?)."_s);
+        say(u"Sign-in code (valid once): %1"_s.arg(code));
+        return 0;
+    }
+    if (command == "list"_L1 && needs(0)) {
+        for (const auto &person : access.people())
+            say(u"%1  %2  %3  %4  devices: %5%6"_s
+                    .arg(person.id, person.role, person.name, person.municipalityId)
+                    .arg(person.devices)
+                    .arg(person.revoked ? u"  (revoked)"_s : QString()));
+        return 0;
+    }
+    if (command == "revoke-device"_L1 && needs(1))
+        return access.revokeDevice(arguments.at(1)) ? 0 : fail(u"No such device."_s);
+    if (command == "revoke-person"_L1 && needs(1))
+        return access.revokePerson(arguments.at(1)) ? 0 : fail(u"No such person."_s);
+    if (command == "backup"_L1 && needs(1)) {
+        if (database.isPostgres())
+            return fail(u"For PostgreSQL use pg_dump; it takes a consistent copy while serving."_s);
+        QSqlQuery query(database.connection());
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(arguments.at(1));
+        return query.exec() ? (say(u"Backup written: %1"_s.arg(arguments.at(1))), 0)
+                            : fail(u"The backup failed: the file may exist already."_s);
+    }
+    return fail(u"Unknown command or wrong number of arguments: %1. Run with --help."_s.arg(
+        arguments.join(u' ')));
+}

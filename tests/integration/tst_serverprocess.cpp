@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real ews-server binary as a process: operator commands, HTTPS with its generated
+// certificate on 127.0.0.1, sign-in with an invitation code, a step sent and read back,
+// and the step still there after the server was killed with SIGKILL and started again.
+// Runs on SQLite, and on PostgreSQL when the test run started one.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+class TestServerProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_common;
+    std::unique_ptr<QProcess> m_server;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_network;
+
+    QString command(const QStringList &arguments, int *exitCode = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(EWS_SERVER), m_common + arguments);
+        process.waitForFinished(60000);
+        if (exitCode)
+            *exitCode = process.exitCode();
+        // What it printed for people: the answer on stdout, a refusal on stderr.
+        const QByteArray out = process.readAllStandardOutput();
+        return QString::fromUtf8(out.isEmpty() ? process.readAllStandardError() : out).trimmed();
+    }
+
+    bool startServer()
+    {
+        m_server = std::make_unique<QProcess>();
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        m_server->start(QStringLiteral(EWS_SERVER),
+            m_common + QStringList { u"--listen"_s, u"127.0.0.1:0"_s, u"serve"_s });
+        static const QRegularExpression serving(u"Serving https://127\\.0\\.0\\.1:(\\d+)/"_s);
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 30000) {
+            m_server->waitForReadyRead(200);
+            output += m_server->readAll();
+            const auto match = serving.match(QString::fromUtf8(output));
+            if (match.hasMatch()) {
+                m_port = quint16(match.captured(1).toUInt());
+                return true;
+            }
+            if (m_server->state() == QProcess::NotRunning)
+                break;
+        }
+        qWarning() << "server did not start:" << output;
+        return false;
+    }
+
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+
+    Answer post(const QString &path, const QJsonObject &body, const QString &token = {})
+    {
+        QNetworkRequest request(QUrl(u"https://127.0.0.1:%1%2"_s.arg(m_port).arg(path)));
+        auto configuration = QSslConfiguration::defaultConfiguration();
+        QFile certificate(m_dir.filePath(u"data/tls/certificate.pem"_s));
+        certificate.open(QIODevice::ReadOnly);
+        configuration.addCaCertificate(QSslCertificate(certificate.readAll()));
+        request.setSslConfiguration(configuration);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, QJsonDocument(body).toJson()));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(15000))
+            return {};
+        if (reply->error() != QNetworkReply::NoError
+            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
+            qWarning() << reply->errorString();
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object() };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_common = { u"--data-dir"_s, m_dir.filePath(u"data"_s) };
+        const QString file = qEnvironmentVariable("EWS_TEST_DATABASE_FILE");
+        if (!file.isEmpty()) {
+            QFile setting(file);
+            QVERIFY(setting.open(QIODevice::ReadOnly));
+            const QString connection = QString::fromUtf8(setting.readAll()).trimmed();
+            // A database of its own on the test run's PostgreSQL.
+            const QString name
+                = u"process_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+            QProcess create;
+            const QUrl url(connection);
+            create.start(u"/usr/lib/postgresql/15/bin/createdb"_s,
+                { u"-h"_s, url.host(), u"-p"_s, QString::number(url.port()), u"-U"_s,
+                    url.userName(), name });
+            QVERIFY(create.waitForFinished(30000) && create.exitCode() == 0);
+            QUrl own = url;
+            own.setPath(u"/"_s + name);
+            m_common += { u"--database"_s, own.toString() };
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server) {
+            m_server->kill();
+            m_server->waitForFinished();
+        }
+    }
+
+    void operatorCommandsAndBadArguments()
+    {
+        int code = 0;
+        QVERIFY(command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) }, &code)
+                    .contains(u"20 dates"_s));
+        QCOMPARE(code, 0);
+        QVERIFY(command({ u"import-programme"_s, u"/no/such/file.json"_s }, &code)
+                    .contains(u"/no/such/file.json"_s));
+        QCOMPARE(code, 1);
+        QVERIFY(command({ u"fly"_s }, &code).contains(u"Unknown command"_s));
+        QCOMPARE(code, 1);
+        QVERIFY(command({ u"invite-participant"_s, u"not-a-municipality"_s }, &code)
+                    .contains(u"Unknown command"_s));
+        QCOMPARE(code, 1);
+    }
+
+    void signInSendReadAndSurviveAKill()
+    {
+        const QString municipality = command({ u"add-municipality"_s, u"Musterstadt"_s });
+        QVERIFY(!QUuid::fromString(municipality).isNull());
+        const QString invitation = command({ u"invite-participant"_s, municipality, u"Erika"_s });
+        const QString code = invitation.section(u": "_s, 1).trimmed();
+        QVERIFY2(code.size() == 14, qPrintable(invitation));
+        QVERIFY(startServer());
+
+        const auto redeemed
+            = post(u"/v1/redeem"_s, { { u"code"_s, code }, { u"deviceName"_s, u"Telefon"_s } });
+        QCOMPARE(redeemed.status, 200);
+        const QString token = redeemed.body.value("token"_L1).toString();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(post(u"/v1/redeem"_s, { { u"code"_s, code } }).status, 403);
+
+        const QString projectId = QUuid::createUuidV5(
+            QUuid::fromString(u"6f1d3c52-2f0e-4b7a-9a57-2f4e0b6a1c11"_s), municipality)
+                                      .toString(QUuid::WithoutBraces);
+        const QJsonObject step { { u"seq"_s, 1 }, { u"entity"_s, u"step"_s },
+            { u"op"_s, u"insert"_s }, { u"id"_s, u"step-1"_s },
+            { u"fields"_s,
+                QJsonObject {
+                    { u"projectId"_s, projectId }, { u"title"_s, u"Flyer drucken"_s } } } };
+        const QJsonObject sync { { u"protocol"_s, 1 }, { u"clientId"_s, u"phone"_s },
+            { u"mutations"_s, QJsonArray { step } } };
+        const auto sent = post(u"/v1/sync"_s, sync, token);
+        QCOMPARE(sent.status, 200);
+        QCOMPARE(
+            sent.body.value("results"_L1).toArray().at(0).toObject().value("status"_L1).toString(),
+            u"applied"_s);
+        const QString storeId = sent.body.value("storeId"_L1).toString();
+        int events = 0;
+        for (const auto &change : sent.body.value("changes"_L1).toArray())
+            events += change.toObject().value("entity"_L1).toString() == u"event"_s;
+        QCOMPARE(events, 20);
+
+        // SIGKILL, then start again: the step, the token and the store are all still there.
+        m_server->kill();
+        m_server->waitForFinished();
+        QVERIFY(startServer());
+        const auto again
+            = post(u"/v1/sync"_s, { { u"protocol"_s, 1 }, { u"clientId"_s, u"tablet"_s } }, token);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body.value("storeId"_L1).toString(), storeId);
+        bool found = false;
+        for (const auto &change : again.body.value("changes"_L1).toArray())
+            found |= change.toObject().value("id"_L1).toString() == u"step-1"_s;
+        QVERIFY(found);
+        // The same upload once more changes nothing.
+        const auto repeated = post(u"/v1/sync"_s, sync, token);
+        QCOMPARE(repeated.body.value("results"_L1)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        QCOMPARE(repeated.body.value("storeVersion"_L1).toInteger(),
+            again.body.value("storeVersion"_L1).toInteger());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "tst_serverprocess.moc"
