@@ -107,9 +107,22 @@ const QStringList version3 = {
         value TEXT NOT NULL))"_s,
 };
 
+// Version 4: changes the server refused, kept with its reason for the person to see.
+const QStringList version4 = {
+    uR"(CREATE TABLE rejected_changes (
+        seq INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        message TEXT NOT NULL,
+        rejected_at INTEGER NOT NULL))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = { version1, version2, version3 };
+    static const QList<QStringList> migrations = { version1, version2, version3, version4 };
     return migrations;
 }
 

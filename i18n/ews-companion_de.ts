@@ -998,6 +998,41 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich neu an.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out by the organisers.</source>
+        <translation>Die Organisatorinnen haben dieses Gerät abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read: %1</source>
+        <translation>Die Antwort des Servers ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The data on this device cannot be changed right now.</source>
+        <translation>Die Daten auf diesem Gerät lassen sich gerade nicht ändern.</translation>
+    </message>
+    <message>
+        <source>What the server sent could not be stored on this device.</source>
+        <translation>Was der Server geschickt hat, ließ sich auf diesem Gerät nicht speichern.</translation>
+    </message>
+</context>
+<context>
     <name>TentativeMark</name>
     <message>
         <source>subject to budget approval</source>

@@ -998,6 +998,41 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out by the organisers.</source>
+        <translation>This device has been signed out by the organisers.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation>The server answered with an error (%1).</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read: %1</source>
+        <translation>The server's answer could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The data on this device cannot be changed right now.</source>
+        <translation>The data on this device cannot be changed right now.</translation>
+    </message>
+    <message>
+        <source>What the server sent could not be stored on this device.</source>
+        <translation>What the server sent could not be stored on this device.</translation>
+    </message>
+</context>
+<context>
     <name>TentativeMark</name>
     <message>
         <source>subject to budget approval</source>

@@ -10,7 +10,8 @@ namespace Ids {
 /// that start it offline create the same project, and the server knows whose it is.
 inline QString projectIdFor(const QString &municipalityId)
 {
-    static const QUuid projects = QUuid::fromString(QStringLiteral("6f1d3c52-2f0e-4b7a-9a57-2f4e0b6a1c11"));
+    static const QUuid projects
+        = QUuid::fromString(QStringLiteral("6f1d3c52-2f0e-4b7a-9a57-2f4e0b6a1c11"));
     return QUuid::createUuidV5(projects, municipalityId).toString(QUuid::WithoutBraces);
 }
 }

@@ -3,6 +3,8 @@
 // certificate on 127.0.0.1, sign-in with an invitation code, a step sent and read back,
 // and the step still there after the server was killed with SIGKILL and started again.
 // Runs on SQLite, and on PostgreSQL when the test run started one.
+#include "serverprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,46 +26,12 @@ class TestServerProcess : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QStringList m_common;
-    std::unique_ptr<QProcess> m_server;
-    quint16 m_port = 0;
+    std::unique_ptr<ServerProcess> m_process;
     QNetworkAccessManager m_network;
 
     QString command(const QStringList &arguments, int *exitCode = nullptr)
     {
-        QProcess process;
-        process.start(QStringLiteral(EWS_SERVER), m_common + arguments);
-        process.waitForFinished(60000);
-        if (exitCode)
-            *exitCode = process.exitCode();
-        // What it printed for people: the answer on stdout, a refusal on stderr.
-        const QByteArray out = process.readAllStandardOutput();
-        return QString::fromUtf8(out.isEmpty() ? process.readAllStandardError() : out).trimmed();
-    }
-
-    bool startServer()
-    {
-        m_server = std::make_unique<QProcess>();
-        m_server->setProcessChannelMode(QProcess::MergedChannels);
-        m_server->start(QStringLiteral(EWS_SERVER),
-            m_common + QStringList { u"--listen"_s, u"127.0.0.1:0"_s, u"serve"_s });
-        static const QRegularExpression serving(u"Serving https://127\\.0\\.0\\.1:(\\d+)/"_s);
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30000) {
-            m_server->waitForReadyRead(200);
-            output += m_server->readAll();
-            const auto match = serving.match(QString::fromUtf8(output));
-            if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-            if (m_server->state() == QProcess::NotRunning)
-                break;
-        }
-        qWarning() << "server did not start:" << output;
-        return false;
+        return m_process->command(arguments, exitCode);
     }
 
     struct Answer
@@ -74,11 +42,9 @@ private:
 
     Answer post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
-        QNetworkRequest request(QUrl(u"https://127.0.0.1:%1%2"_s.arg(m_port).arg(path)));
+        QNetworkRequest request(m_process->base().resolved(QUrl(path.mid(1))));
         auto configuration = QSslConfiguration::defaultConfiguration();
-        QFile certificate(m_dir.filePath(u"data/tls/certificate.pem"_s));
-        certificate.open(QIODevice::ReadOnly);
-        configuration.addCaCertificate(QSslCertificate(certificate.readAll()));
+        configuration.addCaCertificate(m_process->certificate());
         request.setSslConfiguration(configuration);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         if (!token.isEmpty())
@@ -97,7 +63,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_common = { u"--data-dir"_s, m_dir.filePath(u"data"_s) };
+        QStringList database;
         const QString file = qEnvironmentVariable("EWS_TEST_DATABASE_FILE");
         if (!file.isEmpty()) {
             QFile setting(file);
@@ -114,17 +80,12 @@ private Q_SLOTS:
             QVERIFY(create.waitForFinished(30000) && create.exitCode() == 0);
             QUrl own = url;
             own.setPath(u"/"_s + name);
-            m_common += { u"--database"_s, own.toString() };
+            database = { u"--database"_s, own.toString() };
         }
+        m_process = std::make_unique<ServerProcess>(m_dir.filePath(u"data"_s), database);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) {
-            m_server->kill();
-            m_server->waitForFinished();
-        }
-    }
+    void cleanupTestCase() { m_process.reset(); }
 
     void operatorCommandsAndBadArguments()
     {
@@ -147,9 +108,9 @@ private Q_SLOTS:
         const QString municipality = command({ u"add-municipality"_s, u"Musterstadt"_s });
         QVERIFY(!QUuid::fromString(municipality).isNull());
         const QString invitation = command({ u"invite-participant"_s, municipality, u"Erika"_s });
-        const QString code = invitation.section(u": "_s, 1).trimmed();
+        const QString code = ServerProcess::codeIn(invitation);
         QVERIFY2(code.size() == 14, qPrintable(invitation));
-        QVERIFY(startServer());
+        QVERIFY(m_process->start());
 
         const auto redeemed
             = post(u"/v1/redeem"_s, { { u"code"_s, code }, { u"deviceName"_s, u"Telefon"_s } });
@@ -180,9 +141,8 @@ private Q_SLOTS:
         QCOMPARE(events, 20);
 
         // SIGKILL, then start again: the step, the token and the store are all still there.
-        m_server->kill();
-        m_server->waitForFinished();
-        QVERIFY(startServer());
+        m_process->kill();
+        QVERIFY(m_process->start());
         const auto again
             = post(u"/v1/sync"_s, { { u"protocol"_s, 1 }, { u"clientId"_s, u"tablet"_s } }, token);
         QCOMPARE(again.status, 200);

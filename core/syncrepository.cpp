@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncrepository.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString text(const QJsonObject &fields, const char *key)
+{
+    return fields.value(QLatin1StringView(key)).toString(u""_s);
+}
+
+qint64 instant(const QJsonObject &fields, const char *key)
+{
+    return QDateTime::fromString(fields.value(QLatin1StringView(key)).toString(), Qt::ISODate)
+        .toMSecsSinceEpoch();
+}
+
+QString list(const QJsonObject &fields, const char *key)
+{
+    return QString::fromUtf8(QJsonDocument(fields.value(QLatin1StringView(key)).toArray())
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+bool run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    qWarning("sync: %s", qPrintable(query.lastError().text()));
+    return false;
+}
+}
+
+SyncRepository::SyncRepository(Database &database)
+    : m_db(database.connection())
+{
+}
+
+QString SyncRepository::meta(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM replica_meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool SyncRepository::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO replica_meta (key, value) VALUES (?, coalesce(?, '')) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+QString SyncRepository::clientId()
+{
+    QString id = meta(u"client_id"_s);
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        setMeta(u"client_id"_s, id);
+    }
+    return id;
+}
+
+QHash<QString, qint64> SyncRepository::cursors() const
+{
+    QHash<QString, qint64> result;
+    const auto object = QJsonDocument::fromJson(meta(u"cursors"_s).toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        result.insert(it.key(), it.value().toInteger());
+    return result;
+}
+
+bool SyncRepository::setCursors(const QHash<QString, qint64> &cursors)
+{
+    QJsonObject object;
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return setMeta(
+        u"cursors"_s, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QString SyncRepository::storeId() const
+{
+    return meta(u"store_id"_s);
+}
+
+bool SyncRepository::setStoreId(const QString &storeId)
+{
+    return setMeta(u"store_id"_s, storeId);
+}
+
+QJsonObject SyncRepository::pendingFields(const QString &entity, const QString &id) const
+{
+    QJsonObject fields;
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT payload FROM local_changes WHERE entity = ? AND row_id = ? ORDER BY seq"_s);
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.exec();
+    while (query.next()) {
+        const auto payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        for (auto it = payload.begin(); it != payload.end(); ++it)
+            fields.insert(it.key(), it.value());
+    }
+    return fields;
+}
+
+bool SyncRepository::applyChange(const QString &entity, const QString &id, bool deleted,
+    const QJsonObject &serverFields, const QDateTime &now)
+{
+    // The device's own unconfirmed edits stay on top of what the server sends (rebase).
+    QJsonObject fields = serverFields;
+    const QJsonObject pending = pendingFields(entity, id);
+    for (auto it = pending.begin(); it != pending.end(); ++it)
+        fields.insert(it.key(), it.value());
+
+    QSqlQuery query(m_db);
+    if (entity == "event"_L1) {
+        if (deleted) {
+            query.prepare(u"DELETE FROM events WHERE id = ?"_s);
+            query.addBindValue(id);
+            return run(query);
+        }
+        query.prepare(
+            u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
+            "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
+            "topics_de, topics_en, note_de, note_en) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "kind=excluded.kind, module_number=excluded.module_number, "
+            "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
+            "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
+            "all_day=excluded.all_day, approximate=excluded.approximate, "
+            "place_id=excluded.place_id, video_url=excluded.video_url, "
+            "tentative=excluded.tentative, topics_de=excluded.topics_de, "
+            "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "kind"));
+        query.addBindValue(fields.value("moduleNumber"_L1).toInt());
+        query.addBindValue(fields.value("number"_L1).toInt());
+        query.addBindValue(text(fields, "titleDe"));
+        query.addBindValue(text(fields, "titleEn"));
+        query.addBindValue(instant(fields, "startsAt"));
+        query.addBindValue(instant(fields, "endsAt"));
+        query.addBindValue(fields.value("allDay"_L1).toBool());
+        query.addBindValue(fields.value("approximate"_L1).toBool());
+        query.addBindValue(nullable(text(fields, "placeId")));
+        query.addBindValue(text(fields, "videoUrl"));
+        query.addBindValue(fields.value("tentative"_L1).toBool());
+        query.addBindValue(list(fields, "topicsDe"));
+        query.addBindValue(list(fields, "topicsEn"));
+        query.addBindValue(text(fields, "noteDe"));
+        query.addBindValue(text(fields, "noteEn"));
+        return run(query);
+    }
+    if (entity == "place"_L1) {
+        query.prepare(u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
+                      "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
+                      "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "nameDe"));
+        query.addBindValue(text(fields, "nameEn"));
+        query.addBindValue(text(fields, "city"));
+        query.addBindValue(fields.value("online"_L1).toBool());
+        return run(query);
+    }
+    if (entity == "municipality"_L1) {
+        query.prepare(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
+                      "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "name"));
+        return run(query);
+    }
+    if (entity == "contact"_L1) {
+        query.prepare(
+            u"INSERT INTO contacts (id, role, name, function_de, function_en, organisation, "
+            "municipality_id, phone, email, share_phone, share_email) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "role=excluded.role, name=excluded.name, function_de=excluded.function_de, "
+            "function_en=excluded.function_en, organisation=excluded.organisation, "
+            "municipality_id=excluded.municipality_id, phone=excluded.phone, "
+            "email=excluded.email, share_phone=excluded.share_phone, "
+            "share_email=excluded.share_email"_s);
+        query.addBindValue(id);
+        query.addBindValue(fields.value("role"_L1).toString(u"participant"_s));
+        query.addBindValue(text(fields, "name"));
+        query.addBindValue(text(fields, "functionDe"));
+        query.addBindValue(text(fields, "functionEn"));
+        query.addBindValue(text(fields, "organisation"));
+        query.addBindValue(nullable(text(fields, "municipalityId")));
+        query.addBindValue(text(fields, "phone"));
+        query.addBindValue(text(fields, "email"));
+        query.addBindValue(fields.value("sharePhone"_L1).toBool(true));
+        query.addBindValue(fields.value("shareEmail"_L1).toBool(true));
+        return run(query);
+    }
+    if (entity == "project"_L1) {
+        query.prepare(
+            u"INSERT INTO projects (id, municipality_id, title, goal) VALUES (?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET title = excluded.title, goal = excluded.goal"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "municipalityId"));
+        query.addBindValue(text(fields, "title"));
+        query.addBindValue(text(fields, "goal"));
+        return run(query);
+    }
+    if (entity == "step"_L1) {
+        if (deleted) {
+            query.prepare(u"DELETE FROM steps WHERE id = ?"_s);
+            query.addBindValue(id);
+            return run(query);
+        }
+        query.prepare(
+            u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
+            "due_module, notes, position, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "title=excluded.title, status=excluded.status, "
+            "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
+            "due_module=excluded.due_module, notes=excluded.notes, "
+            "position=excluded.position, updated_at=excluded.updated_at"_s);
+        const int dueModule = fields.value("dueModule"_L1).toInt();
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "projectId"));
+        query.addBindValue(text(fields, "title"));
+        query.addBindValue(fields.value("status"_L1).toString(u"open"_s));
+        query.addBindValue(nullable(text(fields, "ownerContactId")));
+        query.addBindValue(nullable(text(fields, "dueDate")));
+        query.addBindValue(dueModule > 0 ? QVariant(dueModule) : QVariant());
+        query.addBindValue(text(fields, "notes"));
+        query.addBindValue(fields.value("position"_L1).toInt());
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(now.toMSecsSinceEpoch());
+        return run(query);
+    }
+    if (entity == "log_entry"_L1) {
+        // Entries never change: an entry the device has is the same entry.
+        query.prepare(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
+                      "author_name, text, created_at) VALUES (?,?,?,?,?,?,?) "
+                      "ON CONFLICT(id) DO NOTHING"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "projectId"));
+        query.addBindValue(text(fields, "entryDate"));
+        query.addBindValue(nullable(text(fields, "authorContactId")));
+        query.addBindValue(text(fields, "authorName"));
+        query.addBindValue(text(fields, "text"));
+        query.addBindValue(now.toMSecsSinceEpoch());
+        return run(query);
+    }
+    return true; // an entity this app version does not know: skipped, not an error
+}
+
+bool SyncRepository::confirm(qint64 seq)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM local_changes WHERE seq = ?"_s);
+    query.addBindValue(seq);
+    return query.exec();
+}
+
+bool SyncRepository::reject(
+    qint64 seq, const QString &reason, const QString &message, const QDateTime &now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"INSERT OR REPLACE INTO rejected_changes (seq, entity, row_id, operation, payload, "
+        "reason, message, rejected_at) SELECT seq, entity, row_id, operation, payload, ?, "
+        "coalesce(?, ''), ? FROM local_changes WHERE seq = ?"_s);
+    query.addBindValue(reason);
+    query.addBindValue(message);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(seq);
+    return query.exec() && confirm(seq);
+}
+
+int SyncRepository::rejectedCount() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(u"SELECT count(*) FROM rejected_changes"_s) && query.next()
+        ? query.value(0).toInt()
+        : -1;
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+class Database;
+
+/// Owns the SQL of synchronisation on the device: the device's client id, the download
+/// positions, the store it last talked to, rows arriving from the server, and the answers to
+/// the device's own changes.
+class SyncRepository
+{
+public:
+    explicit SyncRepository(Database &database);
+
+    /// The device's id for the protocol, made once.
+    QString clientId();
+    QHash<QString, qint64> cursors() const;
+    bool setCursors(const QHash<QString, qint64> &cursors);
+    QString storeId() const;
+    bool setStoreId(const QString &storeId);
+
+    /// Stores the server's current state of a row; fields this device changed and the server
+    /// has not confirmed yet stay as the device has them.
+    bool applyChange(const QString &entity, const QString &id, bool deleted,
+        const QJsonObject &fields, const QDateTime &now);
+    /// The server applied change @p seq: it leaves the change history.
+    bool confirm(qint64 seq);
+    /// The server refused change @p seq: it leaves the queue and is kept with the reason.
+    bool reject(qint64 seq, const QString &reason, const QString &message, const QDateTime &now);
+    int rejectedCount() const;
+
+    QSqlDatabase connection() const { return m_db; }
+
+private:
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    QJsonObject pendingFields(const QString &entity, const QString &id) const;
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "changelog.h"
+#include "clock.h"
+#include "syncrepository.h"
+#include "syncrequest.h"
+#include "syncresponse.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxRounds = 50; ///< answers with "more" followed in one sync
+}
+
+SyncEngine::SyncEngine(SyncRepository &repository, ChangeLog &changeLog,
+    QNetworkAccessManager &network, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_changeLog(changeLog)
+    , m_network(network)
+    , m_clock(clock)
+{
+}
+
+void SyncEngine::setServer(const QUrl &base, const QList<QSslCertificate> &trusted)
+{
+    m_base = base;
+    m_trusted = trusted;
+}
+
+void SyncEngine::setToken(const QString &token)
+{
+    m_token = token;
+}
+
+bool SyncEngine::isSyncing() const
+{
+    return m_syncing;
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_syncing)
+        return;
+    if (m_base.isEmpty() || m_token.isEmpty()) {
+        Q_EMIT finished(false, u"unauthorized"_s, tr("Not signed in."));
+        return;
+    }
+    m_syncing = true;
+    sendOnce(0);
+}
+
+void SyncEngine::sendOnce(int round)
+{
+    SyncRequest request;
+    request.clientId = m_repository.clientId();
+    request.storeId = m_repository.storeId();
+    request.cursors = m_repository.cursors();
+    for (const auto &change : m_changeLog.pending()) {
+        if (request.mutations.size() == SyncRequest::maxMutations)
+            break;
+        request.mutations.append(
+            { change.sequence, change.entity, change.operation, change.rowId, change.payload });
+    }
+
+    QNetworkRequest http(m_base.resolved(QUrl(u"v1/sync"_s)));
+    http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    http.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    http.setTransferTimeout(30000);
+    auto tls = QSslConfiguration::defaultConfiguration();
+    if (!m_trusted.isEmpty())
+        tls.addCaCertificates(m_trusted);
+    http.setSslConfiguration(tls);
+    QNetworkReply *reply = m_network.post(http, request.toJson());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, round] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        auto stop = [this](const QString &error, const QString &message) {
+            m_syncing = false;
+            Q_EMIT finished(error.isEmpty(), error, message);
+        };
+        if (status == 0)
+            return stop(
+                u"offline"_s, tr("The server cannot be reached: %1").arg(reply->errorString()));
+        if (status == 401)
+            return stop(u"unauthorized"_s, tr("Please sign in again."));
+        if (status == 403)
+            return stop(u"revoked"_s, tr("This device has been signed out by the organisers."));
+        if (status != 200)
+            return stop(u"server"_s, tr("The server answered with an error (%1).").arg(status));
+        bool more = false;
+        QString message;
+        if (!store(reply->readAll(), &more, &message))
+            return stop(u"answer"_s, message);
+        Q_EMIT dataChanged();
+        if (more && round + 1 < maxRounds)
+            return sendOnce(round + 1);
+        stop({}, {});
+    });
+}
+
+bool SyncEngine::store(const QByteArray &body, bool *more, QString *message)
+{
+    const auto parsed = SyncResponse::parse(body);
+    if (!parsed.ok) {
+        *message = tr("The server's answer could not be read: %1").arg(parsed.message);
+        return false;
+    }
+    const SyncResponse &response = parsed.response;
+    QSqlDatabase db = m_repository.connection();
+    if (!db.transaction()) {
+        *message = tr("The data on this device cannot be changed right now.");
+        return false;
+    }
+    const QDateTime now = m_clock.now();
+    bool ok = true;
+    for (const auto &result : response.results) {
+        if (result.status == "applied"_L1)
+            ok = ok && m_repository.confirm(result.seq);
+        else if (result.reason != "retry"_L1)
+            ok = ok && m_repository.reject(result.seq, result.reason, result.message, now);
+    }
+    // Programme, contacts and projects may refer to each other across one answer.
+    QSqlQuery(db).exec(u"PRAGMA defer_foreign_keys = ON"_s);
+    for (const auto &change : response.changes)
+        ok = ok
+            && m_repository.applyChange(
+                change.entity, change.id, change.deleted, change.fields, now);
+    ok = ok && m_repository.setCursors(response.cursors)
+        && m_repository.setStoreId(response.storeId);
+    if (!ok || !db.commit()) {
+        db.rollback();
+        *message = tr("What the server sent could not be stored on this device.");
+        return false;
+    }
+    *more = response.more;
+    return true;
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTest>
+#include <QUrl>
+
+/// The real ews-server binary in a data folder of its own: operator commands and `serve` on
+/// 127.0.0.1 with the certificate it makes itself.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(const QString &dataDir, const QStringList &extra = {})
+        : m_common(QStringList { QStringLiteral("--data-dir"), dataDir } + extra)
+        , m_dataDir(dataDir)
+    {
+    }
+    ~ServerProcess() { kill(); }
+
+    /// Runs an operator command; returns what it printed (stdout, or stderr if none).
+    QString command(const QStringList &arguments, int *exitCode = nullptr) const
+    {
+        QProcess process;
+        process.start(QStringLiteral(EWS_SERVER), m_common + arguments);
+        process.waitForFinished(60000);
+        if (exitCode)
+            *exitCode = process.exitCode();
+        const QByteArray out = process.readAllStandardOutput();
+        return QString::fromUtf8(out.isEmpty() ? process.readAllStandardError() : out).trimmed();
+    }
+
+    bool start()
+    {
+        m_server = std::make_unique<QProcess>();
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        m_server->start(QStringLiteral(EWS_SERVER),
+            m_common
+                + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("serve") });
+        static const QRegularExpression serving(
+            QStringLiteral("Serving https://127\\.0\\.0\\.1:(\\d+)/"));
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 30000 && m_server->state() != QProcess::NotRunning) {
+            m_server->waitForReadyRead(200);
+            output += m_server->readAll();
+            const auto match = serving.match(QString::fromUtf8(output));
+            if (match.hasMatch()) {
+                m_port = quint16(match.captured(1).toUInt());
+                return true;
+            }
+        }
+        qWarning() << "server did not start:" << output;
+        return false;
+    }
+
+    /// SIGKILL: no chance to tidy up.
+    void kill()
+    {
+        if (!m_server)
+            return;
+        m_server->kill();
+        m_server->waitForFinished();
+        m_server.reset();
+    }
+
+    QUrl base() const { return QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_port)); }
+    QSslCertificate certificate() const
+    {
+        QFile file(m_dataDir + QStringLiteral("/tls/certificate.pem"));
+        return file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll()) : QSslCertificate();
+    }
+    /// The code in "Sign-in code (valid once): XXXX-XXXX-XXXX".
+    static QString codeIn(const QString &output)
+    {
+        return output.section(QStringLiteral(": "), 1).trimmed();
+    }
+
+private:
+    QStringList m_common;
+    QString m_dataDir;
+    std::unique_ptr<QProcess> m_server;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two devices with real replicas sync through the real ews-server process over HTTPS.
+#include "changelog.h"
+#include "clock.h"
+#include "replica.h"
+#include "serverprocess.h"
+#include "syncengine.h"
+#include "syncrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+/// One device: its replica, change history and sync engine.
+struct Device
+{
+    Device(const QString &path, QNetworkAccessManager &network, const Clock &clock)
+        : replica(path)
+        , changeLog(replica.database().connection())
+        , repository(replica.database())
+        , engine(repository, changeLog, network, clock)
+    {
+        QString error;
+        if (!replica.open(Replica::bundledProgrammePath(), &error))
+            qFatal("replica: %s", qPrintable(error));
+    }
+
+    /// Runs one sync to the end; returns the error code, empty when it worked.
+    QString sync()
+    {
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.syncNow();
+        if (!done.wait(30000))
+            return u"timeout"_s;
+        return done.first().at(1).toString();
+    }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery query(replica.database().connection());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    Replica replica;
+    ChangeLog changeLog;
+    SyncRepository repository;
+    SyncEngine engine;
+};
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QNetworkAccessManager m_network;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
+    QString m_municipality;
+
+    QString signIn(const QString &name)
+    {
+        const QString code = ServerProcess::codeIn(
+            m_server->command({ u"invite-participant"_s, m_municipality, name }));
+        QNetworkRequest request(m_server->base().resolved(QUrl(u"v1/redeem"_s)));
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_server->certificate());
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(
+            m_network.post(request, QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson()));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        done.wait(15000);
+        return QJsonDocument::fromJson(reply->readAll()).object().value("token"_L1).toString();
+    }
+
+    std::unique_ptr<Device> device(const QString &name)
+    {
+        auto result
+            = std::make_unique<Device>(m_dir.filePath(name + u".sqlite"_s), m_network, m_clock);
+        result->engine.setServer(m_server->base(), { m_server->certificate() });
+        result->engine.setToken(signIn(name));
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(m_dir.filePath(u"server"_s));
+        QVERIFY(m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
+                    .contains(u"20 dates"_s));
+        m_municipality = m_server->command({ u"add-municipality"_s, u"Musterstadt"_s });
+        QVERIFY(m_server->start());
+    }
+
+    void stepsTravelBetweenDevicesAndNothingStaysQueued()
+    {
+        auto phone = device(u"erika"_s);
+        auto office = device(u"jonas"_s);
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(office->sync(), QString());
+
+        Step step;
+        step.title = u"Flyer drucken"_s;
+        QVERIFY(phone->replica.projects().addStepTo(m_municipality, &step, m_clock.now()));
+        QCOMPARE(phone->changeLog.pendingCount(), 2); // the project, then the step
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+        QCOMPARE(phone->repository.rejectedCount(), 0);
+
+        QCOMPARE(office->sync(), QString());
+        const auto mirrored = office->replica.projects().step(step.id);
+        QVERIFY(mirrored);
+        QCOMPARE(mirrored->title, u"Flyer drucken"_s);
+        QCOMPARE(office->count(u"SELECT count(*) FROM municipalities"_s), 1);
+
+        // The office PC finishes it; the phone sees it on its next sync.
+        Step done = *mirrored;
+        done.status = Step::Status::Done;
+        QVERIFY(office->replica.projects().updateStep(done, m_clock.now()));
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->replica.projects().step(step.id)->status, Step::Status::Done);
+    }
+
+    void refusedChangeIsKeptWithItsReasonAndDoesNotBlock()
+    {
+        auto phone = device(u"erika2"_s);
+        QCOMPARE(phone->sync(), QString());
+        // Participants cannot add municipalities on the server; the step behind it goes through.
+        QVERIFY(!phone->replica.contacts()
+                     .addMunicipality(u"Eigene Kommune"_s, m_clock.now())
+                     .isEmpty());
+        LogEntry entry;
+        entry.entryDate = QDate(2026, 11, 20);
+        entry.text = u"Termin beim Rat"_s;
+        QVERIFY(phone->replica.projects().addLogEntryTo(m_municipality, &entry, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+        QCOMPARE(phone->repository.rejectedCount(), 1);
+        QCOMPARE(
+            phone->count(
+                u"SELECT count(*) FROM rejected_changes WHERE reason = 'not_allowed' AND message <> ''"_s),
+            1);
+    }
+
+    void offlineKeepsTheQueue()
+    {
+        auto phone = device(u"erika3"_s);
+        QCOMPARE(phone->sync(), QString()); // signed in once, then the Wi-Fi goes
+        Step step;
+        step.title = u"Offline geschrieben"_s;
+        QVERIFY(phone->replica.projects().addStepTo(m_municipality, &step, m_clock.now()));
+        const int pending = phone->changeLog.pendingCount();
+        phone->engine.setServer(QUrl(u"https://127.0.0.1:1/"_s));
+        QCOMPARE(phone->sync(), u"offline"_s);
+        QCOMPARE(phone->changeLog.pendingCount(), pending);
+        phone->engine.setServer(m_server->base(), { m_server->certificate() });
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+    }
+
+    void unknownTokenIsToldToSignIn()
+    {
+        auto phone = device(u"erika4"_s);
+        phone->engine.setToken(u"not-a-token"_s);
+        QCOMPARE(phone->sync(), u"unauthorized"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
