@@ -32,7 +32,28 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
     , m_profile(m_replica.contacts(), m_settings, m_context)
+    , m_syncRepository(m_replica.database())
+    , m_syncEngine(m_syncRepository, m_changeLog, m_network, *m_clock)
+    , m_credentials(QDir(dataDirectory).filePath(u"sign-in.json"_s))
+    , m_sync(m_syncEngine, m_syncRepository, m_changeLog, m_credentials, m_settings, m_context,
+          m_network)
 {
+    // What arrives from the server shows at once; what is saved here goes out soon.
+    QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
+        m_programme.reload();
+        m_contacts.reload();
+        m_municipalities.reload();
+        m_project.reload();
+    });
+    QObject::connect(
+        &m_sync, &SyncController::changed, &m_pendingChanges, &PendingChanges::refresh);
+    m_syncSoon.setSingleShot(true);
+    m_syncSoon.setInterval(3000);
+    QObject::connect(&m_syncSoon, &QTimer::timeout, &m_sync, &SyncController::syncNow);
+    QObject::connect(
+        &m_project, &ProjectController::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(
+        &m_profile, &OwnProfile::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
     QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,
         &PendingChanges::refresh);
     QObject::connect(
@@ -89,5 +110,6 @@ QVariantMap AppServices::qmlProperties()
         { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },
         { u"profile"_s, QVariant::fromValue(&m_profile) },
         { u"pendingChanges"_s, QVariant::fromValue(&m_pendingChanges) },
+        { u"sync"_s, QVariant::fromValue(&m_sync) },
     };
 }

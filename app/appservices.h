@@ -5,6 +5,7 @@
 #include "changelog.h"
 #include "clock.h"
 #include "contactsmodel.h"
+#include "credentialstore.h"
 #include "displaycontext.h"
 #include "municipalitiesmodel.h"
 #include "ownprofile.h"
@@ -13,6 +14,11 @@
 #include "programmeoverview.h"
 #include "projectcontroller.h"
 #include "replica.h"
+#include "synccontroller.h"
+#include "syncengine.h"
+#include "syncrepository.h"
+
+#include <QNetworkAccessManager>
 
 #include <QTimer>
 #include <QVariantMap>
@@ -42,6 +48,7 @@ public:
     Clock &clock() { return *m_clock; }
     DisplayContext &context() { return m_context; }
     ProjectController &project() { return m_project; }
+    SyncController &sync() { return m_sync; }
 
 private:
     void minutePassed();
@@ -60,6 +67,12 @@ private:
     MunicipalitiesModel m_municipalities;
     ProjectController m_project;
     OwnProfile m_profile;
+    QNetworkAccessManager m_network;
+    SyncRepository m_syncRepository;
+    SyncEngine m_syncEngine;
+    CredentialStore m_credentials;
+    SyncController m_sync;
+    QTimer m_syncSoon;
     QTimer m_minuteTimer;
     QDate m_today;
 };

@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>in a file on this device that only you can read</source>
+        <translation>in einer Datei auf diesem Gerät, die nur Sie lesen können</translation>
+    </message>
+</context>
+<context>
     <name>DemoCohort</name>
     <message>
         <source>The demo file is not an EWS demo cohort.</source>
@@ -820,6 +827,51 @@
     </message>
 </context>
 <context>
+    <name>ServerSignInForm</name>
+    <message>
+        <source>Server address, e.g. https://ews.example.org</source>
+        <translation>Adresse des Servers, z. B. https://ews.beispiel.de</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>Sign-in code from the organisers</source>
+        <translation>Anmeldecode von den Organisatorinnen</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <extracomment>Button after the fingerprint of a server's certificate was shown</extracomment>
+        <translation>Diesem Server vertrauen</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The sign-in is kept %2.</source>
+        <extracomment>%1 is the server's address, %2 where the sign-in is kept</extracomment>
+        <translation>Verbunden mit %1. Die Anmeldung liegt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server and are kept on this device.</source>
+        <translation><numerusform>%n Änderung hat der Server abgelehnt; sie bleibt auf diesem Gerät erhalten.</numerusform><numerusform>%n Änderungen hat der Server abgelehnt; sie bleiben auf diesem Gerät erhalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -892,6 +944,10 @@
     <message>
         <source>Whose device is this?</source>
         <translation>Wem gehört dieses Gerät?</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1051,66 @@
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field; shows the expected form</extracomment>
         <translation>TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>Not connected to the server: %n change(s) only on this device.</source>
+        <translation><numerusform>Nicht mit dem Server verbunden: %n Änderung nur auf diesem Gerät.</numerusform><numerusform>Nicht mit dem Server verbunden: %n Änderungen nur auf diesem Gerät.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Nicht mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Exchanging changes with the server …</source>
+        <translation>Änderungen werden mit dem Server abgeglichen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting, they are sent when the connection is back.</source>
+        <translation><numerusform>Offline: %n Änderung wartet und wird gesendet, sobald wieder Verbindung besteht.</numerusform><numerusform>Offline: %n Änderungen warten und werden gesendet, sobald wieder Verbindung besteht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline. Everything you entered is saved on this device.</source>
+        <translation>Offline. Alles, was Sie eingegeben haben, ist auf diesem Gerät gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation><numerusform>%n Änderung wartet auf das Senden.</numerusform><numerusform>%n Änderungen warten auf das Senden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date (%1).</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Auf dem neuesten Stand (%1 Uhr).</translation>
+    </message>
+    <message>
+        <source>Connected; not exchanged yet.</source>
+        <translation>Verbunden; noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Please enter the server address, starting with https://</source>
+        <translation>Bitte geben Sie die Adresse des Servers ein, beginnend mit https://</translation>
+    </message>
+    <message>
+        <source>Please enter the sign-in code you were given.</source>
+        <translation>Bitte geben Sie den Anmeldecode ein, den Sie bekommen haben.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
+        <translation>Das Zertifikat des Servers ist unbekannt. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen die Organisatorinnen gegeben haben.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved on this device.</source>
+        <translation>Die Anmeldung ließ sich auf diesem Gerät nicht speichern.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>in a file on this device that only you can read</source>
+        <translation>in a file on this device that only you can read</translation>
+    </message>
+</context>
+<context>
     <name>DemoCohort</name>
     <message>
         <source>The demo file is not an EWS demo cohort.</source>
@@ -820,6 +827,51 @@
     </message>
 </context>
 <context>
+    <name>ServerSignInForm</name>
+    <message>
+        <source>Server address, e.g. https://ews.example.org</source>
+        <translation>Server address, e.g. https://ews.example.org</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Sign-in code from the organisers</source>
+        <translation>Sign-in code from the organisers</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Sign-in code</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <extracomment>Button after the fingerprint of a server's certificate was shown</extracomment>
+        <translation>Trust this server</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The sign-in is kept %2.</source>
+        <extracomment>%1 is the server's address, %2 where the sign-in is kept</extracomment>
+        <translation>Connected to %1. The sign-in is kept %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server and are kept on this device.</source>
+        <translation><numerusform>%n change(s) were refused by the server and are kept on this device.</numerusform><numerusform>%n change(s) were refused by the server and are kept on this device.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -892,6 +944,10 @@
     <message>
         <source>Whose device is this?</source>
         <translation>Whose device is this?</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1051,66 @@
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field; shows the expected form</extracomment>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>Not connected to the server: %n change(s) only on this device.</source>
+        <translation><numerusform>Not connected to the server: %n change(s) only on this device.</numerusform><numerusform>Not connected to the server: %n change(s) only on this device.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Not connected to the server.</translation>
+    </message>
+    <message>
+        <source>Exchanging changes with the server …</source>
+        <translation>Exchanging changes with the server …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting, they are sent when the connection is back.</source>
+        <translation><numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform><numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline. Everything you entered is saved on this device.</source>
+        <translation>Offline. Everything you entered is saved on this device.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation><numerusform>%n change(s) waiting to be sent.</numerusform><numerusform>%n change(s) waiting to be sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date (%1).</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Up to date (%1).</translation>
+    </message>
+    <message>
+        <source>Connected; not exchanged yet.</source>
+        <translation>Connected; not exchanged yet.</translation>
+    </message>
+    <message>
+        <source>Please enter the server address, starting with https://</source>
+        <translation>Please enter the server address, starting with https://</translation>
+    </message>
+    <message>
+        <source>Please enter the sign-in code you were given.</source>
+        <translation>Please enter the sign-in code you were given.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
+        <translation>The server's certificate is not known. Compare its fingerprint with the one the organisers gave you.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>The server refused the sign-in.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved on this device.</source>
+        <translation>The sign-in could not be saved on this device.</translation>
     </message>
 </context>
 <context>

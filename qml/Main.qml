@@ -21,6 +21,7 @@ ApplicationWindow {
     required property MunicipalitiesModel municipalities
     required property OwnProfile profile
     required property PendingChanges pendingChanges
+    required property SyncController sync
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
@@ -166,7 +167,7 @@ ApplicationWindow {
                 initialItem: ProjectPage {
                     project: window.project
                     municipalities: window.municipalities
-                    pendingChanges: window.pendingChanges
+                    sync: window.sync
                     onSaved: message => window.showSaved(message)
                     onSettingsWanted: window.showSection(3)
                 }
@@ -178,6 +179,7 @@ ApplicationWindow {
                     profile: window.profile
                     municipalities: window.municipalities
                     pendingChanges: window.pendingChanges
+                    sync: window.sync
                     onSaved: message => window.showSaved(message)
                 }
             }

@@ -15,7 +15,7 @@ Page {
 
     required property ProjectController project
     required property MunicipalitiesModel municipalities
-    required property PendingChanges pendingChanges
+    required property SyncController sync
     signal saved(string message)
     signal settingsWanted()
 
@@ -139,7 +139,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: Theme.margin
                 visible: page.project.canEdit
-                text: page.pendingChanges.statusText
+                text: page.sync.statusText
                 color: Material.secondaryTextColor
                 font.pixelSize: 13
                 wrapMode: Text.Wrap

@@ -16,6 +16,7 @@ Page {
     required property OwnProfile profile
     required property MunicipalitiesModel municipalities
     required property PendingChanges pendingChanges
+    required property SyncController sync
     signal saved(string message)
 
     title: qsTr("Settings")
@@ -46,6 +47,11 @@ Page {
                 wantedIndex: ["", "de", "en"].indexOf(page.settings.language)
                 onActivated: page.settings.language = currentValue
                 Accessible.name: qsTr("Language")
+            }
+
+            SectionHeading { text: qsTr("Server") }
+            ServerSignInForm {
+                sync: page.sync
             }
 
             SectionHeading { text: qsTr("Whose device is this?") }

@@ -127,17 +127,23 @@ private Q_SLOTS:
         {
             Database db(path);
             QVERIFY(db.migrate(3));
-            QVERIFY(exec(db, u"INSERT INTO replica_meta (key, value) VALUES ('programme_file_sha256', 'abc')"_s));
-            QVERIFY(exec(db, u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
-                             "VALUES ('step', 's1', 'insert', '{\"title\":\"T\"}', 1)"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO replica_meta (key, value) VALUES ('programme_file_sha256', 'abc')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+                "VALUES ('step', 's1', 'insert', '{\"title\":\"T\"}', 1)"_s));
         }
         Database db(path);
         QVERIFY2(db.migrate(4), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), 4);
-        QCOMPARE(single(db, u"SELECT value FROM replica_meta WHERE key = 'programme_file_sha256'"_s).toString(), u"abc"_s);
+        QCOMPARE(single(db, u"SELECT value FROM replica_meta WHERE key = 'programme_file_sha256'"_s)
+                     .toString(),
+            u"abc"_s);
         QCOMPARE(single(db, u"SELECT count(*) FROM local_changes"_s).toInt(), 1);
-        QVERIFY(exec(db, u"INSERT INTO rejected_changes (seq, entity, row_id, operation, payload, reason, message, rejected_at) "
-                         "VALUES (1, 'step', 's1', 'insert', '{}', 'not_allowed', 'Nein', 1)"_s));
+        QVERIFY(exec(db,
+            u"INSERT INTO rejected_changes (seq, entity, row_id, operation, payload, reason, "
+            u"message, rejected_at) "
+            "VALUES (1, 'step', 's1', 'insert', '{}', 'not_allowed', 'Nein', 1)"_s));
     }
 
     void logEntriesAreAppendOnly()

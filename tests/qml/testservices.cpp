@@ -58,6 +58,11 @@ void TestServices::retranslate()
     qmlEngine(this)->retranslate();
 }
 
+SyncController *TestServices::sync()
+{
+    return service<SyncController>("sync");
+}
+
 int TestServices::storedStepCount()
 {
     const auto project

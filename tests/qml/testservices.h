@@ -22,6 +22,7 @@ class TestServices : public QObject
     Q_PROPERTY(MunicipalitiesModel *municipalities READ municipalities CONSTANT)
     Q_PROPERTY(OwnProfile *profile READ profile CONSTANT)
     Q_PROPERTY(PendingChanges *pendingChanges READ pendingChanges CONSTANT)
+    Q_PROPERTY(SyncController *sync READ sync CONSTANT)
 public:
     explicit TestServices(QObject *parent = nullptr);
 
@@ -34,6 +35,7 @@ public:
     MunicipalitiesModel *municipalities();
     OwnProfile *profile();
     PendingChanges *pendingChanges();
+    SyncController *sync();
 
     /// Re-reads every qsTr(), as a language switch does in the app.
     Q_INVOKABLE void retranslate();

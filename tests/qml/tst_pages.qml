@@ -95,7 +95,7 @@ TestCase {
         const services = make(servicesComponent)
         const page = make(settingsComponent, {
             settings: services.settings, profile: services.profile,
-            municipalities: services.municipalities, pendingChanges: services.pendingChanges
+            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync
         })
         const row = findChild(page, "addMunicipality")
         const field = findChild(row, "nameField")
@@ -129,7 +129,7 @@ TestCase {
         const services = make(servicesComponent)
         const page = make(settingsComponent, {
             settings: services.settings, profile: services.profile,
-            municipalities: services.municipalities, pendingChanges: services.pendingChanges
+            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync
         })
         verify(page)
         services.settings.language = "en"

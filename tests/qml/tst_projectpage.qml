@@ -46,7 +46,7 @@ TestCase {
         const page = make(pageComponent, {
             project: services.project,
             municipalities: services.municipalities,
-            pendingChanges: services.pendingChanges
+            sync: services.sync
         })
         verify(page)
         return { services: services, page: page }

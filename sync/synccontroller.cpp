@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synccontroller.h"
+
+#include "appsettings.h"
+#include "changelog.h"
+#include "displaycontext.h"
+#include "syncengine.h"
+#include "syncrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+SyncController::SyncController(SyncEngine &engine, SyncRepository &repository, ChangeLog &changeLog,
+    CredentialStore &credentials, AppSettings &settings, DisplayContext &context,
+    QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_repository(repository)
+    , m_changeLog(changeLog)
+    , m_credentials(credentials)
+    , m_settings(settings)
+    , m_context(context)
+    , m_network(network)
+    , m_current(credentials.load())
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&m_engine, &SyncEngine::finished, this, &SyncController::finished);
+    connect(&m_engine, &SyncEngine::dataChanged, this, &SyncController::dataChanged);
+    connect(&m_context, &DisplayContext::changed, this, &SyncController::changed);
+    if (m_current.isValid()) {
+        m_engine.setServer(
+            QUrl(m_current.server), QSslCertificate::fromData(m_current.certificatePem.toUtf8()));
+        m_engine.setToken(m_current.token);
+        QTimer::singleShot(0, this, &SyncController::syncNow);
+    }
+}
+
+bool SyncController::signedIn() const
+{
+    return m_current.isValid();
+}
+
+bool SyncController::busy() const
+{
+    return m_engine.isSyncing();
+}
+
+QString SyncController::server() const
+{
+    return m_current.server;
+}
+
+int SyncController::rejectedCount() const
+{
+    return m_repository.rejectedCount();
+}
+
+QString SyncController::credentialsWhere() const
+{
+    return m_credentials.where();
+}
+
+QString SyncController::statusText() const
+{
+    const int pending = m_changeLog.pendingCount();
+    if (!signedIn())
+        return pending > 0
+            ? tr("Not connected to the server: %n change(s) only on this device.", nullptr, pending)
+            : tr("Not connected to the server.");
+    if (m_engine.isSyncing())
+        return tr("Exchanging changes with the server …");
+    if (m_lastError == "offline"_L1)
+        return pending > 0
+            ? tr("Offline: %n change(s) waiting, they are sent when the connection is back.",
+                nullptr, pending)
+            : tr("Offline. Everything you entered is saved on this device.");
+    if (!m_lastError.isEmpty())
+        return m_lastMessage;
+    if (pending > 0)
+        return tr("%n change(s) waiting to be sent.", nullptr, pending);
+    if (m_lastSuccess.isValid())
+        //: %1 is a time of day
+        return tr("Up to date (%1).")
+            .arg(m_context.locale().toString(
+                m_lastSuccess.toTimeZone(QTimeZone::systemTimeZone()).time(),
+                QLocale::ShortFormat));
+    return tr("Connected; not exchanged yet.");
+}
+
+void SyncController::signIn(
+    const QString &server, const QString &code, const QString &trustedFingerprint)
+{
+    const QUrl base(server.trimmed().endsWith(u'/') ? server.trimmed() : server.trimmed() + u'/');
+    if (!base.isValid() || base.scheme() != "https"_L1 || base.host().isEmpty()) {
+        Q_EMIT signInFinished(
+            u"invalid"_s, tr("Please enter the server address, starting with https://"), {});
+        return;
+    }
+    if (code.trimmed().size() < 8) {
+        Q_EMIT signInFinished(
+            u"invalid"_s, tr("Please enter the sign-in code you were given."), {});
+        return;
+    }
+    QNetworkRequest request(base.resolved(QUrl(u"v1/redeem"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply = m_network.post(request,
+        QJsonDocument(QJsonObject { { u"code"_s, code.trimmed() },
+                          { u"deviceName"_s, QSysInfo::prettyProductName().left(100) } })
+            .toJson(QJsonDocument::Compact));
+    auto certificate = std::make_shared<QSslCertificate>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [reply, trustedFingerprint, certificate](const QList<QSslError> &) {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            const QString fingerprint
+                = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+            *certificate = peer;
+            // Only the certificate the person confirmed by its fingerprint, nothing else.
+            if (!trustedFingerprint.isEmpty() && fingerprint == trustedFingerprint)
+                reply->ignoreSslErrors();
+        });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, base, certificate, trustedFingerprint] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const auto body = QJsonDocument::fromJson(reply->readAll()).object();
+            if (status == 0 && !certificate->isNull() && trustedFingerprint.isEmpty()) {
+                Q_EMIT signInFinished(u"untrusted_certificate"_s,
+                    tr("The server's certificate is not known. Compare its fingerprint with the "
+                       "one the organisers gave you."),
+                    QString::fromLatin1(
+                        certificate->digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+                return;
+            }
+            if (status == 0) {
+                Q_EMIT signInFinished(u"offline"_s,
+                    tr("The server cannot be reached: %1").arg(reply->errorString()), {});
+                return;
+            }
+            if (status != 200) {
+                Q_EMIT signInFinished(body.value("error"_L1).toString(u"server"_s),
+                    body.value("message"_L1).toString(tr("The server refused the sign-in.")), {});
+                return;
+            }
+            Credentials credentials { base.toString(), body.value("token"_L1).toString(),
+                certificate->isNull() ? QString() : QString::fromLatin1(certificate->toPem()),
+                body.value("personId"_L1).toString(), body.value("municipalityId"_L1).toString(),
+                body.value("role"_L1).toString() };
+            if (!credentials.isValid() || !m_credentials.save(credentials)) {
+                Q_EMIT signInFinished(
+                    u"storage"_s, tr("The sign-in could not be saved on this device."), {});
+                return;
+            }
+            m_current = credentials;
+            m_engine.setServer(
+                base, QSslCertificate::fromData(credentials.certificatePem.toUtf8()));
+            m_engine.setToken(credentials.token);
+            m_lastError.clear();
+            Q_EMIT changed();
+            Q_EMIT signInFinished({}, {}, {});
+            syncNow();
+            // The device now belongs to who signed in; the first sync brings their municipality.
+            m_settings.setOwnMunicipalityId(credentials.municipalityId);
+            m_settings.setOwnContactId(credentials.personId);
+        });
+}
+
+void SyncController::signOut()
+{
+    m_credentials.clear();
+    m_current = {};
+    m_engine.setToken({});
+    m_timer.stop();
+    m_lastError.clear();
+    Q_EMIT changed();
+}
+
+void SyncController::syncNow()
+{
+    if (!signedIn() || m_engine.isSyncing())
+        return;
+    m_engine.syncNow();
+    Q_EMIT changed();
+}
+
+void SyncController::finished(bool ok, const QString &error, const QString &message)
+{
+    m_lastError = error;
+    m_lastMessage = message;
+    if (ok)
+        m_lastSuccess = m_context.now();
+    if (error == "unauthorized"_L1 || error == "revoked"_L1) {
+        // The token is no good any more: sign out, keep every entry on the device.
+        m_credentials.clear();
+        m_current = {};
+        m_engine.setToken({});
+    }
+    scheduleNext(!ok);
+    Q_EMIT changed();
+}
+
+void SyncController::scheduleNext(bool failed)
+{
+    if (!signedIn())
+        return;
+    m_failures = failed ? m_failures + 1 : 0;
+    // Back off after failures (30 s, 1 min, 2 min … up to the interval), with jitter so that a
+    // room full of phones coming back online does not knock at once.
+    const int base = failed ? qMin(intervalMs, 30000 << qMin(m_failures - 1, 4)) : intervalMs;
+    m_timer.start(base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1)));
+}

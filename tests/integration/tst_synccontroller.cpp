@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Signing in with a one-time code against the real server process, trusting its
+// self-signed certificate by fingerprint, syncing, and being signed out when revoked.
+#include "appsettings.h"
+#include "changelog.h"
+#include "clock.h"
+#include "credentialstore.h"
+#include "displaycontext.h"
+#include "replica.h"
+#include "serverprocess.h"
+#include "synccontroller.h"
+#include "syncengine.h"
+#include "syncrepository.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+class TestSyncController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_municipality;
+
+    /// A device as the app builds it.
+    struct Device
+    {
+        explicit Device(const QString &dir)
+            : replica(dir + u"/replica.sqlite"_s)
+            , settings(dir + u"/settings.ini"_s, dir, u"de_DE"_s)
+            , context(settings, clock, QTimeZone(QByteArrayLiteral("Europe/Berlin")),
+                  QLocale(QLocale::German))
+            , changeLog(replica.database().connection())
+            , repository(replica.database())
+            , engine(repository, changeLog, network, clock)
+            , credentials(dir + u"/sign-in.json"_s)
+            , controller(engine, repository, changeLog, credentials, settings, context, network)
+        {
+            QString error;
+            if (!replica.open(Replica::bundledProgrammePath(), &error))
+                qFatal("%s", qPrintable(error));
+        }
+        FixedClock clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
+        Replica replica;
+        AppSettings settings;
+        DisplayContext context;
+        ChangeLog changeLog;
+        SyncRepository repository;
+        QNetworkAccessManager network;
+        SyncEngine engine;
+        CredentialStore credentials;
+        SyncController controller;
+    };
+
+    static QList<QVariant> signIn(
+        Device &device, const QString &server, const QString &code, const QString &fingerprint = {})
+    {
+        QSignalSpy done(&device.controller, &SyncController::signInFinished);
+        device.controller.signIn(server, code, fingerprint);
+        if (done.isEmpty() && !done.wait(20000))
+            return { u"timeout"_s, QString(), QString() };
+        return done.first();
+    }
+
+    static bool synced(Device &device)
+    {
+        QSignalSpy finished(&device.engine, &SyncEngine::finished);
+        if (device.engine.isSyncing() || finished.isEmpty())
+            finished.wait(20000);
+        return !finished.isEmpty() && finished.last().at(0).toBool();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(m_dir.filePath(u"server"_s));
+        m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) });
+        m_municipality = m_server->command({ u"add-municipality"_s, u"Musterstadt"_s });
+        QVERIFY(m_server->start());
+    }
+
+    void badInputIsExplained()
+    {
+        QTemporaryDir dir;
+        Device device(dir.path());
+        QCOMPARE(signIn(device, u"http://127.0.0.1:1"_s, u"ABCD-EFGH-JKLM"_s).at(0).toString(),
+            u"invalid"_s);
+        QCOMPARE(
+            signIn(device, m_server->base().toString(), u"x"_s).at(0).toString(), u"invalid"_s);
+        QVERIFY(!device.controller.signedIn());
+    }
+
+    void signInTrustSyncAndRevoke()
+    {
+        QTemporaryDir dir;
+        Device device(dir.path());
+        const QString code = ServerProcess::codeIn(
+            m_server->command({ u"invite-participant"_s, m_municipality, u"Erika"_s }));
+
+        // First try: the self-signed certificate is not trusted; its fingerprint is shown.
+        const auto first = signIn(device, m_server->base().toString(), code);
+        QCOMPARE(first.at(0).toString(), u"untrusted_certificate"_s);
+        const QString fingerprint = first.at(2).toString();
+        QCOMPARE(fingerprint,
+            QString::fromLatin1(
+                m_server->certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+        QVERIFY(!device.controller.signedIn());
+
+        // A wrong fingerprint is not enough.
+        QCOMPARE(signIn(device, m_server->base().toString(), code, u"AA:BB"_s).at(0).toString(),
+            u"offline"_s);
+
+        // Confirmed by the person: signed in, and the device belongs to Erika's municipality.
+        QCOMPARE(signIn(device, m_server->base().toString(), code, fingerprint).at(0).toString(),
+            QString());
+        QVERIFY(device.controller.signedIn());
+        QCOMPARE(device.settings.ownMunicipalityId(), m_municipality);
+        QVERIFY(QFileInfo(dir.filePath(u"sign-in.json"_s)).permissions()
+            == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                | QFileDevice::WriteUser));
+        QVERIFY(synced(device));
+        QVERIFY2(device.controller.statusText().startsWith(u"Up to date"_s),
+            qPrintable(device.controller.statusText()));
+        QVERIFY(device.replica.contacts().municipality(m_municipality));
+
+        // The same code again is refused with the server's message.
+        QTemporaryDir other;
+        Device second(other.path());
+        const auto reused = signIn(second, m_server->base().toString(), code, fingerprint);
+        QCOMPARE(reused.at(0).toString(), u"invalid_code"_s);
+        QVERIFY(!reused.at(1).toString().isEmpty());
+
+        // Revoked by the operator: the next sync signs the device out and keeps its data.
+        Step step;
+        step.title = u"Bleibt erhalten"_s;
+        QVERIFY(device.replica.projects().addStepTo(m_municipality, &step, device.clock.now()));
+        const QString people = m_server->command({ u"list"_s });
+        const QString personId = people.section(u' ', 0, 0);
+        QCOMPARE(m_server->command({ u"revoke-person"_s, personId }), QString());
+        device.controller.syncNow();
+        QVERIFY(!synced(device));
+        QVERIFY(!device.controller.signedIn());
+        QVERIFY(device.replica.projects().step(step.id));
+        QVERIFY(device.changeLog.pendingCount() > 0);
+        QVERIFY(device.controller.statusText().contains(u"only on this device"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncController)
+#include "tst_synccontroller.moc"
