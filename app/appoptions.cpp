@@ -28,7 +28,14 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     const QCommandLineOption size(u"size"_s, tr("Window size, e.g. 390x844."), u"size"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s, tr("Render the window to the PNG <file> and quit."), u"file"_s);
-    parser.addOptions({ dataDir, demo, now, language, page, size, screenshot });
+    const QCommandLineOption server(u"server"_s,
+        tr("Sign in to the server at <address> when starting (with --sign-in-code)."),
+        u"address"_s);
+    const QCommandLineOption code(u"sign-in-code"_s, tr("The one-time sign-in <code>."), u"code"_s);
+    const QCommandLineOption fingerprint(u"trust-fingerprint"_s,
+        tr("Trust the server certificate with this SHA-256 <fingerprint>."), u"fingerprint"_s);
+    parser.addOptions(
+        { dataDir, demo, now, language, page, size, screenshot, server, code, fingerprint });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -74,5 +81,12 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
     options->screenshot = parser.value(screenshot);
+    options->server = parser.value(server);
+    options->signInCode = parser.value(code);
+    options->trustFingerprint = parser.value(fingerprint);
+    if (options->server.isEmpty() != options->signInCode.isEmpty()) {
+        *error = tr("--server and --sign-in-code go together.");
+        return false;
+    }
     return true;
 }

@@ -18,6 +18,9 @@ public:
     QString page; ///< the screen to show first
     QSize size; ///< window size
     QString screenshot; ///< render to this PNG and quit
+    QString server; ///< sign in to this server at start (with signInCode) unless signed in
+    QString signInCode;
+    QString trustFingerprint; ///< the server certificate's SHA-256 fingerprint to trust
 
     /// Parses the arguments; on error returns false and sets @p error to a message for the user.
     static bool parse(const QStringList &arguments, AppOptions *options, QString *error);

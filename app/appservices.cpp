@@ -44,6 +44,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         m_contacts.reload();
         m_municipalities.reload();
         m_project.reload();
+        m_profile.refresh();
     });
     QObject::connect(
         &m_sync, &SyncController::changed, &m_pendingChanges, &PendingChanges::refresh);

@@ -74,6 +74,9 @@ int main(int argc, char *argv[])
         services.context().languageChanged();
     });
 
+    if (!options.server.isEmpty() && !services.sync().signedIn())
+        services.sync().signIn(options.server, options.signInCode, options.trustFingerprint);
+
     engine.setInitialProperties(services.qmlProperties());
     engine.load(QUrl(u"qrc:/qt/qml/Ews/Ui/Main.qml"_s));
     if (engine.rootObjects().isEmpty())

@@ -84,6 +84,11 @@ QVariantList OwnProfile::participantChoices() const
     return choices;
 }
 
+void OwnProfile::refresh()
+{
+    Q_EMIT changed();
+}
+
 void OwnProfile::chooseMunicipality(const QString &municipalityId)
 {
     if (!municipalityId.isEmpty() && !m_contacts.municipality(municipalityId))

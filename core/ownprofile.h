@@ -44,6 +44,8 @@ public:
     bool shareEmail() const;
     QVariantList participantChoices() const;
 
+    /// Re-reads the person's details (after a sync brought them).
+    void refresh();
     Q_INVOKABLE void chooseMunicipality(const QString &municipalityId);
     Q_INVOKABLE void chooseContact(const QString &contactId);
     // Each returns an empty string when saved, otherwise what the person should change.

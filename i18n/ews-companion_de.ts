@@ -51,6 +51,22 @@
         <source>--size needs width x height, e.g. 390x844, not "%1".</source>
         <translation>--size braucht Breite x Höhe, z. B. 390x844, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Sign in to the server at &lt;address&gt; when starting (with --sign-in-code).</source>
+        <translation>Beim Start am Server unter &lt;Adresse&gt; anmelden (mit --sign-in-code).</translation>
+    </message>
+    <message>
+        <source>The one-time sign-in &lt;code&gt;.</source>
+        <translation>Der einmalige Anmelde-&lt;Code&gt;.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</source>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-&lt;Fingerabdruck&gt; vertrauen.</translation>
+    </message>
+    <message>
+        <source>--server and --sign-in-code go together.</source>
+        <translation>--server und --sign-in-code gehören zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactAction</name>
@@ -948,6 +964,10 @@
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Set by your sign-in. It decides which project you can change.</source>
+        <translation>Kommt aus Ihrer Anmeldung. Sie legt fest, welches Projekt Sie ändern können.</translation>
     </message>
 </context>
 <context>

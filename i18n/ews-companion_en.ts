@@ -51,6 +51,22 @@
         <source>--size needs width x height, e.g. 390x844, not "%1".</source>
         <translation>--size needs width x height, e.g. 390x844, not "%1".</translation>
     </message>
+    <message>
+        <source>Sign in to the server at &lt;address&gt; when starting (with --sign-in-code).</source>
+        <translation>Sign in to the server at &lt;address&gt; when starting (with --sign-in-code).</translation>
+    </message>
+    <message>
+        <source>The one-time sign-in &lt;code&gt;.</source>
+        <translation>The one-time sign-in &lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</source>
+        <translation>Trust the server certificate with this SHA-256 &lt;fingerprint&gt;.</translation>
+    </message>
+    <message>
+        <source>--server and --sign-in-code go together.</source>
+        <translation>--server and --sign-in-code go together.</translation>
+    </message>
 </context>
 <context>
     <name>ContactAction</name>
@@ -948,6 +964,10 @@
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Set by your sign-in. It decides which project you can change.</source>
+        <translation>Set by your sign-in. It decides which project you can change.</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         //: %1 is the server's address, %2 where the sign-in is kept
         text: qsTr("Connected to %1. The sign-in is kept %2.").arg(form.sync.server).arg(form.sync.credentialsWhere)
-        wrapMode: Text.WrapAnywhere
+        wrapMode: Text.Wrap
         color: form.Material.secondaryTextColor
         font.pixelSize: 13
     }

@@ -60,7 +60,9 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                text: qsTr("Until you sign in, this choice stays on this device. It decides which project you can change.")
+                text: page.sync.signedIn
+                      ? qsTr("Set by your sign-in. It decides which project you can change.")
+                      : qsTr("Until you sign in, this choice stays on this device. It decides which project you can change.")
                 wrapMode: Text.Wrap
                 color: Material.secondaryTextColor
                 font.pixelSize: 13
@@ -75,11 +77,13 @@ Page {
                 valueRole: "municipalityId"
                 wantedIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.profile.municipalityId) : -1
                 placeholderText: qsTr("Choose your municipality")
+                enabled: !page.sync.signedIn
                 onActivated: page.profile.chooseMunicipality(currentValue)
                 Accessible.name: qsTr("Your municipality")
             }
             AddByNameRow {
                 objectName: "addMunicipality"
+                visible: !page.sync.signedIn
                 placeholder: qsTr("Municipality not in the list? Enter its name")
                 buttonText: qsTr("Add")
                 submit: name => {
@@ -104,11 +108,12 @@ Page {
                 valueRole: "contactId"
                 wantedIndex: page.profile.contactIndex
                 placeholderText: qsTr("Who are you?")
+                enabled: !page.sync.signedIn
                 onActivated: page.profile.chooseContact(currentValue)
                 Accessible.name: qsTr("Who are you?")
             }
             AddByNameRow {
-                visible: page.profile.municipalityId.length > 0
+                visible: page.profile.municipalityId.length > 0 && !page.sync.signedIn
                 placeholder: qsTr("Not in the list? Enter your name")
                 buttonText: qsTr("Add")
                 submit: name => {

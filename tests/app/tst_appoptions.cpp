@@ -55,6 +55,8 @@ private Q_SLOTS:
             << QStringList { u"--size"_s, u"99999x1"_s } << u"width x height"_s;
         QTest::newRow("unknown option") << QStringList { u"--fly"_s } << u"fly"_s;
         QTest::newRow("missing value") << QStringList { u"--page"_s } << u"page"_s;
+        QTest::newRow("server without code")
+            << QStringList { u"--server"_s, u"https://x"_s } << u"go together"_s;
     }
 
     void badArgumentsAreExplained()
