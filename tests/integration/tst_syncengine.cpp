@@ -6,6 +6,7 @@
 #include "serverprocess.h"
 #include "syncengine.h"
 #include "syncrepository.h"
+#include "testdevice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,42 +17,6 @@
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
-
-/// One device: its replica, change history and sync engine.
-struct Device
-{
-    Device(const QString &path, QNetworkAccessManager &network, const Clock &clock)
-        : replica(path)
-        , changeLog(replica.database().connection())
-        , repository(replica.database())
-        , engine(repository, changeLog, network, clock)
-    {
-        QString error;
-        if (!replica.open(Replica::bundledProgrammePath(), &error))
-            qFatal("replica: %s", qPrintable(error));
-    }
-
-    /// Runs one sync to the end; returns the error code, empty when it worked.
-    QString sync()
-    {
-        QSignalSpy done(&engine, &SyncEngine::finished);
-        engine.syncNow();
-        if (!done.wait(30000))
-            return u"timeout"_s;
-        return done.first().at(1).toString();
-    }
-
-    int count(const QString &sql)
-    {
-        QSqlQuery query(replica.database().connection());
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-    }
-
-    Replica replica;
-    ChangeLog changeLog;
-    SyncRepository repository;
-    SyncEngine engine;
-};
 
 class TestSyncEngine : public QObject
 {
@@ -68,16 +33,7 @@ private:
     {
         const QString code = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, m_municipality, name }));
-        QNetworkRequest request(m_server->base().resolved(QUrl(u"v1/redeem"_s)));
-        auto tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificate(m_server->certificate());
-        request.setSslConfiguration(tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(
-            m_network.post(request, QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson()));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        done.wait(15000);
-        return QJsonDocument::fromJson(reply->readAll()).object().value("token"_L1).toString();
+        return redeemCode(m_network, m_server->base(), m_server->certificate(), code);
     }
 
     std::unique_ptr<Device> device(const QString &name)

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two server processes on one PostgreSQL, devices alternating between them: they converge,
+// because the servers keep nothing in memory that matters.
+#include "serverprocess.h"
+#include "testdevice.h"
+
+#include <QTemporaryDir>
+#include <QUuid>
+
+class TestTwoInstances : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_first;
+    std::unique_ptr<ServerProcess> m_second;
+    QNetworkAccessManager m_network;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
+    QString m_municipality;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile setting(qEnvironmentVariable("EWS_TEST_DATABASE_FILE"));
+        QVERIFY2(setting.open(QIODevice::ReadOnly), "needs the PostgreSQL the test run starts");
+        QUrl database(QString::fromUtf8(setting.readAll()).trimmed());
+        const QString name
+            = u"instances_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        QProcess create;
+        create.start(u"/usr/lib/postgresql/15/bin/createdb"_s,
+            { u"-h"_s, database.host(), u"-p"_s, QString::number(database.port()), u"-U"_s,
+                database.userName(), name });
+        QVERIFY(create.waitForFinished(30000) && create.exitCode() == 0);
+        database.setPath(u"/"_s + name);
+        const QStringList shared { u"--database"_s, database.toString() };
+        m_first = std::make_unique<ServerProcess>(m_dir.filePath(u"first"_s), shared);
+        m_second = std::make_unique<ServerProcess>(m_dir.filePath(u"second"_s), shared);
+        QVERIFY(m_first->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
+                    .contains(u"20 dates"_s));
+        m_municipality = m_first->command({ u"add-municipality"_s, u"Musterstadt"_s });
+        QVERIFY(m_first->start());
+        QVERIFY(m_second->start());
+    }
+
+    void devicesAlternatingBetweenInstancesConverge()
+    {
+        // Invited on one instance, signed in on the other.
+        const QString phoneCode = ServerProcess::codeIn(
+            m_first->command({ u"invite-participant"_s, m_municipality, u"Erika"_s }));
+        const QString officeCode = ServerProcess::codeIn(
+            m_second->command({ u"invite-participant"_s, m_municipality, u"Jonas"_s }));
+        Device phone(m_dir.filePath(u"phone.sqlite"_s), m_network, m_clock);
+        Device office(m_dir.filePath(u"office.sqlite"_s), m_network, m_clock);
+        phone.engine.setToken(
+            redeemCode(m_network, m_second->base(), m_second->certificate(), phoneCode));
+        office.engine.setToken(
+            redeemCode(m_network, m_first->base(), m_first->certificate(), officeCode));
+        auto useFirst = [this](Device &device) {
+            device.engine.setServer(m_first->base(), { m_first->certificate() });
+        };
+        auto useSecond = [this](Device &device) {
+            device.engine.setServer(m_second->base(), { m_second->certificate() });
+        };
+
+        useFirst(phone);
+        useSecond(office);
+        QCOMPARE(phone.sync(), QString());
+        QCOMPARE(office.sync(), QString());
+        QStringList titles;
+        for (int round = 0; round < 6; ++round) {
+            Device &writer = round % 2 == 0 ? phone : office;
+            Step step;
+            step.title = u"Schritt %1"_s.arg(round);
+            titles.append(step.title);
+            QVERIFY(writer.replica.projects().addStepTo(m_municipality, &step, m_clock.now()));
+            // Every round each device talks to the other instance than before.
+            if (round % 2 == 0) {
+                useSecond(phone);
+                useFirst(office);
+            } else {
+                useFirst(phone);
+                useSecond(office);
+            }
+            QCOMPARE(writer.sync(), QString());
+        }
+        QCOMPARE(phone.sync(), QString());
+        QCOMPARE(office.sync(), QString());
+        QCOMPARE(phone.changeLog.pendingCount(), 0);
+        QCOMPARE(office.changeLog.pendingCount(), 0);
+        auto stepsOf = [this](Device &device) {
+            QStringList result;
+            const auto project = device.replica.projects().projectOf(m_municipality);
+            if (project) {
+                for (const auto &step : device.replica.projects().steps(project->id))
+                    result.append(step.title);
+            }
+            result.sort();
+            return result;
+        };
+        titles.sort();
+        QCOMPARE(stepsOf(phone), titles);
+        QCOMPARE(stepsOf(office), titles);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTwoInstances)
+#include "tst_twoinstances.moc"
