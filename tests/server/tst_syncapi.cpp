@@ -205,6 +205,143 @@ private Q_SLOTS:
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), token).status, 200);
     }
 
+    void permissionMatrix_data()
+    {
+        QTest::addColumn<QString>("who"); // own: participant of the project's municipality
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<bool>("allowed");
+        const QList<std::tuple<QString, QString, QString, bool>> cases = {
+            { u"own"_s, u"project"_s, u"insert"_s, true },
+            { u"own"_s, u"project"_s, u"update"_s, true },
+            { u"own"_s, u"project"_s, u"delete"_s, false },
+            { u"own"_s, u"step"_s, u"insert"_s, true },
+            { u"own"_s, u"step"_s, u"update"_s, true },
+            { u"own"_s, u"step"_s, u"delete"_s, true },
+            { u"own"_s, u"log_entry"_s, u"insert"_s, true },
+            { u"own"_s, u"log_entry"_s, u"update"_s, false },
+            { u"own"_s, u"log_entry"_s, u"delete"_s, false },
+            { u"own"_s, u"contact"_s, u"insert"_s, false },
+            { u"own"_s, u"contact"_s, u"update"_s, true },
+            { u"own"_s, u"contact"_s, u"delete"_s, false },
+            { u"own"_s, u"othercontact"_s, u"update"_s, false },
+            { u"own"_s, u"municipality"_s, u"insert"_s, false },
+            { u"own"_s, u"municipality"_s, u"update"_s, false },
+            { u"other"_s, u"project"_s, u"insert"_s, false },
+            { u"other"_s, u"project"_s, u"update"_s, false },
+            { u"other"_s, u"step"_s, u"insert"_s, false },
+            { u"other"_s, u"step"_s, u"update"_s, false },
+            { u"other"_s, u"step"_s, u"delete"_s, false },
+            { u"other"_s, u"log_entry"_s, u"insert"_s, false },
+            { u"other"_s, u"othercontact"_s, u"update"_s, false },
+            { u"organiser"_s, u"project"_s, u"update"_s, false },
+            { u"organiser"_s, u"step"_s, u"insert"_s, false },
+            { u"organiser"_s, u"step"_s, u"update"_s, false },
+            { u"organiser"_s, u"log_entry"_s, u"insert"_s, false },
+            { u"organiser"_s, u"contact"_s, u"update"_s, true },
+            { u"organiser"_s, u"othercontact"_s, u"update"_s, false },
+            { u"organiser"_s, u"municipality"_s, u"insert"_s, false },
+        };
+        for (const auto &[who, entity, op, allowed] : cases)
+            QTest::addRow("%s %s %s", qPrintable(who), qPrintable(entity), qPrintable(op))
+                << who << entity << op << allowed;
+    }
+
+    void permissionMatrix()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, entity);
+        QFETCH(QString, op);
+        QFETCH(bool, allowed);
+        QString erikaId;
+        const QString erikaCode
+            = m_access->invite(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
+        const QString erika = call("POST", u"/v1/redeem"_s,
+            QJsonDocument(QJsonObject { { u"code"_s, erikaCode } }).toJson())
+                                  .body.value("token"_L1)
+                                  .toString();
+        QString bystanderId; // someone whose contact nobody else may change
+        m_access->invite(
+            Identity::Role::Participant, m_musterkreis, u"Dritte Person"_s, &bystanderId);
+        QString actorId = erikaId;
+        QString token = erika;
+        if (who != "own"_L1) {
+            const bool organiser = who == "organiser"_L1;
+            const QString code = m_access->invite(
+                organiser ? Identity::Role::Organiser : Identity::Role::Participant,
+                organiser ? QString() : m_musterkreis, u"Jemand"_s, &actorId);
+            token = call("POST", u"/v1/redeem"_s,
+                QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson())
+                        .body.value("token"_L1)
+                        .toString();
+        }
+        // Rows of Musterstadt that exist already, written by Erika.
+        const QString project = Ids::projectIdFor(m_musterstadt);
+        const QJsonArray setup {
+            QJsonObject { { u"seq"_s, 1 }, { u"entity"_s, u"project"_s }, { u"op"_s, u"insert"_s },
+                { u"id"_s, project }, { u"fields"_s, QJsonObject { { u"title"_s, u"P"_s } } } },
+            step(2, u"step-1"_s, m_musterstadt, u"Vorhanden"_s),
+            QJsonObject { { u"seq"_s, 3 }, { u"entity"_s, u"log_entry"_s },
+                { u"op"_s, u"insert"_s }, { u"id"_s, u"log-1"_s },
+                { u"fields"_s,
+                    QJsonObject { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
+                        { u"text"_s, u"Eintrag"_s } } } },
+        };
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody(setup, u"setup"_s), erika).status, 200);
+
+        // The request names Musterstadt's rows (or the actor's own contact); ids in the
+        // fields cannot widen what the token allows.
+        QString id;
+        QJsonObject fields;
+        if (entity == "project"_L1) {
+            id = project;
+            fields = { { u"title"_s, u"Neu"_s }, { u"municipalityId"_s, m_musterkreis } };
+        } else if (entity == "step"_L1) {
+            id = op == "insert"_L1 ? u"step-new"_s : u"step-1"_s;
+            fields = { { u"projectId"_s, project }, { u"title"_s, u"Neu"_s } };
+        } else if (entity == "log_entry"_L1) {
+            id = op == "insert"_L1 ? u"log-new"_s : u"log-1"_s;
+            fields = { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
+                { u"text"_s, u"Neu"_s } };
+        } else if (entity == "contact"_L1) {
+            id = actorId;
+            fields = { { u"phone"_s, u"0211 1"_s } };
+        } else if (entity == "othercontact"_L1) {
+            entity = u"contact"_s;
+            id = bystanderId;
+            fields = { { u"phone"_s, u"0211 1"_s } };
+        } else {
+            id = op == "insert"_L1 ? u"new-municipality"_s : m_musterstadt;
+            fields = { { u"name"_s, u"Neu"_s } };
+        }
+        if (op == "delete"_L1)
+            fields = {};
+        const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, entity }, { u"op"_s, op },
+            { u"id"_s, id }, { u"fields"_s, fields } };
+        const auto answer = call("POST", u"/v1/sync"_s, syncBody({ mutation }, u"matrix"_s), token);
+        QCOMPARE(answer.status, 200);
+        const auto result = answer.body.value("results"_L1).toArray().at(0).toObject();
+        QVERIFY2((result.value("status"_L1).toString() == "applied"_L1) == allowed,
+            qPrintable(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))));
+        if (!allowed)
+            QVERIFY(!result.value("message"_L1).toString().isEmpty());
+        if (entity == "project"_L1 && allowed) {
+            // Even when allowed, the project stays Musterstadt's.
+            const auto changes = call("POST", u"/v1/sync"_s, syncBody({}, u"reader"_s), erika)
+                                     .body.value("changes"_L1)
+                                     .toArray();
+            for (const auto &change : changes) {
+                if (change.toObject().value("id"_L1).toString() == project)
+                    QCOMPARE(change.toObject()
+                                 .value("fields"_L1)
+                                 .toObject()
+                                 .value("municipalityId"_L1)
+                                 .toString(),
+                        m_musterstadt);
+            }
+        }
+    }
+
     void stepTravelsFromOneParticipantToAnother()
     {
         const QString erika = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
