@@ -287,6 +287,37 @@ bool SyncRepository::reject(
     return query.exec() && confirm(seq);
 }
 
+bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDateTime &now)
+{
+    // The same fields a change made on the device sends; inserts are idempotent by id.
+    const QString statements[] = {
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+        "SELECT 'project', id, 'insert', json_object('title', title, 'goal', goal), ? "
+        "FROM projects WHERE municipality_id = ?"_s,
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+        "SELECT 'step', steps.id, 'insert', json_object('projectId', project_id, 'title', "
+        "steps.title, "
+        "'status', status, 'ownerContactId', coalesce(owner_contact_id, ''), "
+        "'dueDate', coalesce(due_date, ''), 'dueModule', coalesce(due_module, 0), 'notes', notes, "
+        "'position', position), ? FROM steps JOIN projects ON projects.id = steps.project_id "
+        "WHERE projects.municipality_id = ?"_s,
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+        "SELECT 'log_entry', log_entries.id, 'insert', json_object('projectId', project_id, "
+        "'entryDate', entry_date, 'authorContactId', coalesce(author_contact_id, ''), "
+        "'authorName', author_name, 'text', text), ? FROM log_entries "
+        "JOIN projects ON projects.id = log_entries.project_id WHERE projects.municipality_id = ?"_s,
+    };
+    QSqlQuery query(m_db);
+    for (const auto &statement : statements) {
+        query.prepare(statement);
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(municipalityId);
+        if (!run(query))
+            return false;
+    }
+    return true;
+}
+
 int SyncRepository::rejectedCount() const
 {
     QSqlQuery query(m_db);

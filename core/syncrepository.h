@@ -32,6 +32,9 @@ public:
     /// The server refused change @p seq: it leaves the queue and is kept with the reason.
     bool reject(qint64 seq, const QString &reason, const QString &message, const QDateTime &now);
     int rejectedCount() const;
+    /// After the server lost data (restored from a backup): queues every row of the
+    /// municipality's project again, so that the server gets back what it no longer has.
+    bool requeueProjectOf(const QString &municipalityId, const QDateTime &now);
 
     QSqlDatabase connection() const { return m_db; }
 

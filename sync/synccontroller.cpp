@@ -38,6 +38,7 @@ SyncController::SyncController(SyncEngine &engine, SyncRepository &repository, C
         m_engine.setServer(
             QUrl(m_current.server), QSslCertificate::fromData(m_current.certificatePem.toUtf8()));
         m_engine.setToken(m_current.token);
+        m_engine.setOwnMunicipality(m_current.municipalityId);
         QTimer::singleShot(0, this, &SyncController::syncNow);
     }
 }
@@ -162,6 +163,7 @@ void SyncController::signIn(
             m_engine.setServer(
                 base, QSslCertificate::fromData(credentials.certificatePem.toUtf8()));
             m_engine.setToken(credentials.token);
+            m_engine.setOwnMunicipality(credentials.municipalityId);
             m_lastError.clear();
             Q_EMIT changed();
             Q_EMIT signInFinished({}, {}, {});

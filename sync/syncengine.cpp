@@ -40,6 +40,11 @@ void SyncEngine::setToken(const QString &token)
     m_token = token;
 }
 
+void SyncEngine::setOwnMunicipality(const QString &municipalityId)
+{
+    m_ownMunicipality = municipalityId;
+}
+
 bool SyncEngine::isSyncing() const
 {
     return m_syncing;
@@ -120,6 +125,27 @@ bool SyncEngine::store(const QByteArray &body, bool *more, QString *message)
         return false;
     }
     const QDateTime now = m_clock.now();
+    // A store that went back in time (restored from a backup) or is another store: download
+    // everything again and send again what this device wrote, which the server may have lost.
+    qint64 highestSeen = 0;
+    const auto cursors = m_repository.cursors();
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)
+        highestSeen = qMax(highestSeen, it.value());
+    const QString knownStore = m_repository.storeId();
+    if (response.storeVersion < highestSeen
+        || (!knownStore.isEmpty() && knownStore != response.storeId)) {
+        const bool restored = m_repository.setCursors({})
+            && m_repository.setStoreId(response.storeId)
+            && (m_ownMunicipality.isEmpty()
+                || m_repository.requeueProjectOf(m_ownMunicipality, now));
+        if (!restored || !db.commit()) {
+            db.rollback();
+            *message = tr("What the server sent could not be stored on this device.");
+            return false;
+        }
+        *more = true;
+        return true;
+    }
     bool ok = true;
     for (const auto &result : response.results) {
         if (result.status == "applied"_L1)

@@ -24,6 +24,8 @@ public:
     /// Where the server is and, for a self-signed certificate, which one to trust.
     void setServer(const QUrl &base, const QList<QSslCertificate> &trusted = {});
     void setToken(const QString &token);
+    /// The municipality whose project this device writes (sent again after a server restore).
+    void setOwnMunicipality(const QString &municipalityId);
     bool isSyncing() const;
 
     /// Starts a sync unless one is running; finished() tells how it went.
@@ -47,5 +49,6 @@ private:
     QUrl m_base;
     QList<QSslCertificate> m_trusted;
     QString m_token;
+    QString m_ownMunicipality;
     bool m_syncing = false;
 };

@@ -128,6 +128,51 @@ private Q_SLOTS:
         phone->engine.setToken(u"not-a-token"_s);
         QCOMPARE(phone->sync(), u"unauthorized"_s);
     }
+
+    // Last: it puts the server's store back to an older copy.
+    void serverRestoredFromABackupGetsTheLostRowsBack()
+    {
+        auto phone = device(u"erika5"_s);
+        phone->engine.setOwnMunicipality(m_municipality);
+        QCOMPARE(phone->sync(), QString());
+        Step before;
+        before.title = u"Vor der Sicherung"_s;
+        QVERIFY(phone->replica.projects().addStepTo(m_municipality, &before, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        const QString backup = m_dir.filePath(u"backup.db"_s);
+        QVERIFY(m_server->command({ u"backup"_s, backup }).contains(u"Backup written"_s));
+
+        Step after;
+        after.title = u"Nach der Sicherung"_s;
+        QVERIFY(phone->replica.projects().addStepTo(m_municipality, &after, m_clock.now()));
+        LogEntry entry;
+        entry.entryDate = QDate(2026, 11, 20);
+        entry.text = u"Nach der Sicherung geschrieben"_s;
+        QVERIFY(phone->replica.projects().addLogEntryTo(m_municipality, &entry, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+
+        // The operator restores the backup: the server has forgotten the later step and entry.
+        m_server->kill();
+        const QString store = m_dir.filePath(u"server/ews-server.db"_s);
+        for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(store + suffix);
+        QVERIFY(QFile::copy(backup, store));
+        QVERIFY(m_server->start());
+        phone->engine.setServer(m_server->base(), { m_server->certificate() }); // a new port
+
+        // The phone notices the store went back in time and sends its rows again.
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+        auto office = device(u"jonas5"_s);
+        QCOMPARE(office->sync(), QString());
+        QVERIFY(office->replica.projects().step(before.id));
+        QVERIFY(office->replica.projects().step(after.id));
+        QCOMPARE(
+            office->count(
+                u"SELECT count(*) FROM log_entries WHERE text = 'Nach der Sicherung geschrieben'"_s),
+            1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
