@@ -120,9 +120,16 @@ const QStringList version4 = {
         rejected_at INTEGER NOT NULL))"_s,
 };
 
+// Version 5: a date the organisers moved, added or cancelled stays marked until seen.
+const QStringList version5 = {
+    u"ALTER TABLE events ADD COLUMN change_kind TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE events ADD COLUMN previous_starts_at INTEGER"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = { version1, version2, version3, version4 };
+    static const QList<QStringList> migrations
+        = { version1, version2, version3, version4, version5 };
     return migrations;
 }
 

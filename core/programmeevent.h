@@ -34,6 +34,10 @@ struct ProgrammeEvent
     bool tentative = false; ///< under budget reservation
     LocalizedList topics;
     LocalizedText note;
+    /// A change by the organisers the participant has not seen yet: "", "new", "moved",
+    /// "cancelled"; for "moved" the start it had before.
+    QString change;
+    QDateTime previousStartsAt;
 
     static QString kindName(Kind kind);
     static bool kindFromName(const QString &name, Kind *kind);

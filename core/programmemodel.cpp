@@ -32,6 +32,15 @@ void ProgrammeModel::reload()
         Q_EMIT countChanged();
 }
 
+void ProgrammeModel::markSeen(const QString &eventId)
+{
+    const int row = indexOf(eventId);
+    if (row < 0 || m_events.at(row).change.isEmpty())
+        return;
+    if (m_repository.markSeen(eventId))
+        reload();
+}
+
 void ProgrammeModel::refreshTimes()
 {
     if (!m_events.isEmpty())
@@ -107,6 +116,24 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
         return m_context.now() >= event.endsAt;
     case IsTodayRole:
         return ProgrammeZone::localDate(event.startsAt) == m_context.today();
+    case ChangeKindRole:
+        return event.change;
+    case ChangeTextRole:
+        if (event.change == "new"_L1)
+            //: Mark of a date the organisers added
+            return tr("New date");
+        if (event.change == "cancelled"_L1)
+            //: Mark of a date the organisers cancelled
+            return tr("Cancelled");
+        if (event.change == "moved"_L1)
+            return event.previousStartsAt.isValid()
+                //: A date the organisers moved; %1 is when it was before
+                ? tr("Moved – before: %1")
+                      .arg(formatter.shortDate(event.previousStartsAt) + u", "_s
+                          + formatter.timeRange(
+                              event.previousStartsAt, event.previousStartsAt, false, false))
+                : tr("Moved");
+        return QString();
     case ZoneHintRole:
         if (event.allDay || !formatter.deviceIsElsewhere(event.startsAt))
             return QString();
@@ -136,6 +163,8 @@ QHash<int, QByteArray> ProgrammeModel::roleNames() const
         { IsPastRole, "isPast" },
         { IsTodayRole, "isToday" },
         { ZoneHintRole, "zoneHint" },
+        { ChangeKindRole, "changeKind" },
+        { ChangeTextRole, "changeText" },
     };
 }
 

@@ -36,6 +36,8 @@ public:
         IsPastRole,
         IsTodayRole,
         ZoneHintRole,
+        ChangeKindRole, ///< "", "new", "moved", "cancelled" until the participant has seen it
+        ChangeTextRole, ///< the change for people: "Moved – before: Thu, 26 Nov, 10:00"
     };
     Q_ENUM(Roles)
 
@@ -51,6 +53,8 @@ public:
     Q_INVOKABLE int indexOf(const QString &eventId) const;
     /// Reads the programme again from the replica (after an import).
     Q_INVOKABLE void reload();
+    /// The participant has seen the change of @p eventId.
+    Q_INVOKABLE void markSeen(const QString &eventId);
     /// Re-evaluates what depends on the time: past dates, today's dates.
     void refreshTimes();
 

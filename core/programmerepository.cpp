@@ -164,6 +164,18 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
     return true;
 }
 
+bool ProgrammeRepository::markSeen(const QString &eventId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM events WHERE id = ? AND change_kind = 'cancelled'"_s);
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return false;
+    query.prepare(u"UPDATE events SET change_kind = '', previous_starts_at = NULL WHERE id = ?"_s);
+    query.addBindValue(eventId);
+    return query.exec();
+}
+
 QString ProgrammeRepository::importedFileHash() const
 {
     QSqlQuery query(m_db);
@@ -186,9 +198,10 @@ QList<ProgrammeEvent> ProgrammeRepository::events() const
 {
     QList<ProgrammeEvent> events;
     QSqlQuery query(m_db);
-    query.exec(u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
-               "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
-               "note_de, note_en FROM events ORDER BY starts_at, id"_s);
+    query.exec(
+        u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
+        "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
+        "note_de, note_en, change_kind, previous_starts_at FROM events ORDER BY starts_at, id"_s);
     while (query.next()) {
         ProgrammeEvent event;
         event.id = query.value(0).toString();
@@ -206,6 +219,10 @@ QList<ProgrammeEvent> ProgrammeRepository::events() const
         event.topics
             = { fromJson(query.value(13).toString()), fromJson(query.value(14).toString()) };
         event.note = { query.value(15).toString(), query.value(16).toString() };
+        event.change = query.value(17).toString();
+        if (!query.value(18).isNull())
+            event.previousStartsAt
+                = QDateTime::fromMSecsSinceEpoch(query.value(18).toLongLong(), Qt::UTC);
         events.append(event);
     }
     return events;

@@ -23,6 +23,8 @@ public:
     bool setImportedFileHash(const QString &hash);
 
     QList<ProgrammeEvent> events() const; ///< ordered by start
+    /// The participant has seen a change: the mark goes (a cancelled date goes with it).
+    bool markSeen(const QString &eventId);
     QHash<QString, Place> places() const;
 
 private:

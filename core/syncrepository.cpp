@@ -131,43 +131,8 @@ bool SyncRepository::applyChange(const QString &entity, const QString &id, bool 
         fields.insert(it.key(), it.value());
 
     QSqlQuery query(m_db);
-    if (entity == "event"_L1) {
-        if (deleted) {
-            query.prepare(u"DELETE FROM events WHERE id = ?"_s);
-            query.addBindValue(id);
-            return run(query);
-        }
-        query.prepare(
-            u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
-            "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
-            "topics_de, topics_en, note_de, note_en) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-            "kind=excluded.kind, module_number=excluded.module_number, "
-            "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
-            "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
-            "all_day=excluded.all_day, approximate=excluded.approximate, "
-            "place_id=excluded.place_id, video_url=excluded.video_url, "
-            "tentative=excluded.tentative, topics_de=excluded.topics_de, "
-            "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en"_s);
-        query.addBindValue(id);
-        query.addBindValue(text(fields, "kind"));
-        query.addBindValue(fields.value("moduleNumber"_L1).toInt());
-        query.addBindValue(fields.value("number"_L1).toInt());
-        query.addBindValue(text(fields, "titleDe"));
-        query.addBindValue(text(fields, "titleEn"));
-        query.addBindValue(instant(fields, "startsAt"));
-        query.addBindValue(instant(fields, "endsAt"));
-        query.addBindValue(fields.value("allDay"_L1).toBool());
-        query.addBindValue(fields.value("approximate"_L1).toBool());
-        query.addBindValue(nullable(text(fields, "placeId")));
-        query.addBindValue(text(fields, "videoUrl"));
-        query.addBindValue(fields.value("tentative"_L1).toBool());
-        query.addBindValue(list(fields, "topicsDe"));
-        query.addBindValue(list(fields, "topicsEn"));
-        query.addBindValue(text(fields, "noteDe"));
-        query.addBindValue(text(fields, "noteEn"));
-        return run(query);
-    }
+    if (entity == "event"_L1)
+        return applyEvent(id, deleted, fields);
     if (entity == "place"_L1) {
         query.prepare(u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
                       "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
@@ -262,6 +227,73 @@ bool SyncRepository::applyChange(const QString &entity, const QString &id, bool 
         return run(query);
     }
     return true; // an entity this app version does not know: skipped, not an error
+}
+
+bool SyncRepository::applyEvent(const QString &id, bool deleted, const QJsonObject &fields)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT starts_at, ends_at, coalesce(place_id, ''), change_kind, previous_starts_at "
+        "FROM events WHERE id = ?"_s);
+    query.addBindValue(id);
+    const bool exists = query.exec() && query.next();
+    const qint64 oldStart = exists ? query.value(0).toLongLong() : 0;
+    const qint64 oldEnd = exists ? query.value(1).toLongLong() : 0;
+    const QString oldPlace = exists ? query.value(2).toString() : QString();
+    const QString oldChange = exists ? query.value(3).toString() : QString();
+    const QVariant oldPrevious = exists ? query.value(4) : QVariant();
+    query.finish();
+    if (deleted) {
+        // Kept, marked cancelled, until the participant has seen it.
+        query.prepare(u"UPDATE events SET change_kind = 'cancelled' WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query);
+    }
+    const qint64 start = instant(fields, "startsAt");
+    const qint64 end = instant(fields, "endsAt");
+    QString change = oldChange;
+    QVariant previous = oldPrevious;
+    if (!exists) {
+        change = u"new"_s;
+    } else if (start != oldStart || end != oldEnd || text(fields, "placeId") != oldPlace) {
+        if (oldChange.isEmpty() || oldChange == "cancelled"_L1) {
+            change = u"moved"_s;
+            previous = oldStart; // the time the participant last saw
+        }
+    }
+    query.prepare(
+        u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
+        "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
+        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "kind=excluded.kind, module_number=excluded.module_number, "
+        "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
+        "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
+        "all_day=excluded.all_day, approximate=excluded.approximate, "
+        "place_id=excluded.place_id, video_url=excluded.video_url, "
+        "tentative=excluded.tentative, topics_de=excluded.topics_de, "
+        "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en, "
+        "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "kind"));
+    query.addBindValue(fields.value("moduleNumber"_L1).toInt());
+    query.addBindValue(fields.value("number"_L1).toInt());
+    query.addBindValue(text(fields, "titleDe"));
+    query.addBindValue(text(fields, "titleEn"));
+    query.addBindValue(start);
+    query.addBindValue(end);
+    query.addBindValue(fields.value("allDay"_L1).toBool());
+    query.addBindValue(fields.value("approximate"_L1).toBool());
+    query.addBindValue(nullable(text(fields, "placeId")));
+    query.addBindValue(text(fields, "videoUrl"));
+    query.addBindValue(fields.value("tentative"_L1).toBool());
+    query.addBindValue(list(fields, "topicsDe"));
+    query.addBindValue(list(fields, "topicsEn"));
+    query.addBindValue(text(fields, "noteDe"));
+    query.addBindValue(text(fields, "noteEn"));
+    query.addBindValue(change);
+    query.addBindValue(previous);
+    return run(query);
 }
 
 bool SyncRepository::confirm(qint64 seq)

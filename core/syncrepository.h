@@ -39,6 +39,7 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
+    bool applyEvent(const QString &id, bool deleted, const QJsonObject &fields);
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
     QJsonObject pendingFields(const QString &entity, const QString &id) const;

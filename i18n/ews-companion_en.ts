@@ -586,6 +586,25 @@
         <extracomment>Shown under a time when the device is set to another time zone; %1 is CET or CEST</extracomment>
         <translation>Time in Düsseldorf (%1)</translation>
     </message>
+    <message>
+        <source>New date</source>
+        <extracomment>Mark of a date the organisers added</extracomment>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Mark of a date the organisers cancelled</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Moved – before: %1</source>
+        <extracomment>A date the organisers moved; %1 is when it was before</extracomment>
+        <translation>Moved – before: %1</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>

@@ -16,11 +16,13 @@ ItemDelegate {
     required property bool tentative
     required property bool isPast
     required property bool isToday
+    required property string changeKind
+    required property string changeText
 
     leftPadding: Theme.margin
     rightPadding: Theme.margin
     opacity: isPast ? 0.6 : 1.0
-    Accessible.name: title + ", " + dateText + ", " + timeText + ", " + placeName
+    Accessible.name: (changeText.length > 0 ? changeText + ", " : "") + title + ", " + dateText + ", " + timeText + ", " + placeName
                      + (tentative ? ", " + qsTr("subject to budget approval") : "")
 
     contentItem: RowLayout {
@@ -40,7 +42,18 @@ ItemDelegate {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.title
-                font.bold: row.isToday
+                font.bold: row.isToday || row.changeKind.length > 0
+                font.strikeout: row.changeKind === "cancelled"
+                wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: row.changeKind.length > 0
+                text: row.changeText
+                color: row.changeKind === "cancelled" ? Theme.overdue : Theme.tentative
+                font.bold: true
+                font.pixelSize: 13
                 wrapMode: Text.Wrap
             }
             Label {

@@ -17,6 +17,8 @@ Page {
     readonly property var event: programme.count >= 0 && language.tick >= 0 ? programme.get(eventId) : ({})
 
     title: event.title ?? ""
+    // Seen once the page is left: the mark stays while it is being read.
+    StackView.onRemoved: page.programme.markSeen(page.eventId)
 
     QtObject {
         id: language
@@ -50,6 +52,17 @@ Page {
             TentativeMark {
                 Layout.leftMargin: Theme.margin
                 visible: page.event.tentative ?? false
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: (page.event.changeText ?? "").length > 0
+                text: page.event.changeText ?? ""
+                color: page.event.changeKind === "cancelled" ? Theme.overdue : Theme.tentative
+                font.bold: true
+                wrapMode: Text.Wrap
             }
             Label {
                 textFormat: Text.PlainText

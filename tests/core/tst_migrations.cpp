@@ -146,6 +146,23 @@ private Q_SLOTS:
             "VALUES (1, 'step', 's1', 'insert', '{}', 'not_allowed', 'Nein', 1)"_s));
     }
 
+    void version4DataSurvivesMigrationTo5()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(4));
+            QVERIFY(exec(db,
+                u"INSERT INTO events (id, kind, title_de, starts_at, ends_at) VALUES ('e', 'deadline', 'Frist', 1, 2)"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(5), qPrintable(db.errorString()));
+        QCOMPARE(
+            single(db, u"SELECT title_de FROM events WHERE id = 'e'"_s).toString(), u"Frist"_s);
+        QCOMPARE(single(db, u"SELECT change_kind FROM events WHERE id = 'e'"_s).toString(),
+            QString(u""_s));
+    }
+
     void logEntriesAreAppendOnly()
     {
         Database db(freshPath());

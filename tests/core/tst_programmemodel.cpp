@@ -2,9 +2,11 @@
 #include "programmemodel.h"
 #include "programmeoverview.h"
 #include "programmezone.h"
+#include "syncrepository.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -135,6 +137,65 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(overview.nextEventId(), u"ews7-module-2-day-2"_s);
         QCOMPARE(overview.countdownText(), u"tomorrow"_s);
+    }
+
+    void organisersChangesShowUntilSeen()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ProgrammeOverview overview(model, test.context);
+        SyncRepository sync(test.replica.database());
+        const QDateTime now = test.clock.now();
+        auto fields = [](const QDateTime &start, const QString &title) {
+            return QJsonObject { { u"kind"_s, u"module_day"_s }, { u"moduleNumber"_s, 2 },
+                { u"number"_s, 1 }, { u"titleDe"_s, title },
+                { u"startsAt"_s, start.toUTC().toString(Qt::ISODate) },
+                { u"endsAt"_s, start.addSecs(6 * 3600).toUTC().toString(Qt::ISODate) },
+                { u"placeId"_s, u"djh-duesseldorf"_s } };
+        };
+        // The same date as the device has: no mark.
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-2"_s, false,
+            fields(berlin(2026, 11, 27, 10), u"2. Präsenzmodul, 2. Tag"_s), now));
+        // Module 2 day 1 moves by a week; a new date appears; learning group 3 is cancelled.
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+            fields(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-extra"_s, false,
+            fields(berlin(2026, 12, 9, 9), u"Zusatztermin"_s), now));
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+        model.reload();
+        auto change = [&model](const QString &id) {
+            return model.data(model.index(model.indexOf(id), 0), ProgrammeModel::ChangeKindRole)
+                .toString();
+        };
+        QCOMPARE(change(u"ews7-module-2-day-2"_s), QString());
+        QCOMPARE(change(u"ews7-module-2-day-1"_s), u"moved"_s);
+        QCOMPARE(change(u"ews7-extra"_s), u"new"_s);
+        QCOMPARE(change(u"ews7-learning-group-3"_s), u"cancelled"_s);
+        const QString moved = model
+                                  .data(model.index(model.indexOf(u"ews7-module-2-day-1"_s), 0),
+                                      ProgrammeModel::ChangeTextRole)
+                                  .toString();
+        QVERIFY2(moved.contains(u"26"_s) && moved.contains(u"10:00"_s),
+            qPrintable(moved)); // the time it had
+        // What is next skips the cancelled date and knows the new time.
+        QCOMPARE(overview.nextEventId(), u"ews7-module-2-day-2"_s);
+
+        model.markSeen(u"ews7-module-2-day-1"_s);
+        QCOMPARE(change(u"ews7-module-2-day-1"_s), QString());
+        model.markSeen(u"ews7-learning-group-3"_s);
+        QCOMPARE(model.indexOf(u"ews7-learning-group-3"_s), -1); // seen: the cancelled date goes
+        // Moving again after it was seen marks it again, with the time seen last.
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+            fields(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        model.reload();
+        QCOMPARE(change(u"ews7-module-2-day-1"_s), u"moved"_s);
+        QVERIFY(model
+                    .data(model.index(model.indexOf(u"ews7-module-2-day-1"_s), 0),
+                        ProgrammeModel::ChangeTextRole)
+                    .toString()
+                    .contains(u"3"_s));
     }
 
     void afterTheLastDateNothingIsNext()
