@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpconnection.h"
 
+#include "gzip.h"
+
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +56,14 @@ void HttpConnection::readAvailable()
         m_buffer.remove(0, m_bodyLength);
         m_bodyLength = -1;
         m_requestDeadline.stop();
-        respond(m_handler(m_request), m_closeAfter);
+        HttpResponse response = m_handler(m_request);
+        // A first sync is mostly repeated JSON keys: compressed it is a fraction of the size.
+        if (response.body.size() >= compressFrom
+            && m_request.headers.value("accept-encoding").contains("gzip")) {
+            response.body = Gzip::compress(response.body);
+            response.headers.insert("Content-Encoding", "gzip");
+        }
+        respond(response, m_closeAfter);
         m_request = {};
         if (!m_buffer.isEmpty())
             m_requestDeadline.start();

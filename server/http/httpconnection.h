@@ -29,6 +29,8 @@ public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
     /// How long a refused client may go on sending (thrown away) before the connection closes.
     static constexpr int lingerMs = 2000;
+    /// Answers at least this large go compressed to clients that accept gzip.
+    static constexpr qsizetype compressFrom = 1024;
 
     HttpConnection(
         QTcpSocket *socket, const HttpLimits &limits, Handler handler, QObject *parent = nullptr);
