@@ -120,6 +120,18 @@ bool SyncEngine::store(const QByteArray &body, bool *more, QString *message)
     }
     const SyncResponse &response = parsed.response;
     QSqlDatabase db = m_repository.connection();
+    // Nothing new: nothing is written on the device.
+    if (response.results.isEmpty() && response.changes.isEmpty() && !response.more
+        && response.storeId == m_repository.storeId()
+        && response.cursors == m_repository.cursors()) {
+        qint64 highest = 0;
+        for (auto it = response.cursors.cbegin(); it != response.cursors.cend(); ++it)
+            highest = qMax(highest, it.value());
+        if (highest <= response.storeVersion) {
+            *more = false;
+            return true;
+        }
+    }
     if (!db.transaction()) {
         *message = tr("The data on this device cannot be changed right now.");
         return false;

@@ -85,6 +85,16 @@ private Q_SLOTS:
         QCOMPARE(phone->replica.projects().step(step.id)->status, Step::Status::Done);
     }
 
+    void syncWithNothingNewWritesNothing()
+    {
+        auto phone = device(u"erika6"_s);
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->sync(), QString()); // cursors now match the server
+        const int before = phone->count(u"SELECT total_changes()"_s);
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->count(u"SELECT total_changes()"_s), before);
+    }
+
     void refusedChangeIsKeptWithItsReasonAndDoesNotBlock()
     {
         auto phone = device(u"erika2"_s);
