@@ -3,6 +3,7 @@
 
 #include "democohort.h"
 #include "programmezone.h"
+#include "syncrepository.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
@@ -41,8 +42,12 @@ bool Replica::open(const QString &programmeFile, QString *error)
     const QByteArray content = file.read(ProgrammeFile::maximumSize + 1);
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    // The same file as last time: nothing to do (and nothing written on the device).
-    if (hash == m_programme.importedFileHash() && !m_programme.isEmpty())
+    // The same file as last time: nothing to do (and nothing written on the device). Once the
+    // device has synced, the server is where the programme comes from: a newer bundled file
+    // must not overwrite dates the server sent, which the device would never get again.
+    if (!m_programme.isEmpty()
+        && (hash == m_programme.importedFileHash()
+            || !SyncRepository(m_database).storeId().isEmpty()))
         return true;
     return importProgramme(content, hash, error);
 }

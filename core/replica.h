@@ -17,7 +17,8 @@ public:
     explicit Replica(const QString &databasePath);
 
     /// Migrates the schema and loads @p programmeFile if the replica has no programme yet or
-    /// its programme came from another version of the file (an app update with corrections).
+    /// its programme came from another version of the file (an app update with corrections)
+    /// and the device has never synced (after that the server brings programme changes).
     bool open(const QString &programmeFile, QString *error);
     /// Imports a programme file (the organisers' update), replacing the dates it lists.
     bool importProgramme(const QString &programmeFile, QString *error);

@@ -1151,6 +1151,10 @@
         <source>The sign-in could not be saved on this device.</source>
         <translation>Die Anmeldung ließ sich auf diesem Gerät nicht speichern.</translation>
     </message>
+    <message>
+        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
+        <translation>Diesen Code gibt es nicht, oder er wurde schon benutzt. Bitten Sie die Organisatorinnen um einen neuen.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -1151,6 +1151,10 @@
         <source>The sign-in could not be saved on this device.</source>
         <translation>The sign-in could not be saved on this device.</translation>
     </message>
+    <message>
+        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
+        <translation>This code is unknown or has been used already. Ask the organisers for a new one.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

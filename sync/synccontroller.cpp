@@ -146,8 +146,13 @@ void SyncController::signIn(
                 return;
             }
             if (status != 200) {
-                Q_EMIT signInFinished(body.value("error"_L1).toString(u"server"_s),
-                    body.value("message"_L1).toString(tr("The server refused the sign-in.")), {});
+                // The server speaks English; the known refusal is said in the app's language.
+                const QString error = body.value("error"_L1).toString(u"server"_s);
+                Q_EMIT signInFinished(error,
+                    error == "invalid_code"_L1 ? tr("This code is unknown or has been used "
+                                                    "already. Ask the organisers for a new one.")
+                                               : tr("The server refused the sign-in."),
+                    {});
                 return;
             }
             Credentials credentials { base.toString(), body.value("token"_L1).toString(),

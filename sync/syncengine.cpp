@@ -101,17 +101,20 @@ void SyncEngine::sendOnce(int round)
         if (status != 200)
             return stop(u"server"_s, tr("The server answered with an error (%1).").arg(status));
         bool more = false;
+        bool stored = false;
         QString message;
-        if (!store(reply->readAll(), &more, &message))
+        if (!store(reply->readAll(), &more, &stored, &message))
             return stop(u"answer"_s, message);
-        Q_EMIT dataChanged();
+        // Views reload only when something arrived: a reload scrolls lists back to the top.
+        if (stored)
+            Q_EMIT dataChanged();
         if (more && round + 1 < maxRounds)
             return sendOnce(round + 1);
         stop({}, {});
     });
 }
 
-bool SyncEngine::store(const QByteArray &body, bool *more, QString *message)
+bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString *message)
 {
     const auto parsed = SyncResponse::parse(body);
     if (!parsed.ok) {
@@ -156,6 +159,7 @@ bool SyncEngine::store(const QByteArray &body, bool *more, QString *message)
             return false;
         }
         *more = true;
+        *stored = true;
         return true;
     }
     bool ok = true;
@@ -179,5 +183,6 @@ bool SyncEngine::store(const QByteArray &body, bool *more, QString *message)
         return false;
     }
     *more = response.more;
+    *stored = !response.changes.isEmpty();
     return true;
 }

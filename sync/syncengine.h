@@ -35,12 +35,13 @@ Q_SIGNALS:
     /// @p ok false: @p error is "offline", "unauthorized", "revoked", "server" or "answer",
     /// @p message says it for people. Changes stay queued either way.
     void finished(bool ok, const QString &error, const QString &message);
-    /// Rows from the server were stored: views reload.
+    /// Rows from the server were stored: views reload. Not sent when nothing arrived.
     void dataChanged();
 
 private:
     void sendOnce(int round);
-    bool store(const QByteArray &body, bool *more, QString *message);
+    /// Stores an answer in one transaction; @p stored tells whether rows arrived.
+    bool store(const QByteArray &body, bool *more, bool *stored, QString *message);
 
     SyncRepository &m_repository;
     ChangeLog &m_changeLog;

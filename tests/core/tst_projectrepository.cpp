@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelog.h"
 #include "replica.h"
+#include "syncrepository.h"
 #include "transaction.h"
 
 #include <QFile>
@@ -277,6 +278,32 @@ private Q_SLOTS:
         for (const auto &event : replica.programme().events())
             found |= event.title.de == u"2. Präsenzmodul, 1. Tag (neuer Raum)"_s;
         QVERIFY(found);
+    }
+
+    void afterTheFirstSyncTheBundledFileNoLongerOverwrites()
+    {
+        QFile bundled(Replica::bundledProgrammePath());
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QByteArray content = bundled.readAll();
+        const QString path = m_dir.filePath(u"synced-programme.json"_s);
+        const QString dbPath = m_dir.filePath(u"synced.sqlite"_s);
+        auto write = [&path](const QByteArray &bytes) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        };
+        write(content);
+        QString error;
+        {
+            Replica replica(dbPath);
+            QVERIFY2(replica.open(path, &error), qPrintable(error));
+            QVERIFY(SyncRepository(replica.database()).setStoreId(u"server-store"_s));
+        }
+        write(content.replace("2. Präsenzmodul, 1. Tag", "Aus einer neueren App-Version"));
+        Replica replica(dbPath);
+        QVERIFY(replica.open(path, &error));
+        for (const auto &event : replica.programme().events())
+            QVERIFY(event.title.de != u"Aus einer neueren App-Version"_s);
     }
 
     void programmeUpdateKeepsParticipantsAndDropsOldStaff()

@@ -135,6 +135,7 @@ private Q_SLOTS:
         const auto reused = signIn(second, m_server->base().toString(), code, fingerprint);
         QCOMPARE(reused.at(0).toString(), u"invalid_code"_s);
         QVERIFY(!reused.at(1).toString().isEmpty());
+        QVERIFY(reused.at(1).toString().contains(u"Ask the organisers for a new one"_s));
 
         // Revoked by the operator: the next sync signs the device out and keeps its data.
         Step step;

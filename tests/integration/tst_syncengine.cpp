@@ -91,8 +91,10 @@ private Q_SLOTS:
         QCOMPARE(phone->sync(), QString());
         QCOMPARE(phone->sync(), QString()); // cursors now match the server
         const int before = phone->count(u"SELECT total_changes()"_s);
+        QSignalSpy reloads(&phone->engine, &SyncEngine::dataChanged);
         QCOMPARE(phone->sync(), QString());
         QCOMPARE(phone->count(u"SELECT total_changes()"_s), before);
+        QCOMPARE(reloads.size(), 0); // the screens are not reset for nothing
     }
 
     void refusedChangeIsKeptWithItsReasonAndDoesNotBlock()
