@@ -14,6 +14,7 @@ struct LocalChange
     QString rowId;
     QString operation;
     QJsonObject payload;
+    QJsonObject base; ///< for updates: the changed fields' values before the change
     QDateTime changedAt;
 };
 
@@ -26,11 +27,9 @@ public:
 
     /// Records a change; call inside the transaction that makes the change.
     bool record(const QString &entity, const QString &rowId, const QString &operation,
-        const QJsonObject &payload, const QDateTime &at);
+        const QJsonObject &payload, const QDateTime &at, const QJsonObject &base = {});
     QList<LocalChange> pending() const;
     int pendingCount() const; ///< -1 if the store cannot be read
-    /// Drops every change up to and including @p sequence (the server confirmed them).
-    bool confirmUpTo(qint64 sequence);
 
 private:
     QSqlDatabase m_db;

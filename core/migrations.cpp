@@ -126,10 +126,48 @@ const QStringList version5 = {
     u"ALTER TABLE events ADD COLUMN previous_starts_at INTEGER"_s,
 };
 
+// Version 6: deletions and the value an edit replaced travel in the change history; text
+// another device's edit replaced is kept; a scope the server resets is swept after download.
+const QStringList version6 = {
+    uR"(CREATE TABLE local_changes_v6 (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+        payload TEXT NOT NULL,
+        base TEXT NOT NULL DEFAULT '{}',
+        changed_at INTEGER NOT NULL))"_s,
+    u"INSERT INTO local_changes_v6 (seq, entity, row_id, operation, payload, changed_at) "
+    "SELECT seq, entity, row_id, operation, payload, changed_at FROM local_changes"_s,
+    // Keeps the sequence going where it was: the server has seen the numbers before.
+    u"UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(seq), 0) FROM sqlite_sequence "
+    "WHERE name = 'local_changes') WHERE name = 'local_changes_v6'"_s,
+    u"INSERT INTO sqlite_sequence (name, seq) SELECT 'local_changes_v6', seq FROM sqlite_sequence "
+    "WHERE name = 'local_changes' AND NOT EXISTS (SELECT 1 FROM sqlite_sequence "
+    "WHERE name = 'local_changes_v6')"_s,
+    u"DROP TABLE local_changes"_s,
+    u"ALTER TABLE local_changes_v6 RENAME TO local_changes"_s,
+    u"CREATE INDEX local_changes_by_row ON local_changes(entity, row_id)"_s,
+    uR"(CREATE TABLE conflicts (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        text TEXT NOT NULL,
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        replaced_at TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE INDEX conflicts_by_row ON conflicts(entity, row_id)"_s,
+    uR"(CREATE TABLE reset_candidates (
+        entity TEXT NOT NULL,
+        id TEXT NOT NULL,
+        PRIMARY KEY (entity, id)))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-        = { version1, version2, version3, version4, version5 };
+        = { version1, version2, version3, version4, version5, version6 };
     return migrations;
 }
 

@@ -46,3 +46,16 @@ struct LogEntry
     QString text;
     QDateTime createdAt;
 };
+
+/// A text that another device's edit replaced without having seen it: kept, shown under the
+/// row it belonged to, until someone takes it over or dismisses it.
+struct ConflictRecord
+{
+    QString id;
+    QString projectId;
+    QString entity; ///< project or step
+    QString rowId;
+    QString field; ///< title, goal or notes
+    QString text; ///< the replaced text
+    QString authorContactId; ///< who had written it, if known
+};

@@ -48,6 +48,28 @@ Step stepFromRow(const QSqlQuery &query)
     return step;
 }
 
+const QString conflictColumns
+    = u"id, project_id, entity, row_id, field, text, author_contact_id"_s;
+
+ConflictRecord conflictFromRow(const QSqlQuery &query)
+{
+    return { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+        query.value(6).toString() };
+}
+
+/// The fields of @p after that differ from @p before, and their values before.
+void changedFields(
+    const QJsonObject &before, const QJsonObject &after, QJsonObject *payload, QJsonObject *base)
+{
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            payload->insert(it.key(), it.value());
+            base->insert(it.key(), before.value(it.key()));
+        }
+    }
+}
+
 QJsonObject stepPayload(const Step &step)
 {
     return { { u"projectId"_s, step.projectId }, { u"title"_s, step.title },
@@ -138,10 +160,23 @@ std::optional<PracticeProject> ProjectRepository::ensureProject(
 
 bool ProjectRepository::updateProject(const PracticeProject &project, const QDateTime &now)
 {
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT title, goal FROM projects WHERE id = ?"_s);
+    query.addBindValue(project.id);
+    if (!query.exec() || !query.next())
+        return false;
+    const QJsonObject before { { u"title"_s, query.value(0).toString() },
+        { u"goal"_s, query.value(1).toString() } };
+    query.finish();
+    const QJsonObject after { { u"title"_s, project.title }, { u"goal"_s, project.goal } };
+    QJsonObject payload;
+    QJsonObject base;
+    changedFields(before, after, &payload, &base);
+    if (payload.isEmpty())
+        return true;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return false;
-    QSqlQuery query(m_db);
     query.prepare(u"UPDATE projects SET title = coalesce(?, ''), goal = coalesce(?, ''), "
                   "updated_at = ? WHERE id = ?"_s);
     query.addBindValue(project.title);
@@ -149,8 +184,7 @@ bool ProjectRepository::updateProject(const PracticeProject &project, const QDat
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(project.id);
     return query.exec() && query.numRowsAffected() == 1
-        && ChangeLog(m_db).record(u"project"_s, project.id, u"update"_s,
-            { { u"title"_s, project.title }, { u"goal"_s, project.goal } }, now)
+        && ChangeLog(m_db).record(u"project"_s, project.id, u"update"_s, payload, now, base)
         && transaction.commit();
 }
 
@@ -203,29 +237,117 @@ bool ProjectRepository::addStep(Step *step, const QDateTime &now)
 bool ProjectRepository::updateStep(const Step &step, const QDateTime &now)
 {
     const auto before = this->step(step.id);
-    if (!before)
-        return false;
-    Step changed = step;
-    changed.projectId = before->projectId; // a step never moves to another project
-    changed.createdAt = before->createdAt;
+    return before && storeEditedStep(*before, step, now);
+}
+
+bool ProjectRepository::storeEditedStep(const Step &before, Step changed, const QDateTime &now)
+{
+    changed.projectId = before.projectId; // a step never moves to another project
+    changed.createdAt = before.createdAt;
     changed.updatedAt = now;
     // Only the fields that changed go into the change history, so that two devices editing
-    // different fields of one step both keep their edit.
+    // different fields of one step both keep their edit; with them what they replaced, so
+    // that the server can tell an edit that had not seen another device's text.
     QJsonObject payload;
-    const auto newFields = stepPayload(changed);
-    const auto oldFields = stepPayload(*before);
-    for (auto it = newFields.begin(); it != newFields.end(); ++it) {
-        if (oldFields.value(it.key()) != it.value())
-            payload.insert(it.key(), it.value());
-    }
+    QJsonObject base;
+    changedFields(stepPayload(before), stepPayload(changed), &payload, &base);
     if (payload.isEmpty())
         return true;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return false;
     return storeStep(changed)
-        && ChangeLog(m_db).record(u"step"_s, changed.id, u"update"_s, payload, now)
+        && ChangeLog(m_db).record(u"step"_s, changed.id, u"update"_s, payload, now, base)
         && transaction.commit();
+}
+
+bool ProjectRepository::deleteStep(const QString &stepId, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM conflicts WHERE entity = 'step' AND row_id = ?"_s);
+    query.addBindValue(stepId);
+    if (!query.exec())
+        return false;
+    query.prepare(u"DELETE FROM steps WHERE id = ?"_s);
+    query.addBindValue(stepId);
+    return query.exec() && query.numRowsAffected() == 1
+        && ChangeLog(m_db).record(u"step"_s, stepId, u"delete"_s, {}, now)
+        && transaction.commit();
+}
+
+QList<ConflictRecord> ProjectRepository::conflicts(const QString &projectId) const
+{
+    QList<ConflictRecord> records;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM conflicts WHERE project_id = ? ORDER BY rowid"_s.arg(
+        conflictColumns));
+    query.addBindValue(projectId);
+    query.exec();
+    while (query.next())
+        records.append(conflictFromRow(query));
+    return records;
+}
+
+std::optional<ConflictRecord> ProjectRepository::conflict(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM conflicts WHERE id = ?"_s.arg(conflictColumns));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return conflictFromRow(query);
+    return std::nullopt;
+}
+
+bool ProjectRepository::dismissConflict(const QString &id, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM conflicts WHERE id = ?"_s);
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1
+        && ChangeLog(m_db).record(u"conflict"_s, id, u"delete"_s, {}, now)
+        && transaction.commit();
+}
+
+bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
+{
+    const auto record = conflict(id);
+    if (!record)
+        return false;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    bool adopted = false;
+    if (record->entity == "step"_L1) {
+        const auto before = step(record->rowId);
+        if (!before)
+            return false;
+        Step changed = *before;
+        if (record->field == "title"_L1)
+            changed.title = record->text;
+        else if (record->field == "notes"_L1)
+            changed.notes = record->text;
+        adopted = storeEditedStep(*before, changed, now);
+    } else if (record->entity == "project"_L1) {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT municipality_id FROM projects WHERE id = ?"_s);
+        query.addBindValue(record->rowId);
+        auto project = query.exec() && query.next() ? projectOf(query.value(0).toString())
+                                                    : std::nullopt;
+        if (!project)
+            return false;
+        if (record->field == "title"_L1)
+            project->title = record->text;
+        else if (record->field == "goal"_L1)
+            project->goal = record->text;
+        adopted = updateProject(*project, now);
+    }
+    return adopted && dismissConflict(id, now) && transaction.commit();
 }
 
 QList<LogEntry> ProjectRepository::logEntries(const QString &projectId) const

@@ -37,6 +37,17 @@ public:
     bool addStep(Step *step, const QDateTime &now);
     /// Stores the changed fields of an existing step.
     bool updateStep(const Step &step, const QDateTime &now);
+    /// Removes a step; the deletion is recorded for the server like any other change.
+    bool deleteStep(const QString &stepId, const QDateTime &now);
+
+    /// Texts of the project that another device's edit replaced (see ConflictRecord).
+    QList<ConflictRecord> conflicts(const QString &projectId) const;
+    std::optional<ConflictRecord> conflict(const QString &id) const;
+    /// The person has seen the replaced text and does not need it any more.
+    bool dismissConflict(const QString &id, const QDateTime &now);
+    /// Puts the replaced text back into its field (the current text becomes the replaced
+    /// one on the other devices' side) and dismisses the record, in one transaction.
+    bool adoptConflict(const QString &id, const QDateTime &now);
 
     QList<LogEntry> logEntries(const QString &projectId) const; ///< newest first
     bool addLogEntry(LogEntry *entry, const QDateTime &now);
@@ -47,6 +58,8 @@ public:
     bool storeLogEntry(const LogEntry &entry);
 
 private:
+    /// Stores an edited step and records which fields changed and what they were before.
+    bool storeEditedStep(const Step &before, Step changed, const QDateTime &now);
     /// Runs @p write on the municipality's project (started if needed) in one transaction.
     template <typename Write>
     bool inProjectOf(const QString &municipalityId, const QDateTime &now, Write write);

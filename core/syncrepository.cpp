@@ -76,22 +76,31 @@ QString SyncRepository::clientId()
     return id;
 }
 
-QHash<QString, qint64> SyncRepository::cursors() const
+QHash<QString, qint64> SyncRepository::versionsIn(const QString &key) const
 {
     QHash<QString, qint64> result;
-    const auto object = QJsonDocument::fromJson(meta(u"cursors"_s).toUtf8()).object();
+    const auto object = QJsonDocument::fromJson(meta(key).toUtf8()).object();
     for (auto it = object.begin(); it != object.end(); ++it)
         result.insert(it.key(), it.value().toInteger());
     return result;
 }
 
-bool SyncRepository::setCursors(const QHash<QString, qint64> &cursors)
+bool SyncRepository::setVersionsIn(const QString &key, const QHash<QString, qint64> &versions)
 {
     QJsonObject object;
-    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
         object.insert(it.key(), it.value());
-    return setMeta(
-        u"cursors"_s, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    return setMeta(key, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QHash<QString, qint64> SyncRepository::cursors() const
+{
+    return versionsIn(u"cursors"_s);
+}
+
+bool SyncRepository::setCursors(const QHash<QString, qint64> &cursors)
+{
+    return setVersionsIn(u"cursors"_s, cursors);
 }
 
 QString SyncRepository::storeId() const
@@ -104,12 +113,14 @@ bool SyncRepository::setStoreId(const QString &storeId)
     return setMeta(u"store_id"_s, storeId);
 }
 
-QJsonObject SyncRepository::pendingFields(const QString &entity, const QString &id) const
+QJsonObject SyncRepository::pendingFields(
+    const QString &entity, const QString &id, bool *deleted) const
 {
     QJsonObject fields;
+    *deleted = false;
     QSqlQuery query(m_db);
-    query.prepare(
-        u"SELECT payload FROM local_changes WHERE entity = ? AND row_id = ? ORDER BY seq"_s);
+    query.prepare(u"SELECT payload, operation FROM local_changes WHERE entity = ? AND row_id = ? "
+                  "ORDER BY seq"_s);
     query.addBindValue(entity);
     query.addBindValue(id);
     query.exec();
@@ -117,6 +128,7 @@ QJsonObject SyncRepository::pendingFields(const QString &entity, const QString &
         const auto payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
         for (auto it = payload.begin(); it != payload.end(); ++it)
             fields.insert(it.key(), it.value());
+        *deleted = query.value(1).toString() == "delete"_L1;
     }
     return fields;
 }
@@ -124,9 +136,21 @@ QJsonObject SyncRepository::pendingFields(const QString &entity, const QString &
 bool SyncRepository::applyChange(const QString &entity, const QString &id, bool deleted,
     const QJsonObject &serverFields, const QDateTime &now)
 {
-    // The device's own unconfirmed edits stay on top of what the server sends (rebase).
+    // The server sent this row again: it is no candidate of a reset sweep any more.
+    QSqlQuery sweep(m_db);
+    sweep.prepare(u"DELETE FROM reset_candidates WHERE entity = ? AND id = ?"_s);
+    sweep.addBindValue(entity);
+    sweep.addBindValue(id);
+    if (!run(sweep))
+        return false;
+
+    // The device's own unconfirmed edits stay on top of what the server sends (rebase); a
+    // row the device removed stays removed until the server has the removal.
+    bool removedHere = false;
     QJsonObject fields = serverFields;
-    const QJsonObject pending = pendingFields(entity, id);
+    const QJsonObject pending = pendingFields(entity, id, &removedHere);
+    if (removedHere)
+        return true;
     for (auto it = pending.begin(); it != pending.end(); ++it)
         fields.insert(it.key(), it.value());
 
@@ -212,6 +236,8 @@ bool SyncRepository::applyChange(const QString &entity, const QString &id, bool 
         query.addBindValue(now.toMSecsSinceEpoch());
         return run(query);
     }
+    if (entity == "conflict"_L1)
+        return applyConflict(id, deleted, fields);
     if (entity == "log_entry"_L1) {
         // Entries never change: an entry the device has is the same entry.
         query.prepare(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
@@ -227,6 +253,28 @@ bool SyncRepository::applyChange(const QString &entity, const QString &id, bool 
         return run(query);
     }
     return true; // an entity this app version does not know: skipped, not an error
+}
+
+bool SyncRepository::applyConflict(const QString &id, bool deleted, const QJsonObject &fields)
+{
+    QSqlQuery query(m_db);
+    if (deleted) {
+        query.prepare(u"DELETE FROM conflicts WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query);
+    }
+    query.prepare(u"INSERT INTO conflicts (id, project_id, entity, row_id, field, text, "
+                  "author_contact_id, replaced_at) VALUES (?,?,?,?,?,?,?,?) "
+                  "ON CONFLICT(id) DO UPDATE SET text = excluded.text"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "projectId"));
+    query.addBindValue(text(fields, "entity"));
+    query.addBindValue(text(fields, "rowId"));
+    query.addBindValue(text(fields, "field"));
+    query.addBindValue(text(fields, "text"));
+    query.addBindValue(text(fields, "authorContactId"));
+    query.addBindValue(text(fields, "replacedAt"));
+    return run(query);
 }
 
 bool SyncRepository::applyEvent(const QString &id, bool deleted, const QJsonObject &fields)
@@ -316,11 +364,32 @@ bool SyncRepository::reject(
     query.addBindValue(message);
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(seq);
-    return query.exec() && confirm(seq);
+    if (!query.exec())
+        return false;
+    // An edit of a step the server no longer has (someone removed it): the edit is kept
+    // with the refusal, the step goes as it went on every other device.
+    if (reason == "not_found"_L1) {
+        query.prepare(u"SELECT row_id FROM rejected_changes WHERE seq = ? AND entity = 'step'"_s);
+        query.addBindValue(seq);
+        const QString stepId = query.exec() && query.next() ? query.value(0).toString() : QString();
+        query.finish();
+        if (!stepId.isEmpty()) {
+            query.prepare(u"DELETE FROM steps WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                          "local_changes WHERE entity = 'step' AND row_id = ? AND seq <> ?)"_s);
+            query.addBindValue(stepId);
+            query.addBindValue(stepId);
+            query.addBindValue(seq);
+            if (!query.exec())
+                return false;
+        }
+    }
+    return confirm(seq);
 }
 
 bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDateTime &now)
 {
+    // Every row goes again whole, with the device's edits in it: the edits waiting for the
+    // same rows are part of that and leave the queue (removals stay, they are not rows).
     // The same fields a change made on the device sends; inserts are idempotent by id.
     const QString statements[] = {
         u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
@@ -340,6 +409,9 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
         "JOIN projects ON projects.id = log_entries.project_id WHERE projects.municipality_id = ?"_s,
     };
     QSqlQuery query(m_db);
+    if (!query.exec(u"DELETE FROM local_changes WHERE operation <> 'delete' "
+                    "AND entity IN ('project', 'step', 'log_entry')"_s))
+        return false;
     for (const auto &statement : statements) {
         query.prepare(statement);
         query.addBindValue(now.toMSecsSinceEpoch());
@@ -356,4 +428,88 @@ int SyncRepository::rejectedCount() const
     return query.exec(u"SELECT count(*) FROM rejected_changes"_s) && query.next()
         ? query.value(0).toInt()
         : -1;
+}
+
+namespace {
+/// What a scope holds on the device, per entity: the table and whether the sweep of a reset
+/// may remove a row (rows others still point to stay).
+struct ScopeTable
+{
+    const char *entity;
+    const char *table;
+    const char *removable;
+};
+
+QList<ScopeTable> tablesOf(const QString &scope)
+{
+    if (scope == "programme"_L1)
+        return { { "event", "events", "1" },
+            { "place", "places",
+                "NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)" } };
+    if (scope == "contacts"_L1)
+        return { { "contact", "contacts",
+                     "NOT EXISTS (SELECT 1 FROM steps WHERE owner_contact_id = contacts.id) "
+                     "AND NOT EXISTS (SELECT 1 FROM log_entries "
+                     "WHERE author_contact_id = contacts.id)" },
+            { "municipality", "municipalities",
+                "NOT EXISTS (SELECT 1 FROM projects WHERE municipality_id = municipalities.id) "
+                "AND NOT EXISTS (SELECT 1 FROM contacts "
+                "WHERE municipality_id = municipalities.id)" } };
+    if (scope == "projects"_L1) // log entries are never removed, on no side
+        return { { "step", "steps", "1" }, { "conflict", "conflicts", "1" } };
+    return {};
+}
+
+const QStringList &allScopes()
+{
+    static const QStringList scopes = { u"programme"_s, u"contacts"_s, u"projects"_s };
+    return scopes;
+}
+}
+
+bool SyncRepository::beginReset(const QString &scope, qint64 horizon)
+{
+    QSqlQuery query(m_db);
+    for (const auto &table : tablesOf(scope)) {
+        query.prepare(u"INSERT OR IGNORE INTO reset_candidates (entity, id) SELECT ?, id FROM %1"_s
+                          .arg(QLatin1StringView(table.table)));
+        query.addBindValue(QLatin1StringView(table.entity));
+        if (!run(query))
+            return false;
+    }
+    auto resets = resetsInProgress();
+    resets.insert(scope, horizon);
+    return setVersionsIn(u"resets"_s, resets);
+}
+
+QHash<QString, qint64> SyncRepository::resetsInProgress() const
+{
+    return versionsIn(u"resets"_s);
+}
+
+bool SyncRepository::finishReset()
+{
+    const auto resets = resetsInProgress();
+    if (resets.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    for (const auto &scope : allScopes()) {
+        for (const auto &table : tablesOf(scope)) {
+            query.prepare(
+                u"DELETE FROM %1 WHERE id IN (SELECT id FROM reset_candidates WHERE entity = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM local_changes WHERE local_changes.entity = ? "
+                "AND local_changes.row_id = %1.id) AND %2"_s.arg(
+                    QLatin1StringView(table.table), QLatin1StringView(table.removable)));
+            query.addBindValue(QLatin1StringView(table.entity));
+            query.addBindValue(QLatin1StringView(table.entity));
+            if (!run(query))
+                return false;
+        }
+    }
+    // The whole scope has arrived: nothing up to the horizon is missing any more.
+    auto positions = cursors();
+    for (auto it = resets.cbegin(); it != resets.cend(); ++it)
+        positions.insert(it.key(), qMax(positions.value(it.key()), it.value()));
+    return query.exec(u"DELETE FROM reset_candidates"_s) && setCursors(positions)
+        && setMeta(u"resets"_s, {});
 }

@@ -32,6 +32,16 @@ public:
     /// The server refused change @p seq: it leaves the queue and is kept with the reason.
     bool reject(qint64 seq, const QString &reason, const QString &message, const QDateTime &now);
     int rejectedCount() const;
+    /// The server forgot deletions up to version @p horizon of @p scope, past this device's
+    /// position: the scope is downloaded again, and every row of it is a candidate for
+    /// removal until the server sends it again.
+    bool beginReset(const QString &scope, qint64 horizon);
+    /// The scopes being downloaded again, with their horizons.
+    QHash<QString, qint64> resetsInProgress() const;
+    /// After the last answer of a download: removes what the server did not send again,
+    /// except rows with changes of this device still waiting (those are sent again), and
+    /// moves the scopes' positions past their horizons.
+    bool finishReset();
     /// After the server lost data (restored from a backup): queues every row of the
     /// municipality's project again, so that the server gets back what it no longer has.
     bool requeueProjectOf(const QString &municipalityId, const QDateTime &now);
@@ -42,7 +52,12 @@ private:
     bool applyEvent(const QString &id, bool deleted, const QJsonObject &fields);
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
-    QJsonObject pendingFields(const QString &entity, const QString &id) const;
+    QHash<QString, qint64> versionsIn(const QString &key) const;
+    bool setVersionsIn(const QString &key, const QHash<QString, qint64> &versions);
+    /// The device's unconfirmed changes of a row, merged; @p deleted tells whether the last
+    /// of them removes it.
+    QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted) const;
+    bool applyConflict(const QString &id, bool deleted, const QJsonObject &fields);
 
     QSqlDatabase m_db;
 };

@@ -71,8 +71,8 @@ void SyncEngine::sendOnce(int round)
     for (const auto &change : m_changeLog.pending()) {
         if (request.mutations.size() == SyncRequest::maxMutations)
             break;
-        request.mutations.append(
-            { change.sequence, change.entity, change.operation, change.rowId, change.payload });
+        request.mutations.append({ change.sequence, change.entity, change.operation, change.rowId,
+            change.payload, change.base });
     }
 
     QNetworkRequest http(m_base.resolved(QUrl(u"v1/sync"_s)));
@@ -114,6 +114,18 @@ void SyncEngine::sendOnce(int round)
     });
 }
 
+QHash<QString, qint64> SyncEngine::resetsNeeded(const SyncResponse &response) const
+{
+    QHash<QString, qint64> resets;
+    const auto cursors = m_repository.cursors();
+    const auto inProgress = m_repository.resetsInProgress();
+    for (auto it = response.horizons.cbegin(); it != response.horizons.cend(); ++it) {
+        if (cursors.value(it.key()) < it.value() && !inProgress.contains(it.key()))
+            resets.insert(it.key(), it.value());
+    }
+    return resets;
+}
+
 bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString *message)
 {
     const auto parsed = SyncResponse::parse(body);
@@ -125,7 +137,7 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
     QSqlDatabase db = m_repository.connection();
     // Nothing new: nothing is written on the device.
     if (response.results.isEmpty() && response.changes.isEmpty() && !response.more
-        && response.storeId == m_repository.storeId()
+        && resetsNeeded(response).isEmpty() && response.storeId == m_repository.storeId()
         && response.cursors == m_repository.cursors()) {
         qint64 highest = 0;
         for (auto it = response.cursors.cbegin(); it != response.cursors.cend(); ++it)
@@ -169,20 +181,33 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
         else if (result.reason != "retry"_L1)
             ok = ok && m_repository.reject(result.seq, result.reason, result.message, now);
     }
+    // The server no longer has every deletion since this device's position: the scope comes
+    // again from the start, and what it does not send again goes once the download is done.
+    const auto resets = resetsNeeded(response);
+    auto nextCursors = response.cursors;
+    for (auto it = resets.cbegin(); it != resets.cend(); ++it) {
+        ok = ok && m_repository.beginReset(it.key(), it.value());
+        // This answer started at the old position; the next starts at the beginning.
+        if (cursors.value(it.key()) > 0)
+            nextCursors.remove(it.key());
+    }
+    const bool again = nextCursors != response.cursors;
     // Programme, contacts and projects may refer to each other across one answer.
     QSqlQuery(db).exec(u"PRAGMA defer_foreign_keys = ON"_s);
     for (const auto &change : response.changes)
         ok = ok
             && m_repository.applyChange(
                 change.entity, change.id, change.deleted, change.fields, now);
-    ok = ok && m_repository.setCursors(response.cursors)
-        && m_repository.setStoreId(response.storeId);
+    ok = ok && m_repository.setCursors(nextCursors);
+    if (!response.more && !again)
+        ok = ok && m_repository.finishReset();
+    ok = ok && m_repository.setStoreId(response.storeId);
     if (!ok || !db.commit()) {
         db.rollback();
         *message = tr("What the server sent could not be stored on this device.");
         return false;
     }
-    *more = response.more;
-    *stored = !response.changes.isEmpty();
+    *more = response.more || again;
+    *stored = !response.changes.isEmpty() || !resets.isEmpty();
     return true;
 }

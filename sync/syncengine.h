@@ -11,6 +11,7 @@ class ChangeLog;
 class Clock;
 class QNetworkAccessManager;
 class SyncRepository;
+struct SyncResponse;
 
 /// Sends the device's change history to the server and stores what the server sends back,
 /// in one transaction per answer; asks again while the server has more.
@@ -42,6 +43,8 @@ private:
     void sendOnce(int round);
     /// Stores an answer in one transaction; @p stored tells whether rows arrived.
     bool store(const QByteArray &body, bool *more, bool *stored, QString *message);
+    /// The scopes whose position lies before a deletion the server forgot, with its horizon.
+    QHash<QString, qint64> resetsNeeded(const SyncResponse &response) const;
 
     SyncRepository &m_repository;
     ChangeLog &m_changeLog;

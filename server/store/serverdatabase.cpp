@@ -59,6 +59,12 @@ const QList<QStringList> migrations = {
             name TEXT NOT NULL DEFAULT '',
             revoked INTEGER NOT NULL DEFAULT 0))"_s,
     },
+    // Version 3: when a row last changed, by the server's clock. Used only to find deletions
+    // past the tombstone horizon; what a device downloads is decided by versions alone.
+    {
+        u"ALTER TABLE rows ADD COLUMN changed_at BIGINT NOT NULL DEFAULT 0"_s,
+        u"CREATE INDEX rows_deleted ON rows (deleted, changed_at)"_s,
+    },
 };
 }
 

@@ -48,6 +48,7 @@ const QHash<QString, QHash<QString, FieldRule>> &fieldRules()
                 { u"sharePhone"_s, { FieldType::Boolean } },
                 { u"shareEmail"_s, { FieldType::Boolean } } } },
         { u"municipality"_s, { { u"name"_s, { FieldType::Text, 100 } } } },
+        { u"conflict"_s, {} },
     };
     return rules;
 }
@@ -97,6 +98,46 @@ QJsonObject merged(QJsonObject base, const QJsonObject &changes)
     for (auto it = changes.begin(); it != changes.end(); ++it)
         base.insert(it.key(), it.value());
     return base;
+}
+
+/// The text fields whose earlier text is kept when an edit replaces it unseen.
+const QStringList &keptTextFields()
+{
+    static const QStringList fields = { u"title"_s, u"goal"_s, u"notes"_s };
+    return fields;
+}
+
+QString authorKey(const QString &field)
+{
+    return field + u"By"_s;
+}
+
+/// Who wrote each text field last, so that a kept text can name its author.
+void noteAuthors(const Identity &identity, const Mutation &mutation, QJsonObject *fields)
+{
+    for (const auto &field : keptTextFields()) {
+        if (mutation.fields.contains(field))
+            fields->insert(authorKey(field), identity.contactId);
+    }
+}
+
+/// The texts an update replaces although its device had not seen them: its base for the
+/// field differs from what is stored, and the stored text is neither empty nor the new one.
+QList<std::pair<QString, QString>> unseenTexts(
+    const Mutation &mutation, const QJsonObject &storedFields)
+{
+    QList<std::pair<QString, QString>> unseen;
+    if (mutation.operation != "update"_L1)
+        return unseen;
+    for (const auto &field : keptTextFields()) {
+        if (!mutation.fields.contains(field) || !mutation.base.contains(field))
+            continue;
+        const QString stored = storedFields.value(field).toString();
+        if (!stored.trimmed().isEmpty() && stored != mutation.base.value(field).toString()
+            && stored != mutation.fields.value(field).toString())
+            unseen.append({ field, stored });
+    }
+    return unseen;
 }
 
 QString toText(const QJsonObject &object)
@@ -154,10 +195,10 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
     const qint64 version = query.value(0).toLongLong();
     query.finish();
     query.prepare(
-        u"INSERT INTO rows (entity, id, scope, municipality_id, version, deleted, fields) "
-        "VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
-        "municipality_id = excluded.municipality_id, version = excluded.version, "
-        "deleted = excluded.deleted, fields = excluded.fields"_s);
+        u"INSERT INTO rows (entity, id, scope, municipality_id, version, deleted, fields, "
+        "changed_at) VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?, ?) ON CONFLICT (entity, id) "
+        "DO UPDATE SET municipality_id = excluded.municipality_id, version = excluded.version, "
+        "deleted = excluded.deleted, fields = excluded.fields, changed_at = excluded.changed_at"_s);
     query.addBindValue(entity);
     query.addBindValue(id);
     query.addBindValue(scopeOf(entity));
@@ -165,6 +206,7 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
     query.addBindValue(version);
     query.addBindValue(row.deleted ? 1 : 0);
     query.addBindValue(toText(row.fields));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     return query.exec();
 }
 
@@ -217,6 +259,7 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         row->municipalityId = identity.municipalityId;
         row->fields = merged(row->fields, mutation.fields);
         row->fields.insert(u"municipalityId"_s, identity.municipalityId); // never from the request
+        noteAuthors(identity, mutation, &row->fields);
         return applied(seq);
     }
     if (entity == "step"_L1 || entity == "log_entry"_L1) {
@@ -243,8 +286,10 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         if (entity == "log_entry"_L1 && exists)
             return applied(seq); // the same entry sent again: it is already there
         row->municipalityId = identity.municipalityId;
-        if (!row->deleted)
+        if (!row->deleted) {
             row->fields = merged(row->fields, mutation.fields);
+            noteAuthors(identity, mutation, &row->fields);
+        }
         return applied(seq);
     }
     if (entity == "contact"_L1) {
@@ -252,6 +297,14 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
             return rejected(seq, u"not_allowed"_s, u"You can only change your own details."_s);
         row->municipalityId = existing->municipalityId;
         row->fields = merged(row->fields, mutation.fields);
+        return applied(seq);
+    }
+    if (entity == "conflict"_L1) {
+        // A kept text is dismissed by a participant of the project it belongs to.
+        if (op != "delete"_L1 || organiser || existing->municipalityId != identity.municipalityId)
+            return rejected(seq, u"not_allowed"_s,
+                u"Only the participants of a municipality dismiss its kept texts."_s);
+        row->municipalityId = existing->municipalityId;
         return applied(seq);
     }
     return rejected(seq, u"not_allowed"_s, u"Only organisers add municipalities."_s);
@@ -282,9 +335,20 @@ MutationResult SyncStore::apply(
     }
     const auto existing = stored(mutation.entity, mutation.id);
     StoredRow row;
-    const MutationResult result = decide(identity, mutation, existing, &row);
+    MutationResult result = decide(identity, mutation, existing, &row);
     bool ok = true;
-    if (result.status == "applied"_L1
+    if (result.status == "applied"_L1 && existing && !existing->deleted) {
+        QList<ReplacedText> replaced;
+        for (const auto &[field, text] : unseenTexts(mutation, existing->fields))
+            replaced.append({ field, text, existing->fields.value(authorKey(field)).toString() });
+        if (!replaced.isEmpty()) {
+            ok = keepReplacedTexts(clientKey, mutation, row, replaced);
+            result.reason = u"conflict_kept"_s;
+            result.message = u"Someone else had changed this text meanwhile; their text is "
+                             "kept with the %1."_s.arg(mutation.entity);
+        }
+    }
+    if (ok && result.status == "applied"_L1
         && !(existing && row.fields == existing->fields && row.deleted == existing->deleted
             && row.municipalityId == existing->municipalityId))
         ok = write(mutation.entity, mutation.id, row);
@@ -310,6 +374,72 @@ MutationResult SyncStore::apply(
         m_db.rollback();
         return rejected(mutation.seq, u"retry"_s, u"The server could not store this change now."_s);
     }
+    return result;
+}
+
+bool SyncStore::keepReplacedTexts(const QString &clientKey, const Mutation &mutation,
+    const StoredRow &row, const QList<ReplacedText> &replaced)
+{
+    const QString projectId = mutation.entity == "project"_L1
+        ? mutation.id
+        : row.fields.value("projectId"_L1).toString();
+    for (const auto &text : replaced) {
+        const StoredRow record { row.municipalityId, false,
+            { { u"projectId"_s, projectId }, { u"entity"_s, mutation.entity },
+                { u"rowId"_s, mutation.id }, { u"field"_s, text.field },
+                { u"text"_s, text.text }, { u"authorContactId"_s, text.authorContactId },
+                { u"replacedAt"_s,
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } } };
+        if (!write(u"conflict"_s, Ids::conflictIdFor(clientKey, mutation.seq, text.field), record))
+            return false;
+    }
+    return true;
+}
+
+int SyncStore::purgeTombstones(const QDateTime &before)
+{
+    if (!m_db.transaction())
+        return -1;
+    const auto known = horizons();
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT scope, max(version), count(*) FROM rows WHERE deleted = 1 "
+                  "AND changed_at < ? GROUP BY scope"_s);
+    query.addBindValue(before.toMSecsSinceEpoch());
+    bool ok = query.exec();
+    QHash<QString, qint64> forgotten;
+    int count = 0;
+    while (ok && query.next()) {
+        forgotten.insert(query.value(0).toString(),
+            qMax(known.value(query.value(0).toString()), query.value(1).toLongLong()));
+        count += query.value(2).toInt();
+    }
+    query.finish();
+    for (auto it = forgotten.cbegin(); ok && it != forgotten.cend(); ++it) {
+        query.prepare(u"INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        query.addBindValue(u"horizon:"_s + it.key());
+        query.addBindValue(QString::number(it.value()));
+        ok = query.exec();
+    }
+    if (ok) {
+        query.prepare(u"DELETE FROM rows WHERE deleted = 1 AND changed_at < ?"_s);
+        query.addBindValue(before.toMSecsSinceEpoch());
+        ok = query.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return -1;
+    }
+    return count;
+}
+
+QHash<QString, qint64> SyncStore::horizons() const
+{
+    QHash<QString, qint64> result;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT key, value FROM store_meta WHERE key LIKE 'horizon:%'"_s);
+    while (query.next())
+        result.insert(query.value(0).toString().mid(8), query.value(1).toLongLong());
     return result;
 }
 
@@ -356,6 +486,7 @@ SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &reques
     for (const auto &mutation : request.mutations)
         response.results.append(apply(identity, clientKey, mutation));
     response.storeVersion = currentVersion();
+    response.horizons = horizons();
     int budget = request.limit;
     for (const auto &scope : SyncRequest::scopes()) {
         const qint64 cursor = request.cursors.value(scope, 0);

@@ -6,6 +6,7 @@
 #include "syncresponse.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -29,6 +30,14 @@ public:
         const QString &municipalityId, const QJsonObject &fields);
     qint64 currentVersion() const;
 
+    /// How long a deletion is kept for devices that were offline (docs/sync-protocol.md).
+    static constexpr int tombstoneDays = 90;
+    /// Forgets deletions made before @p before; devices whose position lies before one of
+    /// them download the scope again. Returns how many were forgotten, or -1 on failure.
+    int purgeTombstones(const QDateTime &before);
+    /// Per scope, the highest version of a forgotten deletion.
+    QHash<QString, qint64> horizons() const;
+
     static QString scopeOf(const QString &entity);
 
 private:
@@ -39,11 +48,21 @@ private:
         QJsonObject fields;
     };
 
+    /// A text an update replaced without having seen it, to be kept (§5).
+    struct ReplacedText
+    {
+        QString field;
+        QString text;
+        QString authorContactId;
+    };
+
     MutationResult apply(
         const Identity &identity, const QString &clientKey, const Mutation &mutation);
     /// Why @p mutation may not be applied, or an empty reason; fills @p row with what to store.
     MutationResult decide(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row);
+    bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation,
+        const StoredRow &row, const QList<ReplacedText> &replaced);
     std::optional<StoredRow> stored(const QString &entity, const QString &id) const;
     bool write(const QString &entity, const QString &id, const StoredRow &row);
     QList<Change> changesSince(

@@ -14,4 +14,14 @@ inline QString projectIdFor(const QString &municipalityId)
         = QUuid::fromString(QStringLiteral("6f1d3c52-2f0e-4b7a-9a57-2f4e0b6a1c11"));
     return QUuid::createUuidV5(projects, municipalityId).toString(QUuid::WithoutBraces);
 }
+
+/// The record of a text that change @p seq of device @p clientKey replaced in @p field:
+/// the same however often the change arrives.
+inline QString conflictIdFor(const QString &clientKey, qint64 seq, const QString &field)
+{
+    static const QUuid conflicts
+        = QUuid::fromString(QStringLiteral("0c6b8a34-5e7d-4f21-b3a9-8d2e61f4c7a0"));
+    return QUuid::createUuidV5(conflicts, clientKey + u'/' + QString::number(seq) + u'/' + field)
+        .toString(QUuid::WithoutBraces);
+}
 }

@@ -10,8 +10,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QSet<QString> entities
-    = { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s, u"municipality"_s };
+    = { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s, u"municipality"_s, u"conflict"_s };
 const QSet<QString> operations = { u"insert"_s, u"update"_s, u"delete"_s };
+
+bool readFieldValues(JsonReader &reader, const QJsonObject &object, const QString &key,
+    const QString &where, QJsonObject *values)
+{
+    const QString what = key == "fields"_L1 ? u"field"_s : u"base value"_s;
+    const auto value = object.value(key);
+    if (!value.isUndefined() && !value.isObject())
+        return reader.fail(u"%1: \"%2\" must be an object"_s.arg(where, key));
+    *values = value.toObject();
+    if (values->size() > SyncRequest::maxFields)
+        return reader.fail(
+            u"%1: more than %2 %3"_s.arg(where).arg(SyncRequest::maxFields).arg(key));
+    for (auto it = values->begin(); it != values->end(); ++it) {
+        if (it.key().size() > 64 || it.value().isArray() || it.value().isObject())
+            return reader.fail(u"%1: %2 \"%3\" must be a text, number, boolean or null"_s.arg(
+                where, what, it.key().left(40)));
+        if (it.value().isString() && it.value().toString().size() > 10000)
+            return reader.fail(
+                u"%1: %2 \"%3\" is too long"_s.arg(where, what, it.key().left(40)));
+    }
+    return true;
+}
 
 bool readMutation(
     JsonReader &reader, const QJsonValue &value, const QString &where, Mutation *mutation)
@@ -20,7 +42,7 @@ bool readMutation(
         return reader.fail(where + u": must be an object"_s);
     const auto object = value.toObject();
     if (!reader.onlyKnownFields(
-            object, { u"seq"_s, u"entity"_s, u"op"_s, u"id"_s, u"fields"_s }, where))
+            object, { u"seq"_s, u"entity"_s, u"op"_s, u"id"_s, u"fields"_s, u"base"_s }, where))
         return false;
     mutation->seq = reader.integer(object, u"seq"_s, where, true, 1, qint64(1) << 52);
     mutation->entity = reader.text(object, u"entity"_s, where, true, 32);
@@ -32,20 +54,8 @@ bool readMutation(
         return reader.fail(u"%1: unknown entity \"%2\""_s.arg(where, mutation->entity));
     if (!operations.contains(mutation->operation))
         return reader.fail(u"%1: unknown op \"%2\""_s.arg(where, mutation->operation));
-    const auto fields = object.value("fields"_L1);
-    if (!fields.isUndefined() && !fields.isObject())
-        return reader.fail(where + u": \"fields\" must be an object"_s);
-    mutation->fields = fields.toObject();
-    if (mutation->fields.size() > SyncRequest::maxFields)
-        return reader.fail(u"%1: more than %2 fields"_s.arg(where).arg(SyncRequest::maxFields));
-    for (auto it = mutation->fields.begin(); it != mutation->fields.end(); ++it) {
-        if (it.key().size() > 64 || it.value().isArray() || it.value().isObject())
-            return reader.fail(u"%1: field \"%2\" must be a text, number, boolean or null"_s.arg(
-                where, it.key().left(40)));
-        if (it.value().isString() && it.value().toString().size() > 10000)
-            return reader.fail(u"%1: field \"%2\" is too long"_s.arg(where, it.key().left(40)));
-    }
-    return true;
+    return readFieldValues(reader, object, u"fields"_s, where, &mutation->fields)
+        && readFieldValues(reader, object, u"base"_s, where, &mutation->base);
 }
 }
 
@@ -126,9 +136,12 @@ QByteArray SyncRequest::toJson() const
 {
     QJsonArray list;
     for (const auto &mutation : mutations) {
-        list.append(QJsonObject { { u"seq"_s, mutation.seq }, { u"entity"_s, mutation.entity },
+        QJsonObject item { { u"seq"_s, mutation.seq }, { u"entity"_s, mutation.entity },
             { u"op"_s, mutation.operation }, { u"id"_s, mutation.id },
-            { u"fields"_s, mutation.fields } });
+            { u"fields"_s, mutation.fields } };
+        if (!mutation.base.isEmpty())
+            item.insert(u"base"_s, mutation.base);
+        list.append(item);
     }
     QJsonObject cursorObject;
     for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)

@@ -14,6 +14,9 @@ struct Mutation
     QString operation; ///< insert, update, delete
     QString id;
     QJsonObject fields; ///< for updates only the changed fields
+    /// For updates: the value each changed text field had on the device before the edit.
+    /// The server keeps a text the device had not seen instead of dropping it.
+    QJsonObject base = {};
 };
 
 struct ParsedSyncRequest;

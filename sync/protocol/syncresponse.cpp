@@ -34,20 +34,24 @@ QByteArray SyncResponse::toJson() const
             object.insert(u"fields"_s, change.fields);
         changeList.append(object);
     }
-    QJsonObject cursorObject;
-    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it)
-        cursorObject.insert(it.key(), it.value());
-    return QJsonDocument(QJsonObject {
+    const auto byScope = [](const QHash<QString, qint64> &versions) {
+        QJsonObject object;
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    };
+    QJsonObject root {
                              { u"protocol"_s, SyncRequest::protocolVersion },
                              { u"storeId"_s, storeId },
                              { u"storeVersion"_s, storeVersion },
                              { u"results"_s, resultList },
                              { u"changes"_s, changeList },
-                             { u"cursors"_s, cursorObject },
+                             { u"cursors"_s, byScope(cursors) },
                              { u"more"_s, more },
-                             { u"resetScopes"_s, QJsonArray::fromStringList(resetScopes) },
-                         })
-        .toJson(QJsonDocument::Compact);
+                         };
+    if (!horizons.isEmpty())
+        root.insert(u"horizons"_s, byScope(horizons));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 ParsedSyncResponse SyncResponse::parse(const QByteArray &body)
@@ -97,14 +101,15 @@ ParsedSyncResponse SyncResponse::parse(const QByteArray &body)
             reader.fail(where + u": unknown scope"_s);
         response.changes.append(change);
     }
-    const auto cursors = root.value("cursors"_L1).toObject();
-    for (const auto &scope : SyncRequest::scopes()) {
-        if (cursors.contains(scope))
-            response.cursors.insert(
-                scope, reader.integer(cursors, scope, u"cursors"_s, true, 0, maxVersion));
-    }
-    for (const auto &scope : root.value("resetScopes"_L1).toArray())
-        response.resetScopes.append(scope.toString());
+    const auto readVersions = [&](const QString &key, QHash<QString, qint64> *versions) {
+        const auto object = root.value(key).toObject();
+        for (const auto &scope : SyncRequest::scopes()) {
+            if (object.contains(scope) && reader.ok())
+                versions->insert(scope, reader.integer(object, scope, key, true, 0, maxVersion));
+        }
+    };
+    readVersions(u"cursors"_s, &response.cursors);
+    readVersions(u"horizons"_s, &response.horizons);
 
     if (!reader.ok()) {
         result.message = reader.error;

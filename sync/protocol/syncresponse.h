@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 /// The server's answer to one mutation.
 struct MutationResult
@@ -38,7 +37,9 @@ struct SyncResponse
     QList<Change> changes;
     QHash<QString, qint64> cursors;
     bool more = false;
-    QStringList resetScopes;
+    /// Per scope, the highest version of a deletion the server has forgotten (past the
+    /// tombstone horizon); a device whose cursor is lower downloads the scope again.
+    QHash<QString, qint64> horizons;
 
     QByteArray toJson() const;
 

@@ -163,6 +163,33 @@ private Q_SLOTS:
             QString(u""_s));
     }
 
+    void version5ChangeHistorySurvivesMigrationTo6AndKeepsCounting()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(5));
+            for (int i = 1; i <= 10; ++i)
+                QVERIFY(exec(db,
+                    u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+                    "VALUES ('step', 's%1', 'update', '{}', 1)"_s.arg(i)));
+            // The server confirmed 1 to 9: those numbers are used up.
+            QVERIFY(exec(db, u"DELETE FROM local_changes WHERE seq < 10"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(6), qPrintable(db.errorString()));
+        QCOMPARE(single(db, u"SELECT row_id FROM local_changes WHERE seq = 10"_s).toString(),
+            u"s10"_s);
+        QVERIFY(exec(db,
+            u"DELETE FROM local_changes"_s));
+        QVERIFY(exec(db,
+            u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+            "VALUES ('step', 's11', 'delete', '{}', 2)"_s));
+        // A number the server has seen is never given out again.
+        QCOMPARE(single(db, u"SELECT seq FROM local_changes"_s).toLongLong(), 11);
+        QCOMPARE(single(db, u"SELECT base FROM local_changes"_s).toString(), u"{}"_s);
+    }
+
     void logEntriesAreAppendOnly()
     {
         Database db(freshPath());

@@ -223,7 +223,8 @@ private Q_SLOTS:
         m_replica->projects().ensureProject(m_municipalityId, m_now);
         const auto pending = log.pending();
         QCOMPARE(pending.size(), 2);
-        QVERIFY(log.confirmUpTo(pending.first().sequence));
+        SyncRepository sync(m_replica->database());
+        QVERIFY(sync.confirm(pending.first().sequence));
         QCOMPARE(log.pendingCount(), 1);
         QCOMPARE(log.pending().first().entity, u"project"_s);
     }

@@ -25,8 +25,8 @@ private Q_SLOTS:
         sent.storeId = u"store-1"_s;
         sent.mutations.append({ 41, u"step"_s, u"insert"_s, u"c2a1"_s,
             { { u"title"_s, u"Flyer „drucken“"_s }, { u"dueModule"_s, 3 } } });
-        sent.mutations.append(
-            { 42, u"step"_s, u"update"_s, u"c2a1"_s, { { u"status"_s, u"done"_s } } });
+        sent.mutations.append({ 42, u"step"_s, u"update"_s, u"c2a1"_s,
+            { { u"title"_s, u"Flyer drucken"_s } }, { { u"title"_s, u"Flyer „drucken“"_s } } });
         sent.cursors = { { u"programme"_s, 118 }, { u"projects"_s, 130 } };
         sent.limit = 200;
         const auto parsed = SyncRequest::parse(sent.toJson());
@@ -37,6 +37,8 @@ private Q_SLOTS:
         QCOMPARE(parsed.request.mutations.at(0).fields.value("title"_L1).toString(),
             u"Flyer „drucken“"_s);
         QCOMPARE(parsed.request.mutations.at(1).seq, 42);
+        QCOMPARE(parsed.request.mutations.at(1).base, sent.mutations.at(1).base);
+        QVERIFY(parsed.request.mutations.at(0).base.isEmpty());
         QCOMPARE(parsed.request.cursors.value(u"projects"_s), 130);
         QCOMPARE(parsed.request.limit, 200);
     }
@@ -104,6 +106,12 @@ private Q_SLOTS:
         QTest::newRow("nested field") << request(
             R"([{"seq": 1, "entity": "step", "op": "insert", "id": "x", "fields": {"title": {"a": 1}}}])")
                                       << u"malformed"_s << u"field \"title\" must be a text"_s;
+        QTest::newRow("base not an object") << request(
+            R"([{"seq": 1, "entity": "step", "op": "update", "id": "x", "base": "old"}])")
+                                            << u"malformed"_s << u"\"base\" must be an object"_s;
+        QTest::newRow("nested base") << request(
+            R"([{"seq": 1, "entity": "step", "op": "update", "id": "x", "base": {"title": [1]}}])")
+                                     << u"malformed"_s << u"base value \"title\" must be a text"_s;
         QTest::newRow("huge field") << request(
             R"([{"seq": 1, "entity": "step", "op": "insert", "id": "x", "fields": {"notes": ")"
             + QByteArray(10001, 'n') + R"("}}])")
@@ -150,7 +158,7 @@ private Q_SLOTS:
                   { u"projects"_s, 132, u"step"_s, u"77de"_s, true, {} } };
         sent.cursors = { { u"projects"_s, 132 } };
         sent.more = true;
-        sent.resetScopes = { u"contacts"_s };
+        sent.horizons = { { u"contacts"_s, 90 } };
         const auto parsed = SyncResponse::parse(sent.toJson());
         QVERIFY2(parsed.ok, qPrintable(parsed.message));
         const auto &got = parsed.response;
@@ -162,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(got.changes.at(1).deleted);
         QCOMPARE(got.cursors.value(u"projects"_s), 132);
         QVERIFY(got.more);
-        QCOMPARE(got.resetScopes, QStringList { u"contacts"_s });
+        QCOMPARE(got.horizons.value(u"contacts"_s), 90);
+        QVERIFY(!got.horizons.contains(u"projects"_s));
     }
 
     void badAnswersFromTheNetworkAreRefused_data()
@@ -178,6 +187,8 @@ private Q_SLOTS:
             R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "changes": [{"scope": "projects", "version": 0, "entity": "step", "id": "a"}]})");
         QTest::newRow("other protocol")
             << QByteArray(R"({"protocol": 2, "storeId": "s", "storeVersion": 1})");
+        QTest::newRow("negative horizon") << QByteArray(
+            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "horizons": {"projects": -5}})");
     }
 
     void badAnswersFromTheNetworkAreRefused()
