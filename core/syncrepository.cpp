@@ -422,6 +422,14 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
     return true;
 }
 
+QString SyncRepository::municipalityOfContact(const QString &contactId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT coalesce(municipality_id, '') FROM contacts WHERE id = ?"_s);
+    query.addBindValue(contactId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 int SyncRepository::rejectedCount() const
 {
     QSqlQuery query(m_db);

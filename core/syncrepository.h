@@ -32,6 +32,7 @@ public:
     /// The server refused change @p seq: it leaves the queue and is kept with the reason.
     bool reject(qint64 seq, const QString &reason, const QString &message, const QDateTime &now);
     int rejectedCount() const;
+    QString municipalityOfContact(const QString &contactId) const;
     /// The server forgot deletions up to version @p horizon of @p scope, past this device's
     /// position: the scope is downloaded again, and every row of it is a candidate for
     /// removal until the server sends it again.

@@ -201,8 +201,10 @@ void SyncController::finished(bool ok, const QString &error, const QString &mess
 {
     m_lastError = error;
     m_lastMessage = message;
-    if (ok)
+    if (ok) {
         m_lastSuccess = m_context.now();
+        followMove();
+    }
     if (error == "unauthorized"_L1 || error == "revoked"_L1) {
         // The token is no good any more: sign out, keep every entry on the device.
         m_credentials.clear();
@@ -211,6 +213,21 @@ void SyncController::finished(bool ok, const QString &error, const QString &mess
     }
     scheduleNext(!ok);
     Q_EMIT changed();
+}
+
+void SyncController::followMove()
+{
+    // The organisers moved this participant to another municipality: their contact row says
+    // so, and from now on the device writes that municipality's project.
+    if (m_current.role != "participant"_L1)
+        return;
+    const QString municipality = m_repository.municipalityOfContact(m_current.personId);
+    if (municipality.isEmpty() || municipality == m_current.municipalityId)
+        return;
+    m_current.municipalityId = municipality;
+    m_credentials.save(m_current);
+    m_engine.setOwnMunicipality(municipality);
+    m_settings.setOwnMunicipalityId(municipality);
 }
 
 void SyncController::scheduleNext(bool failed)

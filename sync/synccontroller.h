@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     void finished(bool ok, const QString &error, const QString &message);
     void scheduleNext(bool failed);
+    void followMove();
 
     SyncEngine &m_engine;
     SyncRepository &m_repository;

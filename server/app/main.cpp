@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -41,7 +42,21 @@ const char usage[] = R"(Commands:
   list                          people, their role, municipality and devices
   revoke-device DEVICE-ID       sign a device out
   revoke-person PERSON-ID       sign a person out on all devices
+  move-person PERSON-ID MUNICIPALITY-ID
+                                a participant changes to another municipality
+  forget-deletions DAYS         forget deletions older than DAYS days (serve does this
+                                daily for 90 days); devices behind them download again
   backup FILE                   write a consistent copy of an SQLite store)";
+
+/// Forgets deletions older than @p days and says how many.
+int forgetDeletions(SyncStore &store, int days)
+{
+    const int count = store.purgeTombstones(QDateTime::currentDateTimeUtc().addDays(-days));
+    if (count < 0)
+        return fail(u"The deletions could not be forgotten: the store is busy or broken."_s);
+    say(u"Forgot %1 deletion(s) older than %2 day(s)."_s.arg(count).arg(days));
+    return 0;
+}
 
 int serve(
     const QCommandLineParser &parser, const QString &dataDir, AccessStore &access, SyncStore &store)
@@ -79,6 +94,13 @@ int serve(
         return fail(u"Cannot listen on %1: %2"_s.arg(listen, server.errorString()));
     say(u"Serving %1://%2:%3/"_s.arg(tls ? u"https"_s : u"http"_s, address.toString())
             .arg(server.serverPort()));
+    // Deletions are kept for the horizon, then forgotten: on start and once a day.
+    forgetDeletions(store, SyncStore::tombstoneDays);
+    static QTimer daily;
+    daily.setInterval(std::chrono::hours(24));
+    QObject::connect(
+        &daily, &QTimer::timeout, [&store] { forgetDeletions(store, SyncStore::tombstoneDays); });
+    daily.start();
     return QCoreApplication::exec();
 }
 }
@@ -162,6 +184,18 @@ int main(int argc, char *argv[])
         return access.revokeDevice(arguments.at(1)) ? 0 : fail(u"No such device."_s);
     if (command == "revoke-person"_L1 && needs(1))
         return access.revokePerson(arguments.at(1)) ? 0 : fail(u"No such person."_s);
+    if (command == "move-person"_L1 && needs(2))
+        return access.movePerson(arguments.at(1), arguments.at(2))
+            ? (say(u"Moved."_s), 0)
+            : fail(u"No such participant or municipality."_s);
+    if (command == "forget-deletions"_L1 && needs(1)) {
+        bool isNumber = false;
+        const int days = arguments.at(1).toInt(&isNumber);
+        if (!isNumber || days < 0 || days > 3650)
+            return fail(u"DAYS must be a whole number from 0 to 3650, not \"%1\"."_s.arg(
+                arguments.at(1).left(40)));
+        return forgetDeletions(store, days);
+    }
     if (command == "backup"_L1 && needs(1)) {
         if (database.isPostgres())
             return fail(u"For PostgreSQL use pg_dump; it takes a consistent copy while serving."_s);

@@ -183,6 +183,32 @@ bool AccessStore::revokePerson(const QString &personId)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+bool AccessStore::movePerson(const QString &personId, const QString &municipalityId)
+{
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM rows WHERE entity = 'municipality' AND id = ? AND deleted = 0"_s);
+    query.addBindValue(municipalityId);
+    bool ok = query.exec() && query.next();
+    query.finish();
+    if (ok) {
+        query.prepare(u"UPDATE people SET municipality_id = ? "
+                      "WHERE id = ? AND role = 'participant'"_s);
+        query.addBindValue(municipalityId);
+        query.addBindValue(personId);
+        ok = query.exec() && query.numRowsAffected() == 1;
+    }
+    ok = ok
+        && m_rows.storeRowInTransaction(u"contact"_s, personId, municipalityId,
+            { { u"municipalityId"_s, municipalityId } });
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
 QList<AccessStore::Person> AccessStore::people() const
 {
     QList<Person> result;

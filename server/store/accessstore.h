@@ -39,6 +39,9 @@ public:
 
     bool revokeDevice(const QString &deviceId);
     bool revokePerson(const QString &personId);
+    /// A participant changes municipality (a new job): from the next request on, their devices
+    /// write the new municipality's project; their contact row says so to every device.
+    bool movePerson(const QString &personId, const QString &municipalityId);
 
     struct Person
     {

@@ -150,6 +150,62 @@ private Q_SLOTS:
         QVERIFY(device.replica.projects().step(step.id));
         QVERIFY(device.changeLog.pendingCount() > 0);
         QVERIFY(device.controller.statusText().contains(u"only on this device"_s));
+
+        // A new invitation: signed in again, what waited is sent and nothing stays queued.
+        const QString again = ServerProcess::codeIn(
+            m_server->command({ u"invite-participant"_s, m_municipality, u"Erika B."_s }));
+        QCOMPARE(signIn(device, m_server->base().toString(), again, fingerprint).at(0).toString(),
+            QString());
+        QVERIFY(synced(device));
+        QCOMPARE(device.changeLog.pendingCount(), 0);
+        QCOMPARE(device.repository.rejectedCount(), 0);
+        QTemporaryDir otherDir;
+        Device colleague(otherDir.path());
+        const QString colleagueCode = ServerProcess::codeIn(
+            m_server->command({ u"invite-participant"_s, m_municipality, u"Jonas"_s }));
+        QCOMPARE(signIn(colleague, m_server->base().toString(), colleagueCode, fingerprint)
+                     .at(0)
+                     .toString(),
+            QString());
+        QVERIFY(synced(colleague));
+        QCOMPARE(colleague.replica.projects().step(step.id)->title, u"Bleibt erhalten"_s);
+    }
+
+    void movedParticipantWritesTheNewMunicipality()
+    {
+        QTemporaryDir dir;
+        Device device(dir.path());
+        const QString code = ServerProcess::codeIn(
+            m_server->command({ u"invite-participant"_s, m_municipality, u"Nadia"_s }));
+        const QString fingerprint = signIn(device, m_server->base().toString(), code).at(2).toString();
+        QCOMPARE(signIn(device, m_server->base().toString(), code, fingerprint).at(0).toString(),
+            QString());
+        QVERIFY(synced(device));
+        const QString personId = device.settings.ownContactId();
+        const QString other = m_server->command({ u"add-municipality"_s, u"Nachbarstadt"_s });
+
+        // Offline, a step for the old municipality; meanwhile the organisers move Nadia.
+        Step old;
+        old.title = u"Noch für Musterstadt"_s;
+        QVERIFY(device.replica.projects().addStepTo(m_municipality, &old, device.clock.now()));
+        QCOMPARE(m_server->command({ u"move-person"_s, personId, other }), u"Moved."_s);
+        device.controller.syncNow();
+        QVERIFY(synced(device));
+
+        // The device follows the move; the old step was refused and is kept with the reason.
+        QCOMPARE(device.settings.ownMunicipalityId(), other);
+        QVERIFY(device.repository.rejectedCount() > 0);
+        QVERIFY(device.replica.projects().step(old.id));
+        Step fresh;
+        fresh.title = u"Für Nachbarstadt"_s;
+        QVERIFY(device.replica.projects().addStepTo(other, &fresh, device.clock.now()));
+        const int refused = device.repository.rejectedCount();
+        device.controller.syncNow();
+        QVERIFY(synced(device));
+        QCOMPARE(device.changeLog.pendingCount(), 0);
+        QCOMPARE(device.repository.rejectedCount(), refused);
+        QCOMPARE(m_server->command({ u"move-person"_s, personId, u"nirgendwo"_s }),
+            u"No such participant or municipality."_s);
     }
 };
 

@@ -176,6 +176,94 @@ private Q_SLOTS:
         QCOMPARE(fields.value("title"_L1).toString(), u"Flyer"_s);
     }
 
+    void unseenTextIsKeptWhenReplaced()
+    {
+        send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s) });
+        // Both change the notes from the same empty text; Jonas had not seen Erika's.
+        const auto first = send(erika,
+            { { 2, u"step"_s, u"update"_s, u"s1"_s, { { u"notes"_s, u"Druckerei Meyer"_s } },
+                { { u"notes"_s, u""_s } } } });
+        QCOMPARE(first.results.at(0).reason, QString());
+        const auto second = send(jonas,
+            { { 1, u"step"_s, u"update"_s, u"s1"_s, { { u"notes"_s, u"Copyshop am Markt"_s } },
+                { { u"notes"_s, u""_s } } } });
+        QCOMPARE(second.results.at(0).status, u"applied"_s);
+        QCOMPARE(second.results.at(0).reason, u"conflict_kept"_s);
+
+        // Server order decides the field; the replaced text is a record everyone reads.
+        const auto seen = send(samira, {});
+        QCOMPARE(changesOf(seen, u"s1"_s).first().fields.value("notes"_L1).toString(),
+            u"Copyshop am Markt"_s);
+        QList<Change> kept;
+        for (const auto &change : seen.changes) {
+            if (change.entity == "conflict"_L1)
+                kept.append(change);
+        }
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().fields.value("text"_L1).toString(), u"Druckerei Meyer"_s);
+        QCOMPARE(kept.first().fields.value("authorContactId"_L1).toString(), u"erika"_s);
+        QCOMPARE(kept.first().fields.value("rowId"_L1).toString(), u"s1"_s);
+        QCOMPARE(kept.first().fields.value("projectId"_L1).toString(),
+            Ids::projectIdFor(u"musterstadt"_s));
+
+        // The same upload again keeps no second record.
+        const qint64 version = m_store->currentVersion();
+        send(jonas,
+            { { 1, u"step"_s, u"update"_s, u"s1"_s, { { u"notes"_s, u"Copyshop am Markt"_s } },
+                { { u"notes"_s, u""_s } } } });
+        QCOMPARE(m_store->currentVersion(), version);
+
+        // An edit that had seen the current text replaces it without a record.
+        const auto informed = send(erika,
+            { { 3, u"step"_s, u"update"_s, u"s1"_s, { { u"notes"_s, u"Copyshop, 500 Stück"_s } },
+                { { u"notes"_s, u"Copyshop am Markt"_s } } } });
+        QCOMPARE(informed.results.at(0).reason, QString());
+        QCOMPARE(m_store->currentVersion(), version + 1);
+
+        // Another municipality cannot dismiss it; the project's participants can.
+        const QString id = kept.first().id;
+        QCOMPARE(send(samira, { { 1, u"conflict"_s, u"delete"_s, id, {} } }).results.at(0).reason,
+            u"not_allowed"_s);
+        QCOMPARE(send(organiser, { { 1, u"conflict"_s, u"delete"_s, id, {} } })
+                     .results.at(0)
+                     .reason,
+            u"not_allowed"_s);
+        QCOMPARE(send(jonas, { { 2, u"conflict"_s, u"delete"_s, id, {} } }).results.at(0).status,
+            u"applied"_s);
+        const auto after = changesOf(send(samira, {}), id);
+        QCOMPARE(after.size(), 1);
+        QVERIFY(after.first().deleted);
+    }
+
+    void deletedStepsAreForgottenPastTheHorizon()
+    {
+        send(erika,
+            { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s),
+                step(2, u"s2"_s, u"musterstadt"_s, u"Plakat"_s) });
+        const auto before = send(jonas, {});
+        send(erika, { { 3, u"step"_s, u"delete"_s, u"s1"_s, {} } });
+        const auto tombstone = changesOf(send(jonas, {}, before.cursors), u"s1"_s);
+        QCOMPARE(tombstone.size(), 1);
+        QVERIFY(tombstone.first().deleted);
+        QVERIFY(send(jonas, {}).horizons.isEmpty());
+
+        // Deletions younger than the cut-off stay.
+        QCOMPARE(m_store->purgeTombstones(QDateTime::currentDateTimeUtc().addDays(-1)), 0);
+        QCOMPARE(m_store->purgeTombstones(QDateTime::currentDateTimeUtc().addSecs(1)), 1);
+        const auto after = send(jonas, {}, before.cursors);
+        QVERIFY(changesOf(after, u"s1"_s).isEmpty()); // forgotten ...
+        // ... and the horizon tells a device that was behind it to download again.
+        QCOMPARE(after.horizons.value(u"projects"_s), tombstone.first().version);
+        QVERIFY(before.cursors.value(u"projects"_s) < after.horizons.value(u"projects"_s));
+        QCOMPARE(m_store->purgeTombstones(QDateTime::currentDateTimeUtc().addSecs(1)), 0);
+        QCOMPARE(m_store->horizons().value(u"projects"_s), tombstone.first().version);
+        // The deleted step cannot be edited any more.
+        QCOMPARE(send(jonas, { { 1, u"step"_s, u"update"_s, u"s1"_s, { { u"title"_s, u"X"_s } } } })
+                     .results.at(0)
+                     .reason,
+            u"not_found"_s);
+    }
+
     void logEntriesAreOnlyAdded()
     {
         const Mutation entry { 1, u"log_entry"_s, u"insert"_s, u"l1"_s,

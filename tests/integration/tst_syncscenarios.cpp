@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The failures the sync requirements list, as scenarios: devices with real replicas sync
+// through the real ews-server process over HTTPS (§5 overwritten text, §7 deletions past the
+// horizon, a deletion against a concurrent edit).
+#include "serverprocess.h"
+#include "testdevice.h"
+
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+class TestSyncScenarios : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QNetworkAccessManager m_network;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
+
+    std::unique_ptr<Device> device(const QString &municipality, const QString &name)
+    {
+        auto result = std::make_unique<Device>(
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s),
+            m_network, m_clock);
+        const QString code = ServerProcess::codeIn(
+            m_server->command({ u"invite-participant"_s, municipality, name }));
+        result->engine.setServer(m_server->base(), { m_server->certificate() });
+        result->engine.setToken(
+            redeemCode(m_network, m_server->base(), m_server->certificate(), code));
+        result->engine.setOwnMunicipality(municipality);
+        if (const QString error = result->sync(); !error.isEmpty())
+            qWarning("first sync: %s", qPrintable(error));
+        return result;
+    }
+
+    static QString notesOf(Device &device, const QString &stepId)
+    {
+        const auto step = device.replica.projects().step(stepId);
+        return step ? step->notes : u"<missing>"_s;
+    }
+
+    static QStringList keptTexts(Device &device)
+    {
+        QStringList texts;
+        QSqlQuery query(device.replica.database().connection());
+        query.exec(u"SELECT text FROM conflicts ORDER BY text"_s);
+        while (query.next())
+            texts.append(query.value(0).toString());
+        return texts;
+    }
+
+    static void edit(Device &device, const QString &stepId, const QString &notes, QDateTime at)
+    {
+        auto step = device.replica.projects().step(stepId);
+        QVERIFY(step);
+        step->notes = notes;
+        QVERIFY(device.replica.projects().updateStep(*step, at));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(m_dir.filePath(u"server"_s));
+        QVERIFY(m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
+                    .contains(u"20 dates"_s));
+        QVERIFY(m_server->start());
+    }
+
+    /// Two participants of one municipality, two devices each, all editing the same step and
+    /// writing to the log while offline: every text ends up either current or kept.
+    void twoParticipantsOnTwoDevicesEachEditTheSameStepOffline()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Doppelstadt"_s });
+        std::vector<std::unique_ptr<Device>> devices;
+        devices.push_back(device(town, u"Erika"_s)); // phone
+        devices.push_back(device(town, u"Erika"_s)); // office PC
+        devices.push_back(device(town, u"Jonas"_s)); // phone
+        devices.push_back(device(town, u"Jonas"_s)); // office PC
+        Step step;
+        step.title = u"Flyer drucken"_s;
+        QVERIFY(devices[0]->replica.projects().addStepTo(town, &step, m_clock.now()));
+        for (auto &each : devices)
+            QCOMPARE(each->sync(), QString());
+
+        // Offline: each device changes the notes from the same empty text, one also the
+        // status, and each writes a log entry. The device clocks disagree by up to a day.
+        for (int i = 0; i < 4; ++i) {
+            const QDateTime at = m_clock.now().addSecs((i - 2) * 43200);
+            edit(*devices[i], step.id, u"Notiz von Gerät %1"_s.arg(i + 1), at);
+            LogEntry entry;
+            entry.entryDate = QDate(2026, 11, 20);
+            entry.text = u"Eintrag von Gerät %1"_s.arg(i + 1);
+            QVERIFY(devices[i]->replica.projects().addLogEntryTo(town, &entry, at));
+        }
+        auto done = *devices[2]->replica.projects().step(step.id);
+        done.status = Step::Status::Done;
+        QVERIFY(devices[2]->replica.projects().updateStep(done, m_clock.now()));
+
+        // Back online in an order no clock decides, then once more so everyone has it all.
+        for (const int i : { 2, 0, 3, 1 })
+            QCOMPARE(devices[i]->sync(), QString());
+        for (auto &each : devices)
+            QCOMPARE(each->sync(), QString());
+
+        // Server order: the last device to arrive wins the field; the three texts it
+        // replaced are kept, with their authors, on every device.
+        const QStringList replaced
+            = { u"Notiz von Gerät 1"_s, u"Notiz von Gerät 3"_s, u"Notiz von Gerät 4"_s };
+        for (auto &each : devices) {
+            QCOMPARE(notesOf(*each, step.id), u"Notiz von Gerät 2"_s);
+            QCOMPARE(each->replica.projects().step(step.id)->status, Step::Status::Done);
+            QCOMPARE(keptTexts(*each), replaced);
+            QCOMPARE(each->count(u"SELECT count(*) FROM log_entries"_s), 4);
+            QCOMPARE(each->count(u"SELECT count(DISTINCT text) FROM log_entries"_s), 4);
+            QCOMPARE(each->changeLog.pendingCount(), 0);
+            QCOMPARE(each->repository.rejectedCount(), 0);
+        }
+        QCOMPARE(devices[0]->count(u"SELECT count(*) FROM conflicts WHERE author_contact_id = "
+                                   "'' OR row_id <> '%1'"_s.arg(step.id)),
+            0);
+
+        // Taken over on one device: the kept text becomes the notes everywhere, the record goes.
+        const auto records = devices[3]->replica.projects().conflicts(
+            devices[3]->replica.projects().projectOf(town)->id);
+        QCOMPARE(records.size(), 3);
+        QVERIFY(devices[3]->replica.projects().adoptConflict(records.first().id, m_clock.now()));
+        QCOMPARE(devices[3]->sync(), QString());
+        QCOMPARE(devices[0]->sync(), QString());
+        QCOMPARE(notesOf(*devices[0], step.id), records.first().text);
+        QCOMPARE(keptTexts(*devices[0]).size(), 2);
+        QCOMPARE(devices[3]->repository.rejectedCount(), 0);
+    }
+
+    /// One device removes a step while another, offline, edits it: the removal stands and
+    /// the edit is kept with the server's reason, not silently dropped.
+    void deletionAgainstAConcurrentEdit()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Löschstadt"_s });
+        auto phone = device(town, u"Erika"_s);
+        auto office = device(town, u"Jonas"_s);
+        Step step;
+        step.title = u"Saal buchen"_s;
+        QVERIFY(phone->replica.projects().addStepTo(town, &step, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(office->sync(), QString());
+
+        QVERIFY(phone->replica.projects().deleteStep(step.id, m_clock.now()));
+        edit(*office, step.id, u"Saal 3 ist frei am 12.12."_s, m_clock.now());
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(office->sync(), QString());
+
+        QVERIFY(!office->replica.projects().step(step.id));
+        QVERIFY(!phone->replica.projects().step(step.id));
+        QCOMPARE(office->repository.rejectedCount(), 1);
+        QCOMPARE(office->count(u"SELECT count(*) FROM rejected_changes WHERE reason = "
+                               "'not_found' AND payload LIKE '%Saal 3 ist frei%'"_s),
+            1);
+        QCOMPARE(office->changeLog.pendingCount(), 0);
+    }
+
+    /// A device offline longer than the server keeps deletions downloads its project again,
+    /// without the removed step, and keeps and sends what it changed meanwhile.
+    void offlinePastTheTombstoneHorizonWithPendingChanges()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Fernstadt"_s });
+        auto away = device(town, u"Erika"_s);
+        auto home = device(town, u"Jonas"_s);
+        Step removed;
+        removed.title = u"Wird gestrichen"_s;
+        Step edited;
+        edited.title = u"Wird geändert"_s;
+        QVERIFY(home->replica.projects().addStepTo(town, &removed, m_clock.now()));
+        QVERIFY(home->replica.projects().addStepTo(town, &edited, m_clock.now()));
+        QCOMPARE(home->sync(), QString());
+        QCOMPARE(away->sync(), QString());
+        QVERIFY(away->replica.projects().step(removed.id));
+        QVERIFY(away->replica.projects().step(edited.id));
+
+        // Away for months: edits one step, adds another. At home one step is removed, and
+        // the server forgets the removal (past the horizon).
+        edit(*away, edited.id, u"Unterwegs ergänzt"_s, m_clock.now());
+        Step added;
+        added.title = u"Unterwegs angelegt"_s;
+        QVERIFY(away->replica.projects().addStepTo(town, &added, m_clock.now()));
+        QVERIFY(home->replica.projects().deleteStep(removed.id, m_clock.now()));
+        QCOMPARE(home->sync(), QString());
+        const QString forgot = m_server->command({ u"forget-deletions"_s, u"0"_s });
+        QVERIFY2(forgot.startsWith(u"Forgot "_s) && !forgot.startsWith(u"Forgot 0"_s),
+            qPrintable(forgot));
+
+        QCOMPARE(away->sync(), QString());
+        QVERIFY(!away->replica.projects().step(removed.id)); // not brought back
+        QCOMPARE(notesOf(*away, edited.id), u"Unterwegs ergänzt"_s);
+        QVERIFY(away->replica.projects().step(added.id));
+        QCOMPARE(away->changeLog.pendingCount(), 0);
+        QCOMPARE(away->repository.rejectedCount(), 0);
+        QCOMPARE(away->count(u"SELECT count(*) FROM reset_candidates"_s), 0);
+        QVERIFY(away->repository.resetsInProgress().isEmpty());
+
+        QCOMPARE(home->sync(), QString());
+        QCOMPARE(notesOf(*home, edited.id), u"Unterwegs ergänzt"_s);
+        QVERIFY(home->replica.projects().step(added.id));
+        // Past the horizon now: the next sync is an ordinary one and writes nothing.
+        const int writes = away->count(u"SELECT total_changes()"_s);
+        QCOMPARE(away->sync(), QString());
+        QCOMPARE(away->count(u"SELECT total_changes()"_s), writes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncScenarios)
+#include "tst_syncscenarios.moc"
