@@ -15,8 +15,9 @@ bool ChangeLog::record(const QString &entity, const QString &rowId, const QStrin
     const QJsonObject &payload, const QDateTime &at, const QJsonObject &base)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(entity);
     query.addBindValue(rowId);
     query.addBindValue(operation);
@@ -30,8 +31,9 @@ QList<LocalChange> ChangeLog::pending() const
 {
     QList<LocalChange> changes;
     QSqlQuery query(m_db);
-    query.exec(u"SELECT seq, entity, row_id, operation, payload, base, changed_at FROM local_changes "
-               "ORDER BY seq"_s);
+    query.exec(
+        u"SELECT seq, entity, row_id, operation, payload, base, changed_at FROM local_changes "
+        "ORDER BY seq"_s);
     while (query.next()) {
         changes.append({ query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString(),

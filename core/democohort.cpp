@@ -65,6 +65,14 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
             if (!projects.storeStep(step))
                 return tr("The demo step %1 could not be stored.").arg(step.id);
         }
+        for (const auto &keptValue : projectObject.value("keptTexts"_L1).toArray()) {
+            const auto object = keptValue.toObject();
+            const ConflictRecord record { object.value("id"_L1).toString(), project.id, u"step"_s,
+                object.value("step"_L1).toString(), object.value("field"_L1).toString(),
+                object.value("text"_L1).toString(), object.value("author"_L1).toString() };
+            if (!projects.storeConflict(record))
+                return tr("The demo kept text %1 could not be stored.").arg(record.id);
+        }
         for (const auto &entryValue : projectObject.value("log"_L1).toArray()) {
             const auto object = entryValue.toObject();
             const auto author = contacts.contact(object.value("author"_L1).toString());

@@ -44,6 +44,7 @@ void ProjectController::reload()
     const QString municipality = shownMunicipalityId();
     m_project = municipality.isEmpty() ? std::nullopt : m_projects.projectOf(municipality);
     m_stepList = m_project ? m_projects.steps(m_project->id) : QList<Step>();
+    m_conflicts = m_project ? m_projects.conflicts(m_project->id) : QList<ConflictRecord>();
     QList<StepsModel::Row> rows;
     for (const auto &step : std::as_const(m_stepList))
         rows.append(rowFor(step));
@@ -297,6 +298,76 @@ QString ProjectController::setStepStatus(const QString &stepId, const QString &s
     if (!Step::statusFromName(status, &step->status))
         return tr("Please choose a status.");
     return storeStep(*step, false);
+}
+
+QString ProjectController::deleteStep(const QString &stepId)
+{
+    if (QString error = editError(); !error.isEmpty())
+        return error;
+    const auto step = m_projects.step(stepId);
+    if (!step || !m_project || step->projectId != m_project->id)
+        return tr("This step no longer exists.");
+    if (!m_projects.deleteStep(stepId, m_context.now()))
+        return tr("The step could not be removed on this device.");
+    reload();
+    Q_EMIT changesRecorded();
+    return {};
+}
+
+QVariantList ProjectController::keptTexts() const
+{
+    QVariantList texts;
+    for (const auto &record : m_conflicts) {
+        QString place;
+        if (record.entity == "project"_L1) {
+            place = record.field == "goal"_L1 ? tr("Goal of the project")
+                                              : tr("Title of the project");
+        } else {
+            const auto step = std::find_if(m_stepList.cbegin(), m_stepList.cend(),
+                [&record](const Step &each) { return each.id == record.rowId; });
+            const QString title = step != m_stepList.cend() ? step->title : QString();
+            place = record.field == "notes"_L1
+                //: Where a kept text belongs; %1 is the title of a step
+                ? tr("Notes of the step “%1”").arg(title)
+                //: Where a kept text belongs; %1 is the current title of a step
+                : tr("Title of the step “%1”").arg(title);
+        }
+        const auto author = m_contacts.contact(record.authorContactId);
+        const QString heading = author
+            //: %1 is where the text belongs (e.g. the notes of a step), %2 a person's name
+            ? tr("%1, also entered by %2").arg(place, author->name)
+            : tr("%1, also entered on another device").arg(place);
+        texts.append(QVariantMap { { u"conflictId"_s, record.id }, { u"heading"_s, heading },
+            { u"text"_s, record.text } });
+    }
+    return texts;
+}
+
+template <typename Change>
+QString ProjectController::changeKeptText(const QString &conflictId, Change change)
+{
+    if (QString error = editError(); !error.isEmpty())
+        return error;
+    const auto record = m_projects.conflict(conflictId);
+    if (!record || !m_project || record->projectId != m_project->id)
+        return tr("This text is no longer kept.");
+    if (!change(conflictId))
+        return tr("The change could not be saved on this device.");
+    reload();
+    Q_EMIT changesRecorded();
+    return {};
+}
+
+QString ProjectController::adoptKeptText(const QString &conflictId)
+{
+    return changeKeptText(conflictId,
+        [this](const QString &id) { return m_projects.adoptConflict(id, m_context.now()); });
+}
+
+QString ProjectController::dismissKeptText(const QString &conflictId)
+{
+    return changeKeptText(conflictId,
+        [this](const QString &id) { return m_projects.dismissConflict(id, m_context.now()); });
 }
 
 QString ProjectController::addLogEntry(const QString &date, const QString &text)

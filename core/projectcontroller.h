@@ -41,6 +41,10 @@ class ProjectController : public QObject
     /// Who can take care of a step: nobody yet, or one of the municipality's participants
     /// (contactId, name).
     Q_PROPERTY(QVariantList ownerChoices READ ownerChoices NOTIFY changed)
+    /// Texts that an edit on another device replaced without having seen them, kept so that
+    /// nothing typed is lost: conflictId, heading ("Notes of “Flyer”, also entered by Erika"),
+    /// text.
+    Q_PROPERTY(QVariantList keptTexts READ keptTexts NOTIFY changed)
     /// Today as the log form expects it ("21.11.2026").
     Q_PROPERTY(QString todayInput READ todayInput NOTIFY changed)
 public:
@@ -64,6 +68,7 @@ public:
     StepsModel *steps();
     LogEntriesModel *log();
     QVariantList ownerChoices() const;
+    QVariantList keptTexts() const;
     QString todayInput() const;
 
     // Each returns an empty string when saved, otherwise what the person should change.
@@ -75,7 +80,12 @@ public:
         const QString &status, const QString &ownerContactId, const QString &dueKind,
         const QString &dueDate, int dueModule, const QString &notes);
     Q_INVOKABLE QString setStepStatus(const QString &stepId, const QString &status);
+    Q_INVOKABLE QString deleteStep(const QString &stepId);
     Q_INVOKABLE QString addLogEntry(const QString &date, const QString &text);
+    /// Puts a kept text back in its place (the current text is replaced).
+    Q_INVOKABLE QString adoptKeptText(const QString &conflictId);
+    /// The kept text is not needed any more: it goes on every device.
+    Q_INVOKABLE QString dismissKeptText(const QString &conflictId);
     Q_INVOKABLE void reload();
 
     static QString statusText(Step::Status status);
@@ -87,6 +97,8 @@ Q_SIGNALS:
 
 private:
     QString editError() const;
+    /// Runs @p change on a kept text of the shown project; empty when done.
+    template <typename Change> QString changeKeptText(const QString &conflictId, Change change);
     QString storeStep(Step step, bool isNew);
     StepsModel::Row rowFor(const Step &step) const;
     QDate moduleStart(int module) const;
@@ -100,6 +112,7 @@ private:
     QString m_municipalityId;
     std::optional<PracticeProject> m_project;
     QList<Step> m_stepList;
+    QList<ConflictRecord> m_conflicts;
     StepsModel m_steps;
     LogEntriesModel m_log;
 };

@@ -48,8 +48,7 @@ Step stepFromRow(const QSqlQuery &query)
     return step;
 }
 
-const QString conflictColumns
-    = u"id, project_id, entity, row_id, field, text, author_contact_id"_s;
+const QString conflictColumns = u"id, project_id, entity, row_id, field, text, author_contact_id"_s;
 
 ConflictRecord conflictFromRow(const QSqlQuery &query)
 {
@@ -274,16 +273,15 @@ bool ProjectRepository::deleteStep(const QString &stepId, const QDateTime &now)
     query.prepare(u"DELETE FROM steps WHERE id = ?"_s);
     query.addBindValue(stepId);
     return query.exec() && query.numRowsAffected() == 1
-        && ChangeLog(m_db).record(u"step"_s, stepId, u"delete"_s, {}, now)
-        && transaction.commit();
+        && ChangeLog(m_db).record(u"step"_s, stepId, u"delete"_s, {}, now) && transaction.commit();
 }
 
 QList<ConflictRecord> ProjectRepository::conflicts(const QString &projectId) const
 {
     QList<ConflictRecord> records;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT %1 FROM conflicts WHERE project_id = ? ORDER BY rowid"_s.arg(
-        conflictColumns));
+    query.prepare(
+        u"SELECT %1 FROM conflicts WHERE project_id = ? ORDER BY rowid"_s.arg(conflictColumns));
     query.addBindValue(projectId);
     query.exec();
     while (query.next())
@@ -310,8 +308,7 @@ bool ProjectRepository::dismissConflict(const QString &id, const QDateTime &now)
     query.prepare(u"DELETE FROM conflicts WHERE id = ?"_s);
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1
-        && ChangeLog(m_db).record(u"conflict"_s, id, u"delete"_s, {}, now)
-        && transaction.commit();
+        && ChangeLog(m_db).record(u"conflict"_s, id, u"delete"_s, {}, now) && transaction.commit();
 }
 
 bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
@@ -337,8 +334,8 @@ bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
         QSqlQuery query(m_db);
         query.prepare(u"SELECT municipality_id FROM projects WHERE id = ?"_s);
         query.addBindValue(record->rowId);
-        auto project = query.exec() && query.next() ? projectOf(query.value(0).toString())
-                                                    : std::nullopt;
+        auto project
+            = query.exec() && query.next() ? projectOf(query.value(0).toString()) : std::nullopt;
         if (!project)
             return false;
         if (record->field == "title"_L1)
@@ -437,5 +434,20 @@ bool ProjectRepository::storeLogEntry(const LogEntry &entry)
     query.addBindValue(entry.authorName);
     query.addBindValue(entry.text);
     query.addBindValue(entry.createdAt.toMSecsSinceEpoch());
+    return query.exec();
+}
+
+bool ProjectRepository::storeConflict(const ConflictRecord &record)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO conflicts (%1) VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"_s.arg(
+        conflictColumns));
+    query.addBindValue(record.id);
+    query.addBindValue(record.projectId);
+    query.addBindValue(record.entity);
+    query.addBindValue(record.rowId);
+    query.addBindValue(record.field);
+    query.addBindValue(record.text);
+    query.addBindValue(record.authorContactId);
     return query.exec();
 }

@@ -56,6 +56,7 @@ public:
     bool storeProject(const PracticeProject &project);
     bool storeStep(const Step &step);
     bool storeLogEntry(const LogEntry &entry);
+    bool storeConflict(const ConflictRecord &record);
 
 private:
     /// Stores an edited step and records which fields changed and what they were before.

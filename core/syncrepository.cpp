@@ -430,6 +430,28 @@ QString SyncRepository::municipalityOfContact(const QString &contactId) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
+QList<RefusedChange> SyncRepository::refusedChanges() const
+{
+    QList<RefusedChange> changes;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT seq, entity, row_id, operation, payload, reason, message "
+               "FROM rejected_changes ORDER BY seq"_s);
+    while (query.next())
+        changes.append({ query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(),
+            QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object(),
+            query.value(5).toString(), query.value(6).toString() });
+    return changes;
+}
+
+bool SyncRepository::discardRefused(qint64 seq)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM rejected_changes WHERE seq = ?"_s);
+    query.addBindValue(seq);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
 int SyncRepository::rejectedCount() const
 {
     QSqlQuery query(m_db);
@@ -479,8 +501,9 @@ bool SyncRepository::beginReset(const QString &scope, qint64 horizon)
 {
     QSqlQuery query(m_db);
     for (const auto &table : tablesOf(scope)) {
-        query.prepare(u"INSERT OR IGNORE INTO reset_candidates (entity, id) SELECT ?, id FROM %1"_s
-                          .arg(QLatin1StringView(table.table)));
+        query.prepare(
+            u"INSERT OR IGNORE INTO reset_candidates (entity, id) SELECT ?, id FROM %1"_s.arg(
+                QLatin1StringView(table.table)));
         query.addBindValue(QLatin1StringView(table.entity));
         if (!run(query))
             return false;

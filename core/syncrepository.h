@@ -8,6 +8,18 @@
 
 class Database;
 
+/// A change of this device the server refused, kept with the reason for the person to see.
+struct RefusedChange
+{
+    qint64 seq = 0;
+    QString entity;
+    QString rowId;
+    QString operation;
+    QJsonObject payload;
+    QString reason;
+    QString message; ///< the server's words (English)
+};
+
 /// Owns the SQL of synchronisation on the device: the device's client id, the download
 /// positions, the store it last talked to, rows arriving from the server, and the answers to
 /// the device's own changes.
@@ -32,6 +44,9 @@ public:
     /// The server refused change @p seq: it leaves the queue and is kept with the reason.
     bool reject(qint64 seq, const QString &reason, const QString &message, const QDateTime &now);
     int rejectedCount() const;
+    QList<RefusedChange> refusedChanges() const; ///< oldest first
+    /// The person has read (and copied what they need of) a refused change.
+    bool discardRefused(qint64 seq);
     QString municipalityOfContact(const QString &contactId) const;
     /// The server forgot deletions up to version @p horizon of @p scope, past this device's
     /// position: the scope is downloaded again, and every row of it is a candidate for

@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button: do not do what was asked about</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ContactAction</name>
     <message>
         <source>Copy</source>
@@ -206,6 +214,10 @@
         <source>The demo log entry %1 could not be stored.</source>
         <translation>Der Beispieleintrag %1 konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The demo kept text %1 could not be stored.</source>
+        <translation>Der Beispieltext %1 konnte nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>EventDelegate</name>
@@ -260,6 +272,18 @@
         <source>Save</source>
         <extracomment>Button: save a form</extracomment>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>KeptTextBox</name>
+    <message>
+        <source>Kept text</source>
+        <translation>Aufbewahrter Text</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button: copy a kept text to the clipboard</extracomment>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -415,7 +439,10 @@
     <message numerus="yes">
         <source>%n change(s) saved on this device, not yet sent.</source>
         <extracomment>Sync status; synchronisation with the server comes with sign-in</extracomment>
-        <translation><numerusform>%n Änderung auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform><numerusform>%n Änderungen auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform>
+            <numerusform>%n Änderungen auf diesem Gerät gespeichert, noch nicht übertragen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whether everything is saved cannot be read right now.</source>
@@ -688,6 +715,45 @@
         <source>Please choose someone of your municipality to take care of the step.</source>
         <translation>Bitte wählen Sie eine Person Ihrer Kommune, die sich um den Schritt kümmert.</translation>
     </message>
+    <message>
+        <source>The step could not be removed on this device.</source>
+        <translation>Der Schritt konnte auf diesem Gerät nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Goal of the project</source>
+        <translation>Ziel des Projekts</translation>
+    </message>
+    <message>
+        <source>Title of the project</source>
+        <translation>Titel des Projekts</translation>
+    </message>
+    <message>
+        <source>Notes of the step “%1”</source>
+        <extracomment>Where a kept text belongs; %1 is the title of a step</extracomment>
+        <translation>Notizen zum Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Title of the step “%1”</source>
+        <extracomment>Where a kept text belongs; %1 is the current title of a step</extracomment>
+        <translation>Titel des Schritts „%1“</translation>
+    </message>
+    <message>
+        <source>%1, also entered by %2</source>
+        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person's name</extracomment>
+        <translation>%1, auch eingegeben von %2</translation>
+    </message>
+    <message>
+        <source>%1, also entered on another device</source>
+        <translation>%1, auch eingegeben auf einem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>This text is no longer kept.</source>
+        <translation>Dieser Text ist nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this device.</source>
+        <translation>Die Änderung konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -831,6 +897,38 @@
         <source>No entries yet.</source>
         <translation>Noch keine Einträge.</translation>
     </message>
+    <message>
+        <source>Entered at the same time</source>
+        <extracomment>Heading of texts kept because two people changed the same thing at once</extracomment>
+        <translation>Gleichzeitig eingegeben</translation>
+    </message>
+    <message>
+        <source>Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.</source>
+        <translation>Zwei Personen haben denselben Text geändert, bevor sie die Änderung der anderen gesehen haben. Die spätere steht im Projekt, die frühere wird hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Use this text</source>
+        <extracomment>Button: put a kept text back in place of the current one</extracomment>
+        <translation>Diesen Text verwenden</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button: a kept text is not needed any more</extracomment>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The step “%1” is removed for everyone in your municipality. The progress log stays as it is.</source>
+        <translation>Der Schritt „%1“ wird für alle in Ihrer Kommune entfernt. Die Einträge unter „Fortschritt“ bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Remove this step?</source>
+        <translation>Diesen Schritt entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: confirm removing a step</extracomment>
+        <translation>Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSummary</name>
@@ -893,10 +991,6 @@
         <extracomment>%1 is the server's address, %2 where the sign-in is kept</extracomment>
         <translation>Verbunden mit %1. Die Anmeldung liegt %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) were refused by the server and are kept on this device.</source>
-        <translation><numerusform>%n Änderung hat der Server abgelehnt; sie bleibt auf diesem Gerät erhalten.</numerusform><numerusform>%n Änderungen hat der Server abgelehnt; sie bleiben auf diesem Gerät erhalten.</numerusform></translation>
-    </message>
     <message>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
@@ -904,6 +998,18 @@
     <message>
         <source>Sign out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server. What you typed is kept here, so that you can copy it.</source>
+        <translation>
+            <numerusform>%n Änderung wurde vom Server abgelehnt. Was Sie eingegeben haben, bleibt hier erhalten, damit Sie es kopieren können.</numerusform>
+            <numerusform>%n Änderungen wurden vom Server abgelehnt. Was Sie eingegeben haben, bleibt hier erhalten, damit Sie es kopieren können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button: a refused change has been read and is not needed any more</extracomment>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1091,12 +1197,19 @@
         <extracomment>Placeholder of a date field; shows the expected form</extracomment>
         <translation>TT.MM.JJJJ</translation>
     </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
         <source>Not connected to the server: %n change(s) only on this device.</source>
-        <translation><numerusform>Nicht mit dem Server verbunden: %n Änderung nur auf diesem Gerät.</numerusform><numerusform>Nicht mit dem Server verbunden: %n Änderungen nur auf diesem Gerät.</numerusform></translation>
+        <translation>
+            <numerusform>Nicht mit dem Server verbunden: %n Änderung nur auf diesem Gerät.</numerusform>
+            <numerusform>Nicht mit dem Server verbunden: %n Änderungen nur auf diesem Gerät.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected to the server.</source>
@@ -1108,7 +1221,10 @@
     </message>
     <message numerus="yes">
         <source>Offline: %n change(s) waiting, they are sent when the connection is back.</source>
-        <translation><numerusform>Offline: %n Änderung wartet und wird gesendet, sobald wieder Verbindung besteht.</numerusform><numerusform>Offline: %n Änderungen warten und werden gesendet, sobald wieder Verbindung besteht.</numerusform></translation>
+        <translation>
+            <numerusform>Offline: %n Änderung wartet und wird gesendet, sobald wieder Verbindung besteht.</numerusform>
+            <numerusform>Offline: %n Änderungen warten und werden gesendet, sobald wieder Verbindung besteht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline. Everything you entered is saved on this device.</source>
@@ -1116,7 +1232,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n Änderung wartet auf das Senden.</numerusform><numerusform>%n Änderungen warten auf das Senden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden.</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date (%1).</source>
@@ -1154,6 +1273,56 @@
     <message>
         <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
         <translation>Diesen Code gibt es nicht, oder er wurde schon benutzt. Bitten Sie die Organisatorinnen um einen neuen.</translation>
+    </message>
+    <message>
+        <source>New step “%1”</source>
+        <extracomment>A refused change; %1 is the title of a step</extracomment>
+        <translation>Neuer Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Removal of a step</source>
+        <translation>Entfernen eines Schritts</translation>
+    </message>
+    <message>
+        <source>Change of a step</source>
+        <translation>Änderung eines Schritts</translation>
+    </message>
+    <message>
+        <source>Change of a step to “%1”</source>
+        <translation>Änderung eines Schritts zu „%1“</translation>
+    </message>
+    <message>
+        <source>Entry in the progress log</source>
+        <translation>Eintrag unter „Fortschritt“</translation>
+    </message>
+    <message>
+        <source>Title and goal of the project</source>
+        <translation>Titel und Ziel des Projekts</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Ihre Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Hiding a kept text</source>
+        <translation>Ausblenden eines aufbewahrten Texts</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>Eine Änderung</translation>
+    </message>
+    <message>
+        <source>You may not change this, for example because it belongs to another municipality's project.</source>
+        <translation>Sie dürfen das nicht ändern, zum Beispiel weil es zum Projekt einer anderen Kommune gehört.</translation>
+    </message>
+    <message>
+        <source>Someone removed this in the meantime.</source>
+        <translation>Jemand hat das inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the content (%1).</source>
+        <extracomment>%1 is the server's explanation (in English)</extracomment>
+        <translation>Der Server hat den Inhalt nicht angenommen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1229,11 +1398,17 @@
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation><numerusform>in %n Minute</numerusform><numerusform>in %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation><numerusform>in %n Stunde</numerusform><numerusform>in %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>tomorrow</source>
@@ -1241,7 +1416,10 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button: do not do what was asked about</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContactAction</name>
     <message>
         <source>Copy</source>
@@ -206,6 +214,10 @@
         <source>The demo log entry %1 could not be stored.</source>
         <translation>The demo log entry %1 could not be stored.</translation>
     </message>
+    <message>
+        <source>The demo kept text %1 could not be stored.</source>
+        <translation>The demo kept text %1 could not be stored.</translation>
+    </message>
 </context>
 <context>
     <name>EventDelegate</name>
@@ -260,6 +272,18 @@
         <source>Save</source>
         <extracomment>Button: save a form</extracomment>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>KeptTextBox</name>
+    <message>
+        <source>Kept text</source>
+        <translation>Kept text</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button: copy a kept text to the clipboard</extracomment>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -415,7 +439,10 @@
     <message numerus="yes">
         <source>%n change(s) saved on this device, not yet sent.</source>
         <extracomment>Sync status; synchronisation with the server comes with sign-in</extracomment>
-        <translation><numerusform>%n change(s) saved on this device, not yet sent.</numerusform><numerusform>%n change(s) saved on this device, not yet sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) saved on this device, not yet sent.</numerusform>
+            <numerusform>%n change(s) saved on this device, not yet sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whether everything is saved cannot be read right now.</source>
@@ -688,6 +715,45 @@
         <source>Please choose someone of your municipality to take care of the step.</source>
         <translation>Please choose someone of your municipality to take care of the step.</translation>
     </message>
+    <message>
+        <source>The step could not be removed on this device.</source>
+        <translation>The step could not be removed on this device.</translation>
+    </message>
+    <message>
+        <source>Goal of the project</source>
+        <translation>Goal of the project</translation>
+    </message>
+    <message>
+        <source>Title of the project</source>
+        <translation>Title of the project</translation>
+    </message>
+    <message>
+        <source>Notes of the step “%1”</source>
+        <extracomment>Where a kept text belongs; %1 is the title of a step</extracomment>
+        <translation>Notes of the step “%1”</translation>
+    </message>
+    <message>
+        <source>Title of the step “%1”</source>
+        <extracomment>Where a kept text belongs; %1 is the current title of a step</extracomment>
+        <translation>Title of the step “%1”</translation>
+    </message>
+    <message>
+        <source>%1, also entered by %2</source>
+        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person's name</extracomment>
+        <translation>%1, also entered by %2</translation>
+    </message>
+    <message>
+        <source>%1, also entered on another device</source>
+        <translation>%1, also entered on another device</translation>
+    </message>
+    <message>
+        <source>This text is no longer kept.</source>
+        <translation>This text is no longer kept.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this device.</source>
+        <translation>The change could not be saved on this device.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -831,6 +897,38 @@
         <source>No entries yet.</source>
         <translation>No entries yet.</translation>
     </message>
+    <message>
+        <source>Entered at the same time</source>
+        <extracomment>Heading of texts kept because two people changed the same thing at once</extracomment>
+        <translation>Entered at the same time</translation>
+    </message>
+    <message>
+        <source>Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.</source>
+        <translation>Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.</translation>
+    </message>
+    <message>
+        <source>Use this text</source>
+        <extracomment>Button: put a kept text back in place of the current one</extracomment>
+        <translation>Use this text</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button: a kept text is not needed any more</extracomment>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>The step “%1” is removed for everyone in your municipality. The progress log stays as it is.</source>
+        <translation>The step “%1” is removed for everyone in your municipality. The progress log stays as it is.</translation>
+    </message>
+    <message>
+        <source>Remove this step?</source>
+        <translation>Remove this step?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: confirm removing a step</extracomment>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSummary</name>
@@ -893,10 +991,6 @@
         <extracomment>%1 is the server's address, %2 where the sign-in is kept</extracomment>
         <translation>Connected to %1. The sign-in is kept %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) were refused by the server and are kept on this device.</source>
-        <translation><numerusform>%n change(s) were refused by the server and are kept on this device.</numerusform><numerusform>%n change(s) were refused by the server and are kept on this device.</numerusform></translation>
-    </message>
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
@@ -904,6 +998,18 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server. What you typed is kept here, so that you can copy it.</source>
+        <translation>
+            <numerusform>%n change was refused by the server. What you typed is kept here, so that you can copy it.</numerusform>
+            <numerusform>%n changes were refused by the server. What you typed is kept here, so that you can copy it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button: a refused change has been read and is not needed any more</extracomment>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -1091,12 +1197,19 @@
         <extracomment>Placeholder of a date field; shows the expected form</extracomment>
         <translation>YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
         <source>Not connected to the server: %n change(s) only on this device.</source>
-        <translation><numerusform>Not connected to the server: %n change(s) only on this device.</numerusform><numerusform>Not connected to the server: %n change(s) only on this device.</numerusform></translation>
+        <translation>
+            <numerusform>Not connected to the server: %n change(s) only on this device.</numerusform>
+            <numerusform>Not connected to the server: %n change(s) only on this device.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected to the server.</source>
@@ -1108,7 +1221,10 @@
     </message>
     <message numerus="yes">
         <source>Offline: %n change(s) waiting, they are sent when the connection is back.</source>
-        <translation><numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform><numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform></translation>
+        <translation>
+            <numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform>
+            <numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline. Everything you entered is saved on this device.</source>
@@ -1116,7 +1232,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n change(s) waiting to be sent.</numerusform><numerusform>%n change(s) waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) waiting to be sent.</numerusform>
+            <numerusform>%n change(s) waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date (%1).</source>
@@ -1154,6 +1273,56 @@
     <message>
         <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
         <translation>This code is unknown or has been used already. Ask the organisers for a new one.</translation>
+    </message>
+    <message>
+        <source>New step “%1”</source>
+        <extracomment>A refused change; %1 is the title of a step</extracomment>
+        <translation>New step “%1”</translation>
+    </message>
+    <message>
+        <source>Removal of a step</source>
+        <translation>Removal of a step</translation>
+    </message>
+    <message>
+        <source>Change of a step</source>
+        <translation>Change of a step</translation>
+    </message>
+    <message>
+        <source>Change of a step to “%1”</source>
+        <translation>Change of a step to “%1”</translation>
+    </message>
+    <message>
+        <source>Entry in the progress log</source>
+        <translation>Entry in the progress log</translation>
+    </message>
+    <message>
+        <source>Title and goal of the project</source>
+        <translation>Title and goal of the project</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Your contact details</translation>
+    </message>
+    <message>
+        <source>Hiding a kept text</source>
+        <translation>Hiding a kept text</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>A change</translation>
+    </message>
+    <message>
+        <source>You may not change this, for example because it belongs to another municipality's project.</source>
+        <translation>You may not change this, for example because it belongs to another municipality's project.</translation>
+    </message>
+    <message>
+        <source>Someone removed this in the meantime.</source>
+        <translation>Someone removed this in the meantime.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the content (%1).</source>
+        <extracomment>%1 is the server's explanation (in English)</extracomment>
+        <translation>The server did not accept the content (%1).</translation>
     </message>
 </context>
 <context>
@@ -1229,11 +1398,17 @@
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation><numerusform>in %n minute(s)</numerusform><numerusform>in %n minute(s)</numerusform></translation>
+        <translation>
+            <numerusform>in %n minute(s)</numerusform>
+            <numerusform>in %n minute(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation><numerusform>in %n hour(s)</numerusform><numerusform>in %n hour(s)</numerusform></translation>
+        <translation>
+            <numerusform>in %n hour(s)</numerusform>
+            <numerusform>in %n hour(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>tomorrow</source>
@@ -1241,7 +1416,10 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day(s)</numerusform><numerusform>in %n day(s)</numerusform></translation>
+        <translation>
+            <numerusform>in %n day(s)</numerusform>
+            <numerusform>in %n day(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

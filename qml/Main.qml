@@ -70,7 +70,8 @@ ApplicationWindow {
         case "contacts": showSection(1); break
         case "contact": openContact(contacts.data(contacts.index(0, 0), ContactsModel.ContactIdRole)); break
         case "project": showSection(2); break
-        case "step": showSection(2); (projectStack.currentItem as ProjectPage).openNewStep(); break
+        case "step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1); break
+        case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
         case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
         case "settings": showSection(3); break
         default: showSection(0)

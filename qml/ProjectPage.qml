@@ -24,11 +24,21 @@ Page {
     function openNewStep() {
         stepDialog.openFor(-1)
     }
+    // Opens the step in @p row; with @p askToRemove also the question whether to remove it.
+    function openStep(row: int, askToRemove: bool) {
+        stepDialog.openFor(row)
+        if (askToRemove)
+            stepDialog.removeWanted(stepDialog.stepId, page.project.steps.get(row).title)
+    }
     function openNewLogEntry() {
         logDialog.openNew()
     }
     function confirmSaved() {
         page.saved(qsTr("Saved on this device"))
+    }
+    // Reports the outcome of a change made directly on the page (not through a form).
+    function afterChange(error: string) {
+        page.saved(error.length > 0 ? error : qsTr("Saved on this device"))
     }
 
     ScrollView {
@@ -73,6 +83,37 @@ Page {
                 visible: page.project.hasProject || page.project.canEdit
                 project: page.project
                 onEditWanted: projectDialog.open()
+            }
+
+            SectionHeading {
+                //: Heading of texts kept because two people changed the same thing at once
+                text: qsTr("Entered at the same time")
+                visible: page.project.keptTexts.length > 0
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.project.keptTexts.length > 0
+                text: qsTr("Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.")
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+            }
+            Repeater {
+                model: page.project.keptTexts
+                delegate: KeptTextBox {
+                    required property var modelData
+                    heading: modelData.heading
+                    text: modelData.text
+                    actionsEnabled: page.project.canEdit
+                    //: Button: put a kept text back in place of the current one
+                    adoptText: qsTr("Use this text")
+                    //: Button: a kept text is not needed any more
+                    dismissText: qsTr("Hide")
+                    onAdoptWanted: page.afterChange(page.project.adoptKeptText(modelData.conflictId))
+                    onDismissWanted: page.afterChange(page.project.dismissKeptText(modelData.conflictId))
+                }
             }
 
             SectionHeading {
@@ -152,6 +193,28 @@ Page {
         objectName: "stepDialog"
         project: page.project
         onSaved: page.confirmSaved()
+        onRemoveWanted: (stepId, title) => {
+            removeConfirmation.stepId = stepId
+            removeConfirmation.text = qsTr("The step “%1” is removed for everyone in your municipality. The progress log stays as it is.").arg(title)
+            removeConfirmation.open()
+        }
+    }
+    ConfirmDialog {
+        id: removeConfirmation
+        objectName: "removeStepConfirmation"
+        property string stepId
+        title: qsTr("Remove this step?")
+        //: Button: confirm removing a step
+        confirmText: qsTr("Remove")
+        onAccepted: {
+            const error = page.project.deleteStep(stepId)
+            if (error.length > 0) {
+                stepDialog.errorText = error
+                return
+            }
+            stepDialog.close()
+            page.confirmSaved()
+        }
     }
     LogEntryDialog {
         id: logDialog

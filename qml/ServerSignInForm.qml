@@ -96,9 +96,23 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: form.sync.rejectedCount > 0
         textFormat: Text.PlainText
-        text: qsTr("%n change(s) were refused by the server and are kept on this device.", "", form.sync.rejectedCount)
+        text: qsTr("%n change(s) were refused by the server. What you typed is kept here, so that you can copy it.", "", form.sync.rejectedCount)
         color: Theme.overdue
         wrapMode: Text.Wrap
+    }
+    Repeater {
+        model: form.sync.refusedChanges
+        delegate: KeptTextBox {
+            required property var modelData
+            Layout.leftMargin: 0
+            Layout.rightMargin: 0
+            heading: modelData.what
+            reason: modelData.reason
+            text: modelData.text
+            //: Button: a refused change has been read and is not needed any more
+            dismissText: qsTr("Hide")
+            onDismissWanted: form.sync.discardRefused(modelData.seq)
+        }
     }
     RowLayout {
         visible: form.sync.signedIn

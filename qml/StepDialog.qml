@@ -13,6 +13,8 @@ FormDialog {
 
     required property ProjectController project
     property string stepId: ""
+    // The person wants the step removed; the page asks before it happens.
+    signal removeWanted(string stepId, string title)
 
     title: stepId.length > 0 ? qsTr("Change step") : qsTr("New step")
 
@@ -109,5 +111,14 @@ FormDialog {
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("Optional")
         Accessible.name: qsTr("Notes")
+    }
+    Button {
+        objectName: "removeStepButton"
+        visible: dialog.stepId.length > 0
+        Layout.topMargin: Theme.spacing
+        text: qsTr("Remove step")
+        flat: true
+        Material.foreground: Theme.overdue
+        onClicked: dialog.removeWanted(dialog.stepId, titleField.text)
     }
 }

@@ -68,6 +68,66 @@ QString SyncController::credentialsWhere() const
     return m_credentials.where();
 }
 
+QVariantList SyncController::refusedChanges() const
+{
+    QVariantList list;
+    for (const auto &change : m_repository.refusedChanges()) {
+        QStringList typed;
+        for (const auto &field : { "title", "goal", "notes", "text", "phone", "email" }) {
+            const QString value = change.payload.value(QLatin1StringView(field)).toString();
+            if (!value.trimmed().isEmpty())
+                typed.append(value);
+        }
+        list.append(QVariantMap { { u"seq"_s, QString::number(change.seq) },
+            { u"what"_s, describe(change) }, { u"reason"_s, reasonText(change) },
+            { u"text"_s, typed.join(u"\n\n"_s) } });
+    }
+    return list;
+}
+
+void SyncController::discardRefused(const QString &seq)
+{
+    if (m_repository.discardRefused(seq.toLongLong()))
+        Q_EMIT changed();
+}
+
+QString SyncController::describe(const RefusedChange &change)
+{
+    const QString title = change.payload.value("title"_L1).toString();
+    if (change.entity == "step"_L1) {
+        if (change.operation == "insert"_L1)
+            //: A refused change; %1 is the title of a step
+            return tr("New step “%1”").arg(title);
+        if (change.operation == "delete"_L1)
+            return tr("Removal of a step");
+        return title.isEmpty() ? tr("Change of a step")
+                               //: A refused change; %1 is the new title of a step
+                               : tr("Change of a step to “%1”").arg(title);
+    }
+    if (change.entity == "log_entry"_L1)
+        return tr("Entry in the progress log");
+    if (change.entity == "project"_L1)
+        return tr("Title and goal of the project");
+    if (change.entity == "contact"_L1)
+        return tr("Your contact details");
+    if (change.entity == "conflict"_L1)
+        return tr("Hiding a kept text");
+    return tr("A change");
+}
+
+QString SyncController::reasonText(const RefusedChange &change)
+{
+    if (change.reason == "not_allowed"_L1)
+        return tr("You may not change this, for example because it belongs to another "
+                  "municipality's project.");
+    if (change.reason == "not_found"_L1)
+        return tr("Someone removed this in the meantime.");
+    if (change.reason == "invalid"_L1)
+        //: %1 is the server's explanation (in English)
+        return tr("The server did not accept the content (%1).").arg(change.message);
+    return change.message;
+}
+
 QString SyncController::statusText() const
 {
     const int pending = m_changeLog.pendingCount();

@@ -14,6 +14,7 @@ class DisplayContext;
 class QNetworkAccessManager;
 class SyncEngine;
 class SyncRepository;
+struct RefusedChange;
 
 /// Sign-in, sign-out and when to sync (on start, every few minutes, on demand, sooner after a
 /// change), and what the screens say about it: up to date, changes waiting, offline, refused.
@@ -27,6 +28,9 @@ class SyncController : public QObject
     Q_PROPERTY(QString server READ server NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
+    /// The changes the server refused: seq, what (for people), reason (for people), text
+    /// (what the person had typed, to copy).
+    Q_PROPERTY(QVariantList refusedChanges READ refusedChanges NOTIFY changed)
     /// Where the sign-in is kept, for people.
     Q_PROPERTY(QString credentialsWhere READ credentialsWhere CONSTANT)
 public:
@@ -41,6 +45,7 @@ public:
     QString server() const;
     QString statusText() const;
     int rejectedCount() const;
+    QVariantList refusedChanges() const;
     QString credentialsWhere() const;
 
     /// Redeems a one-time code at @p server. A self-signed certificate is accepted only if its
@@ -49,6 +54,12 @@ public:
         const QString &server, const QString &code, const QString &trustedFingerprint = {});
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void discardRefused(const QString &seq);
+
+    /// What a refused change was, in the app's language.
+    static QString describe(const RefusedChange &change);
+    /// Why the server refused it, in the app's language (the server's words as a fallback).
+    static QString reasonText(const RefusedChange &change);
 
 Q_SIGNALS:
     void changed();

@@ -200,8 +200,8 @@ bool AccessStore::movePerson(const QString &personId, const QString &municipalit
         ok = query.exec() && query.numRowsAffected() == 1;
     }
     ok = ok
-        && m_rows.storeRowInTransaction(u"contact"_s, personId, municipalityId,
-            { { u"municipalityId"_s, municipalityId } });
+        && m_rows.storeRowInTransaction(
+            u"contact"_s, personId, municipalityId, { { u"municipalityId"_s, municipalityId } });
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;

@@ -386,10 +386,9 @@ bool SyncStore::keepReplacedTexts(const QString &clientKey, const Mutation &muta
     for (const auto &text : replaced) {
         const StoredRow record { row.municipalityId, false,
             { { u"projectId"_s, projectId }, { u"entity"_s, mutation.entity },
-                { u"rowId"_s, mutation.id }, { u"field"_s, text.field },
-                { u"text"_s, text.text }, { u"authorContactId"_s, text.authorContactId },
-                { u"replacedAt"_s,
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } } };
+                { u"rowId"_s, mutation.id }, { u"field"_s, text.field }, { u"text"_s, text.text },
+                { u"authorContactId"_s, text.authorContactId },
+                { u"replacedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } } };
         if (!write(u"conflict"_s, Ids::conflictIdFor(clientKey, mutation.seq, text.field), record))
             return false;
     }

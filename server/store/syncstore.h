@@ -61,8 +61,8 @@ private:
     /// Why @p mutation may not be applied, or an empty reason; fills @p row with what to store.
     MutationResult decide(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row);
-    bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation,
-        const StoredRow &row, const QList<ReplacedText> &replaced);
+    bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation, const StoredRow &row,
+        const QList<ReplacedText> &replaced);
     std::optional<StoredRow> stored(const QString &entity, const QString &id) const;
     bool write(const QString &entity, const QString &id, const StoredRow &row);
     QList<Change> changesSince(

@@ -29,8 +29,7 @@ bool readFieldValues(JsonReader &reader, const QJsonObject &object, const QStrin
             return reader.fail(u"%1: %2 \"%3\" must be a text, number, boolean or null"_s.arg(
                 where, what, it.key().left(40)));
         if (it.value().isString() && it.value().toString().size() > 10000)
-            return reader.fail(
-                u"%1: %2 \"%3\" is too long"_s.arg(where, what, it.key().left(40)));
+            return reader.fail(u"%1: %2 \"%3\" is too long"_s.arg(where, what, it.key().left(40)));
     }
     return true;
 }

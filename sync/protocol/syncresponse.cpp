@@ -41,14 +41,14 @@ QByteArray SyncResponse::toJson() const
         return object;
     };
     QJsonObject root {
-                             { u"protocol"_s, SyncRequest::protocolVersion },
-                             { u"storeId"_s, storeId },
-                             { u"storeVersion"_s, storeVersion },
-                             { u"results"_s, resultList },
-                             { u"changes"_s, changeList },
-                             { u"cursors"_s, byScope(cursors) },
-                             { u"more"_s, more },
-                         };
+        { u"protocol"_s, SyncRequest::protocolVersion },
+        { u"storeId"_s, storeId },
+        { u"storeVersion"_s, storeVersion },
+        { u"results"_s, resultList },
+        { u"changes"_s, changeList },
+        { u"cursors"_s, byScope(cursors) },
+        { u"more"_s, more },
+    };
     if (!horizons.isEmpty())
         root.insert(u"horizons"_s, byScope(horizons));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);

@@ -178,10 +178,9 @@ private Q_SLOTS:
         }
         Database db(path);
         QVERIFY2(db.migrate(6), qPrintable(db.errorString()));
-        QCOMPARE(single(db, u"SELECT row_id FROM local_changes WHERE seq = 10"_s).toString(),
-            u"s10"_s);
-        QVERIFY(exec(db,
-            u"DELETE FROM local_changes"_s));
+        QCOMPARE(
+            single(db, u"SELECT row_id FROM local_changes WHERE seq = 10"_s).toString(), u"s10"_s);
+        QVERIFY(exec(db, u"DELETE FROM local_changes"_s));
         QVERIFY(exec(db,
             u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
             "VALUES ('step', 's11', 'delete', '{}', 2)"_s));

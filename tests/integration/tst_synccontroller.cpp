@@ -177,7 +177,8 @@ private Q_SLOTS:
         Device device(dir.path());
         const QString code = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, m_municipality, u"Nadia"_s }));
-        const QString fingerprint = signIn(device, m_server->base().toString(), code).at(2).toString();
+        const QString fingerprint
+            = signIn(device, m_server->base().toString(), code).at(2).toString();
         QCOMPARE(signIn(device, m_server->base().toString(), code, fingerprint).at(0).toString(),
             QString());
         QVERIFY(synced(device));
@@ -196,14 +197,26 @@ private Q_SLOTS:
         QCOMPARE(device.settings.ownMunicipalityId(), other);
         QVERIFY(device.repository.rejectedCount() > 0);
         QVERIFY(device.replica.projects().step(old.id));
+        // Said in the app's language, with what was typed to copy.
+        const auto refused = device.controller.refusedChanges();
+        const auto forStep
+            = std::find_if(refused.cbegin(), refused.cend(), [](const QVariant &each) {
+                  return each.toMap().value(u"text"_s).toString() == u"Noch für Musterstadt"_s;
+              });
+        QVERIFY(forStep != refused.cend());
+        QCOMPARE(
+            forStep->toMap().value(u"what"_s).toString(), u"New step “Noch für Musterstadt”"_s);
+        QVERIFY(forStep->toMap().value(u"reason"_s).toString().contains(u"You may not change"_s));
+        device.controller.discardRefused(forStep->toMap().value(u"seq"_s).toString());
+        QCOMPARE(device.controller.refusedChanges().size(), refused.size() - 1);
         Step fresh;
         fresh.title = u"Für Nachbarstadt"_s;
         QVERIFY(device.replica.projects().addStepTo(other, &fresh, device.clock.now()));
-        const int refused = device.repository.rejectedCount();
+        const int stillRefused = device.repository.rejectedCount();
         device.controller.syncNow();
         QVERIFY(synced(device));
         QCOMPARE(device.changeLog.pendingCount(), 0);
-        QCOMPARE(device.repository.rejectedCount(), refused);
+        QCOMPARE(device.repository.rejectedCount(), stillRefused);
         QCOMPARE(m_server->command({ u"move-person"_s, personId, u"nirgendwo"_s }),
             u"No such participant or municipality."_s);
     }

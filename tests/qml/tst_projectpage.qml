@@ -119,6 +119,48 @@ TestCase {
         compare(t.services.project.log.count, 4)
     }
 
+    function test_removeStepAfterConfirmation() {
+        const t = createPage()
+        const dialog = findChild(t.page, "stepDialog")
+        const pendingBefore = t.services.pendingChanges.count
+        dialog.openFor(3)
+        const remove = findChild(dialog, "removeStepButton")
+        verify(remove.visible, "an existing step can be removed")
+        remove.clicked()
+        const confirmation = findChild(t.page, "removeStepConfirmation")
+        tryCompare(confirmation, "opened", true)
+        compare(t.services.project.stepCount, 4, "nothing removed before the confirmation")
+        confirmation.reject()
+        tryCompare(confirmation, "visible", false)
+        compare(t.services.project.stepCount, 4)
+        remove.clicked()
+        tryCompare(confirmation, "opened", true)
+        confirmation.accept()
+        tryCompare(dialog, "visible", false)
+        compare(t.services.project.stepCount, 3)
+        compare(t.services.storedStepCount(), 3)
+        compare(t.services.pendingChanges.count, pendingBefore + 1, "the removal waits for the server")
+
+        dialog.openFor(-1)
+        verify(!findChild(dialog, "removeStepButton").visible, "a new step has nothing to remove")
+        dialog.close()
+    }
+
+    function test_keptTextCanBeUsedOrHidden() {
+        const t = createPage()
+        const project = t.services.project
+        compare(project.keptTexts.length, 1)
+        const kept = project.keptTexts[0]
+        verify(kept.heading.indexOf("Erika") >= 0, kept.heading)
+        compare(kept.text, "Termin angefragt, Rückmeldung bis Freitag.")
+        compare(project.adoptKeptText(kept.conflictId), "")
+        compare(project.steps.get(1).notes, "Termin angefragt, Rückmeldung bis Freitag.")
+        compare(project.keptTexts.length, 0)
+        verify(project.dismissKeptText(kept.conflictId).length > 0, "gone is gone")
+        project.municipalityId = "demo-musterkreis"
+        verify(project.dismissKeptText(kept.conflictId).length > 0, "not on another project")
+    }
+
     function test_otherMunicipalityIsReadOnly() {
         const t = createPage()
         const add = findChild(t.page, "addStepButton")

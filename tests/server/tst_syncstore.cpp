@@ -224,9 +224,8 @@ private Q_SLOTS:
         const QString id = kept.first().id;
         QCOMPARE(send(samira, { { 1, u"conflict"_s, u"delete"_s, id, {} } }).results.at(0).reason,
             u"not_allowed"_s);
-        QCOMPARE(send(organiser, { { 1, u"conflict"_s, u"delete"_s, id, {} } })
-                     .results.at(0)
-                     .reason,
+        QCOMPARE(
+            send(organiser, { { 1, u"conflict"_s, u"delete"_s, id, {} } }).results.at(0).reason,
             u"not_allowed"_s);
         QCOMPARE(send(jonas, { { 2, u"conflict"_s, u"delete"_s, id, {} } }).results.at(0).status,
             u"applied"_s);

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// Asks before something that cannot be undone on this device.
+Dialog {
+    id: dialog
+
+    property alias text: message.text
+    property alias confirmText: confirmButton.text
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 420)
+    modal: true
+    focus: true
+
+    Label {
+        id: message
+        width: dialog.availableWidth
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+    }
+
+    footer: RowLayout {
+        spacing: Theme.smallSpacing
+        Item { Layout.fillWidth: true }
+        Button {
+            //: Button: do not do what was asked about
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.reject()
+        }
+        Button {
+            id: confirmButton
+            Layout.rightMargin: Theme.margin
+            Material.foreground: Theme.overdue
+            flat: true
+            onClicked: dialog.accept()
+        }
+    }
+}
