@@ -7,6 +7,7 @@
 #include "contactsmodel.h"
 #include "credentialstore.h"
 #include "displaycontext.h"
+#include "keychainsecretstore.h"
 #include "municipalitiesmodel.h"
 #include "ownprofile.h"
 #include "pendingchanges.h"
@@ -70,6 +71,7 @@ private:
     QNetworkAccessManager m_network;
     SyncRepository m_syncRepository;
     SyncEngine m_syncEngine;
+    KeychainSecretStore m_keychain;
     CredentialStore m_credentials;
     SyncController m_sync;
     QTimer m_syncSoon;

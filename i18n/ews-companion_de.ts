@@ -187,6 +187,10 @@
         <source>in a file on this device that only you can read</source>
         <translation>in einer Datei auf diesem Gerät, die nur Sie lesen können</translation>
     </message>
+    <message>
+        <source>in this device's keychain</source>
+        <translation>im Passwortspeicher dieses Geräts</translation>
+    </message>
 </context>
 <context>
     <name>DemoCohort</name>

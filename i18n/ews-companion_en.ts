@@ -187,6 +187,10 @@
         <source>in a file on this device that only you can read</source>
         <translation>in a file on this device that only you can read</translation>
     </message>
+    <message>
+        <source>in this device's keychain</source>
+        <translation>in this device's keychain</translation>
+    </message>
 </context>
 <context>
     <name>DemoCohort</name>

@@ -17,20 +17,28 @@ struct Credentials
     bool isValid() const { return !server.isEmpty() && !token.isEmpty(); }
 };
 
-/// Keeps the credentials in a file only the device's user can read (permissions 0600).
-/// The platform keychain (QtKeychain) is to come in front of it; where() says which is used.
+class SecretStore;
+
+/// Keeps the credentials in a file only the device's user can read (permissions 0600), and
+/// the token in the platform keychain where there is one that works; otherwise the token
+/// goes into the file too. where() says which, for people.
 class CredentialStore
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialStore)
 public:
-    explicit CredentialStore(const QString &file);
+    /// @p keychain may be null: the file only.
+    explicit CredentialStore(const QString &file, SecretStore *keychain = nullptr);
 
     Credentials load() const;
     bool save(const Credentials &credentials);
     bool clear();
     /// For people: where the sign-in is kept.
     QString where() const;
+    bool tokenInKeychain() const;
 
 private:
+    QString keychainKey() const;
+
     QString m_file;
+    SecretStore *m_keychain;
 };

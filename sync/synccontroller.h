@@ -32,7 +32,7 @@ class SyncController : public QObject
     /// (what the person had typed, to copy).
     Q_PROPERTY(QVariantList refusedChanges READ refusedChanges NOTIFY changed)
     /// Where the sign-in is kept, for people.
-    Q_PROPERTY(QString credentialsWhere READ credentialsWhere CONSTANT)
+    Q_PROPERTY(QString credentialsWhere READ credentialsWhere NOTIFY changed)
 public:
     static constexpr int intervalMs = 5 * 60 * 1000;
 
