@@ -3,6 +3,7 @@
 // through the real ews-server process over HTTPS (§5 overwritten text, §7 deletions past the
 // horizon, a deletion against a concurrent edit).
 #include "serverprocess.h"
+#include "syncrequest.h"
 #include "testdevice.h"
 
 #include <QTemporaryDir>
@@ -19,6 +20,31 @@ private:
     QNetworkAccessManager m_network;
     FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
 
+    QHash<const Device *, QString> m_tokens;
+
+    /// Sends the device's waiting changes as its engine would, and drops the answer: what a
+    /// network that fails after the server committed looks like to the device.
+    int sendAndLoseTheAnswer(Device &device)
+    {
+        SyncRequest request;
+        request.clientId = device.repository.clientId();
+        request.storeId = device.repository.storeId();
+        for (const auto &change : device.changeLog.pending())
+            request.mutations.append({ change.sequence, change.entity, change.operation,
+                change.rowId, change.payload, change.base });
+        QNetworkRequest http(m_server->base().resolved(QUrl(u"v1/sync"_s)));
+        http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        http.setRawHeader("Authorization", "Bearer " + m_tokens.value(&device).toLatin1());
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_server->certificate());
+        http.setSslConfiguration(tls);
+        std::unique_ptr<QNetworkReply> reply(m_network.post(http, request.toJson()));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(15000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
     std::unique_ptr<Device> device(const QString &municipality, const QString &name)
     {
         auto result = std::make_unique<Device>(
@@ -27,8 +53,10 @@ private:
         const QString code = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, municipality, name }));
         result->engine.setServer(m_server->base(), { m_server->certificate() });
-        result->engine.setToken(
-            redeemCode(m_network, m_server->base(), m_server->certificate(), code));
+        const QString token
+            = redeemCode(m_network, m_server->base(), m_server->certificate(), code);
+        result->engine.setToken(token);
+        m_tokens.insert(result.get(), token);
         result->engine.setOwnMunicipality(municipality);
         if (const QString error = result->sync(); !error.isEmpty())
             qWarning("first sync: %s", qPrintable(error));
@@ -41,11 +69,13 @@ private:
         return step ? step->notes : u"<missing>"_s;
     }
 
-    static QStringList keptTexts(Device &device)
+    static QStringList keptTexts(Device &device, const QString &stepId)
     {
         QStringList texts;
         QSqlQuery query(device.replica.database().connection());
-        query.exec(u"SELECT text FROM conflicts ORDER BY text"_s);
+        query.prepare(u"SELECT text FROM conflicts WHERE row_id = ? ORDER BY text"_s);
+        query.addBindValue(stepId);
+        query.exec();
         while (query.next())
             texts.append(query.value(0).toString());
         return texts;
@@ -111,7 +141,7 @@ private Q_SLOTS:
         for (auto &each : devices) {
             QCOMPARE(notesOf(*each, step.id), u"Notiz von Gerät 2"_s);
             QCOMPARE(each->replica.projects().step(step.id)->status, Step::Status::Done);
-            QCOMPARE(keptTexts(*each), replaced);
+            QCOMPARE(keptTexts(*each, step.id), replaced);
             QCOMPARE(each->count(u"SELECT count(*) FROM log_entries"_s), 4);
             QCOMPARE(each->count(u"SELECT count(DISTINCT text) FROM log_entries"_s), 4);
             QCOMPARE(each->changeLog.pendingCount(), 0);
@@ -129,8 +159,50 @@ private Q_SLOTS:
         QCOMPARE(devices[3]->sync(), QString());
         QCOMPARE(devices[0]->sync(), QString());
         QCOMPARE(notesOf(*devices[0], step.id), records.first().text);
-        QCOMPARE(keptTexts(*devices[0]).size(), 2);
+        QCOMPARE(keptTexts(*devices[0], step.id).size(), 2);
         QCOMPARE(devices[3]->repository.rejectedCount(), 0);
+    }
+
+    /// The server commits an upload but the answer never arrives; the same upload comes again
+    /// (a retrying proxy) and then once more from the device itself: applied once.
+    void sameUploadTwiceAndTheAnswerLost()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Wiederstadt"_s });
+        auto phone = device(town, u"Erika"_s);
+        auto office = device(town, u"Jonas"_s);
+        Step step;
+        step.title = u"Einmal anlegen"_s;
+        QVERIFY(phone->replica.projects().addStepTo(town, &step, m_clock.now()));
+        LogEntry entry;
+        entry.entryDate = QDate(2026, 11, 20);
+        entry.text = u"Nur einmal im Tagebuch"_s;
+        QVERIFY(phone->replica.projects().addLogEntryTo(town, &entry, m_clock.now()));
+        auto renamed = *phone->replica.projects().step(step.id);
+        renamed.notes = u"Erster Stand"_s;
+        QVERIFY(phone->replica.projects().updateStep(renamed, m_clock.now()));
+        const int pending = phone->changeLog.pendingCount();
+        QVERIFY(pending >= 3);
+
+        QCOMPARE(sendAndLoseTheAnswer(*phone), 200);
+        QCOMPARE(sendAndLoseTheAnswer(*phone), 200);
+        QCOMPARE(phone->changeLog.pendingCount(), pending); // the device heard nothing
+
+        // Meanwhile the office changes the notes; the phone's late retry must not undo that.
+        QCOMPARE(office->sync(), QString());
+        edit(*office, step.id, u"Stand aus dem Büro"_s, m_clock.now());
+        QCOMPARE(office->sync(), QString());
+
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+        QCOMPARE(phone->repository.rejectedCount(), 0);
+        QCOMPARE(office->sync(), QString());
+        for (auto *each : { phone.get(), office.get() }) {
+            QCOMPARE(each->count(u"SELECT count(*) FROM log_entries WHERE text = "
+                                 "'Nur einmal im Tagebuch'"_s),
+                1);
+            QCOMPARE(notesOf(*each, step.id), u"Stand aus dem Büro"_s);
+            QCOMPARE(keptTexts(*each, step.id), QStringList());
+        }
     }
 
     /// One device removes a step while another, offline, edits it: the removal stands and
