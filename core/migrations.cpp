@@ -127,7 +127,8 @@ const QStringList version5 = {
 };
 
 // Version 6: deletions and the value an edit replaced travel in the change history; text
-// another device's edit replaced is kept; a scope the server resets is swept after download.
+// another device's edit replaced is kept; organisers' comments on projects; a scope the
+// server resets is swept after download.
 const QStringList version6 = {
     uR"(CREATE TABLE local_changes_v6 (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -158,6 +159,14 @@ const QStringList version6 = {
         author_contact_id TEXT NOT NULL DEFAULT '',
         replaced_at TEXT NOT NULL DEFAULT ''))"_s,
     u"CREATE INDEX conflicts_by_row ON conflicts(entity, row_id)"_s,
+    uR"(CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL,
+        step_id TEXT NOT NULL DEFAULT '',
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        written_at TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE INDEX comments_by_project ON comments(project_id, written_at)"_s,
     uR"(CREATE TABLE reset_candidates (
         entity TEXT NOT NULL,
         id TEXT NOT NULL,

@@ -59,3 +59,14 @@ struct ConflictRecord
     QString text; ///< the replaced text
     QString authorContactId; ///< who had written it, if known
 };
+
+/// An organiser's comment on a project or one of its steps; participants read it.
+struct Comment
+{
+    QString id;
+    QString projectId;
+    QString stepId; ///< empty: about the whole project
+    QString authorContactId;
+    QString text;
+    QDateTime writtenAt;
+};

@@ -45,6 +45,7 @@ void ProjectController::reload()
     m_project = municipality.isEmpty() ? std::nullopt : m_projects.projectOf(municipality);
     m_stepList = m_project ? m_projects.steps(m_project->id) : QList<Step>();
     m_conflicts = m_project ? m_projects.conflicts(m_project->id) : QList<ConflictRecord>();
+    m_comments = m_project ? m_projects.comments(m_project->id) : QList<Comment>();
     QList<StepsModel::Row> rows;
     for (const auto &step : std::as_const(m_stepList))
         rows.append(rowFor(step));
@@ -323,9 +324,7 @@ QVariantList ProjectController::keptTexts() const
             place = record.field == "goal"_L1 ? tr("Goal of the project")
                                               : tr("Title of the project");
         } else {
-            const auto step = std::find_if(m_stepList.cbegin(), m_stepList.cend(),
-                [&record](const Step &each) { return each.id == record.rowId; });
-            const QString title = step != m_stepList.cend() ? step->title : QString();
+            const QString title = stepTitle(record.rowId);
             place = record.field == "notes"_L1
                 //: Where a kept text belongs; %1 is the title of a step
                 ? tr("Notes of the step “%1”").arg(title)
@@ -341,6 +340,31 @@ QVariantList ProjectController::keptTexts() const
             { u"text"_s, record.text } });
     }
     return texts;
+}
+
+QString ProjectController::stepTitle(const QString &stepId) const
+{
+    const auto step = std::find_if(m_stepList.cbegin(), m_stepList.cend(),
+        [&stepId](const Step &each) { return each.id == stepId; });
+    return step != m_stepList.cend() ? step->title : QString();
+}
+
+QVariantList ProjectController::comments() const
+{
+    QVariantList list;
+    const auto formatter = m_context.formatter();
+    for (const auto &comment : m_comments) {
+        const auto author = m_contacts.contact(comment.authorContactId);
+        QStringList heading { author ? author->name : tr("The organisers") };
+        if (comment.writtenAt.isValid())
+            heading.append(formatter.calendarDate(ProgrammeZone::localDate(comment.writtenAt)));
+        if (const QString title = stepTitle(comment.stepId); !title.isEmpty())
+            //: Where an organiser's comment belongs; %1 is the title of a step
+            heading.append(tr("on “%1”").arg(title));
+        list.append(
+            QVariantMap { { u"heading"_s, heading.join(u", "_s) }, { u"text"_s, comment.text } });
+    }
+    return list;
 }
 
 template <typename Change>

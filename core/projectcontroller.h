@@ -45,6 +45,8 @@ class ProjectController : public QObject
     /// nothing typed is lost: conflictId, heading ("Notes of “Flyer”, also entered by Erika"),
     /// text.
     Q_PROPERTY(QVariantList keptTexts READ keptTexts NOTIFY changed)
+    /// The organisers' comments: heading ("Alina Hirsch, 21.11.2026, on “Flyer”"), text.
+    Q_PROPERTY(QVariantList comments READ comments NOTIFY changed)
     /// Today as the log form expects it ("21.11.2026").
     Q_PROPERTY(QString todayInput READ todayInput NOTIFY changed)
 public:
@@ -69,6 +71,7 @@ public:
     LogEntriesModel *log();
     QVariantList ownerChoices() const;
     QVariantList keptTexts() const;
+    QVariantList comments() const;
     QString todayInput() const;
 
     // Each returns an empty string when saved, otherwise what the person should change.
@@ -101,6 +104,7 @@ private:
     template <typename Change> QString changeKeptText(const QString &conflictId, Change change);
     QString storeStep(Step step, bool isNew);
     StepsModel::Row rowFor(const Step &step) const;
+    QString stepTitle(const QString &stepId) const;
     QDate moduleStart(int module) const;
     QString dateInput(QDate date) const;
 
@@ -113,6 +117,7 @@ private:
     std::optional<PracticeProject> m_project;
     QList<Step> m_stepList;
     QList<ConflictRecord> m_conflicts;
+    QList<Comment> m_comments;
     StepsModel m_steps;
     LogEntriesModel m_log;
 };

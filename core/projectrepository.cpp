@@ -289,6 +289,21 @@ QList<ConflictRecord> ProjectRepository::conflicts(const QString &projectId) con
     return records;
 }
 
+QList<Comment> ProjectRepository::comments(const QString &projectId) const
+{
+    QList<Comment> comments;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, project_id, step_id, author_contact_id, text, written_at "
+                  "FROM comments WHERE project_id = ? ORDER BY written_at, rowid"_s);
+    query.addBindValue(projectId);
+    query.exec();
+    while (query.next())
+        comments.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            QDateTime::fromString(query.value(5).toString(), Qt::ISODate) });
+    return comments;
+}
+
 std::optional<ConflictRecord> ProjectRepository::conflict(const QString &id) const
 {
     QSqlQuery query(m_db);

@@ -43,6 +43,9 @@ public:
     /// Texts of the project that another device's edit replaced (see ConflictRecord).
     QList<ConflictRecord> conflicts(const QString &projectId) const;
     std::optional<ConflictRecord> conflict(const QString &id) const;
+    /// The organisers' comments on a project, oldest first.
+    QList<Comment> comments(const QString &projectId) const;
+
     /// The person has seen the replaced text and does not need it any more.
     bool dismissConflict(const QString &id, const QDateTime &now);
     /// Puts the replaced text back into its field (the current text becomes the replaced

@@ -238,6 +238,10 @@ bool SyncRepository::applyChange(const QString &entity, const QString &id, bool 
     }
     if (entity == "conflict"_L1)
         return applyConflict(id, deleted, fields);
+    if (entity == "comment"_L1)
+        return applyComment(id, deleted, fields);
+    if (deleted && (entity == "contact"_L1 || entity == "place"_L1))
+        return removeUnlessReferenced(entity, id);
     if (entity == "log_entry"_L1) {
         // Entries never change: an entry the device has is the same entry.
         query.prepare(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
@@ -274,6 +278,40 @@ bool SyncRepository::applyConflict(const QString &id, bool deleted, const QJsonO
     query.addBindValue(text(fields, "text"));
     query.addBindValue(text(fields, "authorContactId"));
     query.addBindValue(text(fields, "replacedAt"));
+    return run(query);
+}
+
+bool SyncRepository::applyComment(const QString &id, bool deleted, const QJsonObject &fields)
+{
+    QSqlQuery query(m_db);
+    if (deleted) {
+        query.prepare(u"DELETE FROM comments WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query);
+    }
+    query.prepare(u"INSERT INTO comments (id, project_id, step_id, author_contact_id, text, "
+                  "written_at) VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                  "text = excluded.text"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "projectId"));
+    query.addBindValue(text(fields, "stepId"));
+    query.addBindValue(text(fields, "authorContactId"));
+    query.addBindValue(text(fields, "text"));
+    query.addBindValue(text(fields, "writtenAt"));
+    return run(query);
+}
+
+bool SyncRepository::removeUnlessReferenced(const QString &entity, const QString &id)
+{
+    // A removed contact or place that something here still points to stays, unseen.
+    QSqlQuery query(m_db);
+    query.prepare(entity == "place"_L1
+            ? u"DELETE FROM places WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events "
+              "WHERE place_id = places.id)"_s
+            : u"DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM steps "
+              "WHERE owner_contact_id = contacts.id) AND NOT EXISTS (SELECT 1 FROM "
+              "log_entries WHERE author_contact_id = contacts.id)"_s);
+    query.addBindValue(id);
     return run(query);
 }
 
@@ -486,7 +524,8 @@ QList<ScopeTable> tablesOf(const QString &scope)
                 "AND NOT EXISTS (SELECT 1 FROM contacts "
                 "WHERE municipality_id = municipalities.id)" } };
     if (scope == "projects"_L1) // log entries are never removed, on no side
-        return { { "step", "steps", "1" }, { "conflict", "conflicts", "1" } };
+        return { { "step", "steps", "1" }, { "conflict", "conflicts", "1" },
+            { "comment", "comments", "1" } };
     return {};
 }
 

@@ -74,6 +74,8 @@ private:
     /// of them removes it.
     QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted) const;
     bool applyConflict(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyComment(const QString &id, bool deleted, const QJsonObject &fields);
+    bool removeUnlessReferenced(const QString &entity, const QString &id);
 
     QSqlDatabase m_db;
 };

@@ -758,6 +758,15 @@
         <source>The change could not be saved on this device.</source>
         <translation>Die Änderung konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The organisers</source>
+        <translation>Die Organisation</translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <extracomment>Where an organiser's comment belongs; %1 is the title of a step</extracomment>
+        <translation>zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -932,6 +941,11 @@
         <source>Remove</source>
         <extracomment>Button: confirm removing a step</extracomment>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Comments from the organisers</source>
+        <extracomment>Heading of the organisers' comments on a practice project</extracomment>
+        <translation>Hinweise der Organisation</translation>
     </message>
 </context>
 <context>

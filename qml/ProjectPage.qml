@@ -86,6 +86,37 @@ Page {
             }
 
             SectionHeading {
+                //: Heading of the organisers' comments on a practice project
+                text: qsTr("Comments from the organisers")
+                visible: page.project.comments.length > 0
+            }
+            Repeater {
+                model: page.project.comments
+                delegate: ColumnLayout {
+                    id: comment
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    spacing: 2
+                    Label {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        text: comment.modelData.heading
+                        color: Material.secondaryTextColor
+                        font.pixelSize: 13
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        text: comment.modelData.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+
+            SectionHeading {
                 //: Heading of texts kept because two people changed the same thing at once
                 text: qsTr("Entered at the same time")
                 visible: page.project.keptTexts.length > 0

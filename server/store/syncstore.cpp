@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncstore.h"
 
+#include "fieldrules.h"
 #include "ids.h"
 #include "serverdatabase.h"
 
@@ -13,46 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class FieldType { Text, Integer, Boolean };
-
-struct FieldRule
-{
-    FieldType type;
-    qsizetype maxLength = 0;
-};
-
-/// The fields a device may send per entity; anything else is refused.
-const QHash<QString, QHash<QString, FieldRule>> &fieldRules()
-{
-    static const QHash<QString, QHash<QString, FieldRule>> rules = {
-        { u"project"_s,
-            { { u"municipalityId"_s, { FieldType::Text, 64 } },
-                { u"title"_s, { FieldType::Text, 200 } },
-                { u"goal"_s, { FieldType::Text, 2000 } } } },
-        { u"step"_s,
-            { { u"projectId"_s, { FieldType::Text, 64 } }, { u"title"_s, { FieldType::Text, 200 } },
-                { u"status"_s, { FieldType::Text, 16 } },
-                { u"ownerContactId"_s, { FieldType::Text, 64 } },
-                { u"dueDate"_s, { FieldType::Text, 10 } },
-                { u"dueModule"_s, { FieldType::Integer } },
-                { u"notes"_s, { FieldType::Text, 4000 } },
-                { u"position"_s, { FieldType::Integer } } } },
-        { u"log_entry"_s,
-            { { u"projectId"_s, { FieldType::Text, 64 } },
-                { u"entryDate"_s, { FieldType::Text, 10 } },
-                { u"authorContactId"_s, { FieldType::Text, 64 } },
-                { u"authorName"_s, { FieldType::Text, 200 } },
-                { u"text"_s, { FieldType::Text, 4000 } } } },
-        { u"contact"_s,
-            { { u"phone"_s, { FieldType::Text, 30 } }, { u"email"_s, { FieldType::Text, 200 } },
-                { u"sharePhone"_s, { FieldType::Boolean } },
-                { u"shareEmail"_s, { FieldType::Boolean } } } },
-        { u"municipality"_s, { { u"name"_s, { FieldType::Text, 100 } } } },
-        { u"conflict"_s, {} },
-    };
-    return rules;
-}
-
 MutationResult applied(qint64 seq)
 {
     return { seq, u"applied"_s, {}, {} };
@@ -61,36 +22,6 @@ MutationResult applied(qint64 seq)
 MutationResult rejected(qint64 seq, const QString &reason, const QString &message)
 {
     return { seq, u"rejected"_s, reason, message };
-}
-
-QString checkFields(const QString &entity, const QJsonObject &fields)
-{
-    const auto rules = fieldRules().value(entity);
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const auto rule = rules.constFind(it.key());
-        if (rule == rules.cend())
-            return u"The field \"%1\" is not part of a %2."_s.arg(it.key().left(40), entity);
-        const bool fits = rule->type == FieldType::Text
-            ? it.value().isString() && it.value().toString().size() <= rule->maxLength
-            : rule->type == FieldType::Integer
-            ? it.value().isDouble() && it.value().toDouble() >= 0 && it.value().toDouble() <= 1e9
-            : it.value().isBool();
-        if (!fits)
-            return u"The field \"%1\" has the wrong type or is too long."_s.arg(it.key());
-    }
-    if (entity == "step"_L1) {
-        const QString status = fields.value("status"_L1).toString(u"open"_s);
-        if (status != "open"_L1 && status != "in_progress"_L1 && status != "done"_L1)
-            return u"A step's status is open, in_progress or done."_s;
-        if (fields.value("dueModule"_L1).toInt() > 4)
-            return u"A step is due by module 1 to 4 at the latest."_s;
-    }
-    for (const auto &dateField : { u"dueDate"_s, u"entryDate"_s }) {
-        const QString date = fields.value(dateField).toString();
-        if (!date.isEmpty() && !QDate::fromString(date, u"yyyy-MM-dd"_s).isValid())
-            return u"The field \"%1\" must be a date as YYYY-MM-DD."_s.arg(dateField);
-    }
-    return {};
 }
 
 QJsonObject merged(QJsonObject base, const QJsonObject &changes)
@@ -243,7 +174,7 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
     const QString ownProject = Ids::projectIdFor(identity.municipalityId);
     const QString &entity = mutation.entity;
     const QString &op = mutation.operation;
-    if (QString problem = checkFields(entity, mutation.fields); !problem.isEmpty())
+    if (QString problem = FieldRules::check(entity, mutation.fields); !problem.isEmpty())
         return rejected(seq, u"invalid"_s, problem);
 
     const bool exists = existing && !existing->deleted;
@@ -292,13 +223,8 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         }
         return applied(seq);
     }
-    if (entity == "contact"_L1) {
-        if (op != "update"_L1 || mutation.id != identity.contactId)
-            return rejected(seq, u"not_allowed"_s, u"You can only change your own details."_s);
-        row->municipalityId = existing->municipalityId;
-        row->fields = merged(row->fields, mutation.fields);
-        return applied(seq);
-    }
+    if (entity == "contact"_L1)
+        return decideContact(identity, mutation, exists, row);
     if (entity == "conflict"_L1) {
         // A kept text is dismissed by a participant of the project it belongs to.
         if (op != "delete"_L1 || organiser || existing->municipalityId != identity.municipalityId)
@@ -307,7 +233,84 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         row->municipalityId = existing->municipalityId;
         return applied(seq);
     }
-    return rejected(seq, u"not_allowed"_s, u"Only organisers add municipalities."_s);
+    if (entity == "event"_L1 || entity == "place"_L1) {
+        if (!organiser)
+            return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
+        return applyFields(mutation, row);
+    }
+    if (entity == "comment"_L1)
+        return decideComment(identity, mutation, existing, row);
+    return rejected(seq, u"not_allowed"_s,
+        u"Municipalities are added by the server's operator (ews-server add-municipality)."_s);
+}
+
+MutationResult SyncStore::applyFields(const Mutation &mutation, StoredRow *row) const
+{
+    if (!row->deleted)
+        row->fields = merged(row->fields, mutation.fields);
+    if (QString problem = FieldRules::checkRow(mutation.entity, row->fields);
+        !row->deleted && !problem.isEmpty())
+        return rejected(mutation.seq, u"invalid"_s, problem);
+    return applied(mutation.seq);
+}
+
+MutationResult SyncStore::decideContact(
+    const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const
+{
+    // Everyone changes their own phone, e-mail and what they share; nobody else does.
+    static const QSet<QString> ownDetails
+        = { u"phone"_s, u"email"_s, u"sharePhone"_s, u"shareEmail"_s };
+    const auto keys = mutation.fields.keys();
+    const bool onlyOwnDetails = std::all_of(
+        keys.cbegin(), keys.cend(), [](const QString &key) { return ownDetails.contains(key); });
+    if (mutation.operation == "update"_L1 && mutation.id == identity.contactId && onlyOwnDetails)
+        return applyFields(mutation, row);
+    // Organisers keep the contacts of the programme (organisers, facilitators); a person with
+    // a sign-in keeps their own.
+    if (identity.role == Identity::Role::Organiser && !isPerson(mutation.id)
+        && !(exists && row->fields.value("role"_L1).toString() == "participant"_L1)) {
+        if (mutation.operation == "insert"_L1 && !exists && !row->fields.contains("role"_L1))
+            row->fields.insert(u"role"_s, u"facilitator"_s);
+        return applyFields(mutation, row);
+    }
+    return rejected(mutation.seq, u"not_allowed"_s, u"You can only change your own details."_s);
+}
+
+MutationResult SyncStore::decideComment(const Identity &identity, const Mutation &mutation,
+    const std::optional<StoredRow> &existing, StoredRow *row) const
+{
+    const qint64 seq = mutation.seq;
+    if (identity.role != Identity::Role::Organiser)
+        return rejected(seq, u"not_allowed"_s, u"Only organisers write comments."_s);
+    if (existing && !existing->deleted) {
+        if (existing->fields.value("authorContactId"_L1).toString() != identity.contactId)
+            return rejected(seq, u"not_allowed"_s, u"You can only change your own comments."_s);
+        if (mutation.fields.contains("projectId"_L1) || mutation.fields.contains("stepId"_L1))
+            return rejected(seq, u"invalid"_s, u"A comment stays where it was written."_s);
+        return applyFields(mutation, row);
+    }
+    // A new comment: on a project that exists, or on one of its steps.
+    const QString projectId = mutation.fields.value("projectId"_L1).toString();
+    const auto project = stored(u"project"_s, projectId);
+    if (!project || project->deleted)
+        return rejected(seq, u"invalid"_s, u"A comment needs the project it is about."_s);
+    if (const QString stepId = mutation.fields.value("stepId"_L1).toString(); !stepId.isEmpty()) {
+        const auto step = stored(u"step"_s, stepId);
+        if (!step || step->deleted || step->fields.value("projectId"_L1).toString() != projectId)
+            return rejected(seq, u"invalid"_s, u"The step is not part of this project."_s);
+    }
+    row->municipalityId = project->municipalityId;
+    row->fields.insert(u"authorContactId"_s, identity.contactId); // never from the request
+    row->fields.insert(u"writtenAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return applyFields(mutation, row);
+}
+
+bool SyncStore::isPerson(const QString &contactId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM people WHERE id = ?"_s);
+    query.addBindValue(contactId);
+    return query.exec() && query.next();
 }
 
 MutationResult SyncStore::apply(

@@ -61,6 +61,14 @@ private:
     /// Why @p mutation may not be applied, or an empty reason; fills @p row with what to store.
     MutationResult decide(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row);
+    /// Merges the mutation into @p row and checks the result as a whole.
+    MutationResult applyFields(const Mutation &mutation, StoredRow *row) const;
+    MutationResult decideContact(
+        const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
+    MutationResult decideComment(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// Whether @p contactId is a person with a sign-in (their details are their own).
+    bool isPerson(const QString &contactId) const;
     bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation, const StoredRow &row,
         const QList<ReplacedText> &replaced);
     std::optional<StoredRow> stored(const QString &entity, const QString &id) const;

@@ -9,8 +9,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QSet<QString> entities
-    = { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s, u"municipality"_s, u"conflict"_s };
+const QSet<QString> entities = { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
+    u"municipality"_s, u"conflict"_s, u"event"_s, u"place"_s, u"comment"_s };
 const QSet<QString> operations = { u"insert"_s, u"update"_s, u"delete"_s };
 
 bool readFieldValues(JsonReader &reader, const QJsonObject &object, const QString &key,
@@ -25,9 +25,15 @@ bool readFieldValues(JsonReader &reader, const QJsonObject &object, const QStrin
         return reader.fail(
             u"%1: more than %2 %3"_s.arg(where).arg(SyncRequest::maxFields).arg(key));
     for (auto it = values->begin(); it != values->end(); ++it) {
-        if (it.key().size() > 64 || it.value().isArray() || it.value().isObject())
-            return reader.fail(u"%1: %2 \"%3\" must be a text, number, boolean or null"_s.arg(
-                where, what, it.key().left(40)));
+        // A list only of texts (a date's topics); nothing nested deeper.
+        const auto list = it.value().toArray();
+        const bool textList = it.value().isArray() && list.size() <= 50
+            && std::all_of(
+                list.begin(), list.end(), [](const QJsonValue &item) { return item.isString(); });
+        if (it.key().size() > 64 || it.value().isObject() || (it.value().isArray() && !textList))
+            return reader.fail(
+                u"%1: %2 \"%3\" must be a text, number, boolean, list of texts or null"_s.arg(
+                    where, what, it.key().left(40)));
         if (it.value().isString() && it.value().toString().size() > 10000)
             return reader.fail(u"%1: %2 \"%3\" is too long"_s.arg(where, what, it.key().left(40)));
     }

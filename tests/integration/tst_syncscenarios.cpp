@@ -2,6 +2,7 @@
 // The failures the sync requirements list, as scenarios: devices with real replicas sync
 // through the real ews-server process over HTTPS (§5 overwritten text, §7 deletions past the
 // horizon, a deletion against a concurrent edit).
+#include "ids.h"
 #include "serverprocess.h"
 #include "syncrequest.h"
 #include "testdevice.h"
@@ -203,6 +204,78 @@ private Q_SLOTS:
             QCOMPARE(notesOf(*each, step.id), u"Stand aus dem Büro"_s);
             QCOMPARE(keptTexts(*each, step.id), QStringList());
         }
+    }
+
+    /// An organiser moves a date and comments on a project through the API; a participant's
+    /// device shows the date as moved (with the time it had) and the comment.
+    void organiserMovesADateAndComments()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Kommentarstadt"_s });
+        auto participant = device(town, u"Erika"_s);
+        Step step;
+        step.title = u"Rat informieren"_s;
+        QVERIFY(participant->replica.projects().addStepTo(town, &step, m_clock.now()));
+        QCOMPARE(participant->sync(), QString());
+
+        auto organiser
+            = std::make_unique<Device>(m_dir.filePath(u"organiser.sqlite"_s), m_network, m_clock);
+        const QString code
+            = ServerProcess::codeIn(m_server->command({ u"invite-organiser"_s, u"Alina"_s }));
+        const QString token
+            = redeemCode(m_network, m_server->base(), m_server->certificate(), code);
+        organiser->engine.setServer(m_server->base(), { m_server->certificate() });
+        organiser->engine.setToken(token);
+        QCOMPARE(organiser->sync(), QString());
+
+        QSqlQuery first(participant->replica.database().connection());
+        QVERIFY(first.exec(u"SELECT id, starts_at FROM events WHERE kind = 'info_talk' "
+                           "ORDER BY starts_at LIMIT 1"_s)
+            && first.next());
+        const QString eventId = first.value(0).toString();
+        const qint64 oldStart = first.value(1).toLongLong();
+        const QDateTime moved = QDateTime::fromMSecsSinceEpoch(oldStart, Qt::UTC).addDays(7);
+        ChangeLog changes(organiser->replica.database().connection());
+        QVERIFY(changes.record(u"event"_s, eventId, u"update"_s,
+            { { u"startsAt"_s, moved.toString(Qt::ISODate) },
+                { u"endsAt"_s, moved.addSecs(3600).toString(Qt::ISODate) } },
+            m_clock.now()));
+        QVERIFY(changes.record(u"comment"_s, u"comment-kommentarstadt"_s, u"insert"_s,
+            { { u"projectId"_s, Ids::projectIdFor(town) }, { u"stepId"_s, step.id },
+                { u"text"_s, u"Bitte die Vorlage bis Freitag."_s } },
+            m_clock.now()));
+        QCOMPARE(organiser->sync(), QString());
+        QCOMPARE(organiser->repository.rejectedCount(), 0);
+        QCOMPARE(organiser->changeLog.pendingCount(), 0);
+
+        QCOMPARE(participant->sync(), QString());
+        QSqlQuery after(participant->replica.database().connection());
+        after.prepare(
+            u"SELECT starts_at, change_kind, previous_starts_at FROM events WHERE id = ?"_s);
+        after.addBindValue(eventId);
+        QVERIFY(after.exec() && after.next());
+        QCOMPARE(after.value(0).toLongLong(), moved.toMSecsSinceEpoch());
+        QCOMPARE(after.value(1).toString(), u"moved"_s);
+        QCOMPARE(after.value(2).toLongLong(), oldStart);
+        const auto comments = participant->replica.projects().comments(Ids::projectIdFor(town));
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments.first().text, u"Bitte die Vorlage bis Freitag."_s);
+        QCOMPARE(comments.first().stepId, step.id);
+        QVERIFY(comments.first().writtenAt.isValid());
+
+        // A participant cannot do the same: refused, kept, nothing moved.
+        ChangeLog own(participant->replica.database().connection());
+        QVERIFY(own.record(u"event"_s, eventId, u"update"_s,
+            { { u"startsAt"_s, moved.addDays(1).toString(Qt::ISODate) } }, m_clock.now()));
+        QCOMPARE(participant->sync(), QString());
+        QCOMPARE(participant->count(u"SELECT count(*) FROM rejected_changes WHERE entity = "
+                                    "'event' AND reason = 'not_allowed'"_s),
+            1);
+        QCOMPARE(organiser->sync(), QString());
+        QSqlQuery unchanged(organiser->replica.database().connection());
+        unchanged.prepare(u"SELECT starts_at FROM events WHERE id = ?"_s);
+        unchanged.addBindValue(eventId);
+        QVERIFY(unchanged.exec() && unchanged.next());
+        QCOMPARE(unchanged.value(0).toLongLong(), moved.toMSecsSinceEpoch());
     }
 
     /// One device removes a step while another, offline, edits it: the removal stands and

@@ -70,9 +70,10 @@ private:
             QJsonDocument::fromJson(reply->readAll()).object() };
     }
 
-    QString signIn(Identity::Role role, const QString &municipality, const QString &name)
+    QString signIn(Identity::Role role, const QString &municipality, const QString &name,
+        QString *personId = nullptr)
     {
-        const QString code = m_access->invite(role, municipality, name);
+        const QString code = m_access->invite(role, municipality, name, personId);
         const auto answer = call("POST", u"/v1/redeem"_s,
             QJsonDocument(
                 QJsonObject { { u"code"_s, code.toLower() }, { u"deviceName"_s, u"Telefon"_s } })
@@ -95,6 +96,76 @@ private:
             { u"fields"_s,
                 QJsonObject { { u"projectId"_s, Ids::projectIdFor(municipality) },
                     { u"title"_s, title } } } };
+    }
+
+    /// The current state of row @p id as @p token reads it (empty if it cannot).
+    QJsonObject changeOf(const QString &token, const QString &id)
+    {
+        const auto changes = call("POST", u"/v1/sync"_s, syncBody({}, u"reader"_s), token)
+                                 .body.value("changes"_L1)
+                                 .toArray();
+        for (const auto &change : changes) {
+            if (change.toObject().value("id"_L1).toString() == id)
+                return change.toObject();
+        }
+        return {};
+    }
+
+    /// Rows of every kind: Musterstadt's project with a step (its notes entered at the same
+    /// time on two devices, so a kept text exists) and a log entry, written by Erika; a date,
+    /// a place, a contact of the programme and a comment, written by an organiser.
+    void setUpRowsOfEveryKind(const QString &erika, const QString &organiser, QString *conflictId)
+    {
+        const QString project = Ids::projectIdFor(m_musterstadt);
+        const auto notes = [](int seq, const QString &text) {
+            return QJsonObject { { u"seq"_s, seq }, { u"entity"_s, u"step"_s },
+                { u"op"_s, u"update"_s }, { u"id"_s, u"step-1"_s },
+                { u"fields"_s, QJsonObject { { u"notes"_s, text } } },
+                { u"base"_s, QJsonObject { { u"notes"_s, u""_s } } } };
+        };
+        const QJsonArray rows {
+            QJsonObject { { u"seq"_s, 1 }, { u"entity"_s, u"project"_s }, { u"op"_s, u"insert"_s },
+                { u"id"_s, project }, { u"fields"_s, QJsonObject { { u"title"_s, u"P"_s } } } },
+            step(2, u"step-1"_s, m_musterstadt, u"Vorhanden"_s),
+            QJsonObject { { u"seq"_s, 3 }, { u"entity"_s, u"log_entry"_s },
+                { u"op"_s, u"insert"_s }, { u"id"_s, u"log-1"_s },
+                { u"fields"_s,
+                    QJsonObject { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
+                        { u"text"_s, u"Eintrag"_s } } } },
+            notes(4, u"Vom Telefon"_s),
+        };
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody(rows, u"setup"_s), erika).status, 200);
+        const auto second = call("POST", u"/v1/sync"_s,
+            syncBody({ notes(1, u"Vom Bürorechner"_s) }, u"setup-office"_s), erika);
+        QCOMPARE(second.body.value("results"_L1).toArray().at(0).toObject().value("reason"_L1),
+            u"conflict_kept"_s);
+        for (const auto &change : second.body.value("changes"_L1).toArray()) {
+            if (change.toObject().value("entity"_L1).toString() == "conflict"_L1)
+                *conflictId = change.toObject().value("id"_L1).toString();
+        }
+        QVERIFY(!conflictId->isEmpty());
+
+        const auto organiserRow
+            = [](int seq, const QString &entity, const QString &id, const QJsonObject &fields) {
+                  return QJsonObject { { u"seq"_s, seq }, { u"entity"_s, entity },
+                      { u"op"_s, u"insert"_s }, { u"id"_s, id }, { u"fields"_s, fields } };
+              };
+        const QJsonArray programme {
+            organiserRow(1, u"place"_s, u"place-1"_s,
+                { { u"nameDe"_s, u"Jugendherberge"_s }, { u"city"_s, u"Düsseldorf"_s } }),
+            organiserRow(2, u"event"_s, u"event-1"_s,
+                { { u"kind"_s, u"module_day"_s }, { u"titleDe"_s, u"Modul 2, Tag 1"_s },
+                    { u"startsAt"_s, u"2026-11-26T09:00:00Z"_s },
+                    { u"endsAt"_s, u"2026-11-26T16:00:00Z"_s }, { u"placeId"_s, u"place-1"_s } }),
+            organiserRow(3, u"contact"_s, u"staff-1"_s,
+                { { u"name"_s, u"Moderatorin"_s }, { u"role"_s, u"facilitator"_s } }),
+            organiserRow(4, u"comment"_s, u"comment-1"_s,
+                { { u"projectId"_s, project }, { u"text"_s, u"Weiter so"_s } }),
+        };
+        const auto written
+            = call("POST", u"/v1/sync"_s, syncBody(programme, u"setup"_s), organiser);
+        for (const auto &result : written.body.value("results"_L1).toArray())
+            QCOMPARE(result.toObject().value("status"_L1).toString(), u"applied"_s);
     }
 
 private Q_SLOTS:
@@ -205,116 +276,120 @@ private Q_SLOTS:
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), token).status, 200);
     }
 
-    void permissionMatrix_data()
+    /// Who may do what: "own" is a participant of the project's municipality (Musterstadt),
+    /// "other" a participant of another one, "organiser" an organiser.
+    static bool allowedTo(const QString &who, const QString &record, const QString &op)
     {
-        QTest::addColumn<QString>("who"); // own: participant of the project's municipality
-        QTest::addColumn<QString>("entity");
-        QTest::addColumn<QString>("op");
-        QTest::addColumn<bool>("allowed");
-        const QList<std::tuple<QString, QString, QString, bool>> cases = {
-            { u"own"_s, u"project"_s, u"insert"_s, true },
-            { u"own"_s, u"project"_s, u"update"_s, true },
-            { u"own"_s, u"project"_s, u"delete"_s, false },
-            { u"own"_s, u"step"_s, u"insert"_s, true },
-            { u"own"_s, u"step"_s, u"update"_s, true },
-            { u"own"_s, u"step"_s, u"delete"_s, true },
-            { u"own"_s, u"log_entry"_s, u"insert"_s, true },
-            { u"own"_s, u"log_entry"_s, u"update"_s, false },
-            { u"own"_s, u"log_entry"_s, u"delete"_s, false },
-            { u"own"_s, u"contact"_s, u"insert"_s, false },
-            { u"own"_s, u"contact"_s, u"update"_s, true },
-            { u"own"_s, u"contact"_s, u"delete"_s, false },
-            { u"own"_s, u"othercontact"_s, u"update"_s, false },
-            { u"own"_s, u"municipality"_s, u"insert"_s, false },
-            { u"own"_s, u"municipality"_s, u"update"_s, false },
-            { u"other"_s, u"project"_s, u"insert"_s, false },
-            { u"other"_s, u"project"_s, u"update"_s, false },
-            { u"other"_s, u"step"_s, u"insert"_s, false },
-            { u"other"_s, u"step"_s, u"update"_s, false },
-            { u"other"_s, u"step"_s, u"delete"_s, false },
-            { u"other"_s, u"log_entry"_s, u"insert"_s, false },
-            { u"other"_s, u"othercontact"_s, u"update"_s, false },
-            { u"organiser"_s, u"project"_s, u"update"_s, false },
-            { u"organiser"_s, u"step"_s, u"insert"_s, false },
-            { u"organiser"_s, u"step"_s, u"update"_s, false },
-            { u"organiser"_s, u"log_entry"_s, u"insert"_s, false },
-            { u"organiser"_s, u"contact"_s, u"update"_s, true },
-            { u"organiser"_s, u"othercontact"_s, u"update"_s, false },
-            { u"organiser"_s, u"municipality"_s, u"insert"_s, false },
-        };
-        for (const auto &[who, entity, op, allowed] : cases)
-            QTest::addRow("%s %s %s", qPrintable(who), qPrintable(entity), qPrintable(op))
-                << who << entity << op << allowed;
+        const bool own = who == "own"_L1;
+        const bool organiser = who == "organiser"_L1;
+        if (record == "project"_L1)
+            return own && op != "delete"_L1;
+        if (record == "step"_L1)
+            return own;
+        if (record == "log_entry"_L1)
+            return own && op == "insert"_L1;
+        if (record == "contact"_L1) // the asking person's own details
+            return op == "update"_L1;
+        if (record == "staffcontact"_L1 || record == "event"_L1 || record == "place"_L1)
+            return organiser;
+        if (record == "comment"_L1) // update and delete: another organiser's comment
+            return organiser && op == "insert"_L1;
+        if (record == "conflict"_L1)
+            return own && op == "delete"_L1;
+        return false; // othercontact (a participant's details), municipality
     }
 
+    void permissionMatrix_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<bool>("allowed");
+        for (const auto &who : { u"own"_s, u"other"_s, u"organiser"_s }) {
+            for (const auto &record : { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
+                     u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
+                     u"place"_s, u"comment"_s, u"conflict"_s }) {
+                for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
+                    QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
+                        << who << record << op << allowedTo(who, record, op);
+            }
+        }
+    }
+
+    /// Every role × every kind of record × create/update/delete, through the real HTTP API,
+    /// with ids in the request body that try to reach further than the token allows.
     void permissionMatrix()
     {
         QFETCH(QString, who);
-        QFETCH(QString, entity);
+        QFETCH(QString, record);
         QFETCH(QString, op);
         QFETCH(bool, allowed);
         QString erikaId;
-        const QString erikaCode
-            = m_access->invite(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
-        const QString erika = call("POST", u"/v1/redeem"_s,
-            QJsonDocument(QJsonObject { { u"code"_s, erikaCode } }).toJson())
-                                  .body.value("token"_L1)
-                                  .toString();
+        const QString erika
+            = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
         QString bystanderId; // someone whose contact nobody else may change
         m_access->invite(
             Identity::Role::Participant, m_musterkreis, u"Dritte Person"_s, &bystanderId);
+        const QString writer = signIn(Identity::Role::Organiser, {}, u"Schreiberin"_s);
         QString actorId = erikaId;
         QString token = erika;
         if (who != "own"_L1) {
             const bool organiser = who == "organiser"_L1;
-            const QString code = m_access->invite(
-                organiser ? Identity::Role::Organiser : Identity::Role::Participant,
+            token = signIn(organiser ? Identity::Role::Organiser : Identity::Role::Participant,
                 organiser ? QString() : m_musterkreis, u"Jemand"_s, &actorId);
-            token = call("POST", u"/v1/redeem"_s,
-                QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson())
-                        .body.value("token"_L1)
-                        .toString();
         }
-        // Rows of Musterstadt that exist already, written by Erika.
         const QString project = Ids::projectIdFor(m_musterstadt);
-        const QJsonArray setup {
-            QJsonObject { { u"seq"_s, 1 }, { u"entity"_s, u"project"_s }, { u"op"_s, u"insert"_s },
-                { u"id"_s, project }, { u"fields"_s, QJsonObject { { u"title"_s, u"P"_s } } } },
-            step(2, u"step-1"_s, m_musterstadt, u"Vorhanden"_s),
-            QJsonObject { { u"seq"_s, 3 }, { u"entity"_s, u"log_entry"_s },
-                { u"op"_s, u"insert"_s }, { u"id"_s, u"log-1"_s },
-                { u"fields"_s,
-                    QJsonObject { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
-                        { u"text"_s, u"Eintrag"_s } } } },
-        };
-        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody(setup, u"setup"_s), erika).status, 200);
+        QString conflictId;
+        setUpRowsOfEveryKind(erika, writer, &conflictId);
 
         // The request names Musterstadt's rows (or the actor's own contact); ids in the
         // fields cannot widen what the token allows.
+        QString entity = record;
         QString id;
         QJsonObject fields;
-        if (entity == "project"_L1) {
+        const bool insert = op == "insert"_L1;
+        if (record == "project"_L1) {
             id = project;
             fields = { { u"title"_s, u"Neu"_s }, { u"municipalityId"_s, m_musterkreis } };
-        } else if (entity == "step"_L1) {
-            id = op == "insert"_L1 ? u"step-new"_s : u"step-1"_s;
+        } else if (record == "step"_L1) {
+            id = insert ? u"step-new"_s : u"step-1"_s;
             fields = { { u"projectId"_s, project }, { u"title"_s, u"Neu"_s } };
-        } else if (entity == "log_entry"_L1) {
-            id = op == "insert"_L1 ? u"log-new"_s : u"log-1"_s;
+        } else if (record == "log_entry"_L1) {
+            id = insert ? u"log-new"_s : u"log-1"_s;
             fields = { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
                 { u"text"_s, u"Neu"_s } };
-        } else if (entity == "contact"_L1) {
+        } else if (record == "contact"_L1) {
             id = actorId;
             fields = { { u"phone"_s, u"0211 1"_s } };
-        } else if (entity == "othercontact"_L1) {
+        } else if (record == "othercontact"_L1) {
             entity = u"contact"_s;
             id = bystanderId;
-            fields = { { u"phone"_s, u"0211 1"_s } };
+            fields = { { u"phone"_s, u"0211 1"_s }, { u"name"_s, u"Umbenannt"_s } };
+        } else if (record == "staffcontact"_L1) {
+            entity = u"contact"_s;
+            id = insert ? u"staff-new"_s : u"staff-1"_s;
+            fields = { { u"name"_s, u"Neue Moderatorin"_s }, { u"phone"_s, u"0211 2"_s } };
+        } else if (record == "event"_L1) {
+            id = insert ? u"event-new"_s : u"event-1"_s;
+            fields = { { u"kind"_s, u"info_talk"_s }, { u"titleDe"_s, u"Infogespräch"_s },
+                { u"startsAt"_s, u"2027-01-12T09:00:00Z"_s },
+                { u"endsAt"_s, u"2027-01-12T10:00:00Z"_s },
+                { u"topicsDe"_s, QJsonArray { u"Ablauf"_s, u"Fragen"_s } } };
+        } else if (record == "place"_L1) {
+            id = insert ? u"place-new"_s : u"place-1"_s;
+            fields = { { u"nameDe"_s, u"Rathaus"_s }, { u"city"_s, u"Düsseldorf"_s } };
+        } else if (record == "comment"_L1) {
+            id = insert ? u"comment-new"_s : u"comment-1"_s;
+            fields = insert ? QJsonObject { { u"projectId"_s, project },
+                { u"stepId"_s, u"step-1"_s }, { u"text"_s, u"Gute Idee!"_s } }
+                            : QJsonObject { { u"text"_s, u"Geändert"_s } };
+        } else if (record == "conflict"_L1) {
+            id = insert ? u"conflict-new"_s : conflictId;
         } else {
-            id = op == "insert"_L1 ? u"new-municipality"_s : m_musterstadt;
+            id = insert ? u"new-municipality"_s : m_musterstadt;
             fields = { { u"name"_s, u"Neu"_s } };
         }
-        if (op == "delete"_L1)
+        if (op == "delete"_L1 || record == "conflict"_L1)
             fields = {};
         const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, entity }, { u"op"_s, op },
             { u"id"_s, id }, { u"fields"_s, fields } };
@@ -323,23 +398,74 @@ private Q_SLOTS:
         const auto result = answer.body.value("results"_L1).toArray().at(0).toObject();
         QVERIFY2((result.value("status"_L1).toString() == "applied"_L1) == allowed,
             qPrintable(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))));
-        if (!allowed)
+        if (!allowed) {
             QVERIFY(!result.value("message"_L1).toString().isEmpty());
-        if (entity == "project"_L1 && allowed) {
-            // Even when allowed, the project stays Musterstadt's.
-            const auto changes = call("POST", u"/v1/sync"_s, syncBody({}, u"reader"_s), erika)
-                                     .body.value("changes"_L1)
-                                     .toArray();
-            for (const auto &change : changes) {
-                if (change.toObject().value("id"_L1).toString() == project)
-                    QCOMPARE(change.toObject()
-                                 .value("fields"_L1)
-                                 .toObject()
-                                 .value("municipalityId"_L1)
-                                 .toString(),
-                        m_musterstadt);
-            }
+            QVERIFY(result.value("reason"_L1).toString() == "not_allowed"_L1
+                || result.value("reason"_L1).toString() == "not_found"_L1);
         }
+        // What is stored afterwards is what the rules say, whatever the request said.
+        const auto stored = changeOf(erika, id);
+        if (!allowed && record != "conflict"_L1 && !insert)
+            QVERIFY(
+                stored.value("fields"_L1).toObject().value("name"_L1).toString() != u"Umbenannt"_s);
+        if (allowed && record == "project"_L1)
+            QCOMPARE(stored.value("fields"_L1).toObject().value("municipalityId"_L1).toString(),
+                m_musterstadt);
+        if (allowed && record == "comment"_L1)
+            QCOMPARE(stored.value("fields"_L1).toObject().value("authorContactId"_L1).toString(),
+                actorId);
+        if (allowed && op == "delete"_L1)
+            QVERIFY(stored.value("deleted"_L1).toBool());
+        if (!allowed && id.contains(u"new"_s)) // a refused new row does not exist
+            QVERIFY(stored.isEmpty());
+    }
+
+    /// What each role reads: everything of the programme, the contacts and every project;
+    /// a participant's phone and e-mail only if shared (or to organisers, or to oneself).
+    void everyoneReadsWhatTheyMayAndNoMore_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<bool>("seesErikasPhone");
+        QTest::newRow("own") << u"own"_s << true;
+        QTest::newRow("colleague") << u"colleague"_s << false;
+        QTest::newRow("other") << u"other"_s << false;
+        QTest::newRow("organiser") << u"organiser"_s << true;
+    }
+
+    void everyoneReadsWhatTheyMayAndNoMore()
+    {
+        QFETCH(QString, who);
+        QFETCH(bool, seesErikasPhone);
+        QString erikaId;
+        const QString erika
+            = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
+        const QString writer = signIn(Identity::Role::Organiser, {}, u"Schreiberin"_s);
+        QString conflictId;
+        setUpRowsOfEveryKind(erika, writer, &conflictId);
+        const QJsonArray hide { QJsonObject { { u"seq"_s, 10 }, { u"entity"_s, u"contact"_s },
+            { u"op"_s, u"update"_s }, { u"id"_s, erikaId },
+            { u"fields"_s,
+                QJsonObject { { u"phone"_s, u"0211 999"_s }, { u"email"_s, u"erika@example.org"_s },
+                    { u"sharePhone"_s, false }, { u"shareEmail"_s, false } } } } };
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody(hide, u"setup"_s), erika).status, 200);
+
+        const QString token = who == "own"_L1 ? erika
+            : who == "colleague"_L1 ? signIn(Identity::Role::Participant, m_musterstadt, u"Jonas"_s)
+            : who == "other"_L1 ? signIn(Identity::Role::Participant, m_musterkreis, u"Samira"_s)
+                                : signIn(Identity::Role::Organiser, {}, u"Alina"_s);
+        const auto changes = call("POST", u"/v1/sync"_s, syncBody({}, u"reader"_s), token)
+                                 .body.value("changes"_L1)
+                                 .toArray();
+        QSet<QString> ids;
+        for (const auto &change : changes)
+            ids.insert(change.toObject().value("id"_L1).toString());
+        for (const auto &id : { u"step-1"_s, u"log-1"_s, u"staff-1"_s, u"event-1"_s, u"place-1"_s,
+                 u"comment-1"_s, conflictId, m_musterstadt, m_musterkreis })
+            QVERIFY2(ids.contains(id), qPrintable(id));
+        const auto erikaRow = changeOf(token, erikaId).value("fields"_L1).toObject();
+        QCOMPARE(erikaRow.value("name"_L1).toString(), u"Erika"_s);
+        QCOMPARE(erikaRow.contains("phone"_L1), seesErikasPhone);
+        QCOMPARE(erikaRow.contains("email"_L1), seesErikasPhone);
     }
 
     void stepTravelsFromOneParticipantToAnother()
