@@ -2,6 +2,7 @@
 #include "appservices.h"
 
 #include <QDir>
+#include <QNetworkInformation>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,16 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     });
     QObject::connect(
         &m_sync, &SyncController::changed, &m_pendingChanges, &PendingChanges::refresh);
+    // When the system says the network is back, sync at once (where it can tell: the
+    // NetworkManager backend on Linux, the platform's own on Android, iOS, Windows, macOS).
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        auto *network = QNetworkInformation::instance();
+        QObject::connect(network, &QNetworkInformation::reachabilityChanged, &m_sync,
+            [this](QNetworkInformation::Reachability reachability) {
+                m_sync.setNetworkReachable(
+                    reachability != QNetworkInformation::Reachability::Disconnected);
+            });
+    }
     m_syncSoon.setSingleShot(true);
     m_syncSoon.setInterval(3000);
     QObject::connect(&m_syncSoon, &QTimer::timeout, &m_sync, &SyncController::syncNow);

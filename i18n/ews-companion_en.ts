@@ -978,6 +978,18 @@
     </message>
 </context>
 <context>
+    <name>PullToSync</name>
+    <message>
+        <source>Release to update</source>
+        <extracomment>Shown while a list is pulled down: letting go updates from the server</extracomment>
+        <translation>Release to update</translation>
+    </message>
+    <message>
+        <source>Pull down to update</source>
+        <translation>Pull down to update</translation>
+    </message>
+</context>
+<context>
     <name>ServerSignInForm</name>
     <message>
         <source>Server address, e.g. https://ews.example.org</source>

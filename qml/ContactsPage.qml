@@ -13,6 +13,8 @@ Page {
 
     required property ContactsModel contacts
     signal contactChosen(string contactId)
+    // The list was pulled down: the person wants what is new from the server.
+    signal refreshWanted()
 
     title: qsTr("Contacts")
 
@@ -42,6 +44,7 @@ Page {
             wrapMode: Text.Wrap
         }
         ListView {
+            id: contactList
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -66,5 +69,10 @@ Page {
             }
             ScrollIndicator.vertical: ScrollIndicator {}
         }
+    }
+
+    PullToSync {
+        flickable: contactList
+        onWanted: page.refreshWanted()
     }
 }

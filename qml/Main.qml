@@ -154,6 +154,7 @@ ApplicationWindow {
                     programme: window.programme
                     overview: window.overview
                     onEventChosen: eventId => window.openEvent(eventId)
+                    onRefreshWanted: window.sync.syncNow()
                 }
             }
             StackView {
@@ -161,6 +162,7 @@ ApplicationWindow {
                 initialItem: ContactsPage {
                     contacts: window.contacts
                     onContactChosen: contactId => window.openContact(contactId)
+                    onRefreshWanted: window.sync.syncNow()
                 }
             }
             StackView {

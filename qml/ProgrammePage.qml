@@ -15,6 +15,8 @@ Page {
     required property ProgrammeModel programme
     required property ProgrammeOverview overview
     signal eventChosen(string eventId)
+    // The list was pulled down: the person wants what is new from the server.
+    signal refreshWanted()
 
     title: qsTr("Programme")
 
@@ -83,5 +85,10 @@ Page {
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}
+    }
+
+    PullToSync {
+        flickable: list
+        onWanted: page.refreshWanted()
     }
 }

@@ -258,4 +258,10 @@ Page {
         project: page.project
         onSaved: page.confirmSaved()
     }
+
+    PullToSync {
+        objectName: "projectPull"
+        flickable: scroll.contentItem as Flickable
+        onWanted: page.sync.syncNow()
+    }
 }

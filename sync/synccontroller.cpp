@@ -85,6 +85,16 @@ QVariantList SyncController::refusedChanges() const
     return list;
 }
 
+void SyncController::setNetworkReachable(bool reachable)
+{
+    const bool cameBack = reachable && !m_networkReachable;
+    m_networkReachable = reachable;
+    if (!cameBack || !signedIn())
+        return;
+    m_failures = 0; // no back-off left over from the time without network
+    syncNow();
+}
+
 void SyncController::discardRefused(const QString &seq)
 {
     if (m_repository.discardRefused(seq.toLongLong()))

@@ -55,6 +55,9 @@ public:
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void discardRefused(const QString &seq);
+    /// The device's network came or went (as the system reports it): coming back, the
+    /// device syncs at once instead of waiting for the next try.
+    void setNetworkReachable(bool reachable);
 
     /// What a refused change was, in the app's language.
     static QString describe(const RefusedChange &change);
@@ -83,6 +86,7 @@ private:
     Credentials m_current;
     QTimer m_timer;
     int m_failures = 0;
+    bool m_networkReachable = true;
     QDateTime m_lastSuccess;
     QString m_lastError;
     QString m_lastMessage;

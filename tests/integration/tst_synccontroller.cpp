@@ -171,6 +171,30 @@ private Q_SLOTS:
         QCOMPARE(colleague.replica.projects().step(step.id)->title, u"Bleibt erhalten"_s);
     }
 
+    void networkComingBackSyncsAtOnce()
+    {
+        QTemporaryDir dir;
+        Device device(dir.path());
+        const QString code = ServerProcess::codeIn(
+            m_server->command({ u"invite-participant"_s, m_municipality, u"Mara"_s }));
+        const QString fingerprint
+            = signIn(device, m_server->base().toString(), code).at(2).toString();
+        QCOMPARE(signIn(device, m_server->base().toString(), code, fingerprint).at(0).toString(),
+            QString());
+        QVERIFY(synced(device));
+        device.controller.setNetworkReachable(false);
+        Step step;
+        step.title = u"Im Funkloch geschrieben"_s;
+        QVERIFY(device.replica.projects().addStepTo(m_municipality, &step, device.clock.now()));
+        QVERIFY(!device.engine.isSyncing()); // nothing happens while the network is gone
+        device.controller.setNetworkReachable(false);
+        QVERIFY(!device.engine.isSyncing());
+        device.controller.setNetworkReachable(true);
+        QVERIFY(device.engine.isSyncing()); // at once, not at the next timer
+        QVERIFY(synced(device));
+        QCOMPARE(device.changeLog.pendingCount(), 0);
+    }
+
     void movedParticipantWritesTheNewMunicipality()
     {
         QTemporaryDir dir;

@@ -67,6 +67,28 @@ TestCase {
         compare(chosen, "ews7-module-2-day-1")
     }
 
+    function test_pullingTheListDownAsksForWhatIsNew() {
+        const services = make(servicesComponent)
+        const page = make(programmeComponent, { programme: services.programme, overview: services.overview })
+        const list = findChild(page, "programmeList")
+        let wanted = 0
+        page.refreshWanted.connect(() => wanted += 1)
+        // A short pull does nothing.
+        mousePress(list, 200, 200)
+        for (let y = 200; y <= 230; y += 10)
+            mouseMove(list, 200, y)
+        mouseRelease(list, 200, 230)
+        tryCompare(list, "verticalOvershoot", 0)
+        compare(wanted, 0)
+        // Pulled far enough and let go: the page asks once.
+        mousePress(list, 200, 200)
+        for (let y = 200; y <= 500; y += 20)
+            mouseMove(list, 200, y)
+        verify(list.verticalOvershoot < -72, "pulled past the top: " + list.verticalOvershoot)
+        mouseRelease(list, 200, 500)
+        compare(wanted, 1)
+    }
+
     function test_eventPageShowsTentativeModule() {
         const services = make(servicesComponent)
         const page = make(eventComponent, { programme: services.programme, eventId: "ews7-module-4-day-1" })
