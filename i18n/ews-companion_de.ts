@@ -1389,6 +1389,10 @@
         <source>What the server sent could not be stored on this device.</source>
         <translation>Was der Server geschickt hat, ließ sich auf diesem Gerät nicht speichern.</translation>
     </message>
+    <message>
+        <source>The server is busy; the app tries again shortly.</source>
+        <translation>Der Server ist gerade ausgelastet; die App versucht es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>TentativeMark</name>

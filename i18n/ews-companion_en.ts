@@ -1389,6 +1389,10 @@
         <source>What the server sent could not be stored on this device.</source>
         <translation>What the server sent could not be stored on this device.</translation>
     </message>
+    <message>
+        <source>The server is busy; the app tries again shortly.</source>
+        <translation>The server is busy; the app tries again shortly.</translation>
+    </message>
 </context>
 <context>
     <name>TentativeMark</name>

@@ -98,6 +98,8 @@ void SyncEngine::sendOnce(int round)
             return stop(u"unauthorized"_s, tr("Please sign in again."));
         if (status == 403)
             return stop(u"revoked"_s, tr("This device has been signed out by the organisers."));
+        if (status == 429)
+            return stop(u"busy"_s, tr("The server is busy; the app tries again shortly."));
         if (status != 200)
             return stop(u"server"_s, tr("The server answered with an error (%1).").arg(status));
         bool more = false;

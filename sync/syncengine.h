@@ -33,7 +33,8 @@ public:
     void syncNow();
 
 Q_SIGNALS:
-    /// @p ok false: @p error is "offline", "unauthorized", "revoked", "server" or "answer",
+    /// @p ok false: @p error is "offline", "unauthorized", "revoked", "busy", "server" or
+    /// "answer",
     /// @p message says it for people. Changes stay queued either way.
     void finished(bool ok, const QString &error, const QString &message);
     /// Rows from the server were stored: views reload. Not sent when nothing arrived.

@@ -19,10 +19,20 @@ HttpResponse json(const QJsonObject &object)
 }
 }
 
-SyncApi::SyncApi(AccessStore &access, SyncStore &store)
+SyncApi::SyncApi(AccessStore &access, SyncStore &store, ApiLimits limits)
     : m_access(access)
     , m_store(store)
+    , m_syncs(limits.syncsPerDevice)
+    , m_codes(limits.wrongCodesPerAddress)
 {
+}
+
+HttpResponse SyncApi::slowDown(const RateLimiter &limiter)
+{
+    auto response = HttpResponse::error(
+        429, u"slow_down"_s, u"Too many requests; please try again in a minute."_s);
+    response.headers.insert("Retry-After", QByteArray::number(limiter.secondsLeft()));
+    return response;
 }
 
 HttpResponse SyncApi::handle(const HttpRequest &request)
@@ -44,6 +54,10 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
 
 HttpResponse SyncApi::redeem(const HttpRequest &request)
 {
+    // Codes cannot be guessed by trying many: each address has a few wrong tries a minute
+    // (only wrong ones count: a whole room behind one address signs in at once).
+    if (m_codes.exhausted(request.peer))
+        return slowDown(m_codes);
     const auto document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
         return HttpResponse::error(400, u"malformed"_s, u"The request must be a JSON object."_s);
@@ -55,9 +69,11 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
     if (!reader.ok())
         return HttpResponse::error(400, u"malformed"_s, reader.error);
     const auto redeemed = m_access.redeem(code, deviceName);
-    if (!redeemed)
+    if (!redeemed) {
+        m_codes.count(request.peer);
         return HttpResponse::error(403, u"invalid_code"_s,
             u"This code is unknown or has been used already. Ask the organisers for a new one."_s);
+    }
     const Identity &who = redeemed->identity;
     return json({ { u"token"_s, redeemed->token }, { u"deviceId"_s, who.deviceId },
         { u"personId"_s, who.contactId },
@@ -78,6 +94,8 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
                 403, u"revoked"_s, u"This device has been signed out by the organisers."_s);
         return HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
     }
+    if (!m_syncs.allow(identity->deviceId))
+        return slowDown(m_syncs);
     const auto parsed = SyncRequest::parse(request.body);
     if (!parsed.ok)
         return HttpResponse::error(

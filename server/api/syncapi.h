@@ -2,9 +2,17 @@
 #pragma once
 
 #include "httpmessage.h"
+#include "ratelimiter.h"
 
 class AccessStore;
 class SyncStore;
+
+/// How many syncs a device may make, and wrong codes an address may try, per minute.
+struct ApiLimits
+{
+    int syncsPerDevice = 120;
+    int wrongCodesPerAddress = 10;
+};
 
 /// The server's HTTP endpoints (docs/sync-protocol.md): health, redeeming an invitation
 /// code, and sync. Every refusal is a 4xx answer with a reason; nothing is trusted but the
@@ -12,7 +20,7 @@ class SyncStore;
 class SyncApi
 {
 public:
-    SyncApi(AccessStore &access, SyncStore &store);
+    SyncApi(AccessStore &access, SyncStore &store, ApiLimits limits = {});
 
     HttpResponse handle(const HttpRequest &request);
 
@@ -20,6 +28,10 @@ private:
     HttpResponse redeem(const HttpRequest &request);
     HttpResponse sync(const HttpRequest &request);
 
+    static HttpResponse slowDown(const RateLimiter &limiter);
+
     AccessStore &m_access;
     SyncStore &m_store;
+    RateLimiter m_syncs;
+    RateLimiter m_codes;
 };

@@ -87,7 +87,12 @@ int serve(
         say(u"Certificate: %1"_s.arg(certificate));
         say(u"  SHA-256 fingerprint: %1"_s.arg(TlsFiles::fingerprint(certificate)));
     }
-    static SyncApi api(access, store);
+    bool limitOk = false;
+    const int syncsPerMinute = parser.value(u"syncs-per-minute"_s).toInt(&limitOk);
+    if (!limitOk || syncsPerMinute < 1 || syncsPerMinute > 100000)
+        return fail(u"--syncs-per-minute needs a whole number from 1 to 100000."_s);
+    static SyncApi api(
+        access, store, ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress });
     static HttpServer server(
         tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
     if (!server.listen(address, quint16(port)))
@@ -126,6 +131,8 @@ int main(int argc, char *argv[])
             u"file"_s },
         { u"key"_s, u"PEM private key for --certificate."_s, u"file"_s },
         { u"plain-http"_s, u"Serve plain HTTP, only behind a proxy that speaks TLS."_s },
+        { u"syncs-per-minute"_s, u"How often one device may sync per minute (429 beyond)."_s,
+            u"count"_s, u"120"_s },
     });
     parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
     parser.process(app);

@@ -90,6 +90,7 @@ bool HttpConnection::parseHead()
         refuse(400, u"malformed"_s, u"This is not an HTTP/1.1 request."_s);
         return false;
     }
+    m_request.peer = m_socket->peerAddress().toString();
     m_request.method = requestLine.at(0);
     m_request.path = requestLine.at(1);
     for (qsizetype i = 1; i < lines.size(); ++i) {

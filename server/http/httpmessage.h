@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QString>
 
 /// One HTTP request as the server's handlers see it.
 struct HttpRequest
@@ -11,6 +12,7 @@ struct HttpRequest
     QByteArray path;
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
     QByteArray body;
+    QString peer; ///< the client's address (behind a proxy: the proxy's)
 };
 
 /// What a handler answers.

@@ -141,6 +141,26 @@ private Q_SLOTS:
         QCOMPARE(phone->sync(), u"unauthorized"_s);
     }
 
+    void busyServerIsToldAndTheQueueStays()
+    {
+        ServerProcess strict(m_dir.filePath(u"strict"_s), { u"--syncs-per-minute"_s, u"2"_s });
+        const QString town = strict.command({ u"add-municipality"_s, u"Eilstadt"_s });
+        QVERIFY(strict.start());
+        Device phone(m_dir.filePath(u"busy.sqlite"_s), m_network, m_clock);
+        phone.engine.setServer(strict.base(), { strict.certificate() });
+        const QString code
+            = ServerProcess::codeIn(strict.command({ u"invite-participant"_s, town, u"Eilig"_s }));
+        phone.engine.setToken(redeemCode(m_network, strict.base(), strict.certificate(), code));
+        QCOMPARE(phone.sync(), QString());
+        QCOMPARE(phone.sync(), QString());
+        Step step;
+        step.title = u"Wartet"_s;
+        QVERIFY(phone.replica.projects().addStepTo(town, &step, m_clock.now()));
+        const int pending = phone.changeLog.pendingCount();
+        QCOMPARE(phone.sync(), u"busy"_s);
+        QCOMPARE(phone.changeLog.pendingCount(), pending);
+    }
+
     // Last: it puts the server's store back to an older copy.
     void serverRestoredFromABackupGetsTheLostRowsBack()
     {

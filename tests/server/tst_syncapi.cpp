@@ -468,6 +468,57 @@ private Q_SLOTS:
         QCOMPARE(erikaRow.contains("email"_L1), seesErikasPhone);
     }
 
+    void wrongCodesAreLimitedPerAddress()
+    {
+        m_api = std::make_unique<SyncApi>(*m_access, *m_store, ApiLimits { 1000, 3 });
+        const QString good = m_access->invite(Identity::Role::Participant, m_musterstadt, u"A"_s);
+        // A room of people signing in at once from one address: right codes never count.
+        for (int i = 0; i < 5; ++i) {
+            const QString code
+                = m_access->invite(Identity::Role::Participant, m_musterstadt, u"B"_s);
+            QCOMPARE(call("POST", u"/v1/redeem"_s,
+                         QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson())
+                         .status,
+                200);
+        }
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(call("POST", u"/v1/redeem"_s,
+                         QJsonDocument(QJsonObject { { u"code"_s, u"AAAA-BBBB-CCC%1"_s.arg(i) } })
+                             .toJson())
+                         .status,
+                403);
+        // Guessing further is stopped for the minute, even with a right code.
+        const auto stopped = call(
+            "POST", u"/v1/redeem"_s, QJsonDocument(QJsonObject { { u"code"_s, good } }).toJson());
+        QCOMPARE(stopped.status, 429);
+        QCOMPARE(stopped.body.value("error"_L1).toString(), u"slow_down"_s);
+        QVERIFY(!stopped.body.value("message"_L1).toString().isEmpty());
+    }
+
+    void syncsAreLimitedPerDevice()
+    {
+        m_api = std::make_unique<SyncApi>(*m_access, *m_store, ApiLimits { 4, 10 });
+        const QString busy = signIn(Identity::Role::Participant, m_musterstadt, u"Eilig"_s);
+        const QString calm = signIn(Identity::Role::Participant, m_musterstadt, u"Ruhig"_s);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), busy).status, 200);
+        QNetworkRequest request(
+            QUrl(u"https://127.0.0.1:%1/v1/sync"_s.arg(m_server->serverPort())));
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_certificate);
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + busy.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, syncBody({})));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+        const int retryAfter = reply->rawHeader("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, reply->rawHeader("Retry-After").constData());
+        // Another device is not held back by this one.
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), calm).status, 200);
+    }
+
     void stepTravelsFromOneParticipantToAnother()
     {
         const QString erika = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
