@@ -7,6 +7,7 @@
 #include <QSslCertificate>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 /// The real ews-server binary in a data folder of its own: operator commands and `serve` on
 /// 127.0.0.1 with the certificate it makes itself.
@@ -74,6 +75,31 @@ public:
         QFile file(m_dataDir + QStringLiteral("/tls/certificate.pem"));
         return file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll()) : QSslCertificate();
     }
+    /// Where the server under test keeps its store: empty (SQLite in its data folder), or,
+    /// when the test run started PostgreSQL (EWS_TEST_DATABASE_FILE), "--database" and a
+    /// fresh database of its own there, named after @p prefix.
+    static QStringList databaseArguments(const QString &prefix)
+    {
+        const QString file = qEnvironmentVariable("EWS_TEST_DATABASE_FILE");
+        if (file.isEmpty())
+            return {};
+        QFile setting(file);
+        if (!setting.open(QIODevice::ReadOnly))
+            qFatal("No PostgreSQL connection in %s", qPrintable(file));
+        QUrl url(QString::fromUtf8(setting.readAll()).trimmed());
+        const QString name
+            = prefix + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QProcess create;
+        create.start(QStringLiteral("/usr/lib/postgresql/15/bin/createdb"),
+            { QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()),
+                QStringLiteral("-U"), url.userName(), name });
+        if (!create.waitForFinished(30000) || create.exitCode() != 0)
+            qFatal("createdb failed: %s", create.readAllStandardError().constData());
+        url.setPath(QLatin1Char('/') + name);
+        return { QStringLiteral("--database"), url.toString() };
+    }
+    static bool onPostgres() { return qEnvironmentVariableIsSet("EWS_TEST_DATABASE_FILE"); }
+
     /// The code in "Sign-in code (valid once): XXXX-XXXX-XXXX".
     static QString codeIn(const QString &output)
     {

@@ -63,25 +63,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStringList database;
-        const QString file = qEnvironmentVariable("EWS_TEST_DATABASE_FILE");
-        if (!file.isEmpty()) {
-            QFile setting(file);
-            QVERIFY(setting.open(QIODevice::ReadOnly));
-            const QString connection = QString::fromUtf8(setting.readAll()).trimmed();
-            // A database of its own on the test run's PostgreSQL.
-            const QString name
-                = u"process_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-            QProcess create;
-            const QUrl url(connection);
-            create.start(u"/usr/lib/postgresql/15/bin/createdb"_s,
-                { u"-h"_s, url.host(), u"-p"_s, QString::number(url.port()), u"-U"_s,
-                    url.userName(), name });
-            QVERIFY(create.waitForFinished(30000) && create.exitCode() == 0);
-            QUrl own = url;
-            own.setPath(u"/"_s + name);
-            database = { u"--database"_s, own.toString() };
-        }
+        const QStringList database = ServerProcess::databaseArguments(u"process"_s);
         m_process = std::make_unique<ServerProcess>(m_dir.filePath(u"data"_s), database);
     }
 

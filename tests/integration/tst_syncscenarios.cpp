@@ -93,7 +93,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(m_dir.filePath(u"server"_s));
+        m_server = std::make_unique<ServerProcess>(
+            m_dir.filePath(u"server"_s), ServerProcess::databaseArguments(u"scenarios"_s));
         QVERIFY(m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
                     .contains(u"20 dates"_s));
         QVERIFY(m_server->start());

@@ -22,18 +22,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile setting(qEnvironmentVariable("EWS_TEST_DATABASE_FILE"));
-        QVERIFY2(setting.open(QIODevice::ReadOnly), "needs the PostgreSQL the test run starts");
-        QUrl database(QString::fromUtf8(setting.readAll()).trimmed());
-        const QString name
-            = u"instances_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        QProcess create;
-        create.start(u"/usr/lib/postgresql/15/bin/createdb"_s,
-            { u"-h"_s, database.host(), u"-p"_s, QString::number(database.port()), u"-U"_s,
-                database.userName(), name });
-        QVERIFY(create.waitForFinished(30000) && create.exitCode() == 0);
-        database.setPath(u"/"_s + name);
-        const QStringList shared { u"--database"_s, database.toString() };
+        QVERIFY2(ServerProcess::onPostgres(), "needs the PostgreSQL the test run starts");
+        const QStringList shared = ServerProcess::databaseArguments(u"instances"_s);
         m_first = std::make_unique<ServerProcess>(m_dir.filePath(u"first"_s), shared);
         m_second = std::make_unique<ServerProcess>(m_dir.filePath(u"second"_s), shared);
         QVERIFY(m_first->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
