@@ -568,10 +568,12 @@ bool SyncRepository::finishReset()
             query.prepare(
                 u"DELETE FROM %1 WHERE id IN (SELECT id FROM reset_candidates WHERE entity = ?) "
                 "AND NOT EXISTS (SELECT 1 FROM local_changes WHERE local_changes.entity = ? "
-                "AND local_changes.row_id = %1.id) AND %2"_s.arg(
+                "AND local_changes.row_id = %1.id) AND NOT EXISTS (SELECT 1 FROM "
+                "rejected_changes WHERE rejected_changes.entity = ? AND "
+                "rejected_changes.row_id = %1.id) AND %2"_s.arg(
                     QLatin1StringView(table.table), QLatin1StringView(table.removable)));
-            query.addBindValue(QLatin1StringView(table.entity));
-            query.addBindValue(QLatin1StringView(table.entity));
+            for (int i = 0; i < 3; ++i)
+                query.addBindValue(QLatin1StringView(table.entity));
             if (!run(query))
                 return false;
         }

@@ -163,10 +163,17 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
     const QString knownStore = m_repository.storeId();
     if (response.storeVersion < highestSeen
         || (!knownStore.isEmpty() && knownStore != response.storeId)) {
-        const bool restored = m_repository.setCursors({})
+        bool restored = m_repository.setCursors({})
             && m_repository.setStoreId(response.storeId)
             && (m_ownMunicipality.isEmpty()
                 || m_repository.requeueProjectOf(m_ownMunicipality, now));
+        // Another store altogether (not an older copy of this one): what only the old one
+        // had goes once everything has arrived; this device's own rows are queued above and
+        // stay.
+        if (!knownStore.isEmpty() && knownStore != response.storeId) {
+            for (const auto &scope : SyncRequest::scopes())
+                restored = restored && m_repository.beginReset(scope, 0);
+        }
         if (!restored || !db.commit()) {
             db.rollback();
             *message = tr("What the server sent could not be stored on this device.");

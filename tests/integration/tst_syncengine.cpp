@@ -164,6 +164,54 @@ private Q_SLOTS:
         QCOMPARE(phone.changeLog.pendingCount(), pending);
     }
 
+    void anotherStoreReplacesWhatOnlyTheOldOneHad()
+    {
+        auto phone = device(u"erika7"_s);
+        phone->engine.setOwnMunicipality(m_municipality);
+        // Someone of another municipality writes a step on the old server.
+        const QString oldTown = m_server->command({ u"add-municipality"_s, u"Altstadt"_s });
+        Device other(m_dir.filePath(u"altstadt.sqlite"_s), m_network, m_clock);
+        other.engine.setServer(m_server->base(), { m_server->certificate() });
+        other.engine.setToken(redeemCode(m_network, m_server->base(), m_server->certificate(),
+            ServerProcess::codeIn(
+                m_server->command({ u"invite-participant"_s, oldTown, u"Jonas"_s }))));
+        QCOMPARE(other.sync(), QString());
+        Step theirs;
+        theirs.title = u"Nur auf dem alten Server"_s;
+        QVERIFY(other.replica.projects().addStepTo(oldTown, &theirs, m_clock.now()));
+        QCOMPARE(other.sync(), QString());
+        QCOMPARE(phone->sync(), QString());
+        QVERIFY(phone->replica.projects().step(theirs.id));
+        Step mine;
+        mine.title = u"Offline geschrieben"_s;
+        QVERIFY(phone->replica.projects().addStepTo(m_municipality, &mine, m_clock.now()));
+
+        // The phone is pointed at a new server (a new store, not a copy of the old one).
+        ServerProcess fresh(
+            m_dir.filePath(u"fresh"_s), ServerProcess::databaseArguments(u"fresh"_s));
+        QVERIFY(fresh.command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
+                    .contains(u"20 dates"_s));
+        const QString town = fresh.command({ u"add-municipality"_s, u"Neustadt"_s });
+        QVERIFY(fresh.start());
+        const QString code
+            = ServerProcess::codeIn(fresh.command({ u"invite-participant"_s, town, u"Erika"_s }));
+        phone->engine.setServer(fresh.base(), { fresh.certificate() });
+        phone->engine.setToken(redeemCode(m_network, fresh.base(), fresh.certificate(), code));
+        const int events = phone->count(u"SELECT count(*) FROM events"_s);
+        QCOMPARE(phone->sync(), QString());
+
+        QVERIFY(!phone->replica.projects().step(theirs.id)); // only the old store had it
+        QVERIFY(phone->replica.contacts().municipality(town));
+        QCOMPARE(phone->count(u"SELECT count(*) FROM events"_s), events);
+        QCOMPARE(phone->count(u"SELECT count(*) FROM events WHERE change_kind <> ''"_s), 0);
+        QCOMPARE(phone->count(u"SELECT count(*) FROM reset_candidates"_s), 0);
+        // The phone's own step is not lost: kept, and refused with a reason by a store where
+        // the phone belongs to another municipality.
+        QVERIFY(phone->replica.projects().step(mine.id));
+        QVERIFY(phone->repository.rejectedCount() > 0);
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+    }
+
     // Last: it puts the server's store back to an older copy.
     void serverRestoredFromABackupGetsTheLostRowsBack()
     {
