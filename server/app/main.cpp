@@ -91,6 +91,15 @@ int serve(
     const int syncsPerMinute = parser.value(u"syncs-per-minute"_s).toInt(&limitOk);
     if (!limitOk || syncsPerMinute < 1 || syncsPerMinute > 100000)
         return fail(u"--syncs-per-minute needs a whole number from 1 to 100000."_s);
+    // Zero configuration: a store without a programme starts with the one the app ships.
+    if (!store.hasAny(u"event"_s)) {
+        int events = 0;
+        if (const QString error
+            = ProgrammeImport::run(u":/ews/data/ews7-programme.json"_s, store, &events);
+            !error.isEmpty())
+            return fail(error);
+        say(u"Programme: the %1 dates of EWS 7 (update with import-programme)."_s.arg(events));
+    }
     static SyncApi api(
         access, store, ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress });
     static HttpServer server(

@@ -101,6 +101,14 @@ qint64 SyncStore::currentVersion() const
     return -1;
 }
 
+bool SyncStore::hasAny(const QString &entity) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM rows WHERE entity = ? LIMIT 1"_s);
+    query.addBindValue(entity);
+    return query.exec() && query.next();
+}
+
 std::optional<SyncStore::StoredRow> SyncStore::stored(
     const QString &entity, const QString &id) const
 {

@@ -29,6 +29,8 @@ public:
     bool storeRowInTransaction(const QString &entity, const QString &id,
         const QString &municipalityId, const QJsonObject &fields);
     qint64 currentVersion() const;
+    /// Whether any row of @p entity was ever stored (deleted ones count).
+    bool hasAny(const QString &entity) const;
 
     /// How long a deletion is kept for devices that were offline (docs/sync-protocol.md).
     static constexpr int tombstoneDays = 90;

@@ -52,6 +52,7 @@ public:
             const auto match = serving.match(QString::fromUtf8(output));
             if (match.hasMatch()) {
                 m_port = quint16(match.captured(1).toUInt());
+                m_output = QString::fromUtf8(output);
                 return true;
             }
         }
@@ -69,6 +70,8 @@ public:
         m_server.reset();
     }
 
+    /// What `serve` printed until it was serving.
+    QString output() const { return m_output; }
     QUrl base() const { return QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_port)); }
     QSslCertificate certificate() const
     {
@@ -111,4 +114,5 @@ private:
     QString m_dataDir;
     std::unique_ptr<QProcess> m_server;
     quint16 m_port = 0;
+    QString m_output;
 };

@@ -40,11 +40,14 @@ private:
         QJsonObject body;
     };
 
-    Answer post(const QString &path, const QJsonObject &body, const QString &token = {})
+    Answer post(const QString &path, const QJsonObject &body, const QString &token = {},
+        const ServerProcess *server = nullptr)
     {
-        QNetworkRequest request(m_process->base().resolved(QUrl(path.mid(1))));
+        if (!server)
+            server = m_process.get();
+        QNetworkRequest request(server->base().resolved(QUrl(path.mid(1))));
         auto configuration = QSslConfiguration::defaultConfiguration();
-        configuration.addCaCertificate(m_process->certificate());
+        configuration.addCaCertificate(server->certificate());
         request.setSslConfiguration(configuration);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         if (!token.isEmpty())
@@ -68,6 +71,30 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_process.reset(); }
+
+    void freshStoreServesTheProgrammeWithoutSetup()
+    {
+        ServerProcess fresh(
+            m_dir.filePath(u"fresh"_s), ServerProcess::databaseArguments(u"freshprogramme"_s));
+        const QString town = fresh.command({ u"add-municipality"_s, u"Musterstadt"_s });
+        const QString code
+            = ServerProcess::codeIn(fresh.command({ u"invite-participant"_s, town, u"Erika"_s }));
+        QVERIFY(fresh.start());
+        QVERIFY2(fresh.output().contains(u"Programme: the 20 dates of EWS 7"_s),
+            qPrintable(fresh.output()));
+        const QString token = post(u"/v1/redeem"_s, { { u"code"_s, code } }, {}, &fresh)
+                                  .body.value("token"_L1)
+                                  .toString();
+        const auto first = post(
+            u"/v1/sync"_s, { { u"protocol"_s, 1 }, { u"clientId"_s, u"d"_s } }, token, &fresh);
+        int events = 0;
+        for (const auto &change : first.body.value("changes"_L1).toArray())
+            events += change.toObject().value("entity"_L1).toString() == u"event"_s;
+        QCOMPARE(events, 20);
+        fresh.kill();
+        QVERIFY(fresh.start()); // a second start imports nothing
+        QVERIFY(!fresh.output().contains(u"Programme:"_s));
+    }
 
     void operatorCommandsAndBadArguments()
     {

@@ -165,6 +165,44 @@ private Q_SLOTS:
         QCOMPARE(devices[3]->repository.rejectedCount(), 0);
     }
 
+    /// A device loses its download position (§1): resuming from nothing gives what a full
+    /// sync gives, with nothing doubled and its waiting change sent once.
+    void lostCursorGivesTheSameAsAFullSync()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Cursorstadt"_s });
+        auto phone = device(town, u"Erika"_s);
+        for (const auto &title : { u"Eins"_s, u"Zwei"_s }) {
+            Step step;
+            step.title = title;
+            QVERIFY(phone->replica.projects().addStepTo(town, &step, m_clock.now()));
+        }
+        LogEntry entry;
+        entry.entryDate = QDate(2026, 11, 20);
+        entry.text = u"Einmal"_s;
+        QVERIFY(phone->replica.projects().addLogEntryTo(town, &entry, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+
+        Step waiting;
+        waiting.title = u"Wartet noch"_s;
+        QVERIFY(phone->replica.projects().addStepTo(town, &waiting, m_clock.now()));
+        QVERIFY(phone->repository.setCursors({})); // the position is gone
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
+
+        auto fresh = device(town, u"Neu"_s); // a full sync from scratch
+        QCOMPARE(phone->sync(), QString()); // and the phone hears of the newcomer too
+        const QString projectRows
+            = u"SELECT count(*) FROM steps WHERE project_id = '%1'"_s.arg(Ids::projectIdFor(town));
+        QCOMPARE(phone->count(projectRows), 3);
+        QCOMPARE(fresh->count(projectRows), 3);
+        for (const auto &table : { u"events"_s, u"places"_s, u"municipalities"_s })
+            QCOMPARE(phone->count(u"SELECT count(*) FROM %1"_s.arg(table)),
+                fresh->count(u"SELECT count(*) FROM %1"_s.arg(table)));
+        QCOMPARE(phone->count(u"SELECT count(*) FROM log_entries WHERE text = 'Einmal'"_s), 1);
+        QCOMPARE(fresh->count(u"SELECT count(*) FROM log_entries WHERE text = 'Einmal'"_s), 1);
+        QCOMPARE(phone->repository.cursors(), fresh->repository.cursors());
+    }
+
     /// The server commits an upload but the answer never arrives; the same upload comes again
     /// (a retrying proxy) and then once more from the device itself: applied once.
     void sameUploadTwiceAndTheAnswerLost()
