@@ -163,8 +163,7 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
     const QString knownStore = m_repository.storeId();
     if (response.storeVersion < highestSeen
         || (!knownStore.isEmpty() && knownStore != response.storeId)) {
-        bool restored = m_repository.setCursors({})
-            && m_repository.setStoreId(response.storeId)
+        bool restored = m_repository.setCursors({}) && m_repository.setStoreId(response.storeId)
             && (m_ownMunicipality.isEmpty()
                 || m_repository.requeueProjectOf(m_ownMunicipality, now));
         // Another store altogether (not an older copy of this one): what only the old one

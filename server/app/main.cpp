@@ -69,6 +69,10 @@ int serve(
     if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull())
         return fail(u"--listen needs an address and a port, e.g. 127.0.0.1:8443, not \"%1\"."_s.arg(
             listen));
+    bool limitOk = false;
+    const int syncsPerMinute = parser.value(u"syncs-per-minute"_s).toInt(&limitOk);
+    if (!limitOk || syncsPerMinute < 1 || syncsPerMinute > 100000)
+        return fail(u"--syncs-per-minute needs a whole number from 1 to 100000."_s);
 
     std::optional<QSslConfiguration> tls;
     if (!parser.isSet(u"plain-http"_s)) {
@@ -87,10 +91,6 @@ int serve(
         say(u"Certificate: %1"_s.arg(certificate));
         say(u"  SHA-256 fingerprint: %1"_s.arg(TlsFiles::fingerprint(certificate)));
     }
-    bool limitOk = false;
-    const int syncsPerMinute = parser.value(u"syncs-per-minute"_s).toInt(&limitOk);
-    if (!limitOk || syncsPerMinute < 1 || syncsPerMinute > 100000)
-        return fail(u"--syncs-per-minute needs a whole number from 1 to 100000."_s);
     // Zero configuration: a store without a programme starts with the one the app ships.
     if (!store.hasAny(u"event"_s)) {
         int events = 0;

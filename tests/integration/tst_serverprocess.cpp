@@ -110,6 +110,18 @@ private Q_SLOTS:
         QVERIFY(command({ u"invite-participant"_s, u"not-a-municipality"_s }, &code)
                     .contains(u"Unknown command"_s));
         QCOMPARE(code, 1);
+        for (const auto &days : { u"1.5"_s, u"viele"_s, u"99999"_s }) {
+            QVERIFY(command({ u"forget-deletions"_s, days }, &code).contains(u"DAYS must be"_s));
+            QCOMPARE(code, 1);
+        }
+        QVERIFY(command({ u"forget-deletions"_s, u"90"_s }, &code).contains(u"Forgot 0"_s));
+        QCOMPARE(code, 0);
+        QCOMPARE(command({ u"move-person"_s, u"nobody"_s, u"nowhere"_s }, &code),
+            u"No such participant or municipality."_s);
+        QCOMPARE(code, 1);
+        QVERIFY(command({ u"--syncs-per-minute"_s, u"0"_s, u"serve"_s }, &code)
+                    .contains(u"--syncs-per-minute needs"_s));
+        QCOMPARE(code, 1);
     }
 
     void signInSendReadAndSurviveAKill()

@@ -6,6 +6,7 @@
 #include "syncstore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -314,6 +315,65 @@ private Q_SLOTS:
         QVERIFY2(response.results.at(0).message.contains(message),
             qPrintable(response.results.at(0).message));
         QVERIFY(changesOf(response, u"s1"_s).isEmpty());
+    }
+
+    void badProgrammeAndCommentsFromOrganisersAreRejected_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("message");
+        const QJsonObject date { { u"kind"_s, u"info_talk"_s }, { u"titleDe"_s, u"Info"_s },
+            { u"startsAt"_s, u"2027-01-12T09:00:00Z"_s },
+            { u"endsAt"_s, u"2027-01-12T10:00:00Z"_s } };
+        const auto with = [](QJsonObject object, const QString &key, const QJsonValue &value) {
+            object.insert(key, value);
+            return object;
+        };
+        QTest::newRow("unknown kind")
+            << u"event"_s << with(date, u"kind"_s, u"party"_s) << u"module_day"_s;
+        QTest::newRow("time not a time")
+            << u"event"_s << with(date, u"startsAt"_s, u"morgen früh"_s) << u"must be a time"_s;
+        QTest::newRow("ends before it starts")
+            << u"event"_s << with(date, u"endsAt"_s, u"2027-01-12T08:00:00Z"_s)
+            << u"cannot end before it starts"_s;
+        QTest::newRow("no title") << u"event"_s << with(date, u"titleDe"_s, u" "_s)
+                                  << u"German title"_s;
+        QTest::newRow("topics with a number")
+            << u"event"_s << with(date, u"topicsDe"_s, QJsonArray { u"A"_s, 5 }) << u"wrong type"_s;
+        QTest::newRow("fractional module")
+            << u"event"_s << with(date, u"moduleNumber"_s, 1.5) << u"wrong type"_s;
+        QTest::newRow("place without a name")
+            << u"place"_s << QJsonObject { { u"city"_s, u"Köln"_s } } << u"German name"_s;
+        QTest::newRow("comment on nothing")
+            << u"comment"_s
+            << QJsonObject { { u"projectId"_s, u"no-such-project"_s }, { u"text"_s, u"Hallo"_s } }
+            << u"needs the project"_s;
+        QTest::newRow("comment on a step elsewhere")
+            << u"comment"_s
+            << QJsonObject { { u"projectId"_s, Ids::projectIdFor(u"musterstadt"_s) },
+                   { u"stepId"_s, u"no-such-step"_s }, { u"text"_s, u"Hallo"_s } }
+            << u"not part of this project"_s;
+        QTest::newRow("contact as participant")
+            << u"contact"_s
+            << QJsonObject { { u"name"_s, u"X"_s }, { u"role"_s, u"participant"_s } }
+            << u"organisers or facilitators"_s;
+    }
+
+    void badProgrammeAndCommentsFromOrganisersAreRejected()
+    {
+        QFETCH(QString, entity);
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, message);
+        send(erika,
+            { { 1, u"project"_s, u"insert"_s, Ids::projectIdFor(u"musterstadt"_s),
+                { { u"title"_s, u"P"_s } } } });
+        const qint64 version = m_store->currentVersion();
+        const auto response = send(organiser, { { 1, entity, u"insert"_s, u"new-row"_s, fields } });
+        QCOMPARE(response.results.at(0).status, u"rejected"_s);
+        QCOMPARE(response.results.at(0).reason, u"invalid"_s);
+        QVERIFY2(response.results.at(0).message.contains(message),
+            qPrintable(response.results.at(0).message));
+        QCOMPARE(m_store->currentVersion(), version); // nothing written
     }
 
     void ownDetailsOnlyAndSharingRespected()
