@@ -93,6 +93,8 @@ ServerDatabase::ServerDatabase(const QString &connection)
         return;
     }
     QSqlQuery query(db);
+    if (m_postgres) // no "already exists, skipping" notices in the operator's terminal
+        query.exec(u"SET client_min_messages TO WARNING"_s);
     if (!m_postgres) {
         query.exec(u"PRAGMA journal_mode=WAL"_s);
         query.exec(u"PRAGMA synchronous=FULL"_s);
