@@ -66,17 +66,10 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
-    bool applyEvent(const QString &id, bool deleted, const QJsonObject &fields);
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
     QHash<QString, qint64> versionsIn(const QString &key) const;
     bool setVersionsIn(const QString &key, const QHash<QString, qint64> &versions);
-    /// The device's unconfirmed changes of a row, merged; @p deleted tells whether the last
-    /// of them removes it.
-    QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted) const;
-    bool applyConflict(const QString &id, bool deleted, const QJsonObject &fields);
-    bool applyComment(const QString &id, bool deleted, const QJsonObject &fields);
-    bool removeUnlessReferenced(const QString &entity, const QString &id);
 
     QSqlDatabase m_db;
 };

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incomingrows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString text(const QJsonObject &fields, const char *key)
+{
+    return fields.value(QLatin1StringView(key)).toString(u""_s);
+}
+
+qint64 instant(const QJsonObject &fields, const char *key)
+{
+    return QDateTime::fromString(fields.value(QLatin1StringView(key)).toString(), Qt::ISODate)
+        .toMSecsSinceEpoch();
+}
+
+QString list(const QJsonObject &fields, const char *key)
+{
+    return QString::fromUtf8(QJsonDocument(fields.value(QLatin1StringView(key)).toArray())
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+bool run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    qWarning("sync: %s", qPrintable(query.lastError().text()));
+    return false;
+}
+}
+
+IncomingRows::IncomingRows(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QJsonObject IncomingRows::pendingFields(
+    const QString &entity, const QString &id, bool *deleted) const
+{
+    QJsonObject fields;
+    *deleted = false;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT payload, operation FROM local_changes WHERE entity = ? AND row_id = ? "
+                  "ORDER BY seq"_s);
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.exec();
+    while (query.next()) {
+        const auto payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        for (auto it = payload.begin(); it != payload.end(); ++it)
+            fields.insert(it.key(), it.value());
+        *deleted = query.value(1).toString() == "delete"_L1;
+    }
+    return fields;
+}
+
+bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
+    const QJsonObject &serverFields, const QDateTime &now)
+{
+    // The server sent this row again: it is no candidate of a reset sweep any more.
+    QSqlQuery sweep(m_db);
+    sweep.prepare(u"DELETE FROM reset_candidates WHERE entity = ? AND id = ?"_s);
+    sweep.addBindValue(entity);
+    sweep.addBindValue(id);
+    if (!run(sweep))
+        return false;
+
+    // The device's own unconfirmed edits stay on top of what the server sends (rebase); a
+    // row the device removed stays removed until the server has the removal.
+    bool removedHere = false;
+    QJsonObject fields = serverFields;
+    const QJsonObject pending = pendingFields(entity, id, &removedHere);
+    if (removedHere)
+        return true;
+    for (auto it = pending.begin(); it != pending.end(); ++it)
+        fields.insert(it.key(), it.value());
+
+    QSqlQuery query(m_db);
+    if (entity == "event"_L1)
+        return applyEvent(id, deleted, fields);
+    if (entity == "place"_L1) {
+        query.prepare(u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
+                      "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
+                      "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "nameDe"));
+        query.addBindValue(text(fields, "nameEn"));
+        query.addBindValue(text(fields, "city"));
+        query.addBindValue(fields.value("online"_L1).toBool());
+        return run(query);
+    }
+    if (entity == "municipality"_L1) {
+        query.prepare(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
+                      "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "name"));
+        return run(query);
+    }
+    if (entity == "contact"_L1) {
+        query.prepare(
+            u"INSERT INTO contacts (id, role, name, function_de, function_en, organisation, "
+            "municipality_id, phone, email, share_phone, share_email) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "role=excluded.role, name=excluded.name, function_de=excluded.function_de, "
+            "function_en=excluded.function_en, organisation=excluded.organisation, "
+            "municipality_id=excluded.municipality_id, phone=excluded.phone, "
+            "email=excluded.email, share_phone=excluded.share_phone, "
+            "share_email=excluded.share_email"_s);
+        query.addBindValue(id);
+        query.addBindValue(fields.value("role"_L1).toString(u"participant"_s));
+        query.addBindValue(text(fields, "name"));
+        query.addBindValue(text(fields, "functionDe"));
+        query.addBindValue(text(fields, "functionEn"));
+        query.addBindValue(text(fields, "organisation"));
+        query.addBindValue(nullable(text(fields, "municipalityId")));
+        query.addBindValue(text(fields, "phone"));
+        query.addBindValue(text(fields, "email"));
+        query.addBindValue(fields.value("sharePhone"_L1).toBool(true));
+        query.addBindValue(fields.value("shareEmail"_L1).toBool(true));
+        return run(query);
+    }
+    if (entity == "project"_L1) {
+        query.prepare(
+            u"INSERT INTO projects (id, municipality_id, title, goal) VALUES (?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET title = excluded.title, goal = excluded.goal"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "municipalityId"));
+        query.addBindValue(text(fields, "title"));
+        query.addBindValue(text(fields, "goal"));
+        return run(query);
+    }
+    if (entity == "step"_L1) {
+        if (deleted) {
+            query.prepare(u"DELETE FROM steps WHERE id = ?"_s);
+            query.addBindValue(id);
+            return run(query);
+        }
+        query.prepare(
+            u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
+            "due_module, notes, position, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "title=excluded.title, status=excluded.status, "
+            "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
+            "due_module=excluded.due_module, notes=excluded.notes, "
+            "position=excluded.position, updated_at=excluded.updated_at"_s);
+        const int dueModule = fields.value("dueModule"_L1).toInt();
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "projectId"));
+        query.addBindValue(text(fields, "title"));
+        query.addBindValue(fields.value("status"_L1).toString(u"open"_s));
+        query.addBindValue(nullable(text(fields, "ownerContactId")));
+        query.addBindValue(nullable(text(fields, "dueDate")));
+        query.addBindValue(dueModule > 0 ? QVariant(dueModule) : QVariant());
+        query.addBindValue(text(fields, "notes"));
+        query.addBindValue(fields.value("position"_L1).toInt());
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(now.toMSecsSinceEpoch());
+        return run(query);
+    }
+    if (entity == "conflict"_L1)
+        return applyConflict(id, deleted, fields);
+    if (entity == "comment"_L1)
+        return applyComment(id, deleted, fields);
+    if (deleted && (entity == "contact"_L1 || entity == "place"_L1))
+        return removeUnlessReferenced(entity, id);
+    if (entity == "log_entry"_L1) {
+        // Entries never change: an entry the device has is the same entry.
+        query.prepare(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
+                      "author_name, text, created_at) VALUES (?,?,?,?,?,?,?) "
+                      "ON CONFLICT(id) DO NOTHING"_s);
+        query.addBindValue(id);
+        query.addBindValue(text(fields, "projectId"));
+        query.addBindValue(text(fields, "entryDate"));
+        query.addBindValue(nullable(text(fields, "authorContactId")));
+        query.addBindValue(text(fields, "authorName"));
+        query.addBindValue(text(fields, "text"));
+        query.addBindValue(now.toMSecsSinceEpoch());
+        return run(query);
+    }
+    return true; // an entity this app version does not know: skipped, not an error
+}
+
+bool IncomingRows::applyConflict(const QString &id, bool deleted, const QJsonObject &fields)
+{
+    QSqlQuery query(m_db);
+    if (deleted) {
+        query.prepare(u"DELETE FROM conflicts WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query);
+    }
+    query.prepare(u"INSERT INTO conflicts (id, project_id, entity, row_id, field, text, "
+                  "author_contact_id, replaced_at) VALUES (?,?,?,?,?,?,?,?) "
+                  "ON CONFLICT(id) DO UPDATE SET text = excluded.text"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "projectId"));
+    query.addBindValue(text(fields, "entity"));
+    query.addBindValue(text(fields, "rowId"));
+    query.addBindValue(text(fields, "field"));
+    query.addBindValue(text(fields, "text"));
+    query.addBindValue(text(fields, "authorContactId"));
+    query.addBindValue(text(fields, "replacedAt"));
+    return run(query);
+}
+
+bool IncomingRows::applyComment(const QString &id, bool deleted, const QJsonObject &fields)
+{
+    QSqlQuery query(m_db);
+    if (deleted) {
+        query.prepare(u"DELETE FROM comments WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query);
+    }
+    query.prepare(u"INSERT INTO comments (id, project_id, step_id, author_contact_id, text, "
+                  "written_at) VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                  "text = excluded.text"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "projectId"));
+    query.addBindValue(text(fields, "stepId"));
+    query.addBindValue(text(fields, "authorContactId"));
+    query.addBindValue(text(fields, "text"));
+    query.addBindValue(text(fields, "writtenAt"));
+    return run(query);
+}
+
+bool IncomingRows::removeUnlessReferenced(const QString &entity, const QString &id)
+{
+    // A removed contact or place that something here still points to stays, unseen.
+    QSqlQuery query(m_db);
+    query.prepare(entity == "place"_L1
+            ? u"DELETE FROM places WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events "
+              "WHERE place_id = places.id)"_s
+            : u"DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM steps "
+              "WHERE owner_contact_id = contacts.id) AND NOT EXISTS (SELECT 1 FROM "
+              "log_entries WHERE author_contact_id = contacts.id)"_s);
+    query.addBindValue(id);
+    return run(query);
+}
+
+bool IncomingRows::applyEvent(const QString &id, bool deleted, const QJsonObject &fields)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT starts_at, ends_at, coalesce(place_id, ''), change_kind, previous_starts_at "
+        "FROM events WHERE id = ?"_s);
+    query.addBindValue(id);
+    const bool exists = query.exec() && query.next();
+    const qint64 oldStart = exists ? query.value(0).toLongLong() : 0;
+    const qint64 oldEnd = exists ? query.value(1).toLongLong() : 0;
+    const QString oldPlace = exists ? query.value(2).toString() : QString();
+    const QString oldChange = exists ? query.value(3).toString() : QString();
+    const QVariant oldPrevious = exists ? query.value(4) : QVariant();
+    query.finish();
+    if (deleted) {
+        // Kept, marked cancelled, until the participant has seen it.
+        query.prepare(u"UPDATE events SET change_kind = 'cancelled' WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query);
+    }
+    const qint64 start = instant(fields, "startsAt");
+    const qint64 end = instant(fields, "endsAt");
+    QString change = oldChange;
+    QVariant previous = oldPrevious;
+    if (!exists) {
+        change = u"new"_s;
+    } else if (start != oldStart || end != oldEnd || text(fields, "placeId") != oldPlace) {
+        if (oldChange.isEmpty() || oldChange == "cancelled"_L1) {
+            change = u"moved"_s;
+            previous = oldStart; // the time the participant last saw
+        }
+    }
+    query.prepare(
+        u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
+        "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
+        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "kind=excluded.kind, module_number=excluded.module_number, "
+        "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
+        "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
+        "all_day=excluded.all_day, approximate=excluded.approximate, "
+        "place_id=excluded.place_id, video_url=excluded.video_url, "
+        "tentative=excluded.tentative, topics_de=excluded.topics_de, "
+        "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en, "
+        "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "kind"));
+    query.addBindValue(fields.value("moduleNumber"_L1).toInt());
+    query.addBindValue(fields.value("number"_L1).toInt());
+    query.addBindValue(text(fields, "titleDe"));
+    query.addBindValue(text(fields, "titleEn"));
+    query.addBindValue(start);
+    query.addBindValue(end);
+    query.addBindValue(fields.value("allDay"_L1).toBool());
+    query.addBindValue(fields.value("approximate"_L1).toBool());
+    query.addBindValue(nullable(text(fields, "placeId")));
+    query.addBindValue(text(fields, "videoUrl"));
+    query.addBindValue(fields.value("tentative"_L1).toBool());
+    query.addBindValue(list(fields, "topicsDe"));
+    query.addBindValue(list(fields, "topicsEn"));
+    query.addBindValue(text(fields, "noteDe"));
+    query.addBindValue(text(fields, "noteEn"));
+    query.addBindValue(change);
+    query.addBindValue(previous);
+    return run(query);
+}
