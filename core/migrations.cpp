@@ -167,6 +167,16 @@ const QStringList version6 = {
         text TEXT NOT NULL,
         written_at TEXT NOT NULL DEFAULT ''))"_s,
     u"CREATE INDEX comments_by_project ON comments(project_id, written_at)"_s,
+    // Changes the server confirmed that a restore from a backup could undo and that no other
+    // way sends again: removals, and rows outside the own project (an organiser's dates,
+    // places, contacts and comments). Kept for the tombstone horizon.
+    uR"(CREATE TABLE sent_changes (
+        seq INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        changed_at INTEGER NOT NULL))"_s,
     uR"(CREATE TABLE reset_candidates (
         entity TEXT NOT NULL,
         id TEXT NOT NULL,

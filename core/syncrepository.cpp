@@ -100,9 +100,25 @@ bool SyncRepository::applyChange(const QString &entity, const QString &id, bool 
 bool SyncRepository::confirm(qint64 seq)
 {
     QSqlQuery query(m_db);
+    // What a restored server would lose and the own project's rows do not carry: kept.
+    query.prepare(u"INSERT OR REPLACE INTO sent_changes (seq, entity, row_id, operation, payload, "
+                  "changed_at) SELECT seq, entity, row_id, operation, payload, changed_at "
+                  "FROM local_changes WHERE seq = ? AND (operation = 'delete' OR entity NOT IN "
+                  "('project', 'step', 'log_entry'))"_s);
+    query.addBindValue(seq);
+    if (!run(query))
+        return false;
     query.prepare(u"DELETE FROM local_changes WHERE seq = ?"_s);
     query.addBindValue(seq);
-    return query.exec();
+    return run(query);
+}
+
+bool SyncRepository::forgetSentChangesBefore(const QDateTime &before)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM sent_changes WHERE changed_at < ?"_s);
+    query.addBindValue(before.toMSecsSinceEpoch());
+    return run(query);
 }
 
 bool SyncRepository::reject(
@@ -137,6 +153,19 @@ bool SyncRepository::reject(
         }
     }
     return confirm(seq);
+}
+
+bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QDateTime &now)
+{
+    // First what was confirmed and is not part of a project's rows, in its order; it is
+    // confirmed (and kept) again when the server answers.
+    QSqlQuery sent(m_db);
+    sent.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+                 "SELECT entity, row_id, operation, payload, ? FROM sent_changes ORDER BY seq"_s);
+    sent.addBindValue(now.toMSecsSinceEpoch());
+    if (!run(sent) || !sent.exec(u"DELETE FROM sent_changes"_s))
+        return false;
+    return municipalityId.isEmpty() || requeueProjectOf(municipalityId, now);
 }
 
 bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDateTime &now)

@@ -59,13 +59,18 @@ public:
     /// refused (the person's work, kept with the refusal), and
     /// moves the scopes' positions past their horizons.
     bool finishReset();
-    /// After the server lost data (restored from a backup): queues every row of the
-    /// municipality's project again, so that the server gets back what it no longer has.
-    bool requeueProjectOf(const QString &municipalityId, const QDateTime &now);
+    /// After the server lost data (restored from a backup): queues again what this device
+    /// sent that the server may no longer have — its removals and its rows outside a project
+    /// (an organiser's), then every row of the municipality's project (if it has one).
+    bool requeueAfterRestore(const QString &municipalityId, const QDateTime &now);
+    /// Drops confirmed changes older than the tombstone horizon (no restore brings them back
+    /// usefully after that).
+    bool forgetSentChangesBefore(const QDateTime &before);
 
     QSqlDatabase connection() const { return m_db; }
 
 private:
+    bool requeueProjectOf(const QString &municipalityId, const QDateTime &now);
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
     QHash<QString, qint64> versionsIn(const QString &key) const;

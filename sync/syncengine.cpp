@@ -163,16 +163,12 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
     const QString knownStore = m_repository.storeId();
     if (response.storeVersion < highestSeen
         || (!knownStore.isEmpty() && knownStore != response.storeId)) {
+        // Everything comes again from the start; what the server does not send again goes
+        // once it has all arrived, except this device's own rows, queued here to be sent.
         bool restored = m_repository.setCursors({}) && m_repository.setStoreId(response.storeId)
-            && (m_ownMunicipality.isEmpty()
-                || m_repository.requeueProjectOf(m_ownMunicipality, now));
-        // Another store altogether (not an older copy of this one): what only the old one
-        // had goes once everything has arrived; this device's own rows are queued above and
-        // stay.
-        if (!knownStore.isEmpty() && knownStore != response.storeId) {
-            for (const auto &scope : SyncRequest::scopes())
-                restored = restored && m_repository.beginReset(scope, 0);
-        }
+            && m_repository.requeueAfterRestore(m_ownMunicipality, now);
+        for (const auto &scope : SyncRequest::scopes())
+            restored = restored && m_repository.beginReset(scope, 0);
         if (!restored || !db.commit()) {
             db.rollback();
             *message = tr("What the server sent could not be stored on this device.");
@@ -182,7 +178,7 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
         *stored = true;
         return true;
     }
-    bool ok = true;
+    bool ok = m_repository.forgetSentChangesBefore(now.addDays(-SyncResponse::tombstoneDays));
     for (const auto &result : response.results) {
         if (result.status == "applied"_L1)
             ok = ok && m_repository.confirm(result.seq);

@@ -46,7 +46,9 @@ const char usage[] = R"(Commands:
                                 a participant changes to another municipality
   forget-deletions DAYS         forget deletions older than DAYS days (serve does this
                                 daily for 90 days); devices behind them download again
-  backup FILE                   write a consistent copy of an SQLite store)";
+  backup FILE                   write a consistent copy of an SQLite store
+  mark-restored                 after restoring a store by other means (pg_dump, a file
+                                copy): tell devices to send again what it lacks)";
 
 /// Forgets deletions older than @p days and says how many.
 int forgetDeletions(SyncStore &store, int days)
@@ -218,8 +220,21 @@ int main(int argc, char *argv[])
         QSqlQuery query(database.connection());
         query.prepare(u"VACUUM INTO ?"_s);
         query.addBindValue(arguments.at(1));
-        return query.exec() ? (say(u"Backup written: %1"_s.arg(arguments.at(1))), 0)
-                            : fail(u"The backup failed: the file may exist already."_s);
+        if (!query.exec())
+            return fail(u"The backup failed: the file may exist already."_s);
+        // Once restored, the copy is a store of its own: devices that talked to the
+        // original notice, send again what it lacks and drop what it never had.
+        ServerDatabase copy(u"sqlite:"_s + arguments.at(1));
+        if (!copy.isOpen() || !copy.renewStoreId())
+            return fail(u"The backup was written but could not be marked as a copy."_s);
+        say(u"Backup written: %1"_s.arg(arguments.at(1)));
+        return 0;
+    }
+    if (command == "mark-restored"_L1 && needs(0)) {
+        if (!database.renewStoreId())
+            return fail(u"The store could not be marked."_s);
+        say(u"Marked as restored: devices will send again what it lacks."_s);
+        return 0;
     }
     return fail(u"Unknown command or wrong number of arguments: %1. Run with --help."_s.arg(
         arguments.join(u' ')));

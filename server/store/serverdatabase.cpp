@@ -188,3 +188,11 @@ QString ServerDatabase::storeId() const
         return query.value(0).toString();
     return {};
 }
+
+bool ServerDatabase::renewStoreId()
+{
+    QSqlQuery query(connection());
+    query.prepare(u"UPDATE store_meta SET value = ? WHERE key = 'store_id'"_s);
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return query.exec() && query.numRowsAffected() == 1;
+}

@@ -21,6 +21,8 @@ public:
     /// Creates or updates the schema and the store's identity; false with errorString() set.
     bool migrate();
     QString storeId() const;
+    /// Gives the store a new identity (a copy that is restored is a store of its own).
+    bool renewStoreId();
 
     QSqlDatabase connection() const;
 

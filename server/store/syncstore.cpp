@@ -297,20 +297,33 @@ MutationResult SyncStore::decideComment(const Identity &identity, const Mutation
             return rejected(seq, u"invalid"_s, u"A comment stays where it was written."_s);
         return applyFields(mutation, row);
     }
-    // A new comment: on a project that exists, or on one of its steps.
+    // A new comment: on a municipality's project (which may not have been started, or not
+    // be back yet after a restore), or on one of its steps.
     const QString projectId = mutation.fields.value("projectId"_L1).toString();
-    const auto project = stored(u"project"_s, projectId);
-    if (!project || project->deleted)
+    const QString municipality = municipalityOfProject(projectId);
+    if (municipality.isEmpty())
         return rejected(seq, u"invalid"_s, u"A comment needs the project it is about."_s);
     if (const QString stepId = mutation.fields.value("stepId"_L1).toString(); !stepId.isEmpty()) {
         const auto step = stored(u"step"_s, stepId);
-        if (!step || step->deleted || step->fields.value("projectId"_L1).toString() != projectId)
+        if (step && step->fields.value("projectId"_L1).toString() != projectId)
             return rejected(seq, u"invalid"_s, u"The step is not part of this project."_s);
     }
-    row->municipalityId = project->municipalityId;
+    row->municipalityId = municipality;
     row->fields.insert(u"authorContactId"_s, identity.contactId); // never from the request
     row->fields.insert(u"writtenAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return applyFields(mutation, row);
+}
+
+QString SyncStore::municipalityOfProject(const QString &projectId) const
+{
+    // A project's id follows from its municipality's (Ids::projectIdFor).
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT id FROM rows WHERE entity = 'municipality' AND deleted = 0"_s);
+    while (query.next()) {
+        if (Ids::projectIdFor(query.value(0).toString()) == projectId)
+            return query.value(0).toString();
+    }
+    return {};
 }
 
 bool SyncStore::isPerson(const QString &contactId) const

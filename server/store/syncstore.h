@@ -33,7 +33,7 @@ public:
     bool hasAny(const QString &entity) const;
 
     /// How long a deletion is kept for devices that were offline (docs/sync-protocol.md).
-    static constexpr int tombstoneDays = 90;
+    static constexpr int tombstoneDays = SyncResponse::tombstoneDays;
     /// Forgets deletions made before @p before; devices whose position lies before one of
     /// them download the scope again. Returns how many were forgotten, or -1 on failure.
     int purgeTombstones(const QDateTime &before);
@@ -69,6 +69,8 @@ private:
         const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// The municipality whose project @p projectId is, started or not; empty if none.
+    QString municipalityOfProject(const QString &projectId) const;
     /// Whether @p contactId is a person with a sign-in (their details are their own).
     bool isPerson(const QString &contactId) const;
     bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation, const StoredRow &row,

@@ -31,6 +31,9 @@ struct ParsedSyncResponse;
 /// What the server answers to /v1/sync (see docs/sync-protocol.md).
 struct SyncResponse
 {
+    /// How long the server keeps deletions (and devices what a restore could undo).
+    static constexpr int tombstoneDays = 90;
+
     QString storeId;
     qint64 storeVersion = 0; ///< the highest version in the store
     QList<MutationResult> results;

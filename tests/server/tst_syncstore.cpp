@@ -351,7 +351,7 @@ private Q_SLOTS:
         QTest::newRow("comment on a step elsewhere")
             << u"comment"_s
             << QJsonObject { { u"projectId"_s, Ids::projectIdFor(u"musterstadt"_s) },
-                   { u"stepId"_s, u"no-such-step"_s }, { u"text"_s, u"Hallo"_s } }
+                   { u"stepId"_s, u"s-kreis"_s }, { u"text"_s, u"Hallo"_s } }
             << u"not part of this project"_s;
         QTest::newRow("contact as participant")
             << u"contact"_s
@@ -364,9 +364,12 @@ private Q_SLOTS:
         QFETCH(QString, entity);
         QFETCH(QJsonObject, fields);
         QFETCH(QString, message);
+        for (const auto &town : { u"musterstadt"_s, u"musterkreis"_s })
+            QVERIFY(m_store->storeRow(u"municipality"_s, town, town, { { u"name"_s, town } }));
         send(erika,
             { { 1, u"project"_s, u"insert"_s, Ids::projectIdFor(u"musterstadt"_s),
                 { { u"title"_s, u"P"_s } } } });
+        send(samira, { step(1, u"s-kreis"_s, u"musterkreis"_s, u"Im Kreis"_s) });
         const qint64 version = m_store->currentVersion();
         const auto response = send(organiser, { { 1, entity, u"insert"_s, u"new-row"_s, fields } });
         QCOMPARE(response.results.at(0).status, u"rejected"_s);

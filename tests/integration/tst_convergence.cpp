@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The randomised convergence harness: devices with real replicas and real sync engines make
+// random edits of every kind and sync through a fault layer (drops, duplicates, delays,
+// truncated and lost answers, server errors) with the real ews-server process, which is
+// killed with SIGKILL now and then and once restored from an older backup; devices are
+// killed too (everything not committed is lost), and their clocks disagree by up to a day.
+// When the faults stop, every device syncs until quiet, and the harness checks that every
+// device holds what the server holds, that every log entry ever saved exists everywhere,
+// and that no participant sees a phone number that was not shared.
+//
+// Seeds: EWS_CONVERGENCE_SEEDS="1,2,3" (default), operations per seed:
+// EWS_CONVERGENCE_STEPS (default 60). A failure names its seed; run again with just that one.
+#include "faultynetwork.h"
+#include "ids.h"
+#include "serverprocess.h"
+#include "testdevice.h"
+
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+/// One simulated device: who it is, its clock, its network, and its (killable) app.
+struct SimulatedDevice
+{
+    QString name;
+    QString file;
+    QString token;
+    QString municipality; ///< empty for the organiser
+    QString contactId;
+    std::unique_ptr<FixedClock> clock;
+    std::unique_ptr<FaultyNetwork> network;
+    std::unique_ptr<Device> app;
+};
+
+QStringList column(Device &device, const QString &sql)
+{
+    QStringList values;
+    QSqlQuery query(device.replica.database().connection());
+    query.exec(sql);
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row.append(query.value(i).toString());
+        values.append(row.join(u'|'));
+    }
+    return values;
+}
+}
+
+class TestConvergence : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QRandomGenerator m_random;
+    FaultCounts m_faults;
+    std::vector<SimulatedDevice> m_devices;
+    QHash<QString, QString> m_logEntries; ///< every log entry saved on any device: id → text
+    QString m_serverDir;
+    QString m_backup;
+    int m_logTotal = 0;
+    int m_operations = 0;
+    int m_serverKills = 0;
+    int m_deviceKills = 0;
+    int m_restores = 0;
+
+    int pick(int count) { return int(m_random.bounded(count)); }
+
+    void startApp(SimulatedDevice &device)
+    {
+        device.app = std::make_unique<Device>(device.file, *device.network, *device.clock);
+        device.app->engine.setServer(m_server->base(), { m_server->certificate() });
+        device.app->engine.setToken(device.token);
+        device.app->engine.setOwnMunicipality(device.municipality);
+    }
+
+    void addDevice(const QString &name, const QString &municipality, const QString &token,
+        const QString &contactId, int seed)
+    {
+        SimulatedDevice device;
+        device.name = name;
+        device.file = m_dir.filePath(u"seed%1-%2.sqlite"_s.arg(seed).arg(name));
+        device.token = token;
+        device.municipality = municipality;
+        device.contactId = contactId;
+        const qint64 skew = qint64(m_random.bounded(2 * 86400)) - 86400; // up to a day either way
+        device.clock = std::make_unique<FixedClock>(
+            QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC).addSecs(skew));
+        device.network = std::make_unique<FaultyNetwork>(m_random, m_faults);
+        startApp(device);
+        m_devices.push_back(std::move(device));
+    }
+
+    /// Invites someone and redeems the code (the participant's contact id comes with it).
+    std::pair<QString, QString> invite(const QStringList &command)
+    {
+        const QString code = ServerProcess::codeIn(m_server->command(command));
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_server->base().resolved(QUrl(u"v1/redeem"_s)));
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_server->certificate());
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(
+            network.post(request, QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson()));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(15000);
+        const auto answer = QJsonDocument::fromJson(reply->readAll()).object();
+        return { answer.value("token"_L1).toString(), answer.value("personId"_L1).toString() };
+    }
+
+    /// Syncs the chosen devices at the same time, so that their requests interleave.
+    void syncTogether(const QList<int> &chosen)
+    {
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (int index : chosen) {
+            auto &engine = m_devices[size_t(index)].app->engine;
+            spies.push_back(std::make_unique<QSignalSpy>(&engine, &SyncEngine::finished));
+            engine.syncNow();
+        }
+        for (auto &spy : spies) {
+            if (spy->isEmpty())
+                spy->wait(60000);
+        }
+    }
+
+    QList<Step> ownSteps(SimulatedDevice &device)
+    {
+        return device.app->replica.projects().steps(Ids::projectIdFor(device.municipality));
+    }
+
+    /// One random edit on a participant's device, of any kind a participant makes.
+    void participantEdit(SimulatedDevice &device)
+    {
+        auto &projects = device.app->replica.projects();
+        const QDateTime now = device.clock->now();
+        const auto steps = ownSteps(device);
+        const int kind = pick(10);
+        if (kind < 3 || steps.isEmpty()) {
+            Step step;
+            step.title = u"Schritt %1 von %2"_s.arg(m_operations).arg(device.name);
+            projects.addStepTo(device.municipality, &step, now);
+        } else if (kind < 6) {
+            Step step = steps.at(pick(int(steps.size())));
+            if (pick(2))
+                step.notes = u"Notiz %1 von %2"_s.arg(m_operations).arg(device.name);
+            else
+                step.title = u"Titel %1 von %2"_s.arg(m_operations).arg(device.name);
+            step.status = Step::Status(pick(3));
+            projects.updateStep(step, now);
+        } else if (kind < 7) {
+            projects.deleteStep(steps.at(pick(int(steps.size()))).id, now);
+        } else if (kind < 9) {
+            LogEntry entry;
+            entry.entryDate = now.date();
+            entry.text = u"Eintrag %1 von %2"_s.arg(m_operations).arg(device.name);
+            if (projects.addLogEntryTo(device.municipality, &entry, now)) {
+                m_logEntries.insert(entry.id, entry.text);
+                ++m_logTotal;
+            }
+        } else {
+            const auto kept = projects.conflicts(Ids::projectIdFor(device.municipality));
+            if (!kept.isEmpty()) {
+                const QString id = kept.at(pick(int(kept.size()))).id;
+                pick(2) ? projects.adoptConflict(id, now) : projects.dismissConflict(id, now);
+            } else {
+                device.app->replica.contacts().setOwnDetails(
+                    device.contactId, u"0211 %1"_s.arg(m_operations), {}, pick(2) == 0, true, now);
+            }
+        }
+    }
+
+    /// One random edit on the organiser's device: a date moved, or a comment written.
+    void organiserEdit(SimulatedDevice &device)
+    {
+        ChangeLog changes(device.app->replica.database().connection());
+        const QDateTime now = device.clock->now();
+        if (pick(2)) {
+            const QStringList events = column(*device.app, u"SELECT id FROM events"_s);
+            if (events.isEmpty())
+                return;
+            const QDateTime start
+                = QDateTime(QDate(2027, 1, 10).addDays(pick(60)), QTime(9, 0), Qt::UTC);
+            changes.record(u"event"_s, events.at(pick(int(events.size()))), u"update"_s,
+                { { u"startsAt"_s, start.toString(Qt::ISODate) },
+                    { u"endsAt"_s, start.addSecs(3600).toString(Qt::ISODate) } },
+                now);
+        } else {
+            const QStringList projects = column(*device.app, u"SELECT id FROM projects"_s);
+            if (projects.isEmpty())
+                return;
+            changes.record(u"comment"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                u"insert"_s,
+                { { u"projectId"_s, projects.at(pick(int(projects.size()))) },
+                    { u"text"_s, u"Hinweis %1"_s.arg(m_operations) } },
+                now);
+        }
+    }
+
+    void restartServer()
+    {
+        m_server->kill();
+        QVERIFY(m_server->start());
+        for (auto &device : m_devices)
+            device.app->engine.setServer(m_server->base(), { m_server->certificate() });
+    }
+
+    void restoreServer()
+    {
+        m_server->kill();
+        const QString store = m_serverDir + u"/ews-server.db"_s;
+        for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(store + suffix);
+        QVERIFY(QFile::copy(m_backup, store));
+        ++m_restores;
+        restartServer();
+    }
+
+    void runSeed(int seed, int steps)
+    {
+        m_random.seed(quint32(seed));
+        m_devices.clear();
+        m_logEntries.clear();
+        m_serverDir = m_dir.filePath(u"server-%1"_s.arg(seed));
+        QDir(m_serverDir).removeRecursively();
+        m_server = std::make_unique<ServerProcess>(
+            m_serverDir, QStringList { u"--syncs-per-minute"_s, u"100000"_s });
+        QVERIFY(m_server->start());
+        const QString townA = m_server->command({ u"add-municipality"_s, u"A-Stadt"_s });
+        const QString townB = m_server->command({ u"add-municipality"_s, u"B-Kreis"_s });
+        const auto erika = invite({ u"invite-participant"_s, townA, u"Erika"_s });
+        const auto erikaOffice = invite({ u"invite-participant"_s, townA, u"Erika"_s });
+        const auto jonas = invite({ u"invite-participant"_s, townA, u"Jonas"_s });
+        const auto samira = invite({ u"invite-participant"_s, townB, u"Samira"_s });
+        const auto alina = invite({ u"invite-organiser"_s, u"Alina"_s });
+        addDevice(u"erika-phone"_s, townA, erika.first, erika.second, seed);
+        addDevice(u"erika-office"_s, townA, erikaOffice.first, erikaOffice.second, seed);
+        addDevice(u"jonas"_s, townA, jonas.first, jonas.second, seed);
+        addDevice(u"samira"_s, townB, samira.first, samira.second, seed);
+        addDevice(u"alina"_s, {}, alina.first, alina.second, seed);
+        for (auto &device : m_devices) {
+            device.network->setFaultsOn(false);
+            QCOMPARE(device.app->sync(), QString());
+            device.network->setFaultsOn(true);
+        }
+        m_backup.clear();
+
+        for (int step = 0; step < steps; ++step) {
+            ++m_operations;
+            const int action = pick(100);
+            auto &device = m_devices[size_t(pick(int(m_devices.size())))];
+            if (action < 45) {
+                if (device.municipality.isEmpty())
+                    organiserEdit(device);
+                else
+                    participantEdit(device);
+            } else if (action < 80) {
+                QList<int> chosen;
+                for (int i = 0; i < int(m_devices.size()); ++i) {
+                    if (pick(2))
+                        chosen.append(i);
+                }
+                syncTogether(chosen);
+            } else if (action < 87) {
+                // The app is killed, maybe in the middle of a sync: what was not committed
+                // is gone, what was is there when it starts again.
+                if (pick(2))
+                    device.app->engine.syncNow();
+                device.app.reset();
+                ++m_deviceKills;
+                startApp(device);
+            } else if (action < 93) {
+                ++m_serverKills;
+                restartServer();
+            } else if (action < 96) {
+                if (m_backup.isEmpty()) {
+                    m_backup = m_dir.filePath(u"backup-%1.db"_s.arg(seed));
+                    QFile::remove(m_backup);
+                    QVERIFY(m_server->command({ u"backup"_s, m_backup }).contains(u"written"_s));
+                } else if (m_restores == 0 || pick(4) == 0) {
+                    restoreServer();
+                    m_backup.clear();
+                }
+            } else {
+                m_server->command({ u"forget-deletions"_s, u"0"_s });
+            }
+        }
+
+        // The faults stop; everyone syncs until nothing is left to say.
+        const auto [token, person] = invite({ u"invite-organiser"_s, u"Beobachterin"_s });
+        for (auto &device : m_devices)
+            device.network->setFaultsOn(false);
+        for (int round = 0; round < 4; ++round) {
+            for (auto &device : m_devices)
+                QCOMPARE(device.app->sync(), QString());
+        }
+        checkConverged(seed, token);
+    }
+
+    /// Compares every device with a device that syncs everything afresh (the server's truth).
+    void checkConverged(int seed, const QString &token)
+    {
+        SimulatedDevice observer;
+        observer.name = u"observer"_s;
+        observer.file = m_dir.filePath(u"seed%1-observer.sqlite"_s.arg(seed));
+        observer.token = token;
+        observer.clock = std::make_unique<FixedClock>(QDateTime::currentDateTimeUtc());
+        observer.network = std::make_unique<FaultyNetwork>(m_random, m_faults);
+        observer.network->setFaultsOn(false);
+        startApp(observer);
+        QCOMPARE(observer.app->sync(), QString());
+        Device &truth = *observer.app;
+
+        const QStringList tables = {
+            u"SELECT id, project_id, title, status, notes FROM steps ORDER BY id"_s,
+            u"SELECT id, project_id, text FROM log_entries ORDER BY id"_s,
+            u"SELECT id, row_id, field, text FROM conflicts ORDER BY id"_s,
+            u"SELECT id, project_id, text FROM comments ORDER BY id"_s,
+            u"SELECT id, starts_at, ends_at FROM events ORDER BY id"_s,
+            u"SELECT id, title, goal FROM projects ORDER BY id"_s,
+            u"SELECT id, name FROM contacts ORDER BY id"_s,
+        };
+        for (auto &device : m_devices) {
+            const QString where = u"seed %1, %2"_s.arg(seed).arg(device.name);
+            QVERIFY2(device.app->changeLog.pendingCount() == 0, qPrintable(where));
+            for (const auto &sql : tables) {
+                const QStringList mine = column(*device.app, sql);
+                const QStringList server = column(truth, sql);
+                if (mine != server)
+                    qWarning() << where << sql << "\n device:" << mine << "\n server:" << server;
+                QVERIFY2(mine == server, qPrintable(where + u": "_s + sql));
+            }
+            // Nobody sees a participant's phone the participant did not share.
+            if (!device.municipality.isEmpty()) {
+                const QStringList hidden = column(
+                    truth, u"SELECT id FROM contacts WHERE share_phone = 0 AND phone <> ''"_s);
+                for (const auto &id : hidden) {
+                    if (id == device.contactId)
+                        continue;
+                    QVERIFY2(
+                        column(*device.app, u"SELECT phone FROM contacts WHERE id = '%1'"_s.arg(id))
+                            .value(0)
+                            .isEmpty(),
+                        qPrintable(where + u": sees a phone not shared"_s));
+                }
+            }
+        }
+        // Every log entry ever saved on any device is there, once, with its text.
+        for (auto it = m_logEntries.cbegin(); it != m_logEntries.cend(); ++it) {
+            const QStringList found
+                = column(truth, u"SELECT text FROM log_entries WHERE id = '%1'"_s.arg(it.key()));
+            QVERIFY2(found == QStringList { it.value() },
+                qPrintable(u"seed %1: log entry %2 (%3) is missing"_s.arg(seed).arg(
+                    it.key(), it.value())));
+        }
+    }
+
+private Q_SLOTS:
+    void randomEditsWithFaultsConverge_data()
+    {
+        QTest::addColumn<int>("seed");
+        const QString seeds = qEnvironmentVariable("EWS_CONVERGENCE_SEEDS", u"1,2,3"_s);
+        for (const auto &seed : seeds.split(u',', Qt::SkipEmptyParts))
+            QTest::addRow("seed %d", seed.toInt()) << seed.toInt();
+    }
+
+    void randomEditsWithFaultsConverge()
+    {
+        QFETCH(int, seed);
+        const int steps = qEnvironmentVariableIntValue("EWS_CONVERGENCE_STEPS") > 0
+            ? qEnvironmentVariableIntValue("EWS_CONVERGENCE_STEPS")
+            : 60;
+        runSeed(seed, steps);
+        if (QTest::currentTestFailed())
+            qWarning("Replay with: EWS_CONVERGENCE_SEEDS=%d EWS_CONVERGENCE_STEPS=%d", seed, steps);
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("operations %d, log entries %d, device kills %d, server kills %d, restores %d, "
+              "faults %d (dropped %d, answer lost %d, duplicated %d, server error %d, "
+              "truncated %d, delayed %d), requests passed %d",
+            m_operations, m_logTotal, m_deviceKills, m_serverKills, m_restores, m_faults.total(),
+            m_faults.dropped, m_faults.answerLost, m_faults.duplicated, m_faults.serverError,
+            m_faults.truncated, m_faults.delayed, m_faults.passed);
+        m_devices.clear();
+        m_server.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConvergence)
+#include "tst_convergence.moc"
