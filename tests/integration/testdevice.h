@@ -52,8 +52,8 @@ struct Device
     SyncEngine engine;
 };
 
-/// Redeems @p code at the server and returns the device token.
-inline QString redeemCode(QNetworkAccessManager &network, const QUrl &base,
+/// Redeems @p code at the server; returns the answer (token, personId, role, …).
+inline QJsonObject redeem(QNetworkAccessManager &network, const QUrl &base,
     const QSslCertificate &certificate, const QString &code)
 {
     QNetworkRequest request(base.resolved(QUrl(u"v1/redeem"_s)));
@@ -66,5 +66,12 @@ inline QString redeemCode(QNetworkAccessManager &network, const QUrl &base,
     QSignalSpy done(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished())
         done.wait(15000);
-    return QJsonDocument::fromJson(reply->readAll()).object().value("token"_L1).toString();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+/// Redeems @p code at the server and returns the device token.
+inline QString redeemCode(QNetworkAccessManager &network, const QUrl &base,
+    const QSslCertificate &certificate, const QString &code)
+{
+    return redeem(network, base, certificate, code).value("token"_L1).toString();
 }

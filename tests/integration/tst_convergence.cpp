@@ -100,17 +100,7 @@ private:
     {
         const QString code = ServerProcess::codeIn(m_server->command(command));
         QNetworkAccessManager network;
-        QNetworkRequest request(m_server->base().resolved(QUrl(u"v1/redeem"_s)));
-        auto tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificate(m_server->certificate());
-        request.setSslConfiguration(tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(
-            network.post(request, QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson()));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(15000);
-        const auto answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const auto answer = redeem(network, m_server->base(), m_server->certificate(), code);
         return { answer.value("token"_L1).toString(), answer.value("personId"_L1).toString() };
     }
 
