@@ -174,16 +174,24 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
     // same rows are part of that and leave the queue (removals stay, they are not rows).
     // The same fields a change made on the device sends; inserts are idempotent by id.
     const QString statements[] = {
-        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
-        "SELECT 'project', id, 'insert', json_object('title', title, 'goal', goal), ? "
-        "FROM projects WHERE municipality_id = ?"_s,
-        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+        // The texts go with themselves as base: whatever else the server holds by then (a
+        // newer text another device sent) it keeps as entered at the same time.
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
+        "SELECT 'project', id, 'insert', json_object('title', title, 'goal', goal), "
+        "json_object('title', title, 'goal', goal), ? FROM projects WHERE municipality_id = ?"_s,
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
         "SELECT 'step', steps.id, 'insert', json_object('projectId', project_id, 'title', "
         "steps.title, "
         "'status', status, 'ownerContactId', coalesce(owner_contact_id, ''), "
         "'dueDate', coalesce(due_date, ''), 'dueModule', coalesce(due_module, 0), 'notes', notes, "
-        "'position', position), ? FROM steps JOIN projects ON projects.id = steps.project_id "
+        "'position', position), json_object('title', steps.title, 'notes', notes), ? "
+        "FROM steps JOIN projects ON projects.id = steps.project_id "
         "WHERE projects.municipality_id = ?"_s,
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
+        "SELECT 'conflict', conflicts.id, 'insert', json_object('projectId', project_id, "
+        "'entity', entity, 'rowId', row_id, 'field', field, 'text', text, "
+        "'authorContactId', author_contact_id, 'replacedAt', replaced_at), ? FROM conflicts "
+        "JOIN projects ON projects.id = conflicts.project_id WHERE projects.municipality_id = ?"_s,
         u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
         "SELECT 'log_entry', log_entries.id, 'insert', json_object('projectId', project_id, "
         "'entryDate', entry_date, 'authorContactId', coalesce(author_contact_id, ''), "
@@ -192,7 +200,7 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
     };
     QSqlQuery query(m_db);
     if (!query.exec(u"DELETE FROM local_changes WHERE operation <> 'delete' "
-                    "AND entity IN ('project', 'step', 'log_entry')"_s))
+                    "AND entity IN ('project', 'step', 'log_entry', 'conflict')"_s))
         return false;
     for (const auto &statement : statements) {
         query.prepare(statement);

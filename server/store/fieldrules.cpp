@@ -50,7 +50,13 @@ const QHash<QString, QHash<QString, FieldRule>> &fieldRules()
                 { u"functionEn"_s, { FieldType::Text, 200 } },
                 { u"organisation"_s, { FieldType::Text, 200 } } } },
         { u"municipality"_s, { { u"name"_s, { FieldType::Text, 100 } } } },
-        { u"conflict"_s, {} },
+        // Sent again by a project's participants after a restore (see SyncStore::decide).
+        { u"conflict"_s,
+            { { u"projectId"_s, { FieldType::Text, 64 } }, { u"entity"_s, { FieldType::Text, 16 } },
+                { u"rowId"_s, { FieldType::Text, 64 } }, { u"field"_s, { FieldType::Text, 16 } },
+                { u"text"_s, { FieldType::Text, 4000 } },
+                { u"authorContactId"_s, { FieldType::Text, 64 } },
+                { u"replacedAt"_s, { FieldType::Text, 40 } } } },
         { u"event"_s,
             { { u"kind"_s, { FieldType::Text, 32 } }, { u"moduleNumber"_s, { FieldType::Integer } },
                 { u"number"_s, { FieldType::Integer } }, { u"titleDe"_s, { FieldType::Text, 200 } },
@@ -159,6 +165,10 @@ QString FieldRules::checkRow(const QString &entity, const QJsonObject &row)
         return u"A place needs a German name (nameDe)."_s;
     if (entity == "contact"_L1 && row.value("name"_L1).toString().trimmed().isEmpty())
         return u"A contact needs a name."_s;
+    if (entity == "conflict"_L1
+        && (row.value("rowId"_L1).toString().isEmpty() || row.value("field"_L1).toString().isEmpty()
+            || row.value("text"_L1).toString().isEmpty()))
+        return u"A kept text needs its row, its field and its text."_s;
     if (entity == "comment"_L1 && row.value("text"_L1).toString().trimmed().isEmpty())
         return u"A comment needs a text."_s;
     return {};

@@ -58,7 +58,7 @@ QList<std::pair<QString, QString>> unseenTexts(
     const Mutation &mutation, const QJsonObject &storedFields)
 {
     QList<std::pair<QString, QString>> unseen;
-    if (mutation.operation != "update"_L1)
+    if (mutation.operation == "delete"_L1)
         return unseen;
     for (const auto &field : keptTextFields()) {
         if (!mutation.fields.contains(field) || !mutation.base.contains(field))
@@ -234,12 +234,17 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
     if (entity == "contact"_L1)
         return decideContact(identity, mutation, exists, row);
     if (entity == "conflict"_L1) {
-        // A kept text is dismissed by a participant of the project it belongs to.
-        if (op != "delete"_L1 || organiser || existing->municipalityId != identity.municipalityId)
+        // A kept text is hidden by a participant of the project it belongs to, and sent
+        // again by one after the server was restored from a backup that lacks it.
+        const QString project = exists ? existing->fields.value("projectId"_L1).toString()
+                                       : mutation.fields.value("projectId"_L1).toString();
+        if (organiser || op == "update"_L1 || project != ownProject)
             return rejected(seq, u"not_allowed"_s,
-                u"Only the participants of a municipality dismiss its kept texts."_s);
-        row->municipalityId = existing->municipalityId;
-        return applied(seq);
+                u"Only the participants of a municipality keep or hide its kept texts."_s);
+        if (op == "insert"_L1 && exists)
+            return applied(seq); // kept already
+        row->municipalityId = identity.municipalityId;
+        return applyFields(mutation, row);
     }
     if (entity == "event"_L1 || entity == "place"_L1) {
         if (!organiser)

@@ -60,6 +60,10 @@ private:
     FaultCounts m_faults;
     std::vector<SimulatedDevice> m_devices;
     QHash<QString, QString> m_logEntries; ///< every log entry saved on any device: id → text
+    /// Every text written into a step's title or notes: "step|field|text".
+    QSet<QString> m_written;
+    /// Every text an edit replaced knowingly (the edit's base), or a person hid: the same form.
+    QSet<QString> m_letGo;
     QString m_serverDir;
     QString m_backup;
     int m_logTotal = 0;
@@ -69,6 +73,10 @@ private:
     int m_restores = 0;
 
     int pick(int count) { return int(m_random.bounded(count)); }
+    static QString textKey(const QString &step, const QString &field, const QString &text)
+    {
+        return step + u'|' + field + u'|' + text;
+    }
 
     void startApp(SimulatedDevice &device)
     {
@@ -134,15 +142,22 @@ private:
         if (kind < 3 || steps.isEmpty()) {
             Step step;
             step.title = u"Schritt %1 von %2"_s.arg(m_operations).arg(device.name);
-            projects.addStepTo(device.municipality, &step, now);
+            if (projects.addStepTo(device.municipality, &step, now))
+                m_written.insert(textKey(step.id, u"title"_s, step.title));
         } else if (kind < 6) {
-            Step step = steps.at(pick(int(steps.size())));
-            if (pick(2))
+            const Step before = steps.at(pick(int(steps.size())));
+            Step step = before;
+            const bool notes = pick(2);
+            if (notes)
                 step.notes = u"Notiz %1 von %2"_s.arg(m_operations).arg(device.name);
             else
                 step.title = u"Titel %1 von %2"_s.arg(m_operations).arg(device.name);
             step.status = Step::Status(pick(3));
-            projects.updateStep(step, now);
+            if (projects.updateStep(step, now)) {
+                const QString field = notes ? u"notes"_s : u"title"_s;
+                m_written.insert(textKey(step.id, field, notes ? step.notes : step.title));
+                m_letGo.insert(textKey(step.id, field, notes ? before.notes : before.title));
+            }
         } else if (kind < 7) {
             projects.deleteStep(steps.at(pick(int(steps.size()))).id, now);
         } else if (kind < 9) {
@@ -156,8 +171,21 @@ private:
         } else {
             const auto kept = projects.conflicts(Ids::projectIdFor(device.municipality));
             if (!kept.isEmpty()) {
-                const QString id = kept.at(pick(int(kept.size()))).id;
-                pick(2) ? projects.adoptConflict(id, now) : projects.dismissConflict(id, now);
+                const ConflictRecord record = kept.at(pick(int(kept.size())));
+                const auto step = projects.step(record.rowId);
+                const bool adopt = pick(2) && step;
+                if (adopt ? projects.adoptConflict(record.id, now)
+                          : projects.dismissConflict(record.id, now)) {
+                    // Taken over: the kept text is written again and the current one let go;
+                    // hidden: the person let the kept text go.
+                    if (adopt) {
+                        m_written.insert(textKey(record.rowId, record.field, record.text));
+                        m_letGo.insert(textKey(record.rowId, record.field,
+                            record.field == "notes"_L1 ? step->notes : step->title));
+                    } else {
+                        m_letGo.insert(textKey(record.rowId, record.field, record.text));
+                    }
+                }
             } else {
                 device.app->replica.contacts().setOwnDetails(
                     device.contactId, u"0211 %1"_s.arg(m_operations), {}, pick(2) == 0, true, now);
@@ -216,6 +244,8 @@ private:
         m_random.seed(quint32(seed));
         m_devices.clear();
         m_logEntries.clear();
+        m_written.clear();
+        m_letGo.clear();
         m_serverDir = m_dir.filePath(u"server-%1"_s.arg(seed));
         QDir(m_serverDir).removeRecursively();
         m_server = std::make_unique<ServerProcess>(
@@ -340,6 +370,30 @@ private:
                 }
             }
         }
+        // Every text written into a step is still to be read — in the step, or kept as
+        // entered at the same time — unless someone replaced it knowingly or hid it, the
+        // step was removed, or the server refused the change (then it is in the refused
+        // list of the device that wrote it).
+        const QStringList steps = column(truth, u"SELECT id FROM steps"_s);
+        const QStringList titles = column(truth, u"SELECT id || '|title|' || title FROM steps"_s);
+        const QStringList notes = column(truth, u"SELECT id || '|notes|' || notes FROM steps"_s);
+        const QStringList kept
+            = column(truth, u"SELECT row_id || '|' || field || '|' || text FROM conflicts"_s);
+        QStringList refused;
+        for (auto &device : m_devices)
+            refused += column(*device.app, u"SELECT payload FROM rejected_changes"_s);
+        for (const auto &text : std::as_const(m_written)) {
+            const QString step = text.section(u'|', 0, 0);
+            const QString value = text.section(u'|', 2);
+            const bool readable
+                = titles.contains(text) || notes.contains(text) || kept.contains(text);
+            const bool letGo = m_letGo.contains(text) || !steps.contains(step)
+                || std::any_of(refused.cbegin(), refused.cend(),
+                    [&value](const QString &payload) { return payload.contains(value); });
+            QVERIFY2(readable || letGo,
+                qPrintable(u"seed %1: the text \"%2\" is gone"_s.arg(seed).arg(text)));
+        }
+
         // Every log entry ever saved on any device is there, once, with its text.
         for (auto it = m_logEntries.cbegin(); it != m_logEntries.cend(); ++it) {
             const QStringList found

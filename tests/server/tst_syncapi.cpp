@@ -294,8 +294,8 @@ private Q_SLOTS:
             return organiser;
         if (record == "comment"_L1) // update and delete: another organiser's comment
             return organiser && op == "insert"_L1;
-        if (record == "conflict"_L1)
-            return own && op == "delete"_L1;
+        if (record == "conflict"_L1) // inserted again after a restore, or hidden
+            return own && op != "update"_L1;
         return false; // othercontact (a participant's details), municipality
     }
 
@@ -385,11 +385,13 @@ private Q_SLOTS:
                             : QJsonObject { { u"text"_s, u"Geändert"_s } };
         } else if (record == "conflict"_L1) {
             id = insert ? u"conflict-new"_s : conflictId;
+            fields = { { u"projectId"_s, project }, { u"entity"_s, u"step"_s },
+                { u"rowId"_s, u"step-1"_s }, { u"field"_s, u"notes"_s }, { u"text"_s, u"Alt"_s } };
         } else {
             id = insert ? u"new-municipality"_s : m_musterstadt;
             fields = { { u"name"_s, u"Neu"_s } };
         }
-        if (op == "delete"_L1 || record == "conflict"_L1)
+        if (op == "delete"_L1 || (record == "conflict"_L1 && !insert))
             fields = {};
         const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, entity }, { u"op"_s, op },
             { u"id"_s, id }, { u"fields"_s, fields } };
