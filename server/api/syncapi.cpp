@@ -2,6 +2,7 @@
 #include "syncapi.h"
 
 #include "accessstore.h"
+#include "crashpoint.h"
 #include "jsonreader.h"
 #include "syncstore.h"
 
@@ -102,5 +103,6 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
             parsed.error == "too_large"_L1 ? 413 : 400, parsed.error, parsed.message);
     HttpResponse response;
     response.body = m_store.sync(*identity, parsed.request).toJson();
+    CrashPoint::reached("sync-after-commit"); // committed, the answer not sent
     return response;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncstore.h"
 
+#include "crashpoint.h"
 #include "fieldrules.h"
 #include "ids.h"
 #include "serverdatabase.h"
@@ -399,6 +400,7 @@ MutationResult SyncStore::apply(
         query.addBindValue(mutation.seq);
         ok = query.exec();
     }
+    CrashPoint::reached("sync-before-commit");
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return rejected(mutation.seq, u"retry"_s, u"The server could not store this change now."_s);

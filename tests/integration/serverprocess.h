@@ -33,9 +33,16 @@ public:
         return QString::fromUtf8(out.isEmpty() ? process.readAllStandardError() : out).trimmed();
     }
 
-    bool start()
+    /// Starts `serve`; @p crashAt names a crash point where it will stop dead (see
+    /// server/store/crashpoint.h).
+    bool start(const QString &crashAt = {})
     {
         m_server = std::make_unique<QProcess>();
+        if (!crashAt.isEmpty()) {
+            auto environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("EWS_CRASH_AT"), crashAt);
+            m_server->setProcessEnvironment(environment);
+        }
         m_server->setProcessChannelMode(QProcess::MergedChannels);
         m_server->start(QStringLiteral(EWS_SERVER),
             m_common
@@ -59,6 +66,9 @@ public:
         qWarning() << "server did not start:" << output;
         return false;
     }
+
+    /// Whether the process is still there (a crash point ends it).
+    bool isRunning() const { return m_server && m_server->state() == QProcess::Running; }
 
     /// SIGKILL: no chance to tidy up.
     void kill()
