@@ -92,6 +92,8 @@ private:
         SimulatedDevice device;
         device.name = name;
         device.file = m_dir.filePath(u"seed%1-%2.sqlite"_s.arg(seed).arg(name));
+        for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(device.file + suffix); // a seed run twice starts afresh
         device.token = token;
         device.municipality = municipality;
         device.contactId = contactId;
@@ -328,6 +330,8 @@ private:
         SimulatedDevice observer;
         observer.name = u"observer"_s;
         observer.file = m_dir.filePath(u"seed%1-observer.sqlite"_s.arg(seed));
+        for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(observer.file + suffix);
         observer.token = token;
         observer.clock = std::make_unique<FixedClock>(QDateTime::currentDateTimeUtc());
         observer.network = std::make_unique<FaultyNetwork>(m_random, m_faults);
@@ -351,8 +355,13 @@ private:
             for (const auto &sql : tables) {
                 const QStringList mine = column(*device.app, sql);
                 const QStringList server = column(truth, sql);
-                if (mine != server)
+                if (mine != server) {
                     qWarning() << where << sql << "\n device:" << mine << "\n server:" << server;
+                    qWarning() << " refused on the device:"
+                               << column(*device.app,
+                                      u"SELECT entity, row_id, operation, reason, payload "
+                                      "FROM rejected_changes"_s);
+                }
                 QVERIFY2(mine == server, qPrintable(where + u": "_s + sql));
             }
             // Nobody sees a participant's phone the participant did not share.
