@@ -187,8 +187,19 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         return rejected(seq, u"invalid"_s, problem);
 
     const bool exists = existing && !existing->deleted;
+    if (op == "delete"_L1 && !existing && removableBy(identity, entity)) {
+        // A removal of a row this store never had: sent again after a restore, before the
+        // row itself is back. Kept as a tombstone, so that the row does not come back.
+        row->deleted = true;
+        row->municipalityId = identity.municipalityId;
+        return applied(seq);
+    }
     if ((op == "update"_L1 || op == "delete"_L1) && !exists)
         return rejected(seq, u"not_found"_s, u"This %1 does not exist (any more)."_s.arg(entity));
+    // A removed row is not brought back by an old copy of it sent again (after a restore,
+    // from a device that had not heard of the removal): the removal stands.
+    if (op == "insert"_L1 && existing && existing->deleted)
+        return rejected(seq, u"not_found"_s, u"This %1 was removed meanwhile."_s.arg(entity));
     row->fields = existing ? existing->fields : QJsonObject();
     row->deleted = op == "delete"_L1;
 
@@ -318,6 +329,14 @@ MutationResult SyncStore::decideComment(const Identity &identity, const Mutation
     row->fields.insert(u"authorContactId"_s, identity.contactId); // never from the request
     row->fields.insert(u"writtenAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return applyFields(mutation, row);
+}
+
+bool SyncStore::removableBy(const Identity &identity, const QString &entity)
+{
+    if (identity.role == Identity::Role::Organiser)
+        return entity == "event"_L1 || entity == "place"_L1 || entity == "comment"_L1
+            || entity == "contact"_L1;
+    return entity == "step"_L1 || entity == "conflict"_L1;
 }
 
 QString SyncStore::municipalityOfProject(const QString &projectId) const

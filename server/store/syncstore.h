@@ -69,6 +69,8 @@ private:
         const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// Whether the role may remove rows of @p entity at all (whose rows: see decide()).
+    static bool removableBy(const Identity &identity, const QString &entity);
     /// The municipality whose project @p projectId is, started or not; empty if none.
     QString municipalityOfProject(const QString &projectId) const;
     /// Whether @p contactId is a person with a sign-in (their details are their own).

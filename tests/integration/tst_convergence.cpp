@@ -357,6 +357,13 @@ private:
                 const QStringList server = column(truth, sql);
                 if (mine != server) {
                     qWarning() << where << sql << "\n device:" << mine << "\n server:" << server;
+                    qWarning() << " device meta:"
+                               << column(*device.app, u"SELECT key, value FROM replica_meta"_s)
+                               << "sent:"
+                               << column(*device.app,
+                                      u"SELECT entity, row_id, operation FROM sent_changes"_s)
+                               << "candidates:"
+                               << column(*device.app, u"SELECT * FROM reset_candidates"_s);
                     qWarning() << " refused on the device:"
                                << column(*device.app,
                                       u"SELECT entity, row_id, operation, reason, payload "
