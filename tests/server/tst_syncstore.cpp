@@ -264,6 +264,30 @@ private Q_SLOTS:
             u"not_found"_s);
     }
 
+    void aRemovalStandsInEitherOrder()
+    {
+        // Sent again after a restore, the removal may come before the row: it is kept.
+        QCOMPARE(send(erika, { { 1, u"step"_s, u"delete"_s, u"s9"_s, {} } }).results.at(0).status,
+            u"applied"_s);
+        const auto late = send(jonas, { step(1, u"s9"_s, u"musterstadt"_s, u"Alte Kopie"_s) });
+        QCOMPARE(late.results.at(0).reason, u"not_found"_s);
+        QVERIFY(changesOf(late, u"s9"_s).first().deleted);
+        // And after the row: an old copy sent again does not bring it back.
+        send(erika, { step(2, u"s10"_s, u"musterstadt"_s, u"Weg damit"_s) });
+        send(erika, { { 3, u"step"_s, u"delete"_s, u"s10"_s, {} } });
+        QCOMPARE(send(jonas, { step(2, u"s10"_s, u"musterstadt"_s, u"Weg damit"_s) })
+                     .results.at(0)
+                     .reason,
+            u"not_found"_s);
+        // Nobody else removes what they may not: another municipality, or log entries.
+        QCOMPARE(
+            send(organiser, { { 1, u"step"_s, u"delete"_s, u"s11"_s, {} } }).results.at(0).reason,
+            u"not_found"_s);
+        QCOMPARE(
+            send(erika, { { 4, u"log_entry"_s, u"delete"_s, u"l11"_s, {} } }).results.at(0).reason,
+            u"not_found"_s);
+    }
+
     void logEntriesAreOnlyAdded()
     {
         const Mutation entry { 1, u"log_entry"_s, u"insert"_s, u"l1"_s,
