@@ -255,6 +255,12 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
                 u"Only the participants of a municipality keep or hide its kept texts."_s);
         if (op == "insert"_L1 && exists)
             return applied(seq); // kept already
+        if (op == "insert"_L1) {
+            const auto keptFor = stored(mutation.fields.value("entity"_L1).toString(),
+                mutation.fields.value("rowId"_L1).toString());
+            if (keptFor && keptFor->deleted)
+                return rejected(seq, u"not_found"_s, u"The step of this text was removed."_s);
+        }
         row->municipalityId = identity.municipalityId;
         return applyFields(mutation, row);
     }
@@ -401,6 +407,9 @@ MutationResult SyncStore::apply(
         && !(existing && row.fields == existing->fields && row.deleted == existing->deleted
             && row.municipalityId == existing->municipalityId))
         ok = write(mutation.entity, mutation.id, row);
+    // A removed step's kept texts go with it, on every device.
+    if (ok && result.status == "applied"_L1 && row.deleted && mutation.entity == "step"_L1)
+        ok = removeKeptTextsOf(mutation.id);
     if (ok && result.status == "rejected"_L1) {
         query.prepare(u"INSERT INTO mutation_rejections (client_key, seq, reason, message) "
                       "VALUES (?, ?, ?, ?)"_s);
@@ -440,6 +449,29 @@ bool SyncStore::keepReplacedTexts(const QString &clientKey, const Mutation &muta
                 { u"authorContactId"_s, text.authorContactId },
                 { u"replacedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } } };
         if (!write(u"conflict"_s, Ids::conflictIdFor(clientKey, mutation.seq, text.field), record))
+            return false;
+    }
+    return true;
+}
+
+bool SyncStore::removeKeptTextsOf(const QString &stepId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, municipality_id, fields FROM rows WHERE entity = 'conflict' "
+                  "AND deleted = 0 AND fields LIKE ?"_s);
+    query.addBindValue(u"%\"rowId\":\""_s + stepId + u"\"%"_s);
+    if (!query.exec())
+        return false;
+    QList<std::pair<QString, StoredRow>> kept;
+    while (query.next()) {
+        const StoredRow record { query.value(1).toString(), true,
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object() };
+        if (record.fields.value("rowId"_L1).toString() == stepId)
+            kept.append({ query.value(0).toString(), record });
+    }
+    query.finish();
+    for (const auto &[id, record] : kept) {
+        if (!write(u"conflict"_s, id, record))
             return false;
     }
     return true;

@@ -75,6 +75,8 @@ private:
     QString municipalityOfProject(const QString &projectId) const;
     /// Whether @p contactId is a person with a sign-in (their details are their own).
     bool isPerson(const QString &contactId) const;
+    /// Tombstones for the kept texts of a removed step.
+    bool removeKeptTextsOf(const QString &stepId);
     bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation, const StoredRow &row,
         const QList<ReplacedText> &replaced);
     std::optional<StoredRow> stored(const QString &entity, const QString &id) const;

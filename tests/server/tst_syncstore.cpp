@@ -264,6 +264,27 @@ private Q_SLOTS:
             u"not_found"_s);
     }
 
+    void aRemovedStepTakesItsKeptTextsAlong()
+    {
+        send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s) });
+        send(erika,
+            { { 2, u"step"_s, u"update"_s, u"s1"_s, { { u"notes"_s, u"A"_s } },
+                { { u"notes"_s, u""_s } } } });
+        const auto kept = send(jonas,
+            { { 1, u"step"_s, u"update"_s, u"s1"_s, { { u"notes"_s, u"B"_s } },
+                { { u"notes"_s, u""_s } } } });
+        QCOMPARE(kept.results.at(0).reason, u"conflict_kept"_s);
+        send(erika, { { 3, u"step"_s, u"delete"_s, u"s1"_s, {} } });
+        int keptTexts = 0;
+        for (const auto &change : send(samira, {}).changes) {
+            if (change.entity == "conflict"_L1) {
+                ++keptTexts;
+                QVERIFY2(change.deleted, "the kept text of a removed step goes too");
+            }
+        }
+        QCOMPARE(keptTexts, 1);
+    }
+
     void aRemovalStandsInEitherOrder()
     {
         // Sent again after a restore, the removal may come before the row: it is kept.
