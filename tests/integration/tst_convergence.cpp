@@ -364,6 +364,34 @@ private:
                                       u"SELECT entity, row_id, operation FROM sent_changes"_s)
                                << "candidates:"
                                << column(*device.app, u"SELECT * FROM reset_candidates"_s);
+                    {
+                        auto store = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+                        store.setDatabaseName(m_serverDir + u"/ews-server.db"_s);
+                        store.open();
+                        for (const auto &line : mine) {
+                            if (server.contains(line))
+                                continue;
+                            QSqlQuery row(store);
+                            row.exec(u"SELECT entity, deleted, version, fields FROM rows "
+                                     "WHERE id = '%1'"_s.arg(line.section(u'|', 0, 0)));
+                            while (row.next())
+                                qWarning() << " on the server:" << row.value(0) << row.value(1)
+                                           << row.value(2) << row.value(3).toString().left(200);
+                            for (auto &other : m_devices)
+                                qWarning()
+                                    << "  " << other.name << "has it:"
+                                    << column(*other.app,
+                                           u"SELECT count(*) FROM steps WHERE id = '%1'"_s.arg(
+                                               line.section(u'|', 0, 0)))
+                                    << "refused:"
+                                    << column(*other.app,
+                                           u"SELECT operation, reason FROM "
+                                           "rejected_changes WHERE row_id = '%1'"_s.arg(
+                                               line.section(u'|', 0, 0)));
+                        }
+                        store.close();
+                    }
+                    QSqlDatabase::removeDatabase(u"inspect"_s);
                     qWarning() << " refused on the device:"
                                << column(*device.app,
                                       u"SELECT entity, row_id, operation, reason, payload "
