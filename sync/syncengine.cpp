@@ -122,7 +122,10 @@ QHash<QString, qint64> SyncEngine::resetsNeeded(const SyncResponse &response) co
     const auto cursors = m_repository.cursors();
     const auto inProgress = m_repository.resetsInProgress();
     for (auto it = response.horizons.cbegin(); it != response.horizons.cend(); ++it) {
-        if (cursors.value(it.key()) < it.value() && !inProgress.contains(it.key()))
+        // Also a download already going on again, if the server forgot more deletions
+        // since it began: rows it sent before may be gone by now.
+        if (cursors.value(it.key()) < it.value()
+            && inProgress.value(it.key(), -1) < it.value())
             resets.insert(it.key(), it.value());
     }
     return resets;
