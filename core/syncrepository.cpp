@@ -143,11 +143,9 @@ bool SyncRepository::reject(
         const QString stepId = query.exec() && query.next() ? query.value(0).toString() : QString();
         query.finish();
         if (!stepId.isEmpty()) {
-            query.prepare(u"DELETE FROM steps WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
-                          "local_changes WHERE entity = 'step' AND row_id = ? AND seq <> ?)"_s);
+            // Whatever else waits for it will be refused the same way (and kept too).
+            query.prepare(u"DELETE FROM steps WHERE id = ?"_s);
             query.addBindValue(stepId);
-            query.addBindValue(stepId);
-            query.addBindValue(seq);
             if (!query.exec())
                 return false;
         }
@@ -322,7 +320,7 @@ bool SyncRepository::finishReset()
                 "AND NOT EXISTS (SELECT 1 FROM local_changes WHERE local_changes.entity = ? "
                 "AND local_changes.row_id = %1.id) AND NOT EXISTS (SELECT 1 FROM "
                 "rejected_changes WHERE rejected_changes.entity = ? AND "
-                "rejected_changes.row_id = %1.id) AND %2"_s.arg(
+                "rejected_changes.row_id = %1.id AND reason <> 'not_found') AND %2"_s.arg(
                     QLatin1StringView(table.table), QLatin1StringView(table.removable)));
             for (int i = 0; i < 3; ++i)
                 query.addBindValue(QLatin1StringView(table.entity));

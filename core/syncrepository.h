@@ -56,7 +56,8 @@ public:
     QHash<QString, qint64> resetsInProgress() const;
     /// After the last answer of a download: removes what the server did not send again,
     /// except rows with changes of this device still waiting (those are sent again) or
-    /// refused (the person's work, kept with the refusal), and
+    /// refused for another reason than being gone (the person's work, kept with the
+    /// refusal), and
     /// moves the scopes' positions past their horizons.
     bool finishReset();
     /// After the server lost data (restored from a backup): queues again what this device
