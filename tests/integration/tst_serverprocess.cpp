@@ -122,6 +122,9 @@ private Q_SLOTS:
         QVERIFY(command({ u"--syncs-per-minute"_s, u"0"_s, u"serve"_s }, &code)
                     .contains(u"--syncs-per-minute needs"_s));
         QCOMPARE(code, 1);
+        QVERIFY(command({ u"--listen"_s, u"nowhere"_s, u"serve"_s }, &code)
+                    .contains(u"--listen needs an address and a port"_s));
+        QCOMPARE(code, 1);
     }
 
     void signInSendReadAndSurviveAKill()
