@@ -67,6 +67,21 @@ public:
         return false;
     }
 
+    /// The resident memory of the serving process in KiB (Linux), or -1.
+    qint64 residentKiB() const
+    {
+        if (!m_server)
+            return -1;
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_server->processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const auto &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+
     /// Whether the process is still there (a crash point ends it).
     bool isRunning() const { return m_server && m_server->state() == QProcess::Running; }
 
