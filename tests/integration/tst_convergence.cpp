@@ -8,8 +8,9 @@
 // device holds what the server holds, that every log entry ever saved exists everywhere,
 // and that no participant sees a phone number that was not shared.
 //
-// Seeds: EWS_CONVERGENCE_SEEDS="1,2,3" (default), operations per seed:
-// EWS_CONVERGENCE_STEPS (default 60). A failure names its seed; run again with just that one.
+// Seeds: EWS_CONVERGENCE_SEEDS (default 1, 2, 3 and the seeds that found bugs), operations
+// per seed: EWS_CONVERGENCE_STEPS (default 100). A failure names its seed; run again with just that
+// one.
 #include "faultynetwork.h"
 #include "ids.h"
 #include "serverprocess.h"
@@ -452,7 +453,9 @@ private Q_SLOTS:
     void randomEditsWithFaultsConverge_data()
     {
         QTest::addColumn<int>("seed");
-        const QString seeds = qEnvironmentVariable("EWS_CONVERGENCE_SEEDS", u"1,2,3"_s);
+        // 1–3, and the seeds that found bugs (docs/reliability.md), as regression tests.
+        const QString seeds
+            = qEnvironmentVariable("EWS_CONVERGENCE_SEEDS", u"1,2,3,23,24,49,131"_s);
         for (const auto &seed : seeds.split(u',', Qt::SkipEmptyParts))
             QTest::addRow("seed %d", seed.toInt()) << seed.toInt();
     }
@@ -462,7 +465,7 @@ private Q_SLOTS:
         QFETCH(int, seed);
         const int steps = qEnvironmentVariableIntValue("EWS_CONVERGENCE_STEPS") > 0
             ? qEnvironmentVariableIntValue("EWS_CONVERGENCE_STEPS")
-            : 60;
+            : 100;
         runSeed(seed, steps);
         if (QTest::currentTestFailed())
             qWarning("Replay with: EWS_CONVERGENCE_SEEDS=%d EWS_CONVERGENCE_STEPS=%d", seed, steps);
