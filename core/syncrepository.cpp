@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "incomingrows.h"
+#include "syncrequest.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -278,12 +279,6 @@ QList<ScopeTable> tablesOf(const QString &scope)
             { "comment", "comments", "1" } };
     return {};
 }
-
-const QStringList &allScopes()
-{
-    static const QStringList scopes = { u"programme"_s, u"contacts"_s, u"projects"_s };
-    return scopes;
-}
 }
 
 bool SyncRepository::beginReset(const QString &scope, qint64 horizon)
@@ -313,7 +308,7 @@ bool SyncRepository::finishReset()
     if (resets.isEmpty())
         return true;
     QSqlQuery query(m_db);
-    for (const auto &scope : allScopes()) {
+    for (const auto &scope : SyncRequest::scopes()) {
         for (const auto &table : tablesOf(scope)) {
             query.prepare(
                 u"DELETE FROM %1 WHERE id IN (SELECT id FROM reset_candidates WHERE entity = ?) "

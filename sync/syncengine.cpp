@@ -124,8 +124,7 @@ QHash<QString, qint64> SyncEngine::resetsNeeded(const SyncResponse &response) co
     for (auto it = response.horizons.cbegin(); it != response.horizons.cend(); ++it) {
         // Also a download already going on again, if the server forgot more deletions
         // since it began: rows it sent before may be gone by now.
-        if (cursors.value(it.key()) < it.value()
-            && inProgress.value(it.key(), -1) < it.value())
+        if (cursors.value(it.key()) < it.value() && inProgress.value(it.key(), -1) < it.value())
             resets.insert(it.key(), it.value());
     }
     return resets;
