@@ -103,6 +103,49 @@ public:
         QFile file(m_dataDir + QStringLiteral("/tls/certificate.pem"));
         return file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll()) : QSslCertificate();
     }
+    /// Takes a backup as an operator does: `ews-server backup` of an SQLite store, pg_dump of
+    /// a PostgreSQL one (while serving). Returns an empty string or what went wrong.
+    QString backup(const QString &file) const
+    {
+        QFile::remove(file);
+        const QString database = databaseUrl();
+        if (database.isEmpty()) {
+            const QString said = command({ QStringLiteral("backup"), file });
+            return said.contains(QStringLiteral("written")) ? QString() : said;
+        }
+        return postgresTool(QStringLiteral("pg_dump"),
+            { QStringLiteral("--format=custom"), QStringLiteral("--file"), file, database });
+    }
+
+    /// Puts a backup back with the server stopped, as an operator does: the copy replaces the
+    /// SQLite file (`backup` gave it a store identity of its own), or the database is dropped,
+    /// created again and filled by pg_restore, followed by `mark-restored`.
+    QString restore(const QString &file)
+    {
+        kill();
+        const QString database = databaseUrl();
+        if (database.isEmpty()) {
+            const QString store = m_dataDir + QStringLiteral("/ews-server.db");
+            for (const auto &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::remove(store + suffix);
+            return QFile::copy(file, store) ? QString() : QStringLiteral("copy failed");
+        }
+        const QUrl url(database);
+        const QString name = url.path().mid(1);
+        QString failed = postgresTool(
+            QStringLiteral("dropdb"), connectionOptions(url) << QStringLiteral("--force") << name);
+        if (failed.isEmpty())
+            failed = postgresTool(QStringLiteral("createdb"), connectionOptions(url) << name);
+        if (failed.isEmpty())
+            failed = postgresTool(QStringLiteral("pg_restore"),
+                QStringList { QStringLiteral("--dbname"), database, file });
+        if (!failed.isEmpty())
+            return failed;
+        int exitCode = -1;
+        const QString said = command({ QStringLiteral("mark-restored") }, &exitCode);
+        return exitCode == 0 ? QString() : said;
+    }
+
     /// Where the server under test keeps its store: empty (SQLite in its data folder), or,
     /// when the test run started PostgreSQL (EWS_TEST_DATABASE_FILE), "--database" and a
     /// fresh database of its own there, named after @p prefix.
@@ -117,12 +160,10 @@ public:
         QUrl url(QString::fromUtf8(setting.readAll()).trimmed());
         const QString name
             = prefix + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        QProcess create;
-        create.start(QStringLiteral("/usr/lib/postgresql/15/bin/createdb"),
-            { QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()),
-                QStringLiteral("-U"), url.userName(), name });
-        if (!create.waitForFinished(30000) || create.exitCode() != 0)
-            qFatal("createdb failed: %s", create.readAllStandardError().constData());
+        const QString failed
+            = postgresTool(QStringLiteral("createdb"), connectionOptions(url) << name);
+        if (!failed.isEmpty())
+            qFatal("%s", qPrintable(failed));
         url.setPath(QLatin1Char('/') + name);
         return { QStringLiteral("--database"), url.toString() };
     }
@@ -135,6 +176,30 @@ public:
     }
 
 private:
+    /// The --database setting, or empty for SQLite in the data folder.
+    QString databaseUrl() const
+    {
+        const auto at = m_common.indexOf(QStringLiteral("--database"));
+        return at >= 0 ? m_common.value(at + 1) : QString();
+    }
+
+    static QStringList connectionOptions(const QUrl &url)
+    {
+        return { QStringLiteral("-h"), url.host(), QStringLiteral("-p"),
+            QString::number(url.port()), QStringLiteral("-U"), url.userName() };
+    }
+
+    /// Runs one of PostgreSQL's own programs; returns an empty string or what it said.
+    static QString postgresTool(const QString &name, const QStringList &arguments)
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("/usr/lib/postgresql/15/bin/") + name, arguments);
+        if (!tool.waitForFinished(60000) || tool.exitStatus() != QProcess::NormalExit
+            || tool.exitCode() != 0)
+            return name + QStringLiteral(": ") + QString::fromUtf8(tool.readAllStandardError());
+        return {};
+    }
+
     QStringList m_common;
     QString m_dataDir;
     std::unique_ptr<QProcess> m_server;

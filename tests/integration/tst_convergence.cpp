@@ -233,11 +233,7 @@ private:
 
     void restoreServer()
     {
-        m_server->kill();
-        const QString store = m_serverDir + u"/ews-server.db"_s;
-        for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
-            QFile::remove(store + suffix);
-        QVERIFY(QFile::copy(m_backup, store));
+        QCOMPARE(m_server->restore(m_backup), QString());
         ++m_restores;
         restartServer();
     }
@@ -251,8 +247,9 @@ private:
         m_letGo.clear();
         m_serverDir = m_dir.filePath(u"server-%1"_s.arg(seed));
         QDir(m_serverDir).removeRecursively();
-        m_server = std::make_unique<ServerProcess>(
-            m_serverDir, QStringList { u"--syncs-per-minute"_s, u"100000"_s });
+        m_server = std::make_unique<ServerProcess>(m_serverDir,
+            QStringList { u"--syncs-per-minute"_s, u"100000"_s }
+                + ServerProcess::databaseArguments(u"convergence_%1"_s.arg(seed)));
         QVERIFY(m_server->start());
         const QString townA = m_server->command({ u"add-municipality"_s, u"A-Stadt"_s });
         const QString townB = m_server->command({ u"add-municipality"_s, u"B-Kreis"_s });
@@ -303,8 +300,7 @@ private:
             } else if (action < 96) {
                 if (m_backup.isEmpty()) {
                     m_backup = m_dir.filePath(u"backup-%1.db"_s.arg(seed));
-                    QFile::remove(m_backup);
-                    QVERIFY(m_server->command({ u"backup"_s, m_backup }).contains(u"written"_s));
+                    QCOMPARE(m_server->backup(m_backup), QString());
                 } else if (m_restores == 0 || pick(4) == 0) {
                     restoreServer();
                     m_backup.clear();
@@ -467,8 +463,13 @@ private Q_SLOTS:
             ? qEnvironmentVariableIntValue("EWS_CONVERGENCE_STEPS")
             : 100;
         runSeed(seed, steps);
-        if (QTest::currentTestFailed())
-            qWarning("Replay with: EWS_CONVERGENCE_SEEDS=%d EWS_CONVERGENCE_STEPS=%d", seed, steps);
+        if (QTest::currentTestFailed()) {
+            qWarning("Replay with: EWS_CONVERGENCE_SEEDS=%d EWS_CONVERGENCE_STEPS=%d %s", seed,
+                steps,
+                ServerProcess::onPostgres()
+                    ? "ctest --preset dev -V -R 'tst_convergence_postgres|postgres_(start|stop)'"
+                    : "build/dev/tests/integration/tst_convergence");
+        }
     }
 
     void cleanupTestCase()

@@ -215,9 +215,6 @@ private Q_SLOTS:
     // Last: it puts the server's store back to an older copy.
     void serverRestoredFromABackupGetsTheLostRowsBack()
     {
-        if (ServerProcess::onPostgres())
-            QSKIP("`ews-server backup` copies an SQLite store; PostgreSQL is backed up with "
-                  "pg_dump, and the same restore path is covered on SQLite");
         auto phone = device(u"erika5"_s);
         phone->engine.setOwnMunicipality(m_municipality);
         QCOMPARE(phone->sync(), QString());
@@ -226,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(phone->replica.projects().addStepTo(m_municipality, &before, m_clock.now()));
         QCOMPARE(phone->sync(), QString());
         const QString backup = m_dir.filePath(u"backup.db"_s);
-        QVERIFY(m_server->command({ u"backup"_s, backup }).contains(u"Backup written"_s));
+        QCOMPARE(m_server->backup(backup), QString());
 
         Step after;
         after.title = u"Nach der Sicherung"_s;
@@ -239,11 +236,7 @@ private Q_SLOTS:
         QCOMPARE(phone->changeLog.pendingCount(), 0);
 
         // The operator restores the backup: the server has forgotten the later step and entry.
-        m_server->kill();
-        const QString store = m_dir.filePath(u"server/ews-server.db"_s);
-        for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
-            QFile::remove(store + suffix);
-        QVERIFY(QFile::copy(backup, store));
+        QCOMPARE(m_server->restore(backup), QString());
         QVERIFY(m_server->start());
         phone->engine.setServer(m_server->base(), { m_server->certificate() }); // a new port
 
