@@ -43,16 +43,31 @@ bool run(QSqlQuery &query)
 IncomingRows::IncomingRows(const QSqlDatabase &db)
     : m_db(db)
 {
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT DISTINCT entity, row_id FROM local_changes"_s);
+    while (query.next())
+        m_waiting.insert(query.value(0).toString() + u'/' + query.value(1).toString());
+    query.exec(u"SELECT EXISTS (SELECT 1 FROM reset_candidates)"_s);
+    m_sweeping = query.next() && query.value(0).toBool();
 }
 
-QJsonObject IncomingRows::pendingFields(
-    const QString &entity, const QString &id, bool *deleted) const
+QSqlQuery &IncomingRows::prepared(const QString &sql)
+{
+    auto [it, added] = m_statements.try_emplace(sql, m_db);
+    if (added)
+        it->second.prepare(sql);
+    return it->second;
+}
+
+QJsonObject IncomingRows::pendingFields(const QString &entity, const QString &id, bool *deleted)
 {
     QJsonObject fields;
     *deleted = false;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT payload, operation FROM local_changes WHERE entity = ? AND row_id = ? "
-                  "ORDER BY seq"_s);
+    if (!m_waiting.contains(entity + u'/' + id))
+        return fields;
+    QSqlQuery &query
+        = prepared(u"SELECT payload, operation FROM local_changes WHERE entity = ? AND row_id = ? "
+                   "ORDER BY seq"_s);
     query.addBindValue(entity);
     query.addBindValue(id);
     query.exec();
@@ -69,12 +84,13 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
     const QJsonObject &serverFields, const QDateTime &now)
 {
     // The server sent this row again: it is no candidate of a reset sweep any more.
-    QSqlQuery sweep(m_db);
-    sweep.prepare(u"DELETE FROM reset_candidates WHERE entity = ? AND id = ?"_s);
-    sweep.addBindValue(entity);
-    sweep.addBindValue(id);
-    if (!run(sweep))
-        return false;
+    if (m_sweeping) {
+        QSqlQuery &sweep = prepared(u"DELETE FROM reset_candidates WHERE entity = ? AND id = ?"_s);
+        sweep.addBindValue(entity);
+        sweep.addBindValue(id);
+        if (!run(sweep))
+            return false;
+    }
 
     // The device's own unconfirmed edits stay on top of what the server sends (rebase); a
     // row the device removed stays removed until the server has the removal.
@@ -86,13 +102,15 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
     for (auto it = pending.begin(); it != pending.end(); ++it)
         fields.insert(it.key(), it.value());
 
-    QSqlQuery query(m_db);
     if (entity == "event"_L1)
         return applyEvent(id, deleted, fields);
+    if (deleted && (entity == "contact"_L1 || entity == "place"_L1))
+        return removeUnlessReferenced(entity, id);
     if (entity == "place"_L1) {
-        query.prepare(u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
-                      "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
-                      "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s);
+        QSqlQuery &query = prepared(
+            u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
+            "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s);
         query.addBindValue(id);
         query.addBindValue(text(fields, "nameDe"));
         query.addBindValue(text(fields, "nameEn"));
@@ -101,14 +119,14 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
         return run(query);
     }
     if (entity == "municipality"_L1) {
-        query.prepare(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
-                      "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s);
+        QSqlQuery &query = prepared(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
+                                    "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s);
         query.addBindValue(id);
         query.addBindValue(text(fields, "name"));
         return run(query);
     }
     if (entity == "contact"_L1) {
-        query.prepare(
+        QSqlQuery &query = prepared(
             u"INSERT INTO contacts (id, role, name, function_de, function_en, organisation, "
             "municipality_id, phone, email, share_phone, share_email) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -131,7 +149,7 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
         return run(query);
     }
     if (entity == "project"_L1) {
-        query.prepare(
+        QSqlQuery &query = prepared(
             u"INSERT INTO projects (id, municipality_id, title, goal) VALUES (?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET title = excluded.title, goal = excluded.goal"_s);
         query.addBindValue(id);
@@ -142,11 +160,11 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
     }
     if (entity == "step"_L1) {
         if (deleted) {
-            query.prepare(u"DELETE FROM steps WHERE id = ?"_s);
+            QSqlQuery &query = prepared(u"DELETE FROM steps WHERE id = ?"_s);
             query.addBindValue(id);
             return run(query);
         }
-        query.prepare(
+        QSqlQuery &query = prepared(
             u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
             "due_module, notes, position, created_at, updated_at) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -172,13 +190,12 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
         return applyConflict(id, deleted, fields);
     if (entity == "comment"_L1)
         return applyComment(id, deleted, fields);
-    if (deleted && (entity == "contact"_L1 || entity == "place"_L1))
-        return removeUnlessReferenced(entity, id);
     if (entity == "log_entry"_L1) {
         // Entries never change: an entry the device has is the same entry.
-        query.prepare(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
-                      "author_name, text, created_at) VALUES (?,?,?,?,?,?,?) "
-                      "ON CONFLICT(id) DO NOTHING"_s);
+        QSqlQuery &query
+            = prepared(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
+                       "author_name, text, created_at) VALUES (?,?,?,?,?,?,?) "
+                       "ON CONFLICT(id) DO NOTHING"_s);
         query.addBindValue(id);
         query.addBindValue(text(fields, "projectId"));
         query.addBindValue(text(fields, "entryDate"));
@@ -193,15 +210,15 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
 
 bool IncomingRows::applyConflict(const QString &id, bool deleted, const QJsonObject &fields)
 {
-    QSqlQuery query(m_db);
     if (deleted) {
-        query.prepare(u"DELETE FROM conflicts WHERE id = ?"_s);
+        QSqlQuery &query = prepared(u"DELETE FROM conflicts WHERE id = ?"_s);
         query.addBindValue(id);
         return run(query);
     }
-    query.prepare(u"INSERT INTO conflicts (id, project_id, entity, row_id, field, text, "
-                  "author_contact_id, replaced_at) VALUES (?,?,?,?,?,?,?,?) "
-                  "ON CONFLICT(id) DO UPDATE SET text = excluded.text"_s);
+    QSqlQuery &query
+        = prepared(u"INSERT INTO conflicts (id, project_id, entity, row_id, field, text, "
+                   "author_contact_id, replaced_at) VALUES (?,?,?,?,?,?,?,?) "
+                   "ON CONFLICT(id) DO UPDATE SET text = excluded.text"_s);
     query.addBindValue(id);
     query.addBindValue(text(fields, "projectId"));
     query.addBindValue(text(fields, "entity"));
@@ -215,15 +232,15 @@ bool IncomingRows::applyConflict(const QString &id, bool deleted, const QJsonObj
 
 bool IncomingRows::applyComment(const QString &id, bool deleted, const QJsonObject &fields)
 {
-    QSqlQuery query(m_db);
     if (deleted) {
-        query.prepare(u"DELETE FROM comments WHERE id = ?"_s);
+        QSqlQuery &query = prepared(u"DELETE FROM comments WHERE id = ?"_s);
         query.addBindValue(id);
         return run(query);
     }
-    query.prepare(u"INSERT INTO comments (id, project_id, step_id, author_contact_id, text, "
-                  "written_at) VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                  "text = excluded.text"_s);
+    QSqlQuery &query
+        = prepared(u"INSERT INTO comments (id, project_id, step_id, author_contact_id, text, "
+                   "written_at) VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                   "text = excluded.text"_s);
     query.addBindValue(id);
     query.addBindValue(text(fields, "projectId"));
     query.addBindValue(text(fields, "stepId"));
@@ -236,8 +253,7 @@ bool IncomingRows::applyComment(const QString &id, bool deleted, const QJsonObje
 bool IncomingRows::removeUnlessReferenced(const QString &entity, const QString &id)
 {
     // A removed contact or place that something here still points to stays, unseen.
-    QSqlQuery query(m_db);
-    query.prepare(entity == "place"_L1
+    QSqlQuery &query = prepared(entity == "place"_L1
             ? u"DELETE FROM places WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events "
               "WHERE place_id = places.id)"_s
             : u"DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM steps "
@@ -249,21 +265,20 @@ bool IncomingRows::removeUnlessReferenced(const QString &entity, const QString &
 
 bool IncomingRows::applyEvent(const QString &id, bool deleted, const QJsonObject &fields)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    QSqlQuery &old = prepared(
         u"SELECT starts_at, ends_at, coalesce(place_id, ''), change_kind, previous_starts_at "
         "FROM events WHERE id = ?"_s);
-    query.addBindValue(id);
-    const bool exists = query.exec() && query.next();
-    const qint64 oldStart = exists ? query.value(0).toLongLong() : 0;
-    const qint64 oldEnd = exists ? query.value(1).toLongLong() : 0;
-    const QString oldPlace = exists ? query.value(2).toString() : QString();
-    const QString oldChange = exists ? query.value(3).toString() : QString();
-    const QVariant oldPrevious = exists ? query.value(4) : QVariant();
-    query.finish();
+    old.addBindValue(id);
+    const bool exists = old.exec() && old.next();
+    const qint64 oldStart = exists ? old.value(0).toLongLong() : 0;
+    const qint64 oldEnd = exists ? old.value(1).toLongLong() : 0;
+    const QString oldPlace = exists ? old.value(2).toString() : QString();
+    const QString oldChange = exists ? old.value(3).toString() : QString();
+    const QVariant oldPrevious = exists ? old.value(4) : QVariant();
+    old.finish();
     if (deleted) {
         // Kept, marked cancelled, until the participant has seen it.
-        query.prepare(u"UPDATE events SET change_kind = 'cancelled' WHERE id = ?"_s);
+        QSqlQuery &query = prepared(u"UPDATE events SET change_kind = 'cancelled' WHERE id = ?"_s);
         query.addBindValue(id);
         return run(query);
     }
@@ -279,7 +294,7 @@ bool IncomingRows::applyEvent(const QString &id, bool deleted, const QJsonObject
             previous = oldStart; // the time the participant last saw
         }
     }
-    query.prepare(
+    QSqlQuery &query = prepared(
         u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
         "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
         "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at) VALUES "

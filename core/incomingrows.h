@@ -3,7 +3,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <unordered_map>
 
 /// Stores rows as the server sends them, into the device's tables: the programme, contacts,
 /// projects with their steps, log, kept texts and comments. The device's own changes that
@@ -12,6 +16,9 @@
 class IncomingRows
 {
 public:
+    /// Reads which rows have changes waiting to be sent and whether a download is being
+    /// swept: create it for one answer, inside its transaction, after the answer's results
+    /// were stored, and apply all of the answer's rows through it.
     explicit IncomingRows(const QSqlDatabase &db);
 
     /// Stores the server's current state of a row (or its removal).
@@ -21,11 +28,16 @@ public:
 private:
     /// The device's unconfirmed changes of a row, merged; @p deleted tells whether the last
     /// of them removes it.
-    QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted) const;
+    QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted);
     bool applyEvent(const QString &id, bool deleted, const QJsonObject &fields);
     bool applyConflict(const QString &id, bool deleted, const QJsonObject &fields);
     bool applyComment(const QString &id, bool deleted, const QJsonObject &fields);
     bool removeUnlessReferenced(const QString &entity, const QString &id);
+    /// The statement for @p sql, prepared once (SQLite compiles it only the first time).
+    QSqlQuery &prepared(const QString &sql);
 
     QSqlDatabase m_db;
+    std::unordered_map<QString, QSqlQuery> m_statements;
+    QSet<QString> m_waiting; ///< "entity/id" of rows with changes not yet confirmed
+    bool m_sweeping = false; ///< reset candidates exist
 };

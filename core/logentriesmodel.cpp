@@ -40,3 +40,14 @@ void LogEntriesModel::setRows(const QList<Row> &rows)
     if (oldCount != m_rows.size())
         Q_EMIT countChanged();
 }
+
+void LogEntriesModel::insertRow(const Row &row)
+{
+    const auto at = std::find_if(m_rows.cbegin(), m_rows.cend(),
+        [&row](const Row &other) { return other.date <= row.date; });
+    const int position = int(at - m_rows.cbegin());
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, row);
+    endInsertRows();
+    Q_EMIT countChanged();
+}

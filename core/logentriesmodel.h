@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QQmlEngine>
 
 /// The progress log of the project on screen, newest first.
@@ -16,6 +17,7 @@ public:
     struct Row
     {
         QString entryId;
+        QDate date; ///< the order: newest first
         QString dateText;
         QString authorName;
         QString text;
@@ -31,6 +33,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(const QList<Row> &rows);
+    /// An entry just written: in its place by date, before the others of its day.
+    void insertRow(const Row &row);
 
 Q_SIGNALS:
     void countChanged();

@@ -54,8 +54,8 @@ void ProjectController::reload()
     if (m_project) {
         const auto formatter = m_context.formatter();
         for (const auto &entry : m_projects.logEntries(m_project->id))
-            entries.append({ entry.id, formatter.calendarDate(entry.entryDate), entry.authorName,
-                entry.text });
+            entries.append({ entry.id, entry.entryDate, formatter.calendarDate(entry.entryDate),
+                entry.authorName, entry.text });
     }
     m_log.setRows(entries);
     Q_EMIT changed();
@@ -248,15 +248,35 @@ QString ProjectController::storeStep(Step step, bool isNew)
           });
     if (!ownerKnown)
         return tr("Please choose someone of your municipality to take care of the step.");
+    const bool hadProject = m_project.has_value();
     if (isNew) {
         if (!m_projects.addStepTo(shownMunicipalityId(), &step, m_context.now()))
             return tr("The step could not be saved on this device.");
     } else if (!m_projects.updateStep(step, m_context.now())) {
         return tr("The step could not be saved on this device.");
     }
-    reload();
+    showStoredStep(step, hadProject);
     Q_EMIT changesRecorded();
     return {};
+}
+
+void ProjectController::showStoredStep(const Step &step, bool hadProject)
+{
+    // A project may hold thousands of steps and entries: only the saved step is shown anew.
+    const auto at = std::find_if(m_stepList.begin(), m_stepList.end(),
+        [&step](const Step &shown) { return shown.id == step.id; });
+    if (!hadProject) {
+        reload(); // the first step also made the project
+        return;
+    }
+    if (at == m_stepList.end()) {
+        m_stepList.append(step); // new steps come last (see ProjectRepository::addStepTo)
+        m_steps.appendRow(rowFor(step));
+    } else {
+        *at = step;
+        m_steps.setRow(int(at - m_stepList.begin()), rowFor(step));
+    }
+    Q_EMIT changed();
 }
 
 QString ProjectController::addStep(const QString &title, const QString &status,
@@ -407,9 +427,16 @@ QString ProjectController::addLogEntry(const QString &date, const QString &text)
         return error;
     entry.authorContactId = author->id;
     entry.authorName = author->name;
+    const bool hadProject = m_project.has_value();
     if (!m_projects.addLogEntryTo(shownMunicipalityId(), &entry, m_context.now()))
         return tr("The entry could not be saved on this device.");
-    reload();
+    if (hadProject) {
+        m_log.insertRow({ entry.id, entry.entryDate,
+            m_context.formatter().calendarDate(entry.entryDate), entry.authorName, entry.text });
+        Q_EMIT changed();
+    } else {
+        reload();
+    }
     Q_EMIT changesRecorded();
     return {};
 }

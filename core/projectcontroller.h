@@ -103,6 +103,7 @@ private:
     /// Runs @p change on a kept text of the shown project; empty when done.
     template <typename Change> QString changeKeptText(const QString &conflictId, Change change);
     QString storeStep(Step step, bool isNew);
+    void showStoredStep(const Step &step, bool hadProject);
     StepsModel::Row rowFor(const Step &step) const;
     QString stepTitle(const QString &stepId) const;
     QDate moduleStart(int module) const;

@@ -89,6 +89,20 @@ void StepsModel::setRows(const QList<Row> &rows)
         Q_EMIT countChanged();
 }
 
+void StepsModel::setRow(int row, const Row &value)
+{
+    m_rows[row] = value;
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
+void StepsModel::appendRow(const Row &value)
+{
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(value);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
 QVariantMap StepsModel::get(int row) const
 {
     return modelRow(*this, row);

@@ -55,6 +55,9 @@ public:
 
     /// Replaces every row (another project); updates, inserts and removes rows otherwise.
     void setRows(const QList<Row> &rows);
+    /// One step changed or added, without listing all of them again.
+    void setRow(int row, const Row &value);
+    void appendRow(const Row &value);
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:

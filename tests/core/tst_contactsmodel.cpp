@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactsmodel.h"
 #include "municipalitiesmodel.h"
+#include "syncrepository.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +106,34 @@ private Q_SLOTS:
         test.settings.setOwnContactId(u"demo-jonas"_s);
         QCOMPARE(model.get(u"demo-jonas"_s).value(u"phone"_s).toString(), u"0211 5550 102"_s);
         QCOMPARE(model.get(u"demo-jonas"_s).value(u"isSelf"_s).toBool(), true);
+    }
+
+    // Regression: a removal from the server used to be stored as a contact without a name.
+    void contactsAndPlacesTheServerRemovedGoUnlessSomethingPointsToThem()
+    {
+        TestReplica test(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        SyncRepository sync(test.replica.database());
+        const QDateTime now = test.clock.now();
+        auto count = [&test](const QString &sql) {
+            QSqlQuery query(test.replica.database().connection());
+            return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+        };
+        QVERIFY(sync.applyChange(u"contact"_s, u"guest"_s, false,
+            { { u"name"_s, u"Gast Referentin"_s }, { u"role"_s, u"facilitator"_s } }, now));
+        QVERIFY(sync.applyChange(u"place"_s, u"town-hall"_s, false,
+            { { u"nameDe"_s, u"Rathaus"_s }, { u"nameEn"_s, u"Town hall"_s } }, now));
+        const int contacts = count(u"SELECT count(*) FROM contacts"_s);
+        QVERIFY(sync.applyChange(u"contact"_s, u"guest"_s, true, {}, now));
+        QVERIFY(sync.applyChange(u"place"_s, u"town-hall"_s, true, {}, now));
+        QCOMPARE(count(u"SELECT count(*) FROM contacts"_s), contacts - 1);
+        QCOMPARE(count(u"SELECT count(*) FROM contacts WHERE name = ''"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM places WHERE id = 'town-hall'"_s), 0);
+        // Jonas wrote log entries (demo cohort): his contact stays, unchanged, for them.
+        QVERIFY(count(u"SELECT count(*) FROM log_entries WHERE author_contact_id = 'demo-jonas'"_s)
+            > 0);
+        QVERIFY(sync.applyChange(u"contact"_s, u"demo-jonas"_s, true, {}, now));
+        QCOMPARE(
+            count(u"SELECT count(*) FROM contacts WHERE id = 'demo-jonas' AND name <> ''"_s), 1);
     }
 };
 

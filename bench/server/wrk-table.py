@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turns two wrk reports (EWS server, nginx) into the Markdown table of docs/benchmarks.md.
+
+Usage: wrk-table.py EWS.wrk NGINX.wrk ANSWER_BYTES REQUEST_BYTES SECONDS EWS_MEMORY EWS_ERRORS
+"""
+import re
+import sys
+
+
+def read(path):
+    text = open(path, encoding="utf-8").read()
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", text)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    return rate, float(p99.group(1)) * scale
+
+
+def main():
+    if len(sys.argv) != 8:
+        sys.exit(__doc__)
+    ews_file, nginx_file, answer, request, seconds, memory, errors = sys.argv[1:]
+    ews_rate, ews_p99 = read(ews_file)
+    nginx_rate, nginx_p99 = read(nginx_file)
+    ratio = ews_rate / nginx_rate
+    print(f"Syncs with nothing new ({request} B request, {answer} B answer) against nginx "
+          f"serving a {answer} B JSON file; wrk, 2 threads, 32 connections, {seconds} s each, "
+          "TLS with the same certificate.\n")
+    print("| server | requests/s | p99 latency | errors | memory at the end |")
+    print("| --- | --- | --- | --- | --- |")
+    print(f"| ews-server, `POST /v1/sync` | {ews_rate:,.0f} | {ews_p99:.1f} ms | {errors} | {memory} |")
+    print(f"| nginx, static file | {nginx_rate:,.0f} | {nginx_p99:.1f} ms | 0 | — |")
+    print(f"\n| target | measured | met |\n| --- | --- | --- |")
+    print(f"| throughput ≥ 0.5 × nginx's | {ratio:.2f}× | {'yes' if ratio >= 0.5 else 'no'} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync cost against the machine's own limit: a participant's first sync of many rows end to
+// end (the real ews-server over TLS on 127.0.0.1, a real replica and sync engine), against a
+// raw single-transaction SQLite insert of the same rows in the same run; bytes on the wire
+// against zlib of the rows' JSON; requests per row; a sync with nothing new.
+//
+// Usage: syncbench [--rows N] [--runs N] [--municipalities N] [--other-rows N] [--database URL]
+// Prints Markdown tables.
+#include "countingnetwork.h"
+#include "ids.h"
+#include "serverprocess.h"
+#include "storeseeder.h"
+#include "testdevice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const auto middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+/// The tables a first sync fills, and how many rows each holds.
+const QStringList &syncedTables()
+{
+    static const QStringList tables { u"events"_s, u"places"_s, u"contacts"_s, u"municipalities"_s,
+        u"projects"_s, u"steps"_s, u"log_entries"_s };
+    return tables;
+}
+
+qint64 rowCount(QSqlDatabase db)
+{
+    qint64 rows = 0;
+    for (const auto &table : syncedTables()) {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
+            rows += query.value(0).toLongLong();
+    }
+    return rows;
+}
+
+/// Every synced row as JSON objects, one array per table.
+QByteArray rowsAsJson(QSqlDatabase db)
+{
+    QJsonObject all;
+    for (const auto &table : syncedTables()) {
+        QJsonArray rows;
+        QSqlQuery query(db);
+        query.exec(u"SELECT * FROM "_s + table);
+        while (query.next()) {
+            QJsonObject row;
+            const auto record = query.record();
+            for (int i = 0; i < record.count(); ++i)
+                row.insert(record.fieldName(i), QJsonValue::fromVariant(query.value(i)));
+            rows.append(row);
+        }
+        all.insert(table, rows);
+    }
+    return QJsonDocument(all).toJson(QJsonDocument::Compact);
+}
+
+/// The machine's limit: the same rows inserted into an empty replica file of the same schema
+/// in one transaction, with prepared statements. Returns milliseconds.
+double rawInsert(QSqlDatabase source, const QString &file)
+{
+    for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+        QFile::remove(file + suffix);
+    struct Table
+    {
+        QString name;
+        QString insert;
+        QList<QVariantList> rows;
+    };
+    QList<Table> tables;
+    QStringList schema;
+    {
+        QSqlQuery query(source);
+        query.exec(
+            u"SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"_s);
+        while (query.next())
+            schema.append(query.value(0).toString());
+    }
+    for (const auto &name : syncedTables()) {
+        Table table { name, {}, {} };
+        QSqlQuery query(source);
+        query.exec(u"SELECT * FROM "_s + name);
+        const auto record = query.record();
+        QStringList marks(record.count(), u"?"_s);
+        table.insert = u"INSERT INTO %1 VALUES (%2)"_s.arg(name, marks.join(u','));
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i < record.count(); ++i)
+                row.append(query.value(i));
+            table.rows.append(row);
+        }
+        tables.append(table);
+    }
+    double elapsed = 0;
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(file);
+        db.open();
+        QSqlQuery setup(db);
+        setup.exec(u"PRAGMA journal_mode = WAL"_s);
+        setup.exec(u"PRAGMA synchronous = NORMAL"_s);
+        setup.exec(u"PRAGMA foreign_keys = OFF"_s);
+        for (const auto &statement : std::as_const(schema))
+            setup.exec(statement);
+        QElapsedTimer timer;
+        timer.start();
+        db.transaction();
+        for (const auto &table : std::as_const(tables)) {
+            QSqlQuery insert(db);
+            insert.prepare(table.insert);
+            for (const auto &row : table.rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    insert.bindValue(i, row[i]);
+                if (!insert.exec())
+                    qFatal("raw insert into %s: %s", qPrintable(table.name),
+                        qPrintable(insert.lastError().text()));
+            }
+        }
+        db.commit();
+        elapsed = double(timer.nsecsElapsed()) / 1e6;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return elapsed;
+}
+
+/// Sends the same requests again as plain HTTP clients do, asking for gzip themselves, so
+/// that the answers' bodies are counted as they travel; returns their bytes and the time the
+/// server and network took for them (no device storing anything).
+std::pair<qint64, double> replay(const QList<QByteArray> &bodies, const QUrl &base,
+    const QSslCertificate &certificate, const QString &token)
+{
+    QNetworkAccessManager network;
+    qint64 bytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &body : bodies) {
+        QNetworkRequest request(base.resolved(QUrl(u"v1/sync"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("Accept-Encoding", "gzip"); // Qt then leaves the body as sent
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(certificate);
+        request.setSslConfiguration(tls);
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(60000))
+            qFatal("replay: no answer");
+        bytes += reply->readAll().size();
+    }
+    return { bytes, double(timer.nsecsElapsed()) / 1e6 };
+}
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Sync cost of the EWS companion against SQLite's own."_s);
+    parser.addHelpOption();
+    parser.addOption(
+        { u"rows"_s, u"Rows the participant sees (default 10000)."_s, u"N"_s, u"10000"_s });
+    parser.addOption({ u"runs"_s, u"Measured first syncs (default 5)."_s, u"N"_s, u"5"_s });
+    parser.addOption({ u"municipalities"_s,
+        u"Municipalities in the store, each with a project like the participant's (default 1)."_s,
+        u"N"_s, u"1"_s });
+    parser.addOption({ u"other-rows"_s,
+        u"Rows of every other municipality's project (default 30)."_s, u"N"_s, u"30"_s });
+    parser.addOption({ u"database"_s, u"A PostgreSQL URL (default: SQLite)."_s, u"URL"_s });
+    parser.process(app);
+    const int rows = parser.value(u"rows"_s).toInt();
+    const int runs = parser.value(u"runs"_s).toInt();
+    const int municipalities = parser.value(u"municipalities"_s).toInt();
+    const int otherRows = parser.value(u"other-rows"_s).toInt();
+    if (rows < 100 || runs < 1 || municipalities < 1) {
+        std::fprintf(
+            stderr, "syncbench: --rows at least 100, --runs and --municipalities at least 1\n");
+        return 2;
+    }
+
+    QTemporaryDir work;
+    const QString serverDir = work.filePath(u"server"_s);
+    QDir().mkpath(serverDir);
+    QStringList extra { u"--syncs-per-minute"_s, u"100000"_s };
+    QString connection = u"sqlite:"_s + serverDir + u"/ews-server.db"_s;
+    if (parser.isSet(u"database"_s)) {
+        connection = parser.value(u"database"_s);
+        extra << u"--database"_s << connection;
+    }
+    QElapsedTimer seeding;
+    seeding.start();
+    StoreSeeder::Reader reader;
+    {
+        StoreSeeder seeder(connection);
+        reader = seeder.seed(rows, municipalities, otherRows);
+    }
+    print(u"Seeded %1 municipalities, the reader's with %2 rows, the others with %3, in %4 s."_s
+              .arg(municipalities)
+              .arg(rows)
+              .arg(otherRows)
+              .arg(double(seeding.elapsed()) / 1000, 0, 'f', 1));
+    ServerProcess server(serverDir, extra);
+    if (!server.start())
+        return 1;
+    QString token;
+    {
+        QNetworkAccessManager network;
+        token = redeemCode(network, server.base(), server.certificate(), reader.code);
+    }
+
+    CountingNetwork network;
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+    QList<double> syncTimes;
+    QList<double> rawTimes;
+    QList<double> serverTimes;
+    CountingNetwork::Totals first;
+    qint64 received = 0;
+    QByteArray json;
+    CountingNetwork::Totals quiet;
+    qint64 writesWhenQuiet = -1;
+    for (int run = 0; run < runs; ++run) {
+        const QString file = work.filePath(u"device-%1.sqlite"_s.arg(run));
+        Device device(file, network, clock);
+        device.engine.setServer(server.base(), { server.certificate() });
+        device.engine.setToken(token);
+        device.engine.setOwnMunicipality(reader.municipalityId);
+        network.reset();
+        QElapsedTimer timer;
+        timer.start();
+        const QString error = device.sync();
+        syncTimes.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!error.isEmpty())
+            qFatal("first sync failed: %s", qPrintable(error));
+        first = network.totals();
+        const auto [wireBytes, serverMs]
+            = replay(network.bodies(), server.base(), server.certificate(), token);
+        first.receivedBytes = wireBytes;
+        serverTimes.append(serverMs);
+        const auto db = device.replica.database().connection();
+        received = rowCount(db);
+        rawTimes.append(rawInsert(db, work.filePath(u"raw-%1.sqlite"_s.arg(run))));
+        if (run == 0) {
+            json = rowsAsJson(db);
+            QSqlQuery before(db);
+            before.exec(u"SELECT total_changes()"_s);
+            before.next();
+            const qint64 changesBefore = before.value(0).toLongLong();
+            network.reset();
+            if (!device.sync().isEmpty())
+                qFatal("second sync failed");
+            quiet = network.totals();
+            QSqlQuery after(db);
+            after.exec(u"SELECT total_changes()"_s);
+            after.next();
+            writesWhenQuiet = after.value(0).toLongLong() - changesBefore;
+        }
+    }
+
+    const double syncMs = median(syncTimes);
+    const double rawMs = median(rawTimes);
+    const qint64 zlibBytes = qCompress(json, 9).size() - 4; // without Qt's length prefix
+    const double wirePerRow = double(first.receivedBytes) / double(received);
+    const double zlibPerRow = double(zlibBytes) / double(received);
+    print(
+        u"\nFirst sync of a participant: %1 rows received (steps, log entries, contacts, and the programme), median of %2 runs.\n"_s
+            .arg(received)
+            .arg(runs));
+    print(u"| measure | EWS companion | machine's own limit | ratio | target | met |"_s);
+    print(u"| --- | --- | --- | --- | --- | --- |"_s);
+    print(
+        u"| time | %1 ms (sync over TLS, end to end) | %2 ms (one SQLite transaction of the same rows) | %3× | ≤ 3× | %4 |"_s
+            .arg(syncMs, 0, 'f', 0)
+            .arg(rawMs, 0, 'f', 0)
+            .arg(syncMs / rawMs, 0, 'f', 2)
+            .arg(syncMs <= 3 * rawMs ? u"yes"_s : u"no"_s));
+    print(u"| of it: the same requests without storing (server, TLS, network) | %1 ms | | | | |"_s
+              .arg(median(serverTimes), 0, 'f', 0));
+    print(
+        u"| bytes received per row | %1 B (%2 B in all, gzip) | %3 B (zlib -9 of the rows as JSON, %4 B) | %5× | ≤ 1.2× | %6 |"_s
+            .arg(wirePerRow, 0, 'f', 1)
+            .arg(first.receivedBytes)
+            .arg(zlibPerRow, 0, 'f', 1)
+            .arg(zlibBytes)
+            .arg(wirePerRow / zlibPerRow, 0, 'f', 2)
+            .arg(wirePerRow <= 1.2 * zlibPerRow ? u"yes"_s : u"no"_s));
+    const double allowedRequests = std::max(1.0, std::ceil(double(received) / 5000));
+    print(u"| requests | %1 (%2 B sent) | — | %3 rows per request | ≤ 1 per 5,000 rows | %4 |"_s
+              .arg(first.requests)
+              .arg(first.sentBytes)
+              .arg(double(received) / first.requests, 0, 'f', 0)
+              .arg(first.requests <= allowedRequests ? u"yes"_s : u"no"_s));
+    print(u"\nA sync with nothing new (right after the first):\n"_s);
+    print(u"| measure | measured | target | met |"_s);
+    print(u"| --- | --- | --- | --- |"_s);
+    print(u"| requests | %1 | 1 | %2 |"_s.arg(quiet.requests)
+              .arg(quiet.requests == 1 ? u"yes"_s : u"no"_s));
+    print(u"| bytes sent (request body) | %1 B | < 256 B | %2 |"_s.arg(quiet.sentBytes)
+              .arg(quiet.sentBytes < 256 ? u"yes"_s : u"no"_s));
+    print(u"| bytes received (answer body) | %1 B | < 256 B | %2 |"_s.arg(quiet.receivedBytes)
+              .arg(quiet.receivedBytes < 256 ? u"yes"_s : u"no"_s));
+    print(u"| rows written on the device | %1 | 0 | %2 |"_s.arg(writesWhenQuiet)
+              .arg(writesWhenQuiet == 0 ? u"yes"_s : u"no"_s));
+    return 0;
+}
