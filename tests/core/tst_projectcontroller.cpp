@@ -143,6 +143,35 @@ private Q_SLOTS:
             u"Erika Mustermann (Beispiel)"_s);
     }
 
+    // A save updates only the saved row; the page must then show what a fresh look shows.
+    void savedRowsShowAsAFreshLookShowsThem()
+    {
+        Fixture f;
+        QCOMPARE(f.controller.addLogEntry(u"01.10.2026"_s, u"Älterer Nachtrag"_s), QString());
+        QCOMPARE(f.controller.addLogEntry(u"21.11.2026"_s, u"Heute"_s), QString());
+        QCOMPARE(f.controller.setStepStatus(u"demo-step-2"_s, u"in_progress"_s), QString());
+        QCOMPARE(f.controller.addStep(
+                     u"Neuer Schritt"_s, u"open"_s, QString(), u"none"_s, QString(), 0, QString()),
+            QString());
+        auto rows = [](QAbstractItemModel *model, int role) {
+            QStringList values;
+            for (int row = 0; row < model->rowCount(); ++row)
+                values.append(model->data(model->index(row, 0), role).toString());
+            return values;
+        };
+        ProjectController fresh(f.test.replica.projects(), f.test.replica.contacts(),
+            f.test.settings, f.test.context, f.programme);
+        fresh.reload();
+        QCOMPARE(rows(f.controller.log(), LogEntriesModel::TextRole),
+            rows(fresh.log(), LogEntriesModel::TextRole));
+        QCOMPARE(rows(f.controller.log(), LogEntriesModel::DateTextRole),
+            rows(fresh.log(), LogEntriesModel::DateTextRole));
+        QCOMPARE(rows(f.controller.steps(), StepsModel::SummaryRole),
+            rows(fresh.steps(), StepsModel::SummaryRole));
+        QCOMPARE(rows(f.controller.steps(), StepsModel::TitleRole).last(), u"Neuer Schritt"_s);
+        QCOMPARE(f.controller.inProgressCount(), fresh.inProgressCount());
+    }
+
     void logEntryNeedsToKnowWhoWritesIt()
     {
         Fixture f;
