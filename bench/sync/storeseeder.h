@@ -57,6 +57,28 @@ public:
         return reader;
     }
 
+    /// Many devices: @p municipalities municipalities with a project of @p rowsPerProject
+    /// steps and log entries each, and one sign-in code for each of @p devices participants,
+    /// spread over the municipalities in turn.
+    QList<Reader> seedDevices(int devices, int municipalities, int rowsPerProject)
+    {
+        QStringList towns;
+        for (int m = 0; m < municipalities; ++m) {
+            const QString town = m_access.addMunicipality(QStringLiteral("Kommune %1").arg(m + 1));
+            fillProject(person(Identity::Role::Participant, town), town, rowsPerProject / 3,
+                rowsPerProject - rowsPerProject / 3);
+            towns.append(town);
+        }
+        QList<Reader> readers;
+        for (int d = 0; d < devices; ++d) {
+            const QString town = towns.at(d % towns.size());
+            readers.append({ m_access.invite(Identity::Role::Participant, town,
+                                 QStringLiteral("Person %1").arg(d + 1)),
+                town });
+        }
+        return readers;
+    }
+
 private:
     Identity person(Identity::Role role, const QString &municipality)
     {

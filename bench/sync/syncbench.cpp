@@ -175,6 +175,177 @@ void print(const QString &line)
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
 }
+
+/// What one store, seeded once, measured.
+struct Measurement
+{
+    qint64 received = 0; ///< rows the participant's first sync stored
+    double syncMs = 0; ///< median first sync, end to end
+    double rawMs = 0; ///< median raw insert of the same rows
+    double serverMs = 0; ///< the same requests without storing
+    CountingNetwork::Totals first;
+    qint64 zlibBytes = 0;
+    CountingNetwork::Totals quiet;
+    double quietMs = 0; ///< median sync with nothing new
+    qint64 writesWhenQuiet = -1;
+};
+
+/// Seeds a store (SQLite in @p work, or @p database), starts the real server on it and
+/// measures a participant's first syncs and syncs with nothing new.
+Measurement measure(const QString &work, const QString &database, int rows, int runs,
+    int municipalities, int otherRows)
+{
+    const QString serverDir = work + u"/server"_s;
+    QDir().mkpath(serverDir);
+    QStringList extra { u"--syncs-per-minute"_s, u"100000"_s };
+    QString connection = u"sqlite:"_s + serverDir + u"/ews-server.db"_s;
+    if (!database.isEmpty()) {
+        connection = database;
+        extra << u"--database"_s << connection;
+    }
+    QElapsedTimer seeding;
+    seeding.start();
+    StoreSeeder::Reader reader;
+    {
+        StoreSeeder seeder(connection);
+        reader = seeder.seed(rows, municipalities, otherRows);
+    }
+    std::fprintf(stderr,
+        "Seeded %d municipalities, the reader's with %d rows, the others with %d, in %.1f s.\n",
+        municipalities, rows, otherRows, double(seeding.elapsed()) / 1000);
+    ServerProcess server(serverDir, extra);
+    if (!server.start())
+        qFatal("the server did not start");
+    QString token;
+    {
+        QNetworkAccessManager network;
+        token = redeemCode(network, server.base(), server.certificate(), reader.code);
+    }
+
+    CountingNetwork network;
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+    QList<double> syncTimes;
+    QList<double> rawTimes;
+    QList<double> serverTimes;
+    QList<double> quietTimes;
+    Measurement result;
+    QByteArray json;
+    for (int run = 0; run < runs; ++run) {
+        const QString file = work + u"/device-%1.sqlite"_s.arg(run);
+        Device device(file, network, clock);
+        device.engine.setServer(server.base(), { server.certificate() });
+        device.engine.setToken(token);
+        device.engine.setOwnMunicipality(reader.municipalityId);
+        network.reset();
+        QElapsedTimer timer;
+        timer.start();
+        const QString error = device.sync();
+        syncTimes.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!error.isEmpty())
+            qFatal("first sync failed: %s", qPrintable(error));
+        result.first = network.totals();
+        const auto [wireBytes, serverMs]
+            = replay(network.bodies(), server.base(), server.certificate(), token);
+        result.first.receivedBytes = wireBytes;
+        serverTimes.append(serverMs);
+        const auto db = device.replica.database().connection();
+        result.received = rowCount(db);
+        rawTimes.append(rawInsert(db, work + u"/raw-%1.sqlite"_s.arg(run)));
+        if (run > 0)
+            continue;
+        json = rowsAsJson(db);
+        QSqlQuery before(db);
+        before.exec(u"SELECT total_changes()"_s);
+        before.next();
+        const qint64 changesBefore = before.value(0).toLongLong();
+        for (int quiet = 0; quiet < 20; ++quiet) {
+            network.reset();
+            QElapsedTimer quietTimer;
+            quietTimer.start();
+            if (!device.sync().isEmpty())
+                qFatal("a sync with nothing new failed");
+            quietTimes.append(double(quietTimer.nsecsElapsed()) / 1e6);
+            result.quiet = network.totals();
+        }
+        QSqlQuery after(db);
+        after.exec(u"SELECT total_changes()"_s);
+        after.next();
+        result.writesWhenQuiet = after.value(0).toLongLong() - changesBefore;
+    }
+    result.syncMs = median(syncTimes);
+    result.rawMs = median(rawTimes);
+    result.serverMs = median(serverTimes);
+    result.quietMs = median(quietTimes);
+    result.zlibBytes = qCompress(json, 9).size() - 4; // without Qt's length prefix
+    return result;
+}
+
+QString yesNo(bool met)
+{
+    return met ? u"yes"_s : u"no"_s;
+}
+
+void printCost(const Measurement &m, int runs)
+{
+    const double wirePerRow = double(m.first.receivedBytes) / double(m.received);
+    const double zlibPerRow = double(m.zlibBytes) / double(m.received);
+    print(
+        u"First sync of a participant: %1 rows received (steps, log entries, contacts, and the programme), median of %2 runs.\n"_s
+            .arg(m.received)
+            .arg(runs));
+    print(u"| measure | EWS companion | machine's own limit | ratio | target | met |"_s);
+    print(u"| --- | --- | --- | --- | --- | --- |"_s);
+    print(
+        u"| time | %1 ms (sync over TLS, end to end) | %2 ms (one SQLite transaction of the same rows) | %3× | ≤ 3× | %4 |"_s
+            .arg(m.syncMs, 0, 'f', 0)
+            .arg(m.rawMs, 0, 'f', 0)
+            .arg(m.syncMs / m.rawMs, 0, 'f', 2)
+            .arg(yesNo(m.syncMs <= 3 * m.rawMs)));
+    print(u"| of it: the same requests without storing (server, TLS, network) | %1 ms | | | | |"_s
+              .arg(m.serverMs, 0, 'f', 0));
+    print(
+        u"| bytes received per row | %1 B (%2 B in all, gzip) | %3 B (zlib -9 of the rows as JSON, %4 B) | %5× | ≤ 1.2× | %6 |"_s
+            .arg(wirePerRow, 0, 'f', 1)
+            .arg(m.first.receivedBytes)
+            .arg(zlibPerRow, 0, 'f', 1)
+            .arg(m.zlibBytes)
+            .arg(wirePerRow / zlibPerRow, 0, 'f', 2)
+            .arg(yesNo(wirePerRow <= 1.2 * zlibPerRow)));
+    const double allowedRequests = std::max(1.0, std::ceil(double(m.received) / 5000));
+    print(u"| requests | %1 (%2 B sent) | — | %3 rows per request | ≤ 1 per 5,000 rows | %4 |"_s
+              .arg(m.first.requests)
+              .arg(m.first.sentBytes)
+              .arg(double(m.received) / m.first.requests, 0, 'f', 0)
+              .arg(yesNo(m.first.requests <= allowedRequests)));
+    print(u"\nA sync with nothing new (right after the first; time: median of 20):\n"_s);
+    print(u"| measure | measured | target | met |"_s);
+    print(u"| --- | --- | --- | --- |"_s);
+    print(u"| requests | %1 | 1 | %2 |"_s.arg(m.quiet.requests).arg(yesNo(m.quiet.requests == 1)));
+    print(u"| bytes sent (request body) | %1 B | < 256 B | %2 |"_s.arg(m.quiet.sentBytes)
+              .arg(yesNo(m.quiet.sentBytes < 256)));
+    print(u"| bytes received (answer body) | %1 B | < 256 B | %2 |"_s.arg(m.quiet.receivedBytes)
+              .arg(yesNo(m.quiet.receivedBytes < 256)));
+    print(u"| rows written on the device | %1 | 0 | %2 |"_s.arg(m.writesWhenQuiet)
+              .arg(yesNo(m.writesWhenQuiet == 0)));
+    print(u"| time | %1 ms | — | |"_s.arg(m.quietMs, 0, 'f', 1));
+}
+
+/// One line per store size: what the participant receives and what it costs.
+void printGrowth(const QList<std::pair<int, Measurement>> &sizes)
+{
+    print(
+        u"| municipalities in the store | rows the participant receives | first sync | per 1,000 rows | bytes per row | sync with nothing new | its answer |"_s);
+    print(u"| --- | --- | --- | --- | --- | --- | --- |"_s);
+    for (const auto &[municipalities, m] : sizes) {
+        print(u"| %1 | %2 | %3 ms | %4 ms | %5 B | %6 ms | %7 B |"_s.arg(municipalities)
+                  .arg(m.received)
+                  .arg(m.syncMs, 0, 'f', 0)
+                  .arg(m.syncMs * 1000 / double(m.received), 0, 'f', 1)
+                  .arg(double(m.first.receivedBytes) / double(m.received), 0, 'f', 1)
+                  .arg(m.quietMs, 0, 'f', 1)
+                  .arg(m.quiet.receivedBytes));
+    }
+}
 }
 
 int main(int argc, char **argv)
@@ -189,141 +360,42 @@ int main(int argc, char **argv)
     parser.addOption({ u"municipalities"_s,
         u"Municipalities in the store, each with a project like the participant's (default 1)."_s,
         u"N"_s, u"1"_s });
+    parser.addOption({ u"growth"_s,
+        u"Instead: one store per number of municipalities (e.g. 15,1500), one line each."_s,
+        u"N,N"_s });
     parser.addOption({ u"other-rows"_s,
         u"Rows of every other municipality's project (default 30)."_s, u"N"_s, u"30"_s });
     parser.addOption({ u"database"_s, u"A PostgreSQL URL (default: SQLite)."_s, u"URL"_s });
     parser.process(app);
     const int rows = parser.value(u"rows"_s).toInt();
     const int runs = parser.value(u"runs"_s).toInt();
-    const int municipalities = parser.value(u"municipalities"_s).toInt();
     const int otherRows = parser.value(u"other-rows"_s).toInt();
-    if (rows < 100 || runs < 1 || municipalities < 1) {
+    QList<int> sizes { parser.value(u"municipalities"_s).toInt() };
+    if (parser.isSet(u"growth"_s)) {
+        sizes.clear();
+        for (const auto &size : parser.value(u"growth"_s).split(u','))
+            sizes.append(size.toInt());
+    }
+    if (rows < 100 || runs < 1 || otherRows < 0
+        || std::any_of(sizes.begin(), sizes.end(), [](int size) { return size < 1; })) {
         std::fprintf(
-            stderr, "syncbench: --rows at least 100, --runs and --municipalities at least 1\n");
+            stderr, "syncbench: --rows at least 100, --runs and municipalities at least 1\n");
+        return 2;
+    }
+    if (parser.isSet(u"database"_s) && sizes.size() > 1) {
+        std::fprintf(stderr, "syncbench: --growth runs on SQLite only\n");
         return 2;
     }
 
-    QTemporaryDir work;
-    const QString serverDir = work.filePath(u"server"_s);
-    QDir().mkpath(serverDir);
-    QStringList extra { u"--syncs-per-minute"_s, u"100000"_s };
-    QString connection = u"sqlite:"_s + serverDir + u"/ews-server.db"_s;
-    if (parser.isSet(u"database"_s)) {
-        connection = parser.value(u"database"_s);
-        extra << u"--database"_s << connection;
+    QList<std::pair<int, Measurement>> measured;
+    for (int size : std::as_const(sizes)) {
+        QTemporaryDir work;
+        measured.append({ size,
+            measure(work.path(), parser.value(u"database"_s), rows, runs, size, otherRows) });
     }
-    QElapsedTimer seeding;
-    seeding.start();
-    StoreSeeder::Reader reader;
-    {
-        StoreSeeder seeder(connection);
-        reader = seeder.seed(rows, municipalities, otherRows);
-    }
-    print(u"Seeded %1 municipalities, the reader's with %2 rows, the others with %3, in %4 s."_s
-              .arg(municipalities)
-              .arg(rows)
-              .arg(otherRows)
-              .arg(double(seeding.elapsed()) / 1000, 0, 'f', 1));
-    ServerProcess server(serverDir, extra);
-    if (!server.start())
-        return 1;
-    QString token;
-    {
-        QNetworkAccessManager network;
-        token = redeemCode(network, server.base(), server.certificate(), reader.code);
-    }
-
-    CountingNetwork network;
-    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
-    QList<double> syncTimes;
-    QList<double> rawTimes;
-    QList<double> serverTimes;
-    CountingNetwork::Totals first;
-    qint64 received = 0;
-    QByteArray json;
-    CountingNetwork::Totals quiet;
-    qint64 writesWhenQuiet = -1;
-    for (int run = 0; run < runs; ++run) {
-        const QString file = work.filePath(u"device-%1.sqlite"_s.arg(run));
-        Device device(file, network, clock);
-        device.engine.setServer(server.base(), { server.certificate() });
-        device.engine.setToken(token);
-        device.engine.setOwnMunicipality(reader.municipalityId);
-        network.reset();
-        QElapsedTimer timer;
-        timer.start();
-        const QString error = device.sync();
-        syncTimes.append(double(timer.nsecsElapsed()) / 1e6);
-        if (!error.isEmpty())
-            qFatal("first sync failed: %s", qPrintable(error));
-        first = network.totals();
-        const auto [wireBytes, serverMs]
-            = replay(network.bodies(), server.base(), server.certificate(), token);
-        first.receivedBytes = wireBytes;
-        serverTimes.append(serverMs);
-        const auto db = device.replica.database().connection();
-        received = rowCount(db);
-        rawTimes.append(rawInsert(db, work.filePath(u"raw-%1.sqlite"_s.arg(run))));
-        if (run == 0) {
-            json = rowsAsJson(db);
-            QSqlQuery before(db);
-            before.exec(u"SELECT total_changes()"_s);
-            before.next();
-            const qint64 changesBefore = before.value(0).toLongLong();
-            network.reset();
-            if (!device.sync().isEmpty())
-                qFatal("second sync failed");
-            quiet = network.totals();
-            QSqlQuery after(db);
-            after.exec(u"SELECT total_changes()"_s);
-            after.next();
-            writesWhenQuiet = after.value(0).toLongLong() - changesBefore;
-        }
-    }
-
-    const double syncMs = median(syncTimes);
-    const double rawMs = median(rawTimes);
-    const qint64 zlibBytes = qCompress(json, 9).size() - 4; // without Qt's length prefix
-    const double wirePerRow = double(first.receivedBytes) / double(received);
-    const double zlibPerRow = double(zlibBytes) / double(received);
-    print(
-        u"\nFirst sync of a participant: %1 rows received (steps, log entries, contacts, and the programme), median of %2 runs.\n"_s
-            .arg(received)
-            .arg(runs));
-    print(u"| measure | EWS companion | machine's own limit | ratio | target | met |"_s);
-    print(u"| --- | --- | --- | --- | --- | --- |"_s);
-    print(
-        u"| time | %1 ms (sync over TLS, end to end) | %2 ms (one SQLite transaction of the same rows) | %3× | ≤ 3× | %4 |"_s
-            .arg(syncMs, 0, 'f', 0)
-            .arg(rawMs, 0, 'f', 0)
-            .arg(syncMs / rawMs, 0, 'f', 2)
-            .arg(syncMs <= 3 * rawMs ? u"yes"_s : u"no"_s));
-    print(u"| of it: the same requests without storing (server, TLS, network) | %1 ms | | | | |"_s
-              .arg(median(serverTimes), 0, 'f', 0));
-    print(
-        u"| bytes received per row | %1 B (%2 B in all, gzip) | %3 B (zlib -9 of the rows as JSON, %4 B) | %5× | ≤ 1.2× | %6 |"_s
-            .arg(wirePerRow, 0, 'f', 1)
-            .arg(first.receivedBytes)
-            .arg(zlibPerRow, 0, 'f', 1)
-            .arg(zlibBytes)
-            .arg(wirePerRow / zlibPerRow, 0, 'f', 2)
-            .arg(wirePerRow <= 1.2 * zlibPerRow ? u"yes"_s : u"no"_s));
-    const double allowedRequests = std::max(1.0, std::ceil(double(received) / 5000));
-    print(u"| requests | %1 (%2 B sent) | — | %3 rows per request | ≤ 1 per 5,000 rows | %4 |"_s
-              .arg(first.requests)
-              .arg(first.sentBytes)
-              .arg(double(received) / first.requests, 0, 'f', 0)
-              .arg(first.requests <= allowedRequests ? u"yes"_s : u"no"_s));
-    print(u"\nA sync with nothing new (right after the first):\n"_s);
-    print(u"| measure | measured | target | met |"_s);
-    print(u"| --- | --- | --- | --- |"_s);
-    print(u"| requests | %1 | 1 | %2 |"_s.arg(quiet.requests)
-              .arg(quiet.requests == 1 ? u"yes"_s : u"no"_s));
-    print(u"| bytes sent (request body) | %1 B | < 256 B | %2 |"_s.arg(quiet.sentBytes)
-              .arg(quiet.sentBytes < 256 ? u"yes"_s : u"no"_s));
-    print(u"| bytes received (answer body) | %1 B | < 256 B | %2 |"_s.arg(quiet.receivedBytes)
-              .arg(quiet.receivedBytes < 256 ? u"yes"_s : u"no"_s));
-    print(u"| rows written on the device | %1 | 0 | %2 |"_s.arg(writesWhenQuiet)
-              .arg(writesWhenQuiet == 0 ? u"yes"_s : u"no"_s));
+    if (parser.isSet(u"growth"_s))
+        printGrowth(measured);
+    else
+        printCost(measured.front().second, runs);
     return 0;
 }

@@ -145,17 +145,17 @@ std::optional<Identity> AccessStore::identityFor(const QString &token) const
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT devices.id, people.role, people.municipality_id, people.id "
-                  "FROM devices JOIN people ON people.id = devices.person_id "
-                  "WHERE devices.token_hash = ? AND devices.revoked = 0 AND people.revoked = 0"_s);
-    query.addBindValue(hash(token));
-    if (!query.exec() || !query.next())
+    auto query = m_statements.use(
+        u"SELECT devices.id, people.role, people.municipality_id, people.id "
+        "FROM devices JOIN people ON people.id = devices.person_id "
+        "WHERE devices.token_hash = ? AND devices.revoked = 0 AND people.revoked = 0"_s);
+    query->bindValue(0, hash(token));
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return Identity { query.value(0).toString(),
-        query.value(1).toString() == "organiser"_L1 ? Identity::Role::Organiser
-                                                    : Identity::Role::Participant,
-        query.value(2).toString(), query.value(3).toString() };
+    return Identity { query->value(0).toString(),
+        query->value(1).toString() == "organiser"_L1 ? Identity::Role::Organiser
+                                                     : Identity::Role::Participant,
+        query->value(2).toString(), query->value(3).toString() };
 }
 
 bool AccessStore::isRevoked(const QString &token) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "identity.h"
+#include "preparedstatements.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -58,5 +59,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable PreparedStatements m_statements { m_db };
     SyncStore &m_rows;
 };

@@ -96,9 +96,9 @@ QString SyncStore::scopeOf(const QString &entity)
 
 qint64 SyncStore::currentVersion() const
 {
-    QSqlQuery query(m_db);
-    if (query.exec(u"SELECT value FROM store_counter WHERE id = 1"_s) && query.next())
-        return query.value(0).toLongLong();
+    auto query = m_statements.use(u"SELECT value FROM store_counter WHERE id = 1"_s);
+    if (query->exec() && query->next())
+        return query->value(0).toLongLong();
     return -1;
 }
 
@@ -113,15 +113,14 @@ bool SyncStore::hasAny(const QString &entity) const
 std::optional<SyncStore::StoredRow> SyncStore::stored(
     const QString &entity, const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    auto query = m_statements.use(
         u"SELECT municipality_id, deleted, fields FROM rows WHERE entity = ? AND id = ?"_s);
-    query.addBindValue(entity);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    query->bindValue(0, entity);
+    query->bindValue(1, id);
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return StoredRow { query.value(0).toString(), query.value(1).toInt() != 0,
-        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object() };
+    return StoredRow { query->value(0).toString(), query->value(1).toInt() != 0,
+        QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object() };
 }
 
 bool SyncStore::write(const QString &entity, const QString &id, const StoredRow &row)
@@ -517,10 +516,11 @@ int SyncStore::purgeTombstones(const QDateTime &before)
 QHash<QString, qint64> SyncStore::horizons() const
 {
     QHash<QString, qint64> result;
-    QSqlQuery query(m_db);
-    query.exec(u"SELECT key, value FROM store_meta WHERE key LIKE 'horizon:%'"_s);
-    while (query.next())
-        result.insert(query.value(0).toString().mid(8), query.value(1).toLongLong());
+    auto query
+        = m_statements.use(u"SELECT key, value FROM store_meta WHERE key LIKE 'horizon:%'"_s);
+    query->exec();
+    while (query->next())
+        result.insert(query->value(0).toString().mid(8), query->value(1).toLongLong());
     return result;
 }
 
@@ -528,21 +528,20 @@ QList<Change> SyncStore::changesSince(
     const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const
 {
     QList<Change> changes;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT entity, id, version, deleted, fields FROM rows "
-                  "WHERE scope = ? AND version > ? ORDER BY version LIMIT ?"_s);
-    query.addBindValue(scope);
-    query.addBindValue(cursor);
-    query.addBindValue(limit + 1);
-    query.exec();
-    while (query.next()) {
+    auto query = m_statements.use(u"SELECT entity, id, version, deleted, fields FROM rows "
+                                  "WHERE scope = ? AND version > ? ORDER BY version LIMIT ?"_s);
+    query->bindValue(0, scope);
+    query->bindValue(1, cursor);
+    query->bindValue(2, limit + 1);
+    query->exec();
+    while (query->next()) {
         if (changes.size() == limit) {
             *more = true;
             break;
         }
-        Change change { scope, query.value(2).toLongLong(), query.value(0).toString(),
-            query.value(1).toString(), query.value(3).toInt() != 0,
-            QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object() };
+        Change change { scope, query->value(2).toLongLong(), query->value(0).toString(),
+            query->value(1).toString(), query->value(3).toInt() != 0,
+            QJsonDocument::fromJson(query->value(4).toString().toUtf8()).object() };
         // A participant's phone and e-mail reach others only if they share them.
         if (change.entity == "contact"_L1 && change.id != identity.contactId
             && identity.role != Identity::Role::Organiser) {
@@ -566,6 +565,9 @@ SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &reques
     const QString clientKey = identity.deviceId + u'/' + request.clientId;
     for (const auto &mutation : request.mutations)
         response.results.append(apply(identity, clientKey, mutation));
+    // One read transaction for what the answer reads: a consistent view, and one lock
+    // instead of one per statement.
+    const bool reading = m_db.transaction();
     response.storeVersion = currentVersion();
     response.horizons = horizons();
     int budget = request.limit;
@@ -581,5 +583,7 @@ SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &reques
         if (budget <= 0)
             break;
     }
+    if (reading)
+        m_db.commit();
     return response;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "identity.h"
+#include "preparedstatements.h"
 #include "syncrequest.h"
 #include "syncresponse.h"
 
@@ -85,5 +86,6 @@ private:
         const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const;
 
     QSqlDatabase m_db;
+    mutable PreparedStatements m_statements { m_db };
     QString m_storeId;
 };
