@@ -418,6 +418,13 @@ int main(int argc, char **argv)
                   .arg(percentile(phase->latencies, 0.99), 0, 'f', 1));
     }
     print(u""_s);
+    double serverCpu = 0;
+    for (const auto &server : servers)
+        serverCpu += server->cpuSeconds();
+    print(u"Processor time used: the server%1 %2 s, this load generator (TLS, parsing every "
+          "answer as the app does) %3 s."_s.arg(instances == 1 ? QString() : u"s together"_s)
+              .arg(serverCpu, 0, 'f', 1)
+              .arg(ServerProcess::cpuSecondsOf(QCoreApplication::applicationPid()), 0, 'f', 1));
     print(u"Changes sent: %1; refused: %2; missing from a fresh full download: %3. "
           "Server memory, peak%4: %5 MB."_s.arg(written.size())
               .arg(writing.rejected)

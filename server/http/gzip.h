@@ -3,7 +3,8 @@
 
 #include <QByteArray>
 
-/// The gzip format (RFC 1952) around Qt's deflate, for answers to clients that accept it.
+/// The gzip format (RFC 1952), by zlib, for answers to clients that accept it; empty if
+/// zlib fails.
 namespace Gzip {
 QByteArray compress(const QByteArray &data);
 }

@@ -60,8 +60,11 @@ void HttpConnection::readAvailable()
         // A first sync is mostly repeated JSON keys: compressed it is a fraction of the size.
         if (response.body.size() >= compressFrom
             && m_request.headers.value("accept-encoding").contains("gzip")) {
-            response.body = Gzip::compress(response.body);
-            response.headers.insert("Content-Encoding", "gzip");
+            QByteArray compressed = Gzip::compress(response.body);
+            if (!compressed.isEmpty()) {
+                response.body = std::move(compressed);
+                response.headers.insert("Content-Encoding", "gzip");
+            }
         }
         respond(response, m_closeAfter);
         m_request = {};

@@ -540,11 +540,16 @@ QList<Change> SyncStore::changesSince(
             break;
         }
         Change change { scope, query->value(2).toLongLong(), query->value(0).toString(),
-            query->value(1).toString(), query->value(3).toInt() != 0,
-            QJsonDocument::fromJson(query->value(4).toString().toUtf8()).object() };
-        // A participant's phone and e-mail reach others only if they share them.
-        if (change.entity == "contact"_L1 && change.id != identity.contactId
-            && identity.role != Identity::Role::Organiser) {
+            query->value(1).toString(), query->value(3).toInt() != 0, {} };
+        const QByteArray fields = query->value(4).toString().toUtf8();
+        // A participant's phone and e-mail reach others only if they share them; every other
+        // row goes out as stored.
+        const bool filtered = change.entity == "contact"_L1 && change.id != identity.contactId
+            && identity.role != Identity::Role::Organiser;
+        if (!filtered && !change.deleted)
+            change.storedFields = fields;
+        if (filtered) {
+            change.fields = QJsonDocument::fromJson(fields).object();
             if (!change.fields.value("sharePhone"_L1).toBool(true))
                 change.fields.remove(u"phone"_s);
             if (!change.fields.value("shareEmail"_L1).toBool(true))

@@ -24,16 +24,24 @@ QByteArray SyncResponse::toJson() const
             object.insert(u"message"_s, result.message);
         resultList.append(object);
     }
-    QJsonArray changeList;
+    // The changes are written one by one, so that fields the store kept as JSON text go out
+    // as they are; "changes" sorts first among the answer's keys.
+    QByteArray changeList = "{\"changes\":[";
     for (const auto &change : changes) {
+        if (&change != &changes.front())
+            changeList += ',';
         QJsonObject object { { u"scope"_s, change.scope }, { u"version"_s, change.version },
             { u"entity"_s, change.entity }, { u"id"_s, change.id } };
         if (change.deleted)
             object.insert(u"deleted"_s, true);
-        else
+        else if (change.storedFields.isEmpty())
             object.insert(u"fields"_s, change.fields);
-        changeList.append(object);
+        QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        if (!change.deleted && !change.storedFields.isEmpty())
+            text.insert(text.size() - 1, ",\"fields\":" + change.storedFields);
+        changeList += text;
     }
+    changeList += ']';
     const auto byScope = [](const QHash<QString, qint64> &versions) {
         QJsonObject object;
         for (auto it = versions.cbegin(); it != versions.cend(); ++it)
@@ -45,13 +53,13 @@ QByteArray SyncResponse::toJson() const
         { u"storeId"_s, storeId },
         { u"storeVersion"_s, storeVersion },
         { u"results"_s, resultList },
-        { u"changes"_s, changeList },
         { u"cursors"_s, byScope(cursors) },
         { u"more"_s, more },
     };
     if (!horizons.isEmpty())
         root.insert(u"horizons"_s, byScope(horizons));
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const QByteArray rest = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return changeList + ',' + rest.sliced(1); // rest without its opening brace
 }
 
 ParsedSyncResponse SyncResponse::parse(const QByteArray &body)

@@ -24,6 +24,9 @@ struct Change
     QString id;
     bool deleted = false;
     QJsonObject fields;
+    /// The server's shortcut: the fields as its store keeps them (compact JSON), sent as they
+    /// are instead of @ref fields, so that a large answer is not parsed and written again.
+    QByteArray storedFields = {};
 };
 
 struct ParsedSyncResponse;

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <unistd.h>
+
 /// The real ews-server binary in a data folder of its own: operator commands and `serve` on
 /// 127.0.0.1 with the certificate it makes itself.
 class ServerProcess
@@ -80,6 +82,22 @@ public:
                 return line.mid(6).trimmed().split(' ').value(0).toLongLong();
         }
         return -1;
+    }
+
+    /// The processor time the serving process has used so far, in seconds (Linux), or -1.
+    double cpuSeconds() const { return m_server ? cpuSecondsOf(m_server->processId()) : -1; }
+
+    /// The processor time (user and system) process @p pid has used, in seconds (Linux).
+    static double cpuSecondsOf(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        // The fields after the command's name, which is in parentheses and may hold spaces.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        const double ticks = double(sysconf(_SC_CLK_TCK));
+        return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
     }
 
     /// Whether the process is still there (a crash point ends it).
