@@ -199,7 +199,7 @@ def main():
               f"| {'yes' if shown < 0.6 * kongress[2] else 'no'} |")
         print(f"| {app.name}: memory < 0.6 × Kongress's | {rss / kongress[3]:.2f}× "
               f"| {'yes' if rss < 0.6 * kongress[3] else 'no'} |")
-    print(f"\nWhat each showed at 5 s: {work}/<n>-final.ppm (0 phone, 1 desktop, 2 Kongress, "
+    print(f"\nWhat each showed at 5 s: {os.path.relpath(work)}/<n>-final.ppm (0 phone, 1 desktop, 2 Kongress, "
           "3 ConfClerk).")
 
 
