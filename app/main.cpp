@@ -11,6 +11,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -33,6 +34,25 @@ std::unique_ptr<Clock> makeClock(const AppOptions &options)
     if (options.now.isValid())
         return std::make_unique<FixedClock>(options.now);
     return std::make_unique<SystemClock>();
+}
+
+/// Shows the window at its final size: @p size if given; otherwise the whole screen on a
+/// phone, and on a desktop a comfortable window within the screen.
+void showWindow(QQuickWindow &window, QSize size)
+{
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+    if (!size.isValid()) {
+        window.showFullScreen();
+        return;
+    }
+#endif
+    if (!size.isValid()) {
+        size = QSize(1100, 760);
+        if (const QScreen *screen = window.screen())
+            size = size.boundedTo(screen->availableGeometry().size());
+    }
+    window.resize(size);
+    window.show();
 }
 }
 
@@ -84,10 +104,9 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return fail(u"The main window is missing."_s);
-    if (options.size.isValid())
-        window->resize(options.size);
     if (!options.page.isEmpty())
         QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, options.page));
+    showWindow(*window, options.size);
 
     std::unique_ptr<Screenshot> screenshot;
     if (!options.screenshot.isEmpty()) {

@@ -36,17 +36,25 @@ ApplicationWindow {
         qsTr("Settings")
     ]
 
+    // Shown by main() once it has its size: a window that opened small and grew would lay
+    // out and draw its pages twice.
     width: 390
     height: 844
-    visible: true
     title: qsTr("EWS companion")
     Material.primary: Theme.accent
     // A Material colour, not a fixed one: the style picks a lighter shade in dark mode.
     Material.accent: Material.Teal
 
+    // A section's first page is made when the section is first shown, not at start: the
+    // window opens sooner and holds only what was looked at.
     function showSection(index: int) {
+        const stack = stacks.children[index] as StackView
+        if (stack.depth === 0)
+            stack.push(firstPages[index], {}, StackView.Immediate)
         stacks.currentIndex = index
     }
+    readonly property list<Component> firstPages: [programmePage, contactsPage, projectPage, settingsPage]
+    Component.onCompleted: showSection(0)
 
     function openEvent(eventId: string) {
         showSection(0)
@@ -150,42 +158,58 @@ ApplicationWindow {
 
             StackView {
                 id: programmeStack
-                initialItem: ProgrammePage {
-                    programme: window.programme
-                    overview: window.overview
-                    onEventChosen: eventId => window.openEvent(eventId)
-                    onRefreshWanted: window.sync.syncNow()
-                }
             }
             StackView {
                 id: contactsStack
-                initialItem: ContactsPage {
-                    contacts: window.contacts
-                    onContactChosen: contactId => window.openContact(contactId)
-                    onRefreshWanted: window.sync.syncNow()
-                }
             }
             StackView {
                 id: projectStack
-                initialItem: ProjectPage {
-                    project: window.project
-                    municipalities: window.municipalities
-                    sync: window.sync
-                    onSaved: message => window.showSaved(message)
-                    onSettingsWanted: window.showSection(3)
-                }
             }
             StackView {
                 id: settingsStack
-                initialItem: SettingsPage {
-                    settings: window.settings
-                    profile: window.profile
-                    municipalities: window.municipalities
-                    pendingChanges: window.pendingChanges
-                    sync: window.sync
-                    onSaved: message => window.showSaved(message)
-                }
             }
+        }
+    }
+
+    Component {
+        id: programmePage
+        ProgrammePage {
+            programme: window.programme
+            overview: window.overview
+            onEventChosen: eventId => window.openEvent(eventId)
+            onRefreshWanted: window.sync.syncNow()
+        }
+    }
+
+    Component {
+        id: contactsPage
+        ContactsPage {
+            contacts: window.contacts
+            onContactChosen: contactId => window.openContact(contactId)
+            onRefreshWanted: window.sync.syncNow()
+        }
+    }
+
+    Component {
+        id: projectPage
+        ProjectPage {
+            project: window.project
+            municipalities: window.municipalities
+            sync: window.sync
+            onSaved: message => window.showSaved(message)
+            onSettingsWanted: window.showSection(3)
+        }
+    }
+
+    Component {
+        id: settingsPage
+        SettingsPage {
+            settings: window.settings
+            profile: window.profile
+            municipalities: window.municipalities
+            pendingChanges: window.pendingChanges
+            sync: window.sync
+            onSaved: message => window.showSaved(message)
         }
     }
 

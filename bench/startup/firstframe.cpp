@@ -3,10 +3,11 @@
 // when its window was mapped (MapNotify), when it first painted (the first XDamage event),
 // when it first showed what it still shows after the settling time (the first painted frame
 // that differs from the final one in less than 0.5 % of its pixels), and its resident memory
-// at that moment. Needs no window manager; made for Xvfb.
+// at that moment. It first moves the pointer into the far corner of the screen, out of every
+// window. Needs no window manager; made for Xvfb.
 //
-// Usage: firstframe [--settle MILLISECONDS] [--ppm FILE] -- PROGRAM [ARGUMENTS...]
-// Prints one line: map_ms first_paint_ms shown_ms rss_kib window_width window_height
+// Usage: firstframe [--settle MILLISECONDS] [--ppm FILE] [--frames FOLDER] -- PROGRAM
+// [ARGUMENTS...] Prints one line: map_ms first_paint_ms shown_ms rss_kib window_width window_height
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
 #include <X11/extensions/Xdamage.h>
@@ -102,7 +103,8 @@ int ignoreXError(Display *, XErrorEvent *)
 int usage()
 {
     std::fprintf(stderr,
-        "usage: firstframe [--settle MILLISECONDS] [--ppm FILE] -- PROGRAM [ARGUMENTS...]\n");
+        "usage: firstframe [--settle MILLISECONDS] [--ppm FILE] [--frames FOLDER] -- PROGRAM "
+        "[ARGUMENTS...]\n");
     return 2;
 }
 }
@@ -111,6 +113,7 @@ int main(int argc, char **argv)
 {
     int settleMs = 5000;
     std::string ppm;
+    std::string framesFolder; ///< every painted frame goes there, named by its time
     int first = 1;
     for (; first < argc; ++first) {
         const std::string option = argv[first];
@@ -124,6 +127,8 @@ int main(int argc, char **argv)
             settleMs = std::atoi(argv[++first]);
         else if (option == "--ppm")
             ppm = argv[++first];
+        else if (option == "--frames")
+            framesFolder = argv[++first];
         else
             return usage();
     }
@@ -144,6 +149,11 @@ int main(int argc, char **argv)
     XSetErrorHandler(ignoreXError);
     const Window root = DefaultRootWindow(display);
     XSelectInput(display, root, SubstructureNotifyMask);
+    // The pointer into the screen's far corner, out of every window: Xvfb starts it in the
+    // middle, where a hover highlight fading in would count as starting up.
+    XWarpPointer(display, None, root, 0, 0, 0, 0, DisplayWidth(display, DefaultScreen(display)) - 1,
+        DisplayHeight(display, DefaultScreen(display)) - 1);
+    XSync(display, False);
     XSync(display, False);
 
     const auto start = Clock::now();
@@ -227,6 +237,11 @@ int main(int argc, char **argv)
     }
     if (!ppm.empty())
         writePpm(ppm, last, width, height);
+    if (!framesFolder.empty()) {
+        for (const auto &frame : frames)
+            writePpm(framesFolder + "/" + std::to_string(int(frame.atMs)) + "ms.ppm", frame.pixels,
+                width, height);
+    }
     std::printf(
         "%.1f %.1f %.1f %ld %d %d\n", mapMs, frames.front().atMs, shownMs, rss, width, height);
     return 0;

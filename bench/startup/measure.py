@@ -175,8 +175,8 @@ def main():
         xvfb.terminate()
         xvfb.wait()
 
-    print(f"Start-up on Xvfb 1280×1024, no window manager; median of {options.runs} starts "
-          "after one warm-up.\n")
+    print(f"Start-up on Xvfb 1280×1024, no window manager, the pointer in the corner; median of "
+          f"{options.runs} starts after one warm-up.\n")
     print("| app | window | rendering | window mapped | first paint | programme shown "
           "| resident memory after 5 s |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
