@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appservices.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QNetworkInformation>
 
@@ -29,6 +30,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_pendingChanges(m_changeLog)
     , m_programme(m_replica.programme(), m_context)
     , m_overview(m_programme, m_context)
+    , m_calendar(m_replica.programme(), m_context,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_contacts(m_replica.contacts(), m_settings, m_context)
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
@@ -118,6 +121,7 @@ QVariantMap AppServices::qmlProperties()
         { u"settings"_s, QVariant::fromValue(&m_settings) },
         { u"programme"_s, QVariant::fromValue(&m_programme) },
         { u"overview"_s, QVariant::fromValue(&m_overview) },
+        { u"calendar"_s, QVariant::fromValue(&m_calendar) },
         { u"contacts"_s, QVariant::fromValue(&m_contacts) },
         { u"project"_s, QVariant::fromValue(&m_project) },
         { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },

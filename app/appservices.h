@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "calendarexport.h"
 #include "changelog.h"
 #include "clock.h"
 #include "contactsmodel.h"
@@ -64,6 +65,7 @@ private:
     PendingChanges m_pendingChanges;
     ProgrammeModel m_programme;
     ProgrammeOverview m_overview;
+    CalendarExport m_calendar;
     ContactsModel m_contacts;
     MunicipalitiesModel m_municipalities;
     ProjectController m_project;

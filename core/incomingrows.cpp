@@ -278,7 +278,8 @@ bool IncomingRows::applyEvent(const QString &id, bool deleted, const QJsonObject
     old.finish();
     if (deleted) {
         // Kept, marked cancelled, until the participant has seen it.
-        QSqlQuery &query = prepared(u"UPDATE events SET change_kind = 'cancelled' WHERE id = ?"_s);
+        QSqlQuery &query = prepared(
+            u"UPDATE events SET change_kind = 'cancelled', cancelled = 1 WHERE id = ?"_s);
         query.addBindValue(id);
         return run(query);
     }
@@ -306,7 +307,8 @@ bool IncomingRows::applyEvent(const QString &id, bool deleted, const QJsonObject
         "place_id=excluded.place_id, video_url=excluded.video_url, "
         "tentative=excluded.tentative, topics_de=excluded.topics_de, "
         "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en, "
-        "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at"_s);
+        "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at, "
+        "cancelled=0"_s);
     query.addBindValue(id);
     query.addBindValue(text(fields, "kind"));
     query.addBindValue(fields.value("moduleNumber"_L1).toInt());

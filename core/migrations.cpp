@@ -183,10 +183,28 @@ const QStringList version6 = {
         PRIMARY KEY (entity, id)))"_s,
 };
 
+// Version 7: dates in calendars. A cancelled date stays (hidden once seen) so that a calendar
+// file can say it is cancelled; a date's calendar sequence rises whenever it changes in a way
+// a calendar must show (RFC 5545 SEQUENCE).
+const QStringList version7 = {
+    u"ALTER TABLE events ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE events ADD COLUMN calendar_sequence INTEGER NOT NULL DEFAULT 0"_s,
+    u"UPDATE events SET cancelled = 1 WHERE change_kind = 'cancelled'"_s,
+    uR"(CREATE TRIGGER events_calendar_sequence AFTER UPDATE OF
+        starts_at, ends_at, all_day, place_id, title_de, title_en, tentative, cancelled ON events
+        WHEN old.starts_at IS NOT new.starts_at OR old.ends_at IS NOT new.ends_at
+            OR old.all_day IS NOT new.all_day OR old.place_id IS NOT new.place_id
+            OR old.title_de IS NOT new.title_de OR old.title_en IS NOT new.title_en
+            OR old.tentative IS NOT new.tentative OR old.cancelled IS NOT new.cancelled
+        BEGIN
+            UPDATE events SET calendar_sequence = calendar_sequence + 1 WHERE id = new.id;
+        END)"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-        = { version1, version2, version3, version4, version5, version6 };
+        = { version1, version2, version3, version4, version5, version6, version7 };
     return migrations;
 }
 

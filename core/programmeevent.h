@@ -38,6 +38,8 @@ struct ProgrammeEvent
     /// "cancelled"; for "moved" the start it had before.
     QString change;
     QDateTime previousStartsAt;
+    bool cancelled = false; ///< by the organisers; shown as such until seen
+    int calendarSequence = 0; ///< raised on every change a calendar must show
 
     static QString kindName(Kind kind);
     static bool kindFromName(const QString &name, Kind *kind);

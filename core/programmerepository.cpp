@@ -167,10 +167,7 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
 bool ProgrammeRepository::markSeen(const QString &eventId)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM events WHERE id = ? AND change_kind = 'cancelled'"_s);
-    query.addBindValue(eventId);
-    if (!query.exec())
-        return false;
+    // A cancelled date stays for the calendar files (see calendarEvents()), out of the lists.
     query.prepare(u"UPDATE events SET change_kind = '', previous_starts_at = NULL WHERE id = ?"_s);
     query.addBindValue(eventId);
     return query.exec();
@@ -194,14 +191,16 @@ bool ProgrammeRepository::setImportedFileHash(const QString &hash)
     return query.exec();
 }
 
-QList<ProgrammeEvent> ProgrammeRepository::events() const
+QList<ProgrammeEvent> ProgrammeRepository::events(bool withSeenCancellations) const
 {
     QList<ProgrammeEvent> events;
     QSqlQuery query(m_db);
-    query.exec(
-        u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
-        "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
-        "note_de, note_en, change_kind, previous_starts_at FROM events ORDER BY starts_at, id"_s);
+    query.exec(u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
+               "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
+               "note_de, note_en, change_kind, previous_starts_at, cancelled, calendar_sequence "
+               "FROM events %1 ORDER BY starts_at, id"_s.arg(withSeenCancellations
+                       ? QString()
+                       : u"WHERE cancelled = 0 OR change_kind = 'cancelled'"_s));
     while (query.next()) {
         ProgrammeEvent event;
         event.id = query.value(0).toString();
@@ -223,6 +222,8 @@ QList<ProgrammeEvent> ProgrammeRepository::events() const
         if (!query.value(18).isNull())
             event.previousStartsAt
                 = QDateTime::fromMSecsSinceEpoch(query.value(18).toLongLong(), Qt::UTC);
+        event.cancelled = query.value(19).toBool();
+        event.calendarSequence = query.value(20).toInt();
         events.append(event);
     }
     return events;

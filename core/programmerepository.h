@@ -22,8 +22,10 @@ public:
     QString importedFileHash() const;
     bool setImportedFileHash(const QString &hash);
 
-    QList<ProgrammeEvent> events() const; ///< ordered by start
-    /// The participant has seen a change: the mark goes (a cancelled date goes with it).
+    /// Ordered by start; a cancelled date only until the participant has seen it, unless
+    /// @p withSeenCancellations (calendar files must say a date is cancelled).
+    QList<ProgrammeEvent> events(bool withSeenCancellations = false) const;
+    /// The participant has seen a change: the mark goes (a cancelled date leaves the lists).
     bool markSeen(const QString &eventId);
     QHash<QString, Place> places() const;
 

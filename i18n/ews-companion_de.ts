@@ -36,11 +36,11 @@
         <translation>Das Fenster als PNG in &lt;Datei&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <source>--now needs a time like 2026-11-26T11:00:00+01:00, not "%1".</source>
+        <source>--now needs a time like 2026-11-26T11:00:00+01:00, not &quot;%1&quot;.</source>
         <translation>--now braucht eine Zeit wie 2026-11-26T11:00:00+01:00, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--language must be de or en, not "%1".</source>
+        <source>--language must be de or en, not &quot;%1&quot;.</source>
         <translation>--language muss de oder en sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>--page muss eines davon sein: %1.</translation>
     </message>
     <message>
-        <source>--size needs width x height, e.g. 390x844, not "%1".</source>
+        <source>--size needs width x height, e.g. 390x844, not &quot;%1&quot;.</source>
         <translation>--size braucht Breite x Höhe, z. B. 390x844, nicht „%1“.</translation>
     </message>
     <message>
@@ -66,6 +66,64 @@
     <message>
         <source>--server and --sign-in-code go together.</source>
         <translation>--server und --sign-in-code gehören zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>This date depends on the state budget for 2027. The organisers will confirm it.</source>
+        <translation>Dieser Termin hängt vom Landeshaushalt 2027 ab. Die Organisatorinnen bestätigen ihn.</translation>
+    </message>
+    <message>
+        <source>The times are approximate.</source>
+        <extracomment>In a calendar entry whose times the brochure gives as approximate (&quot;ca.&quot;)</extracomment>
+        <translation>Die Uhrzeiten sind ungefähre Angaben.</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <extracomment>Heading of the topics of a module, in a calendar entry</extracomment>
+        <translation>Themen:</translation>
+    </message>
+    <message>
+        <source>The link to the video meeting is not here yet. The organisers send it before the meeting.</source>
+        <translation>Der Link zum Videotreffen ist noch nicht da. Die Organisatorinnen schicken ihn vor dem Treffen.</translation>
+    </message>
+    <message>
+        <source>EWS 7 programme</source>
+        <extracomment>Name of the calendar the programme&apos;s dates are exported as</extracomment>
+        <translation>EWS 7 – Programm</translation>
+    </message>
+    <message>
+        <source>This date is no longer in the programme.</source>
+        <translation>Diesen Termin gibt es im Programm nicht mehr.</translation>
+    </message>
+    <message>
+        <source>ews7-programme.ics</source>
+        <extracomment>File name of the exported programme (no spaces, ends in .ics)</extracomment>
+        <translation>ews7-programm.ics</translation>
+    </message>
+    <message>
+        <source>ews7-date-%1.ics</source>
+        <extracomment>File name of one exported date; %1 is its day (no spaces, ends in .ics)</extracomment>
+        <translation>ews7-termin-%1.ics</translation>
+    </message>
+    <message>
+        <source>The calendar file can only be saved in a folder on this device.</source>
+        <translation>Die Kalenderdatei kann nur in einem Ordner auf diesem Gerät gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved: %1</source>
+        <extracomment>%1 is the reason the system gives</extracomment>
+        <translation>Die Kalenderdatei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The dates were handed to your calendar program. If it asks, confirm adding them.</source>
+        <translation>Die Termine wurden an Ihr Kalenderprogramm übergeben. Falls es nachfragt, bestätigen Sie das Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1. Open it with your calendar program to add the dates.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Im Ordner „Downloads“ gespeichert als %1. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um die Termine zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -92,7 +150,7 @@
     <name>ContactPage</name>
     <message>
         <source>Role</source>
-        <extracomment>Label of a person's function or job</extracomment>
+        <extracomment>Label of a person&apos;s function or job</extracomment>
         <translation>Aufgabe</translation>
     </message>
     <message>
@@ -188,7 +246,7 @@
         <translation>in einer Datei auf diesem Gerät, die nur Sie lesen können</translation>
     </message>
     <message>
-        <source>in this device's keychain</source>
+        <source>in this device&apos;s keychain</source>
         <translation>im Passwortspeicher dieses Geräts</translation>
     </message>
 </context>
@@ -264,6 +322,11 @@
         <extracomment>Heading of the topics of a module</extracomment>
         <translation>Themen</translation>
     </message>
+    <message>
+        <source>Add to your calendar</source>
+        <extracomment>Hands this date to the calendar program</extracomment>
+        <translation>In den Kalender übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -321,7 +384,7 @@
     <name>Main</name>
     <message>
         <source>Programme</source>
-        <extracomment>Navigation entry: the programme's dates</extracomment>
+        <extracomment>Navigation entry: the programme&apos;s dates</extracomment>
         <translation>Programm</translation>
     </message>
     <message>
@@ -331,7 +394,7 @@
     </message>
     <message>
         <source>Project</source>
-        <extracomment>Navigation entry: the municipality's practice project</extracomment>
+        <extracomment>Navigation entry: the municipality&apos;s practice project</extracomment>
         <translation>Projekt</translation>
     </message>
     <message>
@@ -456,39 +519,39 @@
 <context>
     <name>ProgrammeFile</name>
     <message>
-        <source>the field "%1" is missing</source>
+        <source>the field &quot;%1&quot; is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field "%1" must be a text</source>
+        <source>the field &quot;%1&quot; must be a text</source>
         <translation>das Feld „%1“ muss ein Text sein</translation>
     </message>
     <message>
-        <source>the field "%1" is longer than %2 characters</source>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
         <translation>das Feld „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
+        <source>the field &quot;%1&quot; is empty</source>
         <translation>das Feld „%1“ ist leer</translation>
     </message>
     <message>
-        <source>the field "%1" must be an object with "de" and "en"</source>
+        <source>the field &quot;%1&quot; must be an object with &quot;de&quot; and &quot;en&quot;</source>
         <translation>das Feld „%1“ muss ein Objekt mit „de“ und „en“ sein</translation>
     </message>
     <message>
-        <source>must be an object with "de" and "en" lists</source>
+        <source>must be an object with &quot;de&quot; and &quot;en&quot; lists</source>
         <translation>muss ein Objekt mit den Listen „de“ und „en“ sein</translation>
     </message>
     <message>
-        <source>"%1" must be a list of texts</source>
+        <source>&quot;%1&quot; must be a list of texts</source>
         <translation>„%1“ muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <source>the field "%1" must be a whole number from %2 to %3</source>
+        <source>the field &quot;%1&quot; must be a whole number from %2 to %3</source>
         <translation>das Feld „%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <source>the field "%1" must be true or false</source>
+        <source>the field &quot;%1&quot; must be true or false</source>
         <translation>das Feld „%1“ muss true oder false sein</translation>
     </message>
     <message>
@@ -500,11 +563,11 @@
         <translation>hat mehr als %1 Einträge</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (known: module_day, learning_group, info_talk, deadline)</source>
+        <source>unknown kind &quot;%1&quot; (known: module_day, learning_group, info_talk, deadline)</source>
         <translation>unbekannte Art „%1“ (bekannt: module_day, learning_group, info_talk, deadline)</translation>
     </message>
     <message>
-        <source>unknown place "%1"</source>
+        <source>unknown place &quot;%1&quot;</source>
         <translation>unbekannter Ort „%1“</translation>
     </message>
     <message>
@@ -512,7 +575,7 @@
         <translation>der Link zum Videotreffen muss mit https:// beginnen</translation>
     </message>
     <message>
-        <source>module %1 is not described under "modules"</source>
+        <source>module %1 is not described under &quot;modules&quot;</source>
         <translation>Modul %1 ist unter „modules“ nicht beschrieben</translation>
     </message>
     <message>
@@ -532,7 +595,7 @@
         <translation>das Ende muss nach dem Beginn liegen</translation>
     </message>
     <message>
-        <source>unknown role "%1"</source>
+        <source>unknown role &quot;%1&quot;</source>
         <translation>unbekannte Rolle „%1“</translation>
     </message>
     <message>
@@ -540,7 +603,7 @@
         <translation>Teilnehmende gehören nicht in die Programmdatei</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
@@ -560,7 +623,7 @@
         <translation>Die Programmdatei muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <source>This is not an EWS programme file ("format" must be "ews-programme").</source>
+        <source>This is not an EWS programme file (&quot;format&quot; must be &quot;ews-programme&quot;).</source>
         <translation>Das ist keine EWS-Programmdatei („format“ muss „ews-programme“ sein).</translation>
     </message>
     <message>
@@ -572,7 +635,7 @@
         <translation>die Zeitzone muss Europe/Berlin sein</translation>
     </message>
     <message>
-        <source>the id "%1" is used twice</source>
+        <source>the id &quot;%1&quot; is used twice</source>
         <translation>die Kennung „%1“ kommt doppelt vor</translation>
     </message>
     <message>
@@ -604,12 +667,12 @@
     </message>
     <message>
         <source>Module %1</source>
-        <extracomment>Heading of a module's dates in the programme; %1 is the module number</extracomment>
+        <extracomment>Heading of a module&apos;s dates in the programme; %1 is the module number</extracomment>
         <translation>Modul %1</translation>
     </message>
     <message>
         <source>%1 (subject to budget approval)</source>
-        <extracomment>%1 is "Module 3"; the module depends on the budget being approved</extracomment>
+        <extracomment>%1 is &quot;Module 3&quot;; the module depends on the budget being approved</extracomment>
         <translation>%1 (unter Haushaltsvorbehalt)</translation>
     </message>
     <message>
@@ -647,6 +710,11 @@
         <source>All dates</source>
         <translation>Alle Termine</translation>
     </message>
+    <message>
+        <source>Add all dates to your calendar</source>
+        <extracomment>Hands every date of the programme to the calendar program</extracomment>
+        <translation>Alle Termine in den Kalender übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>
@@ -672,7 +740,7 @@
     </message>
     <message>
         <source>by module %1 (%2)</source>
-        <extracomment>A project step due by a module; %1 module number, %2 the module's first day</extracomment>
+        <extracomment>A project step due by a module; %1 module number, %2 the module&apos;s first day</extracomment>
         <translation>bis Modul %1 (%2)</translation>
     </message>
     <message>
@@ -743,7 +811,7 @@
     </message>
     <message>
         <source>%1, also entered by %2</source>
-        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person's name</extracomment>
+        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person&apos;s name</extracomment>
         <translation>%1, auch eingegeben von %2</translation>
     </message>
     <message>
@@ -764,7 +832,7 @@
     </message>
     <message>
         <source>on “%1”</source>
-        <extracomment>Where an organiser's comment belongs; %1 is the title of a step</extracomment>
+        <extracomment>Where an organiser&apos;s comment belongs; %1 is the title of a step</extracomment>
         <translation>zu „%1“</translation>
     </message>
 </context>
@@ -877,12 +945,12 @@
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <source>You are reading the project of %1. You can only change your own municipality's project.</source>
+        <source>You are reading the project of %1. You can only change your own municipality&apos;s project.</source>
         <translation>Sie lesen das Projekt von %1. Ändern können Sie nur das Projekt Ihrer eigenen Kommune.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <extracomment>Heading of the list of a project's steps (milestones)</extracomment>
+        <extracomment>Heading of the list of a project&apos;s steps (milestones)</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
@@ -899,7 +967,7 @@
     </message>
     <message>
         <source>Progress log</source>
-        <extracomment>Heading of the project's progress log</extracomment>
+        <extracomment>Heading of the project&apos;s progress log</extracomment>
         <translation>Fortschritt</translation>
     </message>
     <message>
@@ -916,7 +984,7 @@
         <translation>Gleichzeitig eingegeben</translation>
     </message>
     <message>
-        <source>Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.</source>
+        <source>Two people changed the same text before they saw each other&apos;s change. The later one is shown in the project; the earlier one is kept here.</source>
         <translation>Zwei Personen haben denselben Text geändert, bevor sie die Änderung der anderen gesehen haben. Die spätere steht im Projekt, die frühere wird hier aufbewahrt.</translation>
     </message>
     <message>
@@ -944,7 +1012,7 @@
     </message>
     <message>
         <source>Comments from the organisers</source>
-        <extracomment>Heading of the organisers' comments on a practice project</extracomment>
+        <extracomment>Heading of the organisers&apos; comments on a practice project</extracomment>
         <translation>Hinweise der Organisation</translation>
     </message>
 </context>
@@ -1013,12 +1081,12 @@
     </message>
     <message>
         <source>Trust this server</source>
-        <extracomment>Button after the fingerprint of a server's certificate was shown</extracomment>
+        <extracomment>Button after the fingerprint of a server&apos;s certificate was shown</extracomment>
         <translation>Diesem Server vertrauen</translation>
     </message>
     <message>
         <source>Connected to %1. The sign-in is kept %2.</source>
-        <extracomment>%1 is the server's address, %2 where the sign-in is kept</extracomment>
+        <extracomment>%1 is the server&apos;s address, %2 where the sign-in is kept</extracomment>
         <translation>Verbunden mit %1. Die Anmeldung liegt %2.</translation>
     </message>
     <message>
@@ -1285,7 +1353,7 @@
         <translation>Bitte geben Sie den Anmeldecode ein, den Sie bekommen haben.</translation>
     </message>
     <message>
-        <source>The server's certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
+        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
         <translation>Das Zertifikat des Servers ist unbekannt. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen die Organisatorinnen gegeben haben.</translation>
     </message>
     <message>
@@ -1342,7 +1410,7 @@
         <translation>Eine Änderung</translation>
     </message>
     <message>
-        <source>You may not change this, for example because it belongs to another municipality's project.</source>
+        <source>You may not change this, for example because it belongs to another municipality&apos;s project.</source>
         <translation>Sie dürfen das nicht ändern, zum Beispiel weil es zum Projekt einer anderen Kommune gehört.</translation>
     </message>
     <message>
@@ -1351,7 +1419,7 @@
     </message>
     <message>
         <source>The server did not accept the content (%1).</source>
-        <extracomment>%1 is the server's explanation (in English)</extracomment>
+        <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
         <translation>Der Server hat den Inhalt nicht angenommen (%1).</translation>
     </message>
 </context>
@@ -1378,7 +1446,7 @@
         <translation>Der Server hat mit einem Fehler geantwortet (%1).</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: %1</source>
+        <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers ließ sich nicht lesen: %1</translation>
     </message>
     <message>
@@ -1460,7 +1528,7 @@
     <name>TodayCard</name>
     <message>
         <source>Today, %1</source>
-        <extracomment>Heading of today's sessions; %1 is today's date</extracomment>
+        <extracomment>Heading of today&apos;s sessions; %1 is today&apos;s date</extracomment>
         <translation>Heute, %1</translation>
     </message>
     <message>

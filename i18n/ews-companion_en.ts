@@ -36,20 +36,20 @@
         <translation>Render the window to the PNG &lt;file&gt; and quit.</translation>
     </message>
     <message>
-        <source>--now needs a time like 2026-11-26T11:00:00+01:00, not "%1".</source>
-        <translation>--now needs a time like 2026-11-26T11:00:00+01:00, not "%1".</translation>
+        <source>--now needs a time like 2026-11-26T11:00:00+01:00, not &quot;%1&quot;.</source>
+        <translation>--now needs a time like 2026-11-26T11:00:00+01:00, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--language must be de or en, not "%1".</source>
-        <translation>--language must be de or en, not "%1".</translation>
+        <source>--language must be de or en, not &quot;%1&quot;.</source>
+        <translation>--language must be de or en, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--page must be one of: %1.</source>
         <translation>--page must be one of: %1.</translation>
     </message>
     <message>
-        <source>--size needs width x height, e.g. 390x844, not "%1".</source>
-        <translation>--size needs width x height, e.g. 390x844, not "%1".</translation>
+        <source>--size needs width x height, e.g. 390x844, not &quot;%1&quot;.</source>
+        <translation>--size needs width x height, e.g. 390x844, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sign in to the server at &lt;address&gt; when starting (with --sign-in-code).</source>
@@ -66,6 +66,64 @@
     <message>
         <source>--server and --sign-in-code go together.</source>
         <translation>--server and --sign-in-code go together.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>This date depends on the state budget for 2027. The organisers will confirm it.</source>
+        <translation>This date depends on the state budget for 2027. The organisers will confirm it.</translation>
+    </message>
+    <message>
+        <source>The times are approximate.</source>
+        <extracomment>In a calendar entry whose times the brochure gives as approximate (&quot;ca.&quot;)</extracomment>
+        <translation>The times are approximate.</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <extracomment>Heading of the topics of a module, in a calendar entry</extracomment>
+        <translation>Topics:</translation>
+    </message>
+    <message>
+        <source>The link to the video meeting is not here yet. The organisers send it before the meeting.</source>
+        <translation>The link to the video meeting is not here yet. The organisers send it before the meeting.</translation>
+    </message>
+    <message>
+        <source>EWS 7 programme</source>
+        <extracomment>Name of the calendar the programme&apos;s dates are exported as</extracomment>
+        <translation>EWS 7 programme</translation>
+    </message>
+    <message>
+        <source>This date is no longer in the programme.</source>
+        <translation>This date is no longer in the programme.</translation>
+    </message>
+    <message>
+        <source>ews7-programme.ics</source>
+        <extracomment>File name of the exported programme (no spaces, ends in .ics)</extracomment>
+        <translation>ews7-programme.ics</translation>
+    </message>
+    <message>
+        <source>ews7-date-%1.ics</source>
+        <extracomment>File name of one exported date; %1 is its day (no spaces, ends in .ics)</extracomment>
+        <translation>ews7-date-%1.ics</translation>
+    </message>
+    <message>
+        <source>The calendar file can only be saved in a folder on this device.</source>
+        <translation>The calendar file can only be saved in a folder on this device.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved: %1</source>
+        <extracomment>%1 is the reason the system gives</extracomment>
+        <translation>The calendar file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The dates were handed to your calendar program. If it asks, confirm adding them.</source>
+        <translation>The dates were handed to your calendar program. If it asks, confirm adding them.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1. Open it with your calendar program to add the dates.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Saved in your downloads folder as %1. Open it with your calendar program to add the dates.</translation>
     </message>
 </context>
 <context>
@@ -92,7 +150,7 @@
     <name>ContactPage</name>
     <message>
         <source>Role</source>
-        <extracomment>Label of a person's function or job</extracomment>
+        <extracomment>Label of a person&apos;s function or job</extracomment>
         <translation>Role</translation>
     </message>
     <message>
@@ -188,8 +246,8 @@
         <translation>in a file on this device that only you can read</translation>
     </message>
     <message>
-        <source>in this device's keychain</source>
-        <translation>in this device's keychain</translation>
+        <source>in this device&apos;s keychain</source>
+        <translation>in this device&apos;s keychain</translation>
     </message>
 </context>
 <context>
@@ -264,6 +322,11 @@
         <extracomment>Heading of the topics of a module</extracomment>
         <translation>Topics</translation>
     </message>
+    <message>
+        <source>Add to your calendar</source>
+        <extracomment>Hands this date to the calendar program</extracomment>
+        <translation>Add to your calendar</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -321,7 +384,7 @@
     <name>Main</name>
     <message>
         <source>Programme</source>
-        <extracomment>Navigation entry: the programme's dates</extracomment>
+        <extracomment>Navigation entry: the programme&apos;s dates</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -331,7 +394,7 @@
     </message>
     <message>
         <source>Project</source>
-        <extracomment>Navigation entry: the municipality's practice project</extracomment>
+        <extracomment>Navigation entry: the municipality&apos;s practice project</extracomment>
         <translation>Project</translation>
     </message>
     <message>
@@ -456,40 +519,40 @@
 <context>
     <name>ProgrammeFile</name>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>the field "%1" is missing</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>the field "%1" must be a text</source>
-        <translation>the field "%1" must be a text</translation>
+        <source>the field &quot;%1&quot; must be a text</source>
+        <translation>the field &quot;%1&quot; must be a text</translation>
     </message>
     <message>
-        <source>the field "%1" is longer than %2 characters</source>
-        <translation>the field "%1" is longer than %2 characters</translation>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>the field &quot;%1&quot; is longer than %2 characters</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
-        <translation>the field "%1" is empty</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>the field &quot;%1&quot; is empty</translation>
     </message>
     <message>
-        <source>the field "%1" must be an object with "de" and "en"</source>
-        <translation>the field "%1" must be an object with "de" and "en"</translation>
+        <source>the field &quot;%1&quot; must be an object with &quot;de&quot; and &quot;en&quot;</source>
+        <translation>the field &quot;%1&quot; must be an object with &quot;de&quot; and &quot;en&quot;</translation>
     </message>
     <message>
-        <source>must be an object with "de" and "en" lists</source>
-        <translation>must be an object with "de" and "en" lists</translation>
+        <source>must be an object with &quot;de&quot; and &quot;en&quot; lists</source>
+        <translation>must be an object with &quot;de&quot; and &quot;en&quot; lists</translation>
     </message>
     <message>
-        <source>"%1" must be a list of texts</source>
-        <translation>"%1" must be a list of texts</translation>
+        <source>&quot;%1&quot; must be a list of texts</source>
+        <translation>&quot;%1&quot; must be a list of texts</translation>
     </message>
     <message>
-        <source>the field "%1" must be a whole number from %2 to %3</source>
-        <translation>the field "%1" must be a whole number from %2 to %3</translation>
+        <source>the field &quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>the field &quot;%1&quot; must be a whole number from %2 to %3</translation>
     </message>
     <message>
-        <source>the field "%1" must be true or false</source>
-        <translation>the field "%1" must be true or false</translation>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>the field &quot;%1&quot; must be true or false</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -500,20 +563,20 @@
         <translation>has more than %1 entries</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (known: module_day, learning_group, info_talk, deadline)</source>
-        <translation>unknown kind "%1" (known: module_day, learning_group, info_talk, deadline)</translation>
+        <source>unknown kind &quot;%1&quot; (known: module_day, learning_group, info_talk, deadline)</source>
+        <translation>unknown kind &quot;%1&quot; (known: module_day, learning_group, info_talk, deadline)</translation>
     </message>
     <message>
-        <source>unknown place "%1"</source>
-        <translation>unknown place "%1"</translation>
+        <source>unknown place &quot;%1&quot;</source>
+        <translation>unknown place &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the video link must start with https://</source>
         <translation>the video link must start with https://</translation>
     </message>
     <message>
-        <source>module %1 is not described under "modules"</source>
-        <translation>module %1 is not described under "modules"</translation>
+        <source>module %1 is not described under &quot;modules&quot;</source>
+        <translation>module %1 is not described under &quot;modules&quot;</translation>
     </message>
     <message>
         <source>the date must be a real date as YYYY-MM-DD</source>
@@ -532,16 +595,16 @@
         <translation>the end must be after the start</translation>
     </message>
     <message>
-        <source>unknown role "%1"</source>
-        <translation>unknown role "%1"</translation>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
         <source>participants are not part of the programme file</source>
         <translation>participants are not part of the programme file</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
-        <translation>"%1" is not an e-mail address</translation>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; is not an e-mail address</translation>
     </message>
     <message>
         <source>Cannot open the programme file %1: %2</source>
@@ -560,8 +623,8 @@
         <translation>The programme file must contain a JSON object.</translation>
     </message>
     <message>
-        <source>This is not an EWS programme file ("format" must be "ews-programme").</source>
-        <translation>This is not an EWS programme file ("format" must be "ews-programme").</translation>
+        <source>This is not an EWS programme file (&quot;format&quot; must be &quot;ews-programme&quot;).</source>
+        <translation>This is not an EWS programme file (&quot;format&quot; must be &quot;ews-programme&quot;).</translation>
     </message>
     <message>
         <source>The programme file has format version %1; this app reads version %2.</source>
@@ -572,8 +635,8 @@
         <translation>the time zone must be Europe/Berlin</translation>
     </message>
     <message>
-        <source>the id "%1" is used twice</source>
-        <translation>the id "%1" is used twice</translation>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>the id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
         <source>the programme has no dates</source>
@@ -604,12 +667,12 @@
     </message>
     <message>
         <source>Module %1</source>
-        <extracomment>Heading of a module's dates in the programme; %1 is the module number</extracomment>
+        <extracomment>Heading of a module&apos;s dates in the programme; %1 is the module number</extracomment>
         <translation>Module %1</translation>
     </message>
     <message>
         <source>%1 (subject to budget approval)</source>
-        <extracomment>%1 is "Module 3"; the module depends on the budget being approved</extracomment>
+        <extracomment>%1 is &quot;Module 3&quot;; the module depends on the budget being approved</extracomment>
         <translation>%1 (subject to budget approval)</translation>
     </message>
     <message>
@@ -647,6 +710,11 @@
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
+    <message>
+        <source>Add all dates to your calendar</source>
+        <extracomment>Hands every date of the programme to the calendar program</extracomment>
+        <translation>Add all dates to your calendar</translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>
@@ -672,7 +740,7 @@
     </message>
     <message>
         <source>by module %1 (%2)</source>
-        <extracomment>A project step due by a module; %1 module number, %2 the module's first day</extracomment>
+        <extracomment>A project step due by a module; %1 module number, %2 the module&apos;s first day</extracomment>
         <translation>by module %1 (%2)</translation>
     </message>
     <message>
@@ -743,7 +811,7 @@
     </message>
     <message>
         <source>%1, also entered by %2</source>
-        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person's name</extracomment>
+        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person&apos;s name</extracomment>
         <translation>%1, also entered by %2</translation>
     </message>
     <message>
@@ -764,7 +832,7 @@
     </message>
     <message>
         <source>on “%1”</source>
-        <extracomment>Where an organiser's comment belongs; %1 is the title of a step</extracomment>
+        <extracomment>Where an organiser&apos;s comment belongs; %1 is the title of a step</extracomment>
         <translation>on “%1”</translation>
     </message>
 </context>
@@ -877,12 +945,12 @@
         <translation>Open settings</translation>
     </message>
     <message>
-        <source>You are reading the project of %1. You can only change your own municipality's project.</source>
-        <translation>You are reading the project of %1. You can only change your own municipality's project.</translation>
+        <source>You are reading the project of %1. You can only change your own municipality&apos;s project.</source>
+        <translation>You are reading the project of %1. You can only change your own municipality&apos;s project.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <extracomment>Heading of the list of a project's steps (milestones)</extracomment>
+        <extracomment>Heading of the list of a project&apos;s steps (milestones)</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
@@ -899,7 +967,7 @@
     </message>
     <message>
         <source>Progress log</source>
-        <extracomment>Heading of the project's progress log</extracomment>
+        <extracomment>Heading of the project&apos;s progress log</extracomment>
         <translation>Progress log</translation>
     </message>
     <message>
@@ -916,8 +984,8 @@
         <translation>Entered at the same time</translation>
     </message>
     <message>
-        <source>Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.</source>
-        <translation>Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.</translation>
+        <source>Two people changed the same text before they saw each other&apos;s change. The later one is shown in the project; the earlier one is kept here.</source>
+        <translation>Two people changed the same text before they saw each other&apos;s change. The later one is shown in the project; the earlier one is kept here.</translation>
     </message>
     <message>
         <source>Use this text</source>
@@ -944,7 +1012,7 @@
     </message>
     <message>
         <source>Comments from the organisers</source>
-        <extracomment>Heading of the organisers' comments on a practice project</extracomment>
+        <extracomment>Heading of the organisers&apos; comments on a practice project</extracomment>
         <translation>Comments from the organisers</translation>
     </message>
 </context>
@@ -1013,12 +1081,12 @@
     </message>
     <message>
         <source>Trust this server</source>
-        <extracomment>Button after the fingerprint of a server's certificate was shown</extracomment>
+        <extracomment>Button after the fingerprint of a server&apos;s certificate was shown</extracomment>
         <translation>Trust this server</translation>
     </message>
     <message>
         <source>Connected to %1. The sign-in is kept %2.</source>
-        <extracomment>%1 is the server's address, %2 where the sign-in is kept</extracomment>
+        <extracomment>%1 is the server&apos;s address, %2 where the sign-in is kept</extracomment>
         <translation>Connected to %1. The sign-in is kept %2.</translation>
     </message>
     <message>
@@ -1285,8 +1353,8 @@
         <translation>Please enter the sign-in code you were given.</translation>
     </message>
     <message>
-        <source>The server's certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
-        <translation>The server's certificate is not known. Compare its fingerprint with the one the organisers gave you.</translation>
+        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
+        <translation>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1</source>
@@ -1342,8 +1410,8 @@
         <translation>A change</translation>
     </message>
     <message>
-        <source>You may not change this, for example because it belongs to another municipality's project.</source>
-        <translation>You may not change this, for example because it belongs to another municipality's project.</translation>
+        <source>You may not change this, for example because it belongs to another municipality&apos;s project.</source>
+        <translation>You may not change this, for example because it belongs to another municipality&apos;s project.</translation>
     </message>
     <message>
         <source>Someone removed this in the meantime.</source>
@@ -1351,7 +1419,7 @@
     </message>
     <message>
         <source>The server did not accept the content (%1).</source>
-        <extracomment>%1 is the server's explanation (in English)</extracomment>
+        <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
         <translation>The server did not accept the content (%1).</translation>
     </message>
 </context>
@@ -1378,8 +1446,8 @@
         <translation>The server answered with an error (%1).</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: %1</source>
-        <translation>The server's answer could not be read: %1</translation>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>The server&apos;s answer could not be read: %1</translation>
     </message>
     <message>
         <source>The data on this device cannot be changed right now.</source>
@@ -1460,7 +1528,7 @@
     <name>TodayCard</name>
     <message>
         <source>Today, %1</source>
-        <extracomment>Heading of today's sessions; %1 is today's date</extracomment>
+        <extracomment>Heading of today&apos;s sessions; %1 is today&apos;s date</extracomment>
         <translation>Today, %1</translation>
     </message>
     <message>

@@ -13,6 +13,9 @@ Page {
 
     required property ProgrammeModel programme
     required property string eventId
+    required property CalendarExport calendar
+    // The date was handed to the calendar, or could not be: the message says which.
+    signal saved(string message)
     // Re-read when the language changes.
     readonly property var event: programme.count >= 0 && language.tick >= 0 ? programme.get(eventId) : ({})
 
@@ -96,6 +99,14 @@ Page {
                 text: qsTr("Join the video meeting")
                 highlighted: true
                 onClicked: Qt.openUrlExternally(page.event.videoUrl)
+            }
+            Button {
+                objectName: "saveEventForCalendar"
+                Layout.leftMargin: Theme.margin
+                visible: page.event.changeKind !== "cancelled"
+                //: Hands this date to the calendar program
+                text: qsTr("Add to your calendar")
+                onClicked: page.saved(page.calendar.addToCalendar(page.eventId))
             }
             Label {
                 textFormat: Text.PlainText

@@ -16,6 +16,7 @@ ApplicationWindow {
     required property AppSettings settings
     required property ProgrammeModel programme
     required property ProgrammeOverview overview
+    required property CalendarExport calendar
     required property ContactsModel contacts
     required property ProjectController project
     required property MunicipalitiesModel municipalities
@@ -176,6 +177,8 @@ ApplicationWindow {
         ProgrammePage {
             programme: window.programme
             overview: window.overview
+            calendar: window.calendar
+            onSaved: message => window.showSaved(message)
             onEventChosen: eventId => window.openEvent(eventId)
             onRefreshWanted: window.sync.syncNow()
         }
@@ -217,6 +220,8 @@ ApplicationWindow {
         id: eventPage
         EventPage {
             programme: window.programme
+            calendar: window.calendar
+            onSaved: message => window.showSaved(message)
         }
     }
 

@@ -14,11 +14,19 @@ Page {
 
     required property ProgrammeModel programme
     required property ProgrammeOverview overview
+    required property CalendarExport calendar
     signal eventChosen(string eventId)
+    // The dates were handed to the calendar, or could not be: the message says which.
+    signal saved(string message)
     // The list was pulled down: the person wants what is new from the server.
     signal refreshWanted()
 
     title: qsTr("Programme")
+
+    // Every date to the calendar program (saved as a file in the downloads folder).
+    function addToCalendar() {
+        page.saved(page.calendar.addToCalendar())
+    }
 
     ListView {
         id: list
@@ -60,6 +68,15 @@ Page {
                 font.bold: true
                 font.pixelSize: 18
                 Accessible.role: Accessible.Heading
+            }
+            Button {
+                objectName: "saveProgrammeForCalendar"
+                Layout.leftMargin: Theme.margin - 4
+                flat: true
+                highlighted: true
+                //: Hands every date of the programme to the calendar program
+                text: qsTr("Add all dates to your calendar")
+                onClicked: page.addToCalendar()
             }
         }
 

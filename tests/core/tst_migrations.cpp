@@ -189,6 +189,34 @@ private Q_SLOTS:
         QCOMPARE(single(db, u"SELECT base FROM local_changes"_s).toString(), u"{}"_s);
     }
 
+    void version6DatesGetACalendarSequenceAndKeepTheirCancellation()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(6));
+            QVERIFY(exec(db,
+                u"INSERT INTO events (id, kind, title_de, starts_at, ends_at, change_kind) VALUES "
+                "('kept', 'deadline', 'Frist', 1, 2, ''), "
+                "('gone', 'deadline', 'Abgesagt', 3, 4, 'cancelled')"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(7), qPrintable(db.errorString()));
+        QCOMPARE(single(db, u"SELECT cancelled FROM events WHERE id = 'gone'"_s).toInt(), 1);
+        QCOMPARE(single(db, u"SELECT cancelled FROM events WHERE id = 'kept'"_s).toInt(), 0);
+        QCOMPARE(
+            single(db, u"SELECT calendar_sequence FROM events WHERE id = 'kept'"_s).toInt(), 0);
+        // A change a calendar must show raises the sequence; others do not.
+        QVERIFY(exec(db, u"UPDATE events SET starts_at = 0 WHERE id = 'kept'"_s));
+        QVERIFY(exec(db, u"UPDATE events SET note_de = 'Hinweis' WHERE id = 'kept'"_s));
+        QVERIFY(exec(db, u"UPDATE events SET title_de = 'Frist' WHERE id = 'kept'"_s));
+        QCOMPARE(
+            single(db, u"SELECT calendar_sequence FROM events WHERE id = 'kept'"_s).toInt(), 1);
+        QVERIFY(exec(db, u"UPDATE events SET cancelled = 1 WHERE id = 'kept'"_s));
+        QCOMPARE(
+            single(db, u"SELECT calendar_sequence FROM events WHERE id = 'kept'"_s).toInt(), 2);
+    }
+
     void logEntriesAreAppendOnly()
     {
         Database db(freshPath());

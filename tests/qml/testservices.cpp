@@ -32,6 +32,10 @@ ProgrammeOverview *TestServices::overview()
 {
     return service<ProgrammeOverview>("overview");
 }
+CalendarExport *TestServices::calendar()
+{
+    return service<CalendarExport>("calendar");
+}
 ContactsModel *TestServices::contacts()
 {
     return service<ContactsModel>("contacts");

@@ -17,6 +17,7 @@ class TestServices : public QObject
     Q_PROPERTY(QVariantMap windowProperties READ windowProperties CONSTANT)
     Q_PROPERTY(ProgrammeModel *programme READ programme CONSTANT)
     Q_PROPERTY(ProgrammeOverview *overview READ overview CONSTANT)
+    Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
     Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProjectController *project READ project CONSTANT)
     Q_PROPERTY(MunicipalitiesModel *municipalities READ municipalities CONSTANT)
@@ -30,6 +31,7 @@ public:
     QVariantMap windowProperties();
     ProgrammeModel *programme();
     ProgrammeOverview *overview();
+    CalendarExport *calendar();
     ContactsModel *contacts();
     ProjectController *project();
     MunicipalitiesModel *municipalities();

@@ -55,7 +55,7 @@ TestCase {
 
     function test_programmeShowsEveryDateAndWhatIsNext() {
         const services = make(servicesComponent)
-        const page = make(programmeComponent, { programme: services.programme, overview: services.overview })
+        const page = make(programmeComponent, { programme: services.programme, overview: services.overview, calendar: services.calendar })
         const list = findChild(page, "programmeList")
         compare(list.count, 20)
         const card = findChild(page, "nextEventCard")
@@ -69,7 +69,7 @@ TestCase {
 
     function test_pullingTheListDownAsksForWhatIsNew() {
         const services = make(servicesComponent)
-        const page = make(programmeComponent, { programme: services.programme, overview: services.overview })
+        const page = make(programmeComponent, { programme: services.programme, overview: services.overview, calendar: services.calendar })
         const list = findChild(page, "programmeList")
         let wanted = 0
         page.refreshWanted.connect(() => wanted += 1)
@@ -91,7 +91,7 @@ TestCase {
 
     function test_eventPageShowsTentativeModule() {
         const services = make(servicesComponent)
-        const page = make(eventComponent, { programme: services.programme, eventId: "ews7-module-4-day-1" })
+        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, eventId: "ews7-module-4-day-1" })
         compare(page.event.tentative, true)
         compare(page.event.topics.length, 3)
         compare(page.title, "4. Präsenzmodul, 1. Tag")

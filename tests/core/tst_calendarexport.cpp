@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The programme as calendar files, read back by an independent parser (python3-icalendar,
+// tests/tools/ics-events.py) that resolves times through the file's own VTIMEZONE.
+#include "calendarexport.h"
+#include "programmemodel.h"
+#include "programmerepository.h"
+#include "programmezone.h"
+#include "syncrepository.h"
+#include "testreplica.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QDateTime berlin(int year, int month, int day, int hour, int minute = 0)
+{
+    return ProgrammeZone::instant(QDate(year, month, day), QTime(hour, minute));
+}
+
+/// What the independent parser read from @p content: the calendar's name and its events by
+/// uid.
+struct Parsed
+{
+    QString name;
+    QHash<QString, QJsonObject> events;
+    QStringList order;
+};
+
+Parsed parse(const QByteArray &content, QString *failure)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"calendar.ics"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write the calendar file");
+    file.close();
+    QProcess parser;
+    parser.start(u"/usr/bin/python3"_s, { QStringLiteral(ICS_EVENTS), file.fileName() });
+    parser.waitForFinished(30000);
+    Parsed parsed;
+    if (parser.exitStatus() != QProcess::NormalExit || parser.exitCode() != 0) {
+        *failure = QString::fromUtf8(parser.readAllStandardError());
+        return parsed;
+    }
+    const auto root = QJsonDocument::fromJson(parser.readAllStandardOutput()).object();
+    parsed.name = root.value("name"_L1).toString();
+    for (const auto &value : root.value("events"_L1).toArray()) {
+        const auto event = value.toObject();
+        parsed.events.insert(event.value("uid"_L1).toString(), event);
+        parsed.order.append(event.value("uid"_L1).toString());
+    }
+    return parsed;
+}
+
+QString utc(const QDateTime &instant)
+{
+    return instant.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+00:00"_s;
+}
+
+/// No calendar program to hand files to.
+bool noProgram(const QUrl &)
+{
+    return false;
+}
+
+QJsonObject moduleDay(const QDateTime &start, const QString &title)
+{
+    return { { u"kind"_s, u"module_day"_s }, { u"moduleNumber"_s, 2 }, { u"number"_s, 1 },
+        { u"titleDe"_s, title }, { u"titleEn"_s, u"Module 2, day 1"_s },
+        { u"startsAt"_s, start.toUTC().toString(Qt::ISODate) },
+        { u"endsAt"_s, start.addSecs(6 * 3600).toUTC().toString(Qt::ISODate) },
+        { u"placeId"_s, u"djh-duesseldorf"_s } };
+}
+}
+
+class TestCalendarExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyDateReadsBackAtItsTime()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        CalendarExport calendar(test.replica.programme(), test.context, noProgram);
+        QString failure;
+        const Parsed parsed = parse(calendar.programmeFile(), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(parsed.name, u"EWS 7 programme"_s); // the test's English source text
+
+        const auto events = test.replica.programme().events();
+        QCOMPARE(parsed.events.size(), events.size());
+        QSet<int> offsets; // hours from UTC of the timed dates: summer and winter time
+        for (const auto &event : events) {
+            const QString uid = event.id + u"@ews-companion"_s;
+            QVERIFY2(parsed.events.contains(uid), qPrintable(uid));
+            const QJsonObject read = parsed.events.value(uid);
+            if (event.allDay) {
+                QCOMPARE(read.value("start"_L1).toString(),
+                    ProgrammeZone::localDate(event.startsAt).toString(Qt::ISODate));
+                QCOMPARE(read.value("end"_L1).toString(),
+                    ProgrammeZone::localDate(event.endsAt).addDays(1).toString(Qt::ISODate));
+            } else {
+                QCOMPARE(read.value("start"_L1).toString(), utc(event.startsAt));
+                QCOMPARE(read.value("end"_L1).toString(), utc(event.endsAt));
+                offsets.insert(ProgrammeZone::zone().offsetFromUtc(event.startsAt) / 3600);
+            }
+            QCOMPARE(read.value("summary"_L1).toString(), event.title.de);
+            QCOMPARE(read.value("status"_L1).toString(),
+                event.tentative ? u"TENTATIVE"_s : u"CONFIRMED"_s);
+            QCOMPARE(read.value("sequence"_L1).toInt(), 0);
+        }
+        QCOMPARE(offsets, (QSet<int> { 1, 2 })); // both sides of the clock change are in it
+
+        const QJsonObject moduleDay = parsed.events.value(u"ews7-module-1-day-1@ews-companion"_s);
+        QVERIFY2(moduleDay.value("location"_L1).toString().contains(u"Düsseldorf"_s),
+            qPrintable(moduleDay.value("location"_L1).toString()));
+        QVERIFY(moduleDay.value("description"_L1).toString().contains(u"•"_s)); // its topics
+        // Tentative dates say why.
+        const QJsonObject tentative = parsed.events.value(u"ews7-module-3-day-1@ews-companion"_s);
+        QCOMPARE(tentative.value("status"_L1).toString(), u"TENTATIVE"_s);
+        QVERIFY(tentative.value("description"_L1).toString().contains(u"2027"_s));
+    }
+
+    void aDateAroundTheClockChangeKeepsItsWallClockTime()
+    {
+        // 10:00 in Düsseldorf on the Saturday before and the Monday after the change to summer
+        // time (29 March 2026): 09:00 and 08:00 in UTC.
+        const QList<CalendarEntry> entries {
+            { u"before@test"_s, berlin(2026, 3, 28, 10), berlin(2026, 3, 28, 12), false,
+                u"Vorher"_s, {}, {}, {}, CalendarEntry::Status::Confirmed, 0 },
+            { u"after@test"_s, berlin(2026, 3, 30, 10), berlin(2026, 3, 30, 12), false,
+                u"Nachher"_s, {}, {}, {}, CalendarEntry::Status::Confirmed, 0 },
+            { u"autumn@test"_s, berlin(2026, 10, 26, 10), berlin(2026, 10, 26, 12), false,
+                u"Herbst"_s, {}, {}, {}, CalendarEntry::Status::Confirmed, 0 },
+        };
+        QString failure;
+        const Parsed parsed
+            = parse(ICalendarWriter::write(u"Test"_s, entries, berlin(2026, 3, 1, 9)), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(parsed.events.value(u"before@test"_s).value("start"_L1).toString(),
+            u"2026-03-28T09:00:00+00:00"_s);
+        QCOMPARE(parsed.events.value(u"after@test"_s).value("start"_L1).toString(),
+            u"2026-03-30T08:00:00+00:00"_s);
+        QCOMPARE(parsed.events.value(u"autumn@test"_s).value("start"_L1).toString(),
+            u"2026-10-26T09:00:00+00:00"_s);
+    }
+
+    void aMovedDateIsANewerVersionAndACancelledOneStaysCancelled()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        CalendarExport calendar(test.replica.programme(), test.context, noProgram);
+        SyncRepository sync(test.replica.database());
+        const QDateTime now = test.clock.now();
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+            moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+        // Seen: the cancelled date leaves the programme's list, not the calendar file.
+        QVERIFY(test.replica.programme().markSeen(u"ews7-learning-group-3"_s));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        QCOMPARE(model.indexOf(u"ews7-learning-group-3"_s), -1);
+
+        QString failure;
+        Parsed parsed = parse(calendar.programmeFile(), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QJsonObject moved = parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s);
+        QCOMPARE(moved.value("start"_L1).toString(), utc(berlin(2026, 12, 3, 10)));
+        QCOMPARE(moved.value("sequence"_L1).toInt(), 1);
+        const QJsonObject cancelled = parsed.events.value(u"ews7-learning-group-3@ews-companion"_s);
+        QCOMPARE(cancelled.value("status"_L1).toString(), u"CANCELLED"_s);
+        QCOMPARE(cancelled.value("sequence"_L1).toInt(), 1);
+
+        // The same date sent again changes nothing; moved once more, one more version.
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+            moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
+        QCOMPARE(parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s)
+                     .value("sequence"_L1)
+                     .toInt(),
+            1);
+        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+            moduleDay(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
+        QCOMPARE(parsed.events.size(), 1);
+        QCOMPARE(parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s)
+                     .value("sequence"_L1)
+                     .toInt(),
+            2);
+    }
+
+    void textsArriveAsWritten()
+    {
+        const QString description = u"Themen: Ehrenamt, Beteiligung; Förderung\\Zuschüsse\n"
+                                    "Zweite Zeile mit Umlauten äöüß und einem Gedankenstrich – "
+                                    "und ein sehr langer Satz, der weit über fünfundsiebzig "
+                                    "Bytes hinausgeht, damit die Zeile gefaltet werden muss 😀."_s;
+        const QList<CalendarEntry> entries { { u"text@test"_s, berlin(2026, 11, 26, 10),
+            berlin(2026, 11, 26, 16), false, u"Modul 2; Tag 1, Düsseldorf"_s,
+            u"DJH Jugendherberge Düsseldorf, Düsseldorf"_s, description,
+            u"https://example.org/meeting?id=1,2"_s, CalendarEntry::Status::Confirmed, 3 } };
+        const QByteArray content
+            = ICalendarWriter::write(u"Test"_s, entries, berlin(2026, 11, 1, 9));
+        for (const QByteArray &line : content.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QVERIFY2(line.endsWith('\r'), line.constData()); // CRLF line ends
+            QVERIFY2(line.size() - 1 <= 75, line.constData()); // folded at 75 octets
+            QVERIFY(QString::fromUtf8(line).toUtf8() == line); // never inside a character
+        }
+        QString failure;
+        const Parsed parsed = parse(content, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QJsonObject read = parsed.events.value(u"text@test"_s);
+        QCOMPARE(read.value("summary"_L1).toString(), u"Modul 2; Tag 1, Düsseldorf"_s);
+        QCOMPARE(read.value("description"_L1).toString(), description);
+        QCOMPARE(read.value("url"_L1).toString(), u"https://example.org/meeting?id=1,2"_s);
+        QCOMPARE(read.value("sequence"_L1).toInt(), 3);
+    }
+
+    void englishFileInEnglish()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10), u"en"_s);
+        CalendarExport calendar(test.replica.programme(), test.context, noProgram);
+        QString failure;
+        const Parsed parsed = parse(calendar.eventFile(u"ews7-module-1-day-1"_s), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const auto events = test.replica.programme().events();
+        const auto event = std::find_if(events.cbegin(), events.cend(),
+            [](const ProgrammeEvent &e) { return e.id == "ews7-module-1-day-1"_L1; });
+        QVERIFY(event != events.cend());
+        QCOMPARE(parsed.events.value(u"ews7-module-1-day-1@ews-companion"_s)
+                     .value("summary"_L1)
+                     .toString(),
+            event->title.en);
+    }
+
+    void savingSaysWhatWentWrong()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        CalendarExport calendar(test.replica.programme(), test.context, noProgram);
+        const QString file = test.dir.filePath(u"ews7.ics"_s);
+        QCOMPARE(calendar.saveProgramme(QUrl::fromLocalFile(file)), QString());
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), calendar.programmeFile()); // the clock is fixed
+
+        // A folder that is not there, a web address, a date that is gone: a message, no file.
+        const QString missing = test.dir.filePath(u"not-there/ews7.ics"_s);
+        QVERIFY(!calendar.saveProgramme(QUrl::fromLocalFile(missing)).isEmpty());
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!calendar.saveProgramme(QUrl(u"https://example.org/ews7.ics"_s)).isEmpty());
+        QVERIFY(calendar.eventFile(u"no-such-date"_s).isEmpty());
+        QVERIFY(!calendar.saveEvent(u"no-such-date"_s, QUrl::fromLocalFile(file)).isEmpty());
+        QCOMPARE(
+            calendar.suggestedFileName(u"ews7-module-1-day-1"_s), u"ews7-date-2026-08-27.ics"_s);
+        QVERIFY(calendar.suggestedFile().isLocalFile());
+    }
+
+    void addingToTheCalendarHandsTheFileOver()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        QList<QUrl> opened;
+        bool calendarProgram = true;
+        CalendarExport calendar(test.replica.programme(), test.context, [&](const QUrl &file) {
+            opened.append(file);
+            return calendarProgram;
+        });
+        // The downloads folder (of Qt's test mode) may not be there yet: it is made.
+        const QString folder = QFileInfo(calendar.suggestedFile().toLocalFile()).absolutePath();
+        QDir(folder).removeRecursively();
+        const QString handed = calendar.addToCalendar(u"ews7-module-1-day-1"_s);
+        QCOMPARE(opened, { calendar.suggestedFile(u"ews7-module-1-day-1"_s) });
+        QFile file(opened.constFirst().toLocalFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), calendar.eventFile(u"ews7-module-1-day-1"_s));
+        QVERIFY(handed.contains(u"calendar program"_s));
+
+        // No program for calendar files: the person is told where the file is.
+        calendarProgram = false;
+        const QString saved = calendar.addToCalendar();
+        QCOMPARE(opened.size(), 2);
+        QVERIFY2(saved.contains(calendar.suggestedFileName()), qPrintable(saved));
+        QVERIFY(QFile::exists(calendar.suggestedFile().toLocalFile()));
+        QDir(folder).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarExport)
+#include "tst_calendarexport.moc"
