@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ews-server: the EWS companion's sync server and its operator commands.
 #include "accessstore.h"
+#include "calendarapi.h"
+#include "calendarfeeds.h"
 #include "httpserver.h"
 #include "programmeimport.h"
 #include "serverdatabase.h"
@@ -60,8 +62,8 @@ int forgetDeletions(SyncStore &store, int days)
     return 0;
 }
 
-int serve(
-    const QCommandLineParser &parser, const QString &dataDir, AccessStore &access, SyncStore &store)
+int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDatabase &database,
+    AccessStore &access, SyncStore &store)
 {
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -104,8 +106,12 @@ int serve(
     }
     static SyncApi api(
         access, store, ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress });
-    static HttpServer server(
-        tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
+    static CalendarFeeds feeds(database);
+    static CalendarApi calendar(
+        access, feeds, store, [] { return QDateTime::currentDateTimeUtc(); });
+    static HttpServer server(tls, HttpLimits {}, [](const HttpRequest &request) {
+        return CalendarApi::handles(request.path) ? calendar.handle(request) : api.handle(request);
+    });
     if (!server.listen(address, quint16(port)))
         return fail(u"Cannot listen on %1: %2"_s.arg(listen, server.errorString()));
     say(u"Serving %1://%2:%3/"_s.arg(tls ? u"https"_s : u"http"_s, address.toString())
@@ -166,7 +172,7 @@ int main(int argc, char *argv[])
 
     auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
     if (command == "serve"_L1 && needs(0))
-        return serve(parser, dataDir, access, store);
+        return serve(parser, dataDir, database, access, store);
     if (command == "import-programme"_L1 && needs(1)) {
         int events = 0;
         if (const QString error = ProgrammeImport::run(arguments.at(1), store, &events);

@@ -65,6 +65,14 @@ const QList<QStringList> migrations = {
         u"ALTER TABLE rows ADD COLUMN changed_at BIGINT NOT NULL DEFAULT 0"_s,
         u"CREATE INDEX rows_deleted ON rows (deleted, changed_at)"_s,
     },
+    // Version 4: a person's calendar subscription: a secret address (stored only hashed),
+    // one per person, gone when revoked.
+    {
+        uR"(CREATE TABLE calendar_feeds (
+            person_id TEXT PRIMARY KEY REFERENCES people(id),
+            secret_hash TEXT NOT NULL UNIQUE,
+            language TEXT NOT NULL))"_s,
+    },
 };
 }
 

@@ -513,6 +513,22 @@ int SyncStore::purgeTombstones(const QDateTime &before)
     return count;
 }
 
+QList<SyncStore::Row> SyncStore::rowsOf(const QString &entity) const
+{
+    QList<Row> rows;
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT id, version, deleted, fields FROM rows WHERE entity = ? ORDER BY version"_s);
+    query.addBindValue(entity);
+    query.exec();
+    while (query.next()) {
+        rows.append(
+            { query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt() != 0,
+                QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object() });
+    }
+    return rows;
+}
+
 QHash<QString, qint64> SyncStore::horizons() const
 {
     QHash<QString, qint64> result;

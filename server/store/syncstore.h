@@ -43,6 +43,17 @@ public:
 
     static QString scopeOf(const QString &entity);
 
+    /// A stored row as it is (removed ones keep their last fields).
+    struct Row
+    {
+        QString id;
+        qint64 version = 0;
+        bool deleted = false;
+        QJsonObject fields;
+    };
+    /// Every row of @p entity, removed ones included (until forgotten), in version order.
+    QList<Row> rowsOf(const QString &entity) const;
+
 private:
     struct StoredRow
     {

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarapi.h"
+
+#include "accessstore.h"
+#include "calendarfeeds.h"
+#include "icalendarwriter.h"
+#include "jsonreader.h"
+#include "syncstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr QByteArrayView feedPath = "/v1/calendar-feed";
+constexpr QByteArrayView calendarPrefix = "/v1/calendar/";
+
+QString localized(const QJsonObject &fields, const QString &key, const QString &language)
+{
+    const QString english = fields.value(key + u"En"_s).toString();
+    return language == "en"_L1 && !english.isEmpty() ? english
+                                                     : fields.value(key + u"De"_s).toString();
+}
+
+QDateTime instant(const QJsonObject &fields, QLatin1StringView key)
+{
+    return QDateTime::fromString(fields.value(key).toString(), Qt::ISODate);
+}
+}
+
+CalendarApi::CalendarApi(AccessStore &access, CalendarFeeds &feeds, SyncStore &store, Clock now)
+    : m_access(access)
+    , m_feeds(feeds)
+    , m_store(store)
+    , m_now(std::move(now))
+{
+}
+
+bool CalendarApi::handles(const QByteArray &path)
+{
+    return path == feedPath || path.startsWith(calendarPrefix);
+}
+
+HttpResponse CalendarApi::handle(const HttpRequest &request)
+{
+    if (request.path == feedPath)
+        return feed(request);
+    if (request.method != "GET")
+        return HttpResponse::error(405, u"method_not_allowed"_s, u"Use GET."_s);
+    QByteArray name = request.path.mid(calendarPrefix.size());
+    if (!name.endsWith(".ics"))
+        return HttpResponse::error(404, u"not_found"_s, u"There is nothing at this address."_s);
+    name.chop(4);
+    return calendar(name);
+}
+
+HttpResponse CalendarApi::feed(const HttpRequest &request)
+{
+    if (request.method != "POST" && request.method != "DELETE")
+        return HttpResponse::error(405, u"method_not_allowed"_s, u"Use POST or DELETE."_s);
+    const QByteArray authorization = request.headers.value("authorization");
+    const auto identity = m_access.identityFor(authorization.startsWith("Bearer ")
+            ? QString::fromLatin1(authorization.mid(7).trimmed())
+            : QString());
+    if (!identity)
+        return HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
+    if (request.method == "DELETE") {
+        if (!m_feeds.revoke(identity->contactId))
+            return HttpResponse::error(
+                404, u"not_found"_s, u"There is no calendar subscription to end."_s);
+        HttpResponse response;
+        response.body
+            = QJsonDocument(QJsonObject { { u"revoked"_s, true } }).toJson(QJsonDocument::Compact);
+        return response;
+    }
+    QString language = u"de"_s;
+    if (!request.body.trimmed().isEmpty()) {
+        const auto document = QJsonDocument::fromJson(request.body);
+        if (!document.isObject())
+            return HttpResponse::error(
+                400, u"malformed"_s, u"The request must be a JSON object."_s);
+        JsonReader reader;
+        const auto object = document.object();
+        reader.onlyKnownFields(object, { u"language"_s }, u"request"_s);
+        if (object.contains("language"_L1))
+            language = reader.text(object, u"language"_s, u"request"_s, true, 2);
+        if (reader.ok() && language != "de"_L1 && language != "en"_L1)
+            reader.fail(u"request: language must be \"de\" or \"en\""_s);
+        if (!reader.ok())
+            return HttpResponse::error(400, u"malformed"_s, reader.error);
+    }
+    const QString secret = m_feeds.create(identity->contactId, language);
+    if (secret.isEmpty())
+        return HttpResponse::error(
+            503, u"retry"_s, u"The subscription could not be stored; please try again."_s);
+    HttpResponse response;
+    response.body = QJsonDocument(
+        QJsonObject { { u"path"_s, QString::fromLatin1(calendarPrefix) + secret + u".ics"_s },
+            { u"language"_s, language } })
+                        .toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse CalendarApi::calendar(const QByteArray &secret)
+{
+    // An unknown, replaced or revoked address looks like no address at all.
+    const auto feed = m_feeds.find(QString::fromLatin1(secret));
+    if (!feed)
+        return HttpResponse::error(404, u"not_found"_s, u"There is nothing at this address."_s);
+    HttpResponse response;
+    response.contentType = "text/calendar; charset=utf-8";
+    response.body = programme(feed->language);
+    return response;
+}
+
+QByteArray CalendarApi::programme(const QString &language) const
+{
+    QHash<QString, QJsonObject> places;
+    for (const auto &place : m_store.rowsOf(u"place"_s))
+        places.insert(place.id, place.fields);
+    QList<CalendarEntry> entries;
+    for (const auto &row : m_store.rowsOf(u"event"_s)) {
+        const QJsonObject &fields = row.fields;
+        CalendarEntry entry;
+        entry.startsAt = instant(fields, "startsAt"_L1);
+        entry.endsAt = instant(fields, "endsAt"_L1);
+        if (!entry.startsAt.isValid()) // a removal of a date this store never had
+            continue;
+        if (!entry.endsAt.isValid())
+            entry.endsAt = entry.startsAt;
+        entry.uid = row.id + u"@ews-companion"_s;
+        entry.allDay = fields.value("allDay"_L1).toBool();
+        entry.summary = localized(fields, u"title"_s, language);
+        const QJsonObject place = places.value(fields.value("placeId"_L1).toString());
+        entry.location = localized(place, u"name"_s, language);
+        const QString city = place.value("city"_L1).toString();
+        if (!city.isEmpty() && !entry.location.contains(city))
+            entry.location += u", "_s + city;
+        QStringList description;
+        if (fields.value("tentative"_L1).toBool())
+            description.append(language == "en"_L1
+                    ? u"This date depends on the state budget. The organisers will confirm it."_s
+                    : u"Dieser Termin hängt vom Landeshaushalt ab. Die Organisatorinnen "
+                      "bestätigen ihn."_s);
+        QStringList topics;
+        for (const auto &topic :
+            fields.value(language == "en"_L1 ? "topicsEn"_L1 : "topicsDe"_L1).toArray())
+            topics.append(u"• "_s + topic.toString());
+        if (!topics.isEmpty())
+            description.append(topics.join(u'\n'));
+        const QString note = localized(fields, u"note"_s, language);
+        if (!note.isEmpty())
+            description.append(note);
+        entry.description = description.join(u"\n\n"_s);
+        entry.url = fields.value("videoUrl"_L1).toString();
+        entry.status = row.deleted                  ? CalendarEntry::Status::Cancelled
+            : fields.value("tentative"_L1).toBool() ? CalendarEntry::Status::Tentative
+                                                    : CalendarEntry::Status::Confirmed;
+        // The row's version only grows, and grows with every change of the date.
+        entry.sequence = int(qMin<qint64>(row.version, std::numeric_limits<int>::max()));
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+        [](const CalendarEntry &a, const CalendarEntry &b) { return a.startsAt < b.startsAt; });
+    return ICalendarWriter::write(
+        language == "en"_L1 ? u"EWS 7 programme"_s : u"EWS 7 – Programm"_s, entries, m_now());
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpmessage.h"
+
+#include <QDateTime>
+#include <functional>
+
+class AccessStore;
+class CalendarFeeds;
+class SyncStore;
+
+/// A person's calendar subscription (docs/sync-protocol.md, "Calendar subscription"):
+///   POST   /v1/calendar-feed           (signed in) a new secret address; an older one stops
+///   DELETE /v1/calendar-feed           (signed in) the subscription ends
+///   GET    /v1/calendar/<secret>.ics   the programme as iCalendar, for calendar programs
+class CalendarApi
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    CalendarApi(AccessStore &access, CalendarFeeds &feeds, SyncStore &store, Clock now);
+
+    /// Whether @p path is one of these endpoints.
+    static bool handles(const QByteArray &path);
+    HttpResponse handle(const HttpRequest &request);
+
+    /// The programme the store holds as an iCalendar file in @p language ("de" or "en"):
+    /// every date, cancelled ones (until their removal is forgotten) as cancelled.
+    QByteArray programme(const QString &language) const;
+
+private:
+    HttpResponse feed(const HttpRequest &request);
+    HttpResponse calendar(const QByteArray &secret);
+
+    AccessStore &m_access;
+    CalendarFeeds &m_feeds;
+    SyncStore &m_store;
+    Clock m_now;
+};

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A person's calendar subscription over real TLS on 127.0.0.1, on a real SQLite store: the
+// secret address, the programme it serves (read back by python3-icalendar through the file's
+// own time zone), a moved and a cancelled date, a new address, revoking, and bad requests.
+#include "accessstore.h"
+#include "calendarapi.h"
+#include "calendarfeeds.h"
+#include "httpserver.h"
+#include "programmezone.h"
+#include "serverdatabase.h"
+#include "syncapi.h"
+#include "syncstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCalendarApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_database;
+    std::unique_ptr<SyncStore> m_store;
+    std::unique_ptr<AccessStore> m_access;
+    std::unique_ptr<CalendarFeeds> m_feeds;
+    std::unique_ptr<SyncApi> m_api;
+    std::unique_ptr<CalendarApi> m_calendar;
+    std::unique_ptr<HttpServer> m_server;
+    QNetworkAccessManager m_network;
+    QSslCertificate m_certificate;
+    QString m_town;
+    int m_run = 0;
+
+    static QByteArray file(const QString &name)
+    {
+        QFile data(QStringLiteral(TEST_DATA) + u'/' + name);
+        return data.open(QIODevice::ReadOnly) ? data.readAll() : QByteArray();
+    }
+
+    struct Answer
+    {
+        int status = 0;
+        QByteArray contentType;
+        QByteArray body;
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+
+    Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+        const QString &token = {})
+    {
+        QNetworkRequest request(
+            QUrl(u"https://127.0.0.1:%1%2"_s.arg(m_server->serverPort()).arg(path)));
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_certificate);
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(10000))
+            return {};
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll() };
+    }
+
+    QString signIn(Identity::Role role, const QString &municipality, QString *personId = nullptr)
+    {
+        const QString code = m_access->invite(role, municipality, u"Erika"_s, personId);
+        return m_access->redeem(code, u"Telefon"_s)->token;
+    }
+
+    /// The events the independent parser reads from @p calendar, by uid.
+    static QHash<QString, QJsonObject> parsed(const QByteArray &calendar)
+    {
+        QTemporaryDir dir;
+        QFile out(dir.filePath(u"feed.ics"_s));
+        if (!out.open(QIODevice::WriteOnly) || out.write(calendar) != calendar.size())
+            qFatal("cannot write the calendar");
+        out.close();
+        QProcess parser;
+        parser.start(u"/usr/bin/python3"_s, { QStringLiteral(ICS_EVENTS), out.fileName() });
+        parser.waitForFinished(30000);
+        if (parser.exitCode() != 0)
+            qFatal("not a calendar: %s", parser.readAllStandardError().constData());
+        QHash<QString, QJsonObject> events;
+        const auto root = QJsonDocument::fromJson(parser.readAllStandardOutput()).object();
+        for (const auto &event : root.value("events"_L1).toArray())
+            events.insert(event.toObject().value("uid"_L1).toString(), event.toObject());
+        return events;
+    }
+
+    static QJsonObject date(const QDateTime &start, const QString &titleDe, bool tentative)
+    {
+        return { { u"kind"_s, u"module_day"_s }, { u"moduleNumber"_s, 3 }, { u"number"_s, 1 },
+            { u"titleDe"_s, titleDe }, { u"titleEn"_s, u"Module day"_s },
+            { u"startsAt"_s, start.toUTC().toString(Qt::ISODate) },
+            { u"endsAt"_s, start.addSecs(6 * 3600).toUTC().toString(Qt::ISODate) },
+            { u"placeId"_s, u"djh"_s }, { u"tentative"_s, tentative },
+            { u"topicsDe"_s, QJsonArray { u"Beteiligung, Ehrenamt; Förderung"_s } },
+            { u"topicsEn"_s, QJsonArray { u"Participation"_s } } };
+    }
+
+    static QString utc(int year, int month, int day, int hour)
+    {
+        return ProgrammeZone::instant(QDate(year, month, day), QTime(hour, 0))
+                   .toUTC()
+                   .toString(u"yyyy-MM-ddTHH:mm:ss"_s)
+            + u"+00:00"_s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_certificate = QSslCertificate(file(u"test-cert.pem"_s));
+        QVERIFY(!m_certificate.isNull());
+    }
+
+    void init()
+    {
+        m_database = std::make_unique<ServerDatabase>(
+            u"sqlite:"_s + m_dir.filePath(u"calendar-%1.db"_s.arg(++m_run)));
+        QVERIFY(m_database->migrate());
+        m_store = std::make_unique<SyncStore>(*m_database);
+        m_access = std::make_unique<AccessStore>(*m_database, *m_store);
+        m_feeds = std::make_unique<CalendarFeeds>(*m_database);
+        m_api = std::make_unique<SyncApi>(*m_access, *m_store);
+        m_calendar = std::make_unique<CalendarApi>(*m_access, *m_feeds, *m_store,
+            [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC); });
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(m_certificate);
+        tls.setPrivateKey(QSslKey(file(u"test-key.pem"_s), QSsl::Rsa));
+        m_server = std::make_unique<HttpServer>(tls, HttpLimits {}, [this](const HttpRequest &r) {
+            return CalendarApi::handles(r.path) ? m_calendar->handle(r) : m_api->handle(r);
+        });
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+        m_town = m_access->addMunicipality(u"Musterstadt"_s);
+        QVERIFY(m_store->storeRow(u"place"_s, u"djh"_s, {},
+            { { u"nameDe"_s, u"DJH Jugendherberge"_s }, { u"nameEn"_s, u"DJH youth hostel"_s },
+                { u"city"_s, u"Düsseldorf"_s } }));
+        // One date in summer time, one in winter time.
+        QVERIFY(m_store->storeRow(u"event"_s, u"summer"_s, {},
+            date(ProgrammeZone::instant(QDate(2026, 8, 27), QTime(10, 0)), u"Modul 1"_s, false)));
+        QVERIFY(m_store->storeRow(u"event"_s, u"winter"_s, {},
+            date(ProgrammeZone::instant(QDate(2027, 1, 28), QTime(10, 0)), u"Modul 3"_s, true)));
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_calendar.reset();
+        m_api.reset();
+        m_feeds.reset();
+        m_access.reset();
+        m_store.reset();
+        m_database.reset();
+    }
+
+    void aSubscriptionServesTheProgramme()
+    {
+        const QString token = signIn(Identity::Role::Participant, m_town);
+        const auto made = call("POST", u"/v1/calendar-feed"_s, R"({"language": "en"})", token);
+        QCOMPARE(made.status, 200);
+        const QString path = made.json().value("path"_L1).toString();
+        QVERIFY2(path.startsWith(u"/v1/calendar/"_s) && path.endsWith(u".ics"_s), qPrintable(path));
+
+        // A calendar program asks without any sign-in: the address is the key.
+        const auto feed = call("GET", path);
+        QCOMPARE(feed.status, 200);
+        QVERIFY2(feed.contentType.startsWith("text/calendar"), feed.contentType.constData());
+        const auto events = parsed(feed.body);
+        QCOMPARE(events.size(), 2);
+        const QJsonObject summer = events.value(u"summer@ews-companion"_s);
+        QCOMPARE(summer.value("start"_L1).toString(), utc(2026, 8, 27, 10));
+        QCOMPARE(summer.value("summary"_L1).toString(), u"Module day"_s);
+        QCOMPARE(summer.value("location"_L1).toString(), u"DJH youth hostel, Düsseldorf"_s);
+        QCOMPARE(summer.value("status"_L1).toString(), u"CONFIRMED"_s);
+        const QJsonObject winter = events.value(u"winter@ews-companion"_s);
+        QCOMPARE(winter.value("start"_L1).toString(), utc(2027, 1, 28, 10));
+        QCOMPARE(winter.value("status"_L1).toString(), u"TENTATIVE"_s);
+
+        // In German by default; texts with commas and semicolons arrive as written.
+        const auto german = call("POST", u"/v1/calendar-feed"_s, {}, token);
+        QCOMPARE(german.json().value("language"_L1).toString(), u"de"_s);
+        const auto deEvents = parsed(call("GET", german.json().value("path"_L1).toString()).body);
+        QCOMPARE(
+            deEvents.value(u"summer@ews-companion"_s).value("summary"_L1).toString(), u"Modul 1"_s);
+        QVERIFY(deEvents.value(u"summer@ews-companion"_s)
+                    .value("description"_L1)
+                    .toString()
+                    .contains(u"Beteiligung, Ehrenamt; Förderung"_s));
+    }
+
+    void movedAndCancelledDatesArriveAsSuch()
+    {
+        const QString token = signIn(Identity::Role::Participant, m_town);
+        const QString path
+            = call("POST", u"/v1/calendar-feed"_s, {}, token).json().value("path"_L1).toString();
+        const int before = parsed(call("GET", path).body)
+                               .value(u"summer@ews-companion"_s)
+                               .value("sequence"_L1)
+                               .toInt();
+
+        // The organisers move one date and cancel the other, through the sync API.
+        const QString organiser = signIn(Identity::Role::Organiser, {});
+        QJsonObject moved
+            = date(ProgrammeZone::instant(QDate(2026, 9, 3), QTime(10, 0)), u"Modul 1"_s, false);
+        const QJsonArray mutations {
+            QJsonObject { { u"seq"_s, 1 }, { u"entity"_s, u"event"_s }, { u"op"_s, u"update"_s },
+                { u"id"_s, u"summer"_s }, { u"fields"_s, moved } },
+            QJsonObject { { u"seq"_s, 2 }, { u"entity"_s, u"event"_s }, { u"op"_s, u"delete"_s },
+                { u"id"_s, u"winter"_s }, { u"fields"_s, QJsonObject {} } },
+        };
+        const auto synced = call("POST", u"/v1/sync"_s,
+            QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"clientId"_s, u"desk"_s },
+                              { u"mutations"_s, mutations } })
+                .toJson(),
+            organiser);
+        QCOMPARE(synced.status, 200);
+        for (const auto &result : synced.json().value("results"_L1).toArray())
+            QCOMPARE(result.toObject().value("status"_L1).toString(), u"applied"_s);
+
+        const auto events = parsed(call("GET", path).body);
+        const QJsonObject summer = events.value(u"summer@ews-companion"_s);
+        QCOMPARE(summer.value("start"_L1).toString(), utc(2026, 9, 3, 10));
+        QVERIFY(summer.value("sequence"_L1).toInt() > before);
+        const QJsonObject winter = events.value(u"winter@ews-companion"_s);
+        QCOMPARE(winter.value("status"_L1).toString(), u"CANCELLED"_s);
+        QCOMPARE(winter.value("start"_L1).toString(), utc(2027, 1, 28, 10));
+    }
+
+    void anAddressEndsWhenReplacedOrRevoked()
+    {
+        QString person;
+        const QString token = signIn(Identity::Role::Participant, m_town, &person);
+        const QString first
+            = call("POST", u"/v1/calendar-feed"_s, {}, token).json().value("path"_L1).toString();
+        const QString second
+            = call("POST", u"/v1/calendar-feed"_s, {}, token).json().value("path"_L1).toString();
+        QVERIFY(first != second);
+        QCOMPARE(call("GET", first).status, 404);
+        QCOMPARE(call("GET", second).status, 200);
+
+        QCOMPARE(call("DELETE", u"/v1/calendar-feed"_s, {}, token).status, 200);
+        QCOMPARE(call("GET", second).status, 404);
+        QCOMPARE(call("DELETE", u"/v1/calendar-feed"_s, {}, token).status, 404);
+
+        // A person the organisers revoked: their address stops too.
+        const QString third
+            = call("POST", u"/v1/calendar-feed"_s, {}, token).json().value("path"_L1).toString();
+        QCOMPARE(call("GET", third).status, 200);
+        QVERIFY(m_access->revokePerson(person));
+        QCOMPARE(call("GET", third).status, 404);
+        QCOMPARE(call("POST", u"/v1/calendar-feed"_s, {}, token).status, 401);
+    }
+
+    void badRequestsAreExplained()
+    {
+        const QString token = signIn(Identity::Role::Participant, m_town);
+        QCOMPARE(call("POST", u"/v1/calendar-feed"_s).status, 401);
+        QCOMPARE(call("DELETE", u"/v1/calendar-feed"_s, {}, u"guessed"_s).status, 401);
+        QCOMPARE(call("GET", u"/v1/calendar-feed"_s, {}, token).status, 405);
+        const auto french = call("POST", u"/v1/calendar-feed"_s, R"({"language": "fr"})", token);
+        QCOMPARE(french.status, 400);
+        QVERIFY(french.json().value("message"_L1).toString().contains(u"language"_s));
+        QCOMPARE(call("POST", u"/v1/calendar-feed"_s, "not json", token).status, 400);
+        QCOMPARE(call("POST", u"/v1/calendar-feed"_s, R"({"colour": "red"})", token).status, 400);
+        QCOMPARE(call("POST", u"/v1/calendar-feed"_s, R"({"language": 5})", token).status, 400);
+        // Addresses that are not one: no calendar, and nothing said about why.
+        QCOMPARE(call("GET", u"/v1/calendar/short.ics"_s).status, 404);
+        QCOMPARE(call("GET", u"/v1/calendar/"_s + QString(43, u'A') + u".ics"_s).status, 404);
+        QCOMPARE(call("GET", u"/v1/calendar/"_s + QString(43, u'A')).status, 404);
+        QCOMPARE(call("GET", u"/v1/calendar/../sync.ics"_s).status, 404);
+        QCOMPARE(call("POST", u"/v1/calendar/x.ics"_s).status, 405);
+        // The server goes on serving.
+        QCOMPARE(call("POST", u"/v1/calendar-feed"_s, {}, token).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarApi)
+#include "tst_calendarapi.moc"
