@@ -42,6 +42,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_credentials(QDir(dataDirectory).filePath(u"sign-in.json"_s), &m_keychain)
     , m_sync(m_syncEngine, m_syncRepository, m_changeLog, m_credentials, m_settings, m_context,
           m_network)
+    , m_subscription(m_sync, m_credentials, m_settings, m_context, m_network)
 {
     // What arrives from the server shows at once; what is saved here goes out soon.
     QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
@@ -128,5 +129,6 @@ QVariantMap AppServices::qmlProperties()
         { u"profile"_s, QVariant::fromValue(&m_profile) },
         { u"pendingChanges"_s, QVariant::fromValue(&m_pendingChanges) },
         { u"sync"_s, QVariant::fromValue(&m_sync) },
+        { u"subscription"_s, QVariant::fromValue(&m_subscription) },
     };
 }

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "calendarexport.h"
+#include "calendarsubscription.h"
 #include "changelog.h"
 #include "clock.h"
 #include "contactsmodel.h"
@@ -76,6 +77,7 @@ private:
     KeychainSecretStore m_keychain;
     CredentialStore m_credentials;
     SyncController m_sync;
+    CalendarSubscription m_subscription;
     QTimer m_syncSoon;
     QTimer m_minuteTimer;
     QDate m_today;

@@ -42,6 +42,20 @@ QString AppSettings::effectiveLanguage() const
     return m_systemLanguage.startsWith("en"_L1) ? u"en"_s : u"de"_s;
 }
 
+QString AppSettings::calendarAddress() const
+{
+    return m_settings.value(u"calendar/address"_s).toString();
+}
+
+void AppSettings::setCalendarAddress(const QString &address)
+{
+    if (address.isEmpty())
+        m_settings.remove(u"calendar/address"_s);
+    else
+        m_settings.setValue(u"calendar/address"_s, address);
+    m_settings.sync();
+}
+
 QString AppSettings::ownMunicipalityId() const
 {
     return m_settings.value(municipalityKey).toString();

@@ -36,6 +36,9 @@ public:
     void setOwnContactId(const QString &id);
     QString dataLocation() const;
     QString version() const;
+    /// The address of this person's calendar subscription, or empty.
+    QString calendarAddress() const;
+    void setCalendarAddress(const QString &address);
 
 Q_SIGNALS:
     void languageChanged();

@@ -127,6 +127,73 @@
     </message>
 </context>
 <context>
+    <name>CalendarSubscription</name>
+    <message>
+        <source>The server cannot be reached. Please try again when you are online.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte versuchen Sie es noch einmal, sobald Sie Internet haben.</translation>
+    </message>
+    <message>
+        <source>The server could not make the subscription (%1).</source>
+        <translation>Der Server konnte das Abo nicht einrichten (%1).</translation>
+    </message>
+    <message>
+        <source>Your calendar subscription is ready. Add its address to your calendar program: changes by the organisers then appear there by themselves.</source>
+        <translation>Ihr Kalender-Abo ist eingerichtet. Tragen Sie die Adresse in Ihrem Kalenderprogramm ein: Änderungen der Organisation erscheinen dort dann von selbst.</translation>
+    </message>
+    <message>
+        <source>The server could not end the subscription (%1).</source>
+        <translation>Der Server konnte das Abo nicht beenden (%1).</translation>
+    </message>
+    <message>
+        <source>The calendar subscription has ended. Its address no longer works.</source>
+        <translation>Das Kalender-Abo ist beendet. Die Adresse funktioniert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSubscriptionForm</name>
+    <message>
+        <source>Your calendar program can follow the programme under this address. Keep it to yourself: anyone with it can read the programme.</source>
+        <translation>Unter dieser Adresse kann Ihr Kalenderprogramm das Programm abonnieren. Geben Sie sie nicht weiter: Wer sie kennt, kann das Programm lesen.</translation>
+    </message>
+    <message>
+        <source>Your calendar program can follow the programme: new, moved and cancelled dates then appear there by themselves.</source>
+        <translation>Ihr Kalenderprogramm kann das Programm abonnieren: Neue, verschobene und abgesagte Termine erscheinen dort dann von selbst.</translation>
+    </message>
+    <message>
+        <source>Subscription address</source>
+        <extracomment>Label of the field showing the calendar subscription&apos;s address</extracomment>
+        <translation>Adresse des Abos</translation>
+    </message>
+    <message>
+        <source>Set up a calendar subscription</source>
+        <extracomment>Button: make a calendar subscription address</extracomment>
+        <translation>Kalender-Abo einrichten</translation>
+    </message>
+    <message>
+        <source>Open in your calendar</source>
+        <extracomment>Button: open the subscription in the calendar program</extracomment>
+        <translation>Im Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>No calendar program took the address. Copy it and add it in your calendar program as a subscription.</source>
+        <translation>Kein Kalenderprogramm hat die Adresse übernommen. Kopieren Sie sie und fügen Sie sie in Ihrem Kalenderprogramm als Abo hinzu.</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <extracomment>Button: copy the subscription&apos;s address</extracomment>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Adresse kopiert.</translation>
+    </message>
+    <message>
+        <source>End subscription</source>
+        <extracomment>Button: end the calendar subscription (its address stops working)</extracomment>
+        <translation>Abo beenden</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1191,6 +1258,11 @@
     <message>
         <source>Set by your sign-in. It decides which project you can change.</source>
         <translation>Kommt aus Ihrer Anmeldung. Sie legt fest, welches Projekt Sie ändern können.</translation>
+    </message>
+    <message>
+        <source>Calendar subscription</source>
+        <extracomment>Heading: the programme in the person&apos;s own calendar program, kept up to date</extracomment>
+        <translation>Kalender-Abo</translation>
     </message>
 </context>
 <context>

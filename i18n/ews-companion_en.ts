@@ -127,6 +127,73 @@
     </message>
 </context>
 <context>
+    <name>CalendarSubscription</name>
+    <message>
+        <source>The server cannot be reached. Please try again when you are online.</source>
+        <translation>The server cannot be reached. Please try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The server could not make the subscription (%1).</source>
+        <translation>The server could not make the subscription (%1).</translation>
+    </message>
+    <message>
+        <source>Your calendar subscription is ready. Add its address to your calendar program: changes by the organisers then appear there by themselves.</source>
+        <translation>Your calendar subscription is ready. Add its address to your calendar program: changes by the organisers then appear there by themselves.</translation>
+    </message>
+    <message>
+        <source>The server could not end the subscription (%1).</source>
+        <translation>The server could not end the subscription (%1).</translation>
+    </message>
+    <message>
+        <source>The calendar subscription has ended. Its address no longer works.</source>
+        <translation>The calendar subscription has ended. Its address no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSubscriptionForm</name>
+    <message>
+        <source>Your calendar program can follow the programme under this address. Keep it to yourself: anyone with it can read the programme.</source>
+        <translation>Your calendar program can follow the programme under this address. Keep it to yourself: anyone with it can read the programme.</translation>
+    </message>
+    <message>
+        <source>Your calendar program can follow the programme: new, moved and cancelled dates then appear there by themselves.</source>
+        <translation>Your calendar program can follow the programme: new, moved and cancelled dates then appear there by themselves.</translation>
+    </message>
+    <message>
+        <source>Subscription address</source>
+        <extracomment>Label of the field showing the calendar subscription&apos;s address</extracomment>
+        <translation>Subscription address</translation>
+    </message>
+    <message>
+        <source>Set up a calendar subscription</source>
+        <extracomment>Button: make a calendar subscription address</extracomment>
+        <translation>Set up a calendar subscription</translation>
+    </message>
+    <message>
+        <source>Open in your calendar</source>
+        <extracomment>Button: open the subscription in the calendar program</extracomment>
+        <translation>Open in your calendar</translation>
+    </message>
+    <message>
+        <source>No calendar program took the address. Copy it and add it in your calendar program as a subscription.</source>
+        <translation>No calendar program took the address. Copy it and add it in your calendar program as a subscription.</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <extracomment>Button: copy the subscription&apos;s address</extracomment>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Address copied.</translation>
+    </message>
+    <message>
+        <source>End subscription</source>
+        <extracomment>Button: end the calendar subscription (its address stops working)</extracomment>
+        <translation>End subscription</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1191,6 +1258,11 @@
     <message>
         <source>Set by your sign-in. It decides which project you can change.</source>
         <translation>Set by your sign-in. It decides which project you can change.</translation>
+    </message>
+    <message>
+        <source>Calendar subscription</source>
+        <extracomment>Heading: the programme in the person&apos;s own calendar program, kept up to date</extracomment>
+        <translation>Calendar subscription</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ ApplicationWindow {
     required property OwnProfile profile
     required property PendingChanges pendingChanges
     required property SyncController sync
+    required property CalendarSubscription subscription
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
@@ -212,6 +213,7 @@ ApplicationWindow {
             municipalities: window.municipalities
             pendingChanges: window.pendingChanges
             sync: window.sync
+            subscription: window.subscription
             onSaved: message => window.showSaved(message)
         }
     }

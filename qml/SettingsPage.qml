@@ -17,6 +17,7 @@ Page {
     required property MunicipalitiesModel municipalities
     required property PendingChanges pendingChanges
     required property SyncController sync
+    required property CalendarSubscription subscription
     signal saved(string message)
 
     title: qsTr("Settings")
@@ -52,6 +53,17 @@ Page {
             SectionHeading { text: qsTr("Server") }
             ServerSignInForm {
                 sync: page.sync
+            }
+
+            SectionHeading {
+                visible: page.subscription.available
+                //: Heading: the programme in the person's own calendar program, kept up to date
+                text: qsTr("Calendar subscription")
+            }
+            CalendarSubscriptionForm {
+                visible: page.subscription.available
+                subscription: page.subscription
+                onSaved: message => page.saved(message)
             }
 
             SectionHeading { text: qsTr("Whose device is this?") }

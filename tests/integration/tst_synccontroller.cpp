@@ -2,6 +2,7 @@
 // Signing in with a one-time code against the real server process, trusting its
 // self-signed certificate by fingerprint, syncing, and being signed out when revoked.
 #include "appsettings.h"
+#include "calendarsubscription.h"
 #include "changelog.h"
 #include "clock.h"
 #include "credentialstore.h"
@@ -14,6 +15,7 @@
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -244,6 +246,61 @@ private Q_SLOTS:
         QCOMPARE(device.repository.rejectedCount(), stillRefused);
         QCOMPARE(m_server->command({ u"move-person"_s, personId, u"nirgendwo"_s }),
             u"No such participant or municipality."_s);
+    }
+
+    void calendarSubscriptionFollowsTheProgramme()
+    {
+        QTemporaryDir dir;
+        Device device(dir.path());
+        CalendarSubscription subscription(
+            device.controller, device.credentials, device.settings, device.context, device.network);
+        // Not signed in: nothing to subscribe to, and nothing is sent.
+        QVERIFY(!subscription.available());
+        subscription.subscribe();
+        QVERIFY(!subscription.busy());
+
+        QVERIFY(signInAndSync(device, u"Erika"_s));
+        QVERIFY(subscription.available());
+        auto settle = [&subscription] {
+            QSignalSpy changed(&subscription, &CalendarSubscription::changed);
+            while (subscription.busy() && changed.wait(20000)) { }
+        };
+        subscription.subscribe();
+        QVERIFY(subscription.busy());
+        settle();
+        const QString address = subscription.address();
+        QVERIFY2(address.startsWith(m_server->base().toString() + u"v1/calendar/"_s),
+            qPrintable(address + u" / "_s + subscription.message()));
+        QVERIFY(subscription.webcalAddress().startsWith(u"webcal://127.0.0.1:"_s));
+        QVERIFY(!subscription.message().isEmpty());
+
+        // What a calendar program reads there: the whole programme, in the app's language.
+        auto fetch = [this](const QString &url, QByteArray *body) {
+            QNetworkAccessManager network;
+            QNetworkRequest request { QUrl(url) };
+            auto tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificate(m_server->certificate());
+            request.setSslConfiguration(tls);
+            std::unique_ptr<QNetworkReply> reply(network.get(request));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(20000);
+            *body = reply->readAll();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QByteArray calendar;
+        QCOMPARE(fetch(address, &calendar), 200);
+        QVERIFY(calendar.startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(calendar.count("BEGIN:VEVENT"), 20); // the EWS 7 programme
+        QVERIFY(calendar.contains("UID:ews7-module-1-day-1@ews-companion\r\n"));
+        QVERIFY(calendar.contains("DTSTART;TZID=Europe/Berlin:20260827T"));
+
+        // Kept on the device; ended, the address stops working.
+        QCOMPARE(device.settings.calendarAddress(), address);
+        subscription.unsubscribe();
+        settle();
+        QVERIFY(subscription.address().isEmpty());
+        QCOMPARE(fetch(address, &calendar), 404);
     }
 };
 

@@ -36,6 +36,10 @@ CalendarExport *TestServices::calendar()
 {
     return service<CalendarExport>("calendar");
 }
+CalendarSubscription *TestServices::subscription()
+{
+    return service<CalendarSubscription>("subscription");
+}
 ContactsModel *TestServices::contacts()
 {
     return service<ContactsModel>("contacts");

@@ -18,6 +18,7 @@ class TestServices : public QObject
     Q_PROPERTY(ProgrammeModel *programme READ programme CONSTANT)
     Q_PROPERTY(ProgrammeOverview *overview READ overview CONSTANT)
     Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
+    Q_PROPERTY(CalendarSubscription *subscription READ subscription CONSTANT)
     Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProjectController *project READ project CONSTANT)
     Q_PROPERTY(MunicipalitiesModel *municipalities READ municipalities CONSTANT)
@@ -32,6 +33,7 @@ public:
     ProgrammeModel *programme();
     ProgrammeOverview *overview();
     CalendarExport *calendar();
+    CalendarSubscription *subscription();
     ContactsModel *contacts();
     ProjectController *project();
     MunicipalitiesModel *municipalities();

@@ -117,7 +117,8 @@ TestCase {
         const services = make(servicesComponent)
         const page = make(settingsComponent, {
             settings: services.settings, profile: services.profile,
-            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync
+            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
+            subscription: services.subscription
         })
         const row = findChild(page, "addMunicipality")
         const field = findChild(row, "nameField")
@@ -151,7 +152,8 @@ TestCase {
         const services = make(servicesComponent)
         const page = make(settingsComponent, {
             settings: services.settings, profile: services.profile,
-            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync
+            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
+            subscription: services.subscription
         })
         verify(page)
         services.settings.language = "en"
