@@ -33,6 +33,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_calendar(m_replica.programme(), m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_contacts(m_replica.contacts(), m_settings, m_context)
+    , m_contactsExport(m_replica.contacts(), m_settings, m_context,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
     , m_profile(m_replica.contacts(), m_settings, m_context)
@@ -124,6 +126,7 @@ QVariantMap AppServices::qmlProperties()
         { u"overview"_s, QVariant::fromValue(&m_overview) },
         { u"calendar"_s, QVariant::fromValue(&m_calendar) },
         { u"contacts"_s, QVariant::fromValue(&m_contacts) },
+        { u"contactsExport"_s, QVariant::fromValue(&m_contactsExport) },
         { u"project"_s, QVariant::fromValue(&m_project) },
         { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },
         { u"profile"_s, QVariant::fromValue(&m_profile) },

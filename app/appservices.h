@@ -6,6 +6,7 @@
 #include "calendarsubscription.h"
 #include "changelog.h"
 #include "clock.h"
+#include "contactsexport.h"
 #include "contactsmodel.h"
 #include "credentialstore.h"
 #include "displaycontext.h"
@@ -68,6 +69,7 @@ private:
     ProgrammeOverview m_overview;
     CalendarExport m_calendar;
     ContactsModel m_contacts;
+    ContactsExport m_contactsExport;
     MunicipalitiesModel m_municipalities;
     ProjectController m_project;
     OwnProfile m_profile;

@@ -5,19 +5,14 @@
 #include "programmerepository.h"
 #include "programmezone.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QStandardPaths>
-
 using namespace Qt::StringLiterals;
 
-CalendarExport::CalendarExport(
-    ProgrammeRepository &programme, DisplayContext &context, Opener open, QObject *parent)
+CalendarExport::CalendarExport(ProgrammeRepository &programme, DisplayContext &context,
+    FileHandoff::Opener open, QObject *parent)
     : QObject(parent)
     , m_programme(programme)
     , m_context(context)
-    , m_open(std::move(open))
+    , m_handoff(std::move(open))
 {
 }
 
@@ -90,7 +85,7 @@ QByteArray CalendarExport::eventFile(const QString &eventId) const
 
 QString CalendarExport::saveProgramme(const QUrl &file) const
 {
-    return save(programmeFile(), file);
+    return FileHandoff::save(programmeFile(), file);
 }
 
 QString CalendarExport::saveEvent(const QString &eventId, const QUrl &file) const
@@ -98,7 +93,7 @@ QString CalendarExport::saveEvent(const QString &eventId, const QUrl &file) cons
     const QByteArray content = eventFile(eventId);
     if (content.isEmpty())
         return tr("This date is no longer in the programme.");
-    return save(content, file);
+    return FileHandoff::save(content, file);
 }
 
 QString CalendarExport::suggestedFileName(const QString &eventId) const
@@ -117,35 +112,22 @@ QString CalendarExport::suggestedFileName(const QString &eventId) const
 
 QUrl CalendarExport::suggestedFile(const QString &eventId) const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
-    return QUrl::fromLocalFile(QDir(folder).filePath(suggestedFileName(eventId)));
+    return FileHandoff::fileFor(suggestedFileName(eventId));
 }
 
 QString CalendarExport::addToCalendar(const QString &eventId) const
 {
-    const QUrl file = suggestedFile(eventId);
-    QDir().mkpath(QFileInfo(file.toLocalFile()).absolutePath());
-    const QString error = eventId.isEmpty() ? saveProgramme(file) : saveEvent(eventId, file);
-    if (!error.isEmpty())
-        return error;
-    if (m_open(file))
+    const QByteArray content = eventId.isEmpty() ? programmeFile() : eventFile(eventId);
+    if (content.isEmpty())
+        return tr("This date is no longer in the programme.");
+    const auto result = m_handoff.handOver(content, suggestedFileName(eventId));
+    if (!result.error.isEmpty())
+        return result.error;
+    if (result.opened)
         return tr("The dates were handed to your calendar program. If it asks, confirm adding "
                   "them.");
     //: %1 is the file's name
     return tr("Saved in your downloads folder as %1. Open it with your calendar program to add "
               "the dates.")
         .arg(suggestedFileName(eventId));
-}
-
-QString CalendarExport::save(const QByteArray &content, const QUrl &file) const
-{
-    if (!file.isLocalFile())
-        return tr("The calendar file can only be saved in a folder on this device.");
-    QSaveFile out(file.toLocalFile());
-    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
-        //: %1 is the reason the system gives
-        return tr("The calendar file could not be saved: %1").arg(out.errorString());
-    return {};
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filehandoff.h"
 #include "icalendarwriter.h"
 #include "programmeevent.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
-
-#include <functional>
 
 class DisplayContext;
 class ProgrammeRepository;
@@ -23,13 +22,10 @@ class CalendarExport : public QObject
     QML_UNCREATABLE("Created by the application")
 
 public:
-    /// Hands a file to the program the system opens it with; false if there is none.
-    using Opener = std::function<bool(const QUrl &file)>;
-
     /// @p open hands a saved file on (the app: the system's opener, a calendar program for
     /// .ics files).
-    CalendarExport(ProgrammeRepository &programme, DisplayContext &context, Opener open,
-        QObject *parent = nullptr);
+    CalendarExport(ProgrammeRepository &programme, DisplayContext &context,
+        FileHandoff::Opener open, QObject *parent = nullptr);
 
     /// Every date, cancelled ones included (marked as cancelled).
     QByteArray programmeFile() const;
@@ -50,9 +46,7 @@ public:
     CalendarEntry entryFor(const ProgrammeEvent &event, const QHash<QString, Place> &places) const;
 
 private:
-    QString save(const QByteArray &content, const QUrl &file) const;
-
     ProgrammeRepository &m_programme;
     DisplayContext &m_context;
-    Opener m_open;
+    FileHandoff m_handoff;
 };

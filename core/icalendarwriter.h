@@ -30,8 +30,4 @@ namespace ICalendarWriter {
 /// @p stamp is the moment of writing (DTSTAMP); @p name names the calendar for programs that
 /// show one (X-WR-CALNAME).
 QByteArray write(const QString &name, const QList<CalendarEntry> &entries, const QDateTime &stamp);
-/// A text value with its special characters escaped (backslash, semicolon, comma, newline).
-QString escaped(const QString &text);
-/// A content line folded into lines of at most 75 octets, never inside a UTF-8 character.
-QByteArray folded(const QString &line);
 }

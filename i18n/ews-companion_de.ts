@@ -108,15 +108,6 @@
         <translation>ews7-termin-%1.ics</translation>
     </message>
     <message>
-        <source>The calendar file can only be saved in a folder on this device.</source>
-        <translation>Die Kalenderdatei kann nur in einem Ordner auf diesem Gerät gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The calendar file could not be saved: %1</source>
-        <extracomment>%1 is the reason the system gives</extracomment>
-        <translation>Die Kalenderdatei konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>The dates were handed to your calendar program. If it asks, confirm adding them.</source>
         <translation>Die Termine wurden an Ihr Kalenderprogramm übergeben. Falls es nachfragt, bestätigen Sie das Hinzufügen.</translation>
     </message>
@@ -255,6 +246,50 @@
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Add to your contacts</source>
+        <extracomment>Hands this person to the phone&apos;s or computer&apos;s address book</extracomment>
+        <translation>Zu den Kontakten hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsExport</name>
+    <message>
+        <source>Participant of EWS 7 for %1</source>
+        <extracomment>Note on a participant&apos;s contact card; %1 is the municipality</extracomment>
+        <translation>Teilnehmerin oder Teilnehmer der EWS 7 für %1</translation>
+    </message>
+    <message>
+        <source>Organiser of EWS 7</source>
+        <translation>Organisation der EWS 7</translation>
+    </message>
+    <message>
+        <source>Facilitator at EWS 7</source>
+        <translation>Moderation bei der EWS 7</translation>
+    </message>
+    <message>
+        <source>EWS 7</source>
+        <extracomment>The group the address book files the programme&apos;s people under</extracomment>
+        <translation>EWS 7</translation>
+    </message>
+    <message>
+        <source>ews7-contacts.vcf</source>
+        <extracomment>File name of every contact of the programme (no spaces, ends in .vcf)</extracomment>
+        <translation>ews7-kontakte.vcf</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the contacts.</source>
+        <translation>Diese Person ist nicht mehr in den Kontakten.</translation>
+    </message>
+    <message>
+        <source>Handed to your address book. If it asks, confirm adding the contact.</source>
+        <translation>An Ihr Adressbuch übergeben. Falls es nachfragt, bestätigen Sie das Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1. Open it with your address book to add the contact.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Im Ordner „Downloads“ gespeichert als %1. Öffnen Sie die Datei mit Ihrem Adressbuch, um den Kontakt zu übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsModel</name>
@@ -304,6 +339,11 @@
     <message>
         <source>Nobody matches “%1”.</source>
         <translation>Niemand passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Add everyone to your contacts</source>
+        <extracomment>Hands every person of the programme to the phone&apos;s or computer&apos;s address book</extracomment>
+        <translation>Alle zu den Kontakten hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -393,6 +433,18 @@
         <source>Add to your calendar</source>
         <extracomment>Hands this date to the calendar program</extracomment>
         <translation>In den Kalender übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>FileHandoff</name>
+    <message>
+        <source>The file can only be saved in a folder on this device.</source>
+        <translation>Die Datei kann nur in einem Ordner auf diesem Gerät gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <extracomment>%1 is the reason the system gives</extracomment>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

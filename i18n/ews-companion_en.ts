@@ -108,15 +108,6 @@
         <translation>ews7-date-%1.ics</translation>
     </message>
     <message>
-        <source>The calendar file can only be saved in a folder on this device.</source>
-        <translation>The calendar file can only be saved in a folder on this device.</translation>
-    </message>
-    <message>
-        <source>The calendar file could not be saved: %1</source>
-        <extracomment>%1 is the reason the system gives</extracomment>
-        <translation>The calendar file could not be saved: %1</translation>
-    </message>
-    <message>
         <source>The dates were handed to your calendar program. If it asks, confirm adding them.</source>
         <translation>The dates were handed to your calendar program. If it asks, confirm adding them.</translation>
     </message>
@@ -255,6 +246,50 @@
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
+    <message>
+        <source>Add to your contacts</source>
+        <extracomment>Hands this person to the phone&apos;s or computer&apos;s address book</extracomment>
+        <translation>Add to your contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsExport</name>
+    <message>
+        <source>Participant of EWS 7 for %1</source>
+        <extracomment>Note on a participant&apos;s contact card; %1 is the municipality</extracomment>
+        <translation>Participant of EWS 7 for %1</translation>
+    </message>
+    <message>
+        <source>Organiser of EWS 7</source>
+        <translation>Organiser of EWS 7</translation>
+    </message>
+    <message>
+        <source>Facilitator at EWS 7</source>
+        <translation>Facilitator at EWS 7</translation>
+    </message>
+    <message>
+        <source>EWS 7</source>
+        <extracomment>The group the address book files the programme&apos;s people under</extracomment>
+        <translation>EWS 7</translation>
+    </message>
+    <message>
+        <source>ews7-contacts.vcf</source>
+        <extracomment>File name of every contact of the programme (no spaces, ends in .vcf)</extracomment>
+        <translation>ews7-contacts.vcf</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the contacts.</source>
+        <translation>This person is no longer in the contacts.</translation>
+    </message>
+    <message>
+        <source>Handed to your address book. If it asks, confirm adding the contact.</source>
+        <translation>Handed to your address book. If it asks, confirm adding the contact.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1. Open it with your address book to add the contact.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Saved in your downloads folder as %1. Open it with your address book to add the contact.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsModel</name>
@@ -304,6 +339,11 @@
     <message>
         <source>Nobody matches “%1”.</source>
         <translation>Nobody matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Add everyone to your contacts</source>
+        <extracomment>Hands every person of the programme to the phone&apos;s or computer&apos;s address book</extracomment>
+        <translation>Add everyone to your contacts</translation>
     </message>
 </context>
 <context>
@@ -393,6 +433,18 @@
         <source>Add to your calendar</source>
         <extracomment>Hands this date to the calendar program</extracomment>
         <translation>Add to your calendar</translation>
+    </message>
+</context>
+<context>
+    <name>FileHandoff</name>
+    <message>
+        <source>The file can only be saved in a folder on this device.</source>
+        <translation>The file can only be saved in a folder on this device.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <extracomment>%1 is the reason the system gives</extracomment>
+        <translation>The file could not be saved: %1</translation>
     </message>
 </context>
 <context>

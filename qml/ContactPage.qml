@@ -12,7 +12,10 @@ Page {
     id: page
 
     required property ContactsModel contacts
+    required property ContactsExport contactsExport
     required property string contactId
+    // The person was handed to the address book, or could not be: the message says which.
+    signal saved(string message)
     // Re-read when the list is reloaded or re-labelled (language switch, own details saved).
     property int revision: 0
     readonly property var person: revision >= 0 ? contacts.get(contactId) : ({})
@@ -104,6 +107,13 @@ Page {
                 emptyText: qsTr("No e-mail address given.")
                 onTriggered: Qt.openUrlExternally("mailto:" + value)
                 onCopyWanted: page.copy(value)
+            }
+            Button {
+                objectName: "addToContacts"
+                Layout.leftMargin: Theme.margin
+                //: Hands this person to the phone's or computer's address book
+                text: qsTr("Add to your contacts")
+                onClicked: page.saved(page.contactsExport.addToContacts(page.contactId))
             }
         }
     }

@@ -12,7 +12,10 @@ Page {
     id: page
 
     required property ContactsModel contacts
+    required property ContactsExport contactsExport
     signal contactChosen(string contactId)
+    // Everyone was handed to the address book, or could not be: the message says which.
+    signal saved(string message)
     // The list was pulled down: the person wants what is new from the server.
     signal refreshWanted()
 
@@ -33,6 +36,15 @@ Page {
             text: page.contacts.filter
             onTextEdited: page.contacts.filter = text
             Accessible.name: qsTr("Search contacts")
+        }
+        Button {
+            objectName: "addEveryoneToContacts"
+            Layout.leftMargin: Theme.margin - 4
+            flat: true
+            highlighted: true
+            //: Hands every person of the programme to the phone's or computer's address book
+            text: qsTr("Add everyone to your contacts")
+            onClicked: page.saved(page.contactsExport.addToContacts())
         }
         Label {
             textFormat: Text.PlainText

@@ -18,6 +18,7 @@ ApplicationWindow {
     required property ProgrammeOverview overview
     required property CalendarExport calendar
     required property ContactsModel contacts
+    required property ContactsExport contactsExport
     required property ProjectController project
     required property MunicipalitiesModel municipalities
     required property OwnProfile profile
@@ -189,6 +190,8 @@ ApplicationWindow {
         id: contactsPage
         ContactsPage {
             contacts: window.contacts
+            contactsExport: window.contactsExport
+            onSaved: message => window.showSaved(message)
             onContactChosen: contactId => window.openContact(contactId)
             onRefreshWanted: window.sync.syncNow()
         }
@@ -231,6 +234,8 @@ ApplicationWindow {
         id: contactPage
         ContactPage {
             contacts: window.contacts
+            contactsExport: window.contactsExport
+            onSaved: message => window.showSaved(message)
         }
     }
 

@@ -48,6 +48,10 @@ ProjectController *TestServices::project()
 {
     return service<ProjectController>("project");
 }
+ContactsExport *TestServices::contactsExport()
+{
+    return service<ContactsExport>("contactsExport");
+}
 MunicipalitiesModel *TestServices::municipalities()
 {
     return service<MunicipalitiesModel>("municipalities");

@@ -20,6 +20,7 @@ class TestServices : public QObject
     Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
     Q_PROPERTY(CalendarSubscription *subscription READ subscription CONSTANT)
     Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
+    Q_PROPERTY(ContactsExport *contactsExport READ contactsExport CONSTANT)
     Q_PROPERTY(ProjectController *project READ project CONSTANT)
     Q_PROPERTY(MunicipalitiesModel *municipalities READ municipalities CONSTANT)
     Q_PROPERTY(OwnProfile *profile READ profile CONSTANT)
@@ -35,6 +36,7 @@ public:
     CalendarExport *calendar();
     CalendarSubscription *subscription();
     ContactsModel *contacts();
+    ContactsExport *contactsExport();
     ProjectController *project();
     MunicipalitiesModel *municipalities();
     OwnProfile *profile();

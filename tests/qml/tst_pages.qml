@@ -99,7 +99,7 @@ TestCase {
 
     function test_contactSearch() {
         const services = make(servicesComponent)
-        const page = make(contactsComponent, { contacts: services.contacts })
+        const page = make(contactsComponent, { contacts: services.contacts, contactsExport: services.contactsExport })
         const search = findChild(page, "contactSearch")
         const noMatch = findChild(page, "noMatch")
         verify(!noMatch.visible)
@@ -141,10 +141,10 @@ TestCase {
 
     function test_contactWithoutPhoneHasNoCallButton() {
         const services = make(servicesComponent)
-        const page = make(contactComponent, { contacts: services.contacts, contactId: "ews7-contact-sylvia-asmussen" })
+        const page = make(contactComponent, { contacts: services.contacts, contactsExport: services.contactsExport, contactId: "ews7-contact-sylvia-asmussen" })
         compare(page.title, "Sylvia Asmussen")
         verify(!findChild(findChild(page, "phoneAction"), "actions").visible)
-        const withPhone = make(contactComponent, { contacts: services.contacts, contactId: "ews7-contact-alina-hirsch" })
+        const withPhone = make(contactComponent, { contacts: services.contacts, contactsExport: services.contactsExport, contactId: "ews7-contact-alina-hirsch" })
         verify(findChild(findChild(withPhone, "phoneAction"), "actions").visible)
     }
 
