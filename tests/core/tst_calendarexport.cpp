@@ -2,6 +2,7 @@
 // The programme as calendar files, read back by an independent parser (python3-icalendar,
 // tests/tools/ics-events.py) that resolves times through the file's own VTIMEZONE.
 #include "calendarexport.h"
+#include "independentparser.h"
 #include "programmemodel.h"
 #include "programmerepository.h"
 #include "programmezone.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -34,20 +34,9 @@ struct Parsed
 
 Parsed parse(const QByteArray &content, QString *failure)
 {
-    QTemporaryDir dir;
-    QFile file(dir.filePath(u"calendar.ics"_s));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the calendar file");
-    file.close();
-    QProcess parser;
-    parser.start(u"/usr/bin/python3"_s, { QStringLiteral(ICS_EVENTS), file.fileName() });
-    parser.waitForFinished(30000);
     Parsed parsed;
-    if (parser.exitStatus() != QProcess::NormalExit || parser.exitCode() != 0) {
-        *failure = QString::fromUtf8(parser.readAllStandardError());
-        return parsed;
-    }
-    const auto root = QJsonDocument::fromJson(parser.readAllStandardOutput()).object();
+    const QByteArray json = readWithIndependentParser(QStringLiteral(ICS_EVENTS), content, failure);
+    const auto root = QJsonDocument::fromJson(json).object();
     parsed.name = root.value("name"_L1).toString();
     for (const auto &value : root.value("events"_L1).toArray()) {
         const auto event = value.toObject();

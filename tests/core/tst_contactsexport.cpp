@@ -3,6 +3,7 @@
 // tests/tools/vcf-cards.py); unshared details stay out.
 #include "contactrepository.h"
 #include "contactsexport.h"
+#include "independentparser.h"
 #include "programmezone.h"
 #include "testreplica.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -19,20 +19,9 @@ namespace {
 /// The cards the independent parser read from @p content, by full name.
 QHash<QString, QJsonObject> parse(const QByteArray &content, QString *failure)
 {
-    QTemporaryDir dir;
-    QFile file(dir.filePath(u"contacts.vcf"_s));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the contacts file");
-    file.close();
-    QProcess parser;
-    parser.start(u"/usr/bin/python3"_s, { QStringLiteral(VCF_CARDS), file.fileName() });
-    parser.waitForFinished(30000);
     QHash<QString, QJsonObject> cards;
-    if (parser.exitStatus() != QProcess::NormalExit || parser.exitCode() != 0) {
-        *failure = QString::fromUtf8(parser.readAllStandardError());
-        return cards;
-    }
-    for (const auto &value : QJsonDocument::fromJson(parser.readAllStandardOutput()).array())
+    const QByteArray json = readWithIndependentParser(QStringLiteral(VCF_CARDS), content, failure);
+    for (const auto &value : QJsonDocument::fromJson(json).array())
         cards.insert(value.toObject().value("fn"_L1).toString(), value.toObject());
     return cards;
 }

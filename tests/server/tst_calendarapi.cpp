@@ -6,6 +6,7 @@
 #include "calendarapi.h"
 #include "calendarfeeds.h"
 #include "httpserver.h"
+#include "independentparser.h"
 #include "programmezone.h"
 #include "serverdatabase.h"
 #include "syncapi.h"
@@ -17,7 +18,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -85,18 +85,13 @@ private:
     /// The events the independent parser reads from @p calendar, by uid.
     static QHash<QString, QJsonObject> parsed(const QByteArray &calendar)
     {
-        QTemporaryDir dir;
-        QFile out(dir.filePath(u"feed.ics"_s));
-        if (!out.open(QIODevice::WriteOnly) || out.write(calendar) != calendar.size())
-            qFatal("cannot write the calendar");
-        out.close();
-        QProcess parser;
-        parser.start(u"/usr/bin/python3"_s, { QStringLiteral(ICS_EVENTS), out.fileName() });
-        parser.waitForFinished(30000);
-        if (parser.exitCode() != 0)
-            qFatal("not a calendar: %s", parser.readAllStandardError().constData());
+        QString failure;
+        const QByteArray json
+            = readWithIndependentParser(QStringLiteral(ICS_EVENTS), calendar, &failure);
+        if (!failure.isEmpty())
+            qFatal("not a calendar: %s", qPrintable(failure));
         QHash<QString, QJsonObject> events;
-        const auto root = QJsonDocument::fromJson(parser.readAllStandardOutput()).object();
+        const auto root = QJsonDocument::fromJson(json).object();
         for (const auto &event : root.value("events"_L1).toArray())
             events.insert(event.toObject().value("uid"_L1).toString(), event.toObject());
         return events;
