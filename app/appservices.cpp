@@ -37,6 +37,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
+    , m_report(
+          m_project, m_context, [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_profile(m_replica.contacts(), m_settings, m_context)
     , m_syncRepository(m_replica.database())
     , m_syncEngine(m_syncRepository, m_changeLog, m_network, *m_clock)
@@ -128,6 +130,7 @@ QVariantMap AppServices::qmlProperties()
         { u"contacts"_s, QVariant::fromValue(&m_contacts) },
         { u"contactsExport"_s, QVariant::fromValue(&m_contactsExport) },
         { u"project"_s, QVariant::fromValue(&m_project) },
+        { u"report"_s, QVariant::fromValue(&m_report) },
         { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },
         { u"profile"_s, QVariant::fromValue(&m_profile) },
         { u"pendingChanges"_s, QVariant::fromValue(&m_pendingChanges) },

@@ -17,6 +17,7 @@
 #include "programmemodel.h"
 #include "programmeoverview.h"
 #include "projectcontroller.h"
+#include "projectreport.h"
 #include "replica.h"
 #include "synccontroller.h"
 #include "syncengine.h"
@@ -72,6 +73,7 @@ private:
     ContactsExport m_contactsExport;
     MunicipalitiesModel m_municipalities;
     ProjectController m_project;
+    ProjectReport m_report;
     OwnProfile m_profile;
     QNetworkAccessManager m_network;
     SyncRepository m_syncRepository;

@@ -33,6 +33,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(const QList<Row> &rows);
+    const QList<Row> &rows() const { return m_rows; }
     /// An entry just written: in its place by date, before the others of its day.
     void insertRow(const Row &row);
 

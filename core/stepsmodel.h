@@ -55,6 +55,7 @@ public:
 
     /// Replaces every row (another project); updates, inserts and removes rows otherwise.
     void setRows(const QList<Row> &rows);
+    const QList<Row> &rows() const { return m_rows; }
     /// One step changed or added, without listing all of them again.
     void setRow(int row, const Row &value);
     void appendRow(const Row &value);

@@ -1134,6 +1134,145 @@
         <extracomment>Heading of the organisers&apos; comments on a practice project</extracomment>
         <translation>Hinweise der Organisation</translation>
     </message>
+    <message>
+        <source>Report for your administration</source>
+        <extracomment>Heading: the project as a report for the municipality&apos;s administration</extracomment>
+        <translation>Bericht für Ihre Verwaltung</translation>
+    </message>
+    <message>
+        <source>The project with its steps and log, as a PDF to pass on or as a table for a spreadsheet.</source>
+        <translation>Das Projekt mit seinen Schritten und Einträgen: als PDF zum Weitergeben oder als Tabelle, zum Beispiel für Excel.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Button: save the project report as a PDF file</extracomment>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save as table (CSV)</source>
+        <extracomment>Button: save the project&apos;s steps and log as a table (CSV file)</extracomment>
+        <translation>Als Tabelle speichern (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReport</name>
+    <message>
+        <source>%1 of %2 steps done, %3 in progress</source>
+        <extracomment>In the report; %1 steps done, %2 all steps, %3 steps in progress</extracomment>
+        <translation>%1 von %2 Schritten erledigt, %3 in Arbeit</translation>
+    </message>
+    <message>
+        <source>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – practice project</source>
+        <extracomment>Top line of the report: the programme&apos;s full name</extracomment>
+        <translation>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – Praxisprojekt</translation>
+    </message>
+    <message>
+        <source>No title given yet</source>
+        <translation>Noch ohne Titel</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <extracomment>In the report, before the project&apos;s goal</extracomment>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>In the report: the day it was made; %1 is a date</extracomment>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Heading in the report</extracomment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>First column of a step&apos;s row in the table export</extracomment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <extracomment>Mark of a step past its due date, in the report</extracomment>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Progress log</source>
+        <extracomment>Heading in the report: the project&apos;s log entries</extracomment>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Notes from the organisers</source>
+        <extracomment>Heading in the report: comments of the organisers</extracomment>
+        <translation>Hinweise der Organisation</translation>
+    </message>
+    <message>
+        <source>Practice project %1</source>
+        <translation>Praxisprojekt %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column headings of the table export</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title or text</source>
+        <translation>Titel oder Text</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <extracomment>First column of a log entry&apos;s row in the table export</extracomment>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>practice-project-%1-%2</source>
+        <extracomment>File name of the report; %1 the municipality, %2 the date (no spaces)</extracomment>
+        <translation>praxisprojekt-%1-%2</translation>
+    </message>
+    <message>
+        <source>A report can be made as PDF or CSV.</source>
+        <translation>Ein Bericht kann als PDF oder als CSV-Tabelle gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1 and opened.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Im Ordner „Downloads“ als %1 gespeichert und geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1.</source>
+        <translation>Im Ordner „Downloads“ als %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSummary</name>

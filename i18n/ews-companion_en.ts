@@ -1134,6 +1134,145 @@
         <extracomment>Heading of the organisers&apos; comments on a practice project</extracomment>
         <translation>Comments from the organisers</translation>
     </message>
+    <message>
+        <source>Report for your administration</source>
+        <extracomment>Heading: the project as a report for the municipality&apos;s administration</extracomment>
+        <translation>Report for your administration</translation>
+    </message>
+    <message>
+        <source>The project with its steps and log, as a PDF to pass on or as a table for a spreadsheet.</source>
+        <translation>The project with its steps and log, as a PDF to pass on or as a table for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Button: save the project report as a PDF file</extracomment>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Save as table (CSV)</source>
+        <extracomment>Button: save the project&apos;s steps and log as a table (CSV file)</extracomment>
+        <translation>Save as table (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReport</name>
+    <message>
+        <source>%1 of %2 steps done, %3 in progress</source>
+        <extracomment>In the report; %1 steps done, %2 all steps, %3 steps in progress</extracomment>
+        <translation>%1 of %2 steps done, %3 in progress</translation>
+    </message>
+    <message>
+        <source>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – practice project</source>
+        <extracomment>Top line of the report: the programme&apos;s full name</extracomment>
+        <translation>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – practice project</translation>
+    </message>
+    <message>
+        <source>No title given yet</source>
+        <translation>No title given yet</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <extracomment>In the report, before the project&apos;s goal</extracomment>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>In the report: the day it was made; %1 is a date</extracomment>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Heading in the report</extracomment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>No steps yet.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>First column of a step&apos;s row in the table export</extracomment>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <extracomment>Mark of a step past its due date, in the report</extracomment>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Progress log</source>
+        <extracomment>Heading in the report: the project&apos;s log entries</extracomment>
+        <translation>Progress log</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>Notes from the organisers</source>
+        <extracomment>Heading in the report: comments of the organisers</extracomment>
+        <translation>Notes from the organisers</translation>
+    </message>
+    <message>
+        <source>Practice project %1</source>
+        <translation>Practice project %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column headings of the table export</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title or text</source>
+        <translation>Title or text</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <extracomment>First column of a log entry&apos;s row in the table export</extracomment>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>practice-project-%1-%2</source>
+        <extracomment>File name of the report; %1 the municipality, %2 the date (no spaces)</extracomment>
+        <translation>practice-project-%1-%2</translation>
+    </message>
+    <message>
+        <source>A report can be made as PDF or CSV.</source>
+        <translation>A report can be made as PDF or CSV.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1 and opened.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Saved in your downloads folder as %1 and opened.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1.</source>
+        <translation>Saved in your downloads folder as %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSummary</name>

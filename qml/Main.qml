@@ -20,6 +20,7 @@ ApplicationWindow {
     required property ContactsModel contacts
     required property ContactsExport contactsExport
     required property ProjectController project
+    required property ProjectReport report
     required property MunicipalitiesModel municipalities
     required property OwnProfile profile
     required property PendingChanges pendingChanges
@@ -201,6 +202,7 @@ ApplicationWindow {
         id: projectPage
         ProjectPage {
             project: window.project
+            report: window.report
             municipalities: window.municipalities
             sync: window.sync
             onSaved: message => window.showSaved(message)

@@ -16,6 +16,7 @@ Page {
     required property ProjectController project
     required property MunicipalitiesModel municipalities
     required property SyncController sync
+    required property ProjectReport report
     signal saved(string message)
     signal settingsWanted()
 
@@ -204,6 +205,42 @@ Page {
                 model: page.project.log
                 delegate: LogEntryDelegate {
                     Layout.fillWidth: true
+                }
+            }
+
+            SectionHeading {
+                visible: page.project.hasProject
+                //: Heading: the project as a report for the municipality's administration
+                text: qsTr("Report for your administration")
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.project.hasProject
+                text: qsTr("The project with its steps and log, as a PDF to pass on or as a table for a spreadsheet.")
+                color: Material.secondaryTextColor
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.project.hasProject
+                spacing: Theme.smallSpacing
+                Button {
+                    objectName: "reportPdf"
+                    //: Button: save the project report as a PDF file
+                    text: qsTr("Save as PDF")
+                    onClicked: page.saved(page.report.hand("pdf"))
+                }
+                Button {
+                    objectName: "reportCsv"
+                    flat: true
+                    //: Button: save the project's steps and log as a table (CSV file)
+                    text: qsTr("Save as table (CSV)")
+                    onClicked: page.saved(page.report.hand("csv"))
                 }
             }
             Label {

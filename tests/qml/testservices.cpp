@@ -52,6 +52,10 @@ ContactsExport *TestServices::contactsExport()
 {
     return service<ContactsExport>("contactsExport");
 }
+ProjectReport *TestServices::report()
+{
+    return service<ProjectReport>("report");
+}
 MunicipalitiesModel *TestServices::municipalities()
 {
     return service<MunicipalitiesModel>("municipalities");

@@ -22,6 +22,7 @@ class TestServices : public QObject
     Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
     Q_PROPERTY(ContactsExport *contactsExport READ contactsExport CONSTANT)
     Q_PROPERTY(ProjectController *project READ project CONSTANT)
+    Q_PROPERTY(ProjectReport *report READ report CONSTANT)
     Q_PROPERTY(MunicipalitiesModel *municipalities READ municipalities CONSTANT)
     Q_PROPERTY(OwnProfile *profile READ profile CONSTANT)
     Q_PROPERTY(PendingChanges *pendingChanges READ pendingChanges CONSTANT)
@@ -38,6 +39,7 @@ public:
     ContactsModel *contacts();
     ContactsExport *contactsExport();
     ProjectController *project();
+    ProjectReport *report();
     MunicipalitiesModel *municipalities();
     OwnProfile *profile();
     PendingChanges *pendingChanges();

@@ -44,7 +44,7 @@ TestCase {
     function createPage() {
         const services = make(servicesComponent)
         const page = make(pageComponent, {
-            project: services.project,
+            project: services.project, report: services.report,
             municipalities: services.municipalities,
             sync: services.sync
         })
