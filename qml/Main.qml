@@ -48,6 +48,12 @@ ApplicationWindow {
     Material.primary: Theme.accent
     // A Material colour, not a fixed one: the style picks a lighter shade in dark mode.
     Material.accent: Material.Teal
+    // The shared text colours follow the theme (light or dark, as the system is set).
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.Material.theme === Material.Dark
+    }
 
     // A section's first page is made when the section is first shown, not at start: the
     // window opens sooner and holds only what was looked at.

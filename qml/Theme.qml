@@ -15,11 +15,15 @@ QtObject {
     readonly property int avatarSize: 40
     readonly property real smallFont: 0.85
     readonly property real titleFont: 1.35
-    readonly property color tentative: "#b26a00"
+    // Set by the window from the style's theme: text colours differ in the dark, each at a
+    // contrast of at least 4.5:1 to the background (tst_accessibility checks it).
+    property bool dark: false
+    readonly property color tentative: dark ? "#ffb74d" : "#9e4f00"
     readonly property color tentativeBackground: "#33ffb300"
-    readonly property color overdue: "#c62828"
-    readonly property color done: "#2e7d32"
-    readonly property color inProgress: "#1565c0"
-    readonly property color open: "#757575"
+    readonly property color overdue: dark ? "#ef9a9a" : "#c62828"
+    readonly property color done: dark ? "#a5d6a7" : "#2e7d32"
+    readonly property color inProgress: dark ? "#90caf9" : "#1565c0"
+    readonly property color open: dark ? "#bdbdbd" : "#616161"
+    // A background (the tool bar, avatars) with white text on it, in both themes.
     readonly property color accent: "#00695c"
 }
