@@ -23,7 +23,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     const QCommandLineOption language(
         u"language"_s, tr("Use <language>: de or en."), u"language"_s);
     const QCommandLineOption page(u"page"_s,
-        tr("Open <page>: programme, event, contacts, contact, project, step, log, settings."),
+        tr("Open <page>: programme, event, contacts, contact, project, step, log, settings, "
+           "search."),
         u"page"_s);
     const QCommandLineOption size(u"size"_s, tr("Window size, e.g. 390x844."), u"size"_s);
     const QCommandLineOption screenshot(
@@ -65,7 +66,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     }
     options->page = parser.value(page);
     static const QStringList pages = { u"programme"_s, u"event"_s, u"contacts"_s, u"contact"_s,
-        u"project"_s, u"step"_s, u"remove-step"_s, u"log"_s, u"settings"_s };
+        u"project"_s, u"step"_s, u"remove-step"_s, u"log"_s, u"settings"_s, u"search"_s };
     if (!options->page.isEmpty() && !pages.contains(options->page)) {
         *error = tr("--page must be one of: %1.").arg(pages.join(u", "_s));
         return false;

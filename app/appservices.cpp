@@ -35,6 +35,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_contacts(m_replica.contacts(), m_settings, m_context)
     , m_contactsExport(m_replica.contacts(), m_settings, m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
+    , m_search(m_replica.programme(), m_replica.contacts(), m_replica.projects(), m_context)
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
     , m_report(
@@ -129,6 +130,7 @@ QVariantMap AppServices::qmlProperties()
         { u"calendar"_s, QVariant::fromValue(&m_calendar) },
         { u"contacts"_s, QVariant::fromValue(&m_contacts) },
         { u"contactsExport"_s, QVariant::fromValue(&m_contactsExport) },
+        { u"search"_s, QVariant::fromValue(&m_search) },
         { u"project"_s, QVariant::fromValue(&m_project) },
         { u"report"_s, QVariant::fromValue(&m_report) },
         { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },

@@ -19,6 +19,7 @@
 #include "projectcontroller.h"
 #include "projectreport.h"
 #include "replica.h"
+#include "searchmodel.h"
 #include "synccontroller.h"
 #include "syncengine.h"
 #include "syncrepository.h"
@@ -71,6 +72,7 @@ private:
     CalendarExport m_calendar;
     ContactsModel m_contacts;
     ContactsExport m_contactsExport;
+    SearchModel m_search;
     MunicipalitiesModel m_municipalities;
     ProjectController m_project;
     ProjectReport m_report;

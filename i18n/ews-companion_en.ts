@@ -24,8 +24,8 @@
         <translation>Use &lt;language&gt;: de or en.</translation>
     </message>
     <message>
-        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings.</source>
-        <translation>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings.</translation>
+        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search.</source>
+        <translation>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search.</translation>
     </message>
     <message>
         <source>Window size, e.g. 390x844.</source>
@@ -528,6 +528,11 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Button in the title bar: search dates, people and projects</extracomment>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1318,55 @@
     <message>
         <source>Pull down to update</source>
         <translation>Pull down to update</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Dates</source>
+        <extracomment>Group of search results: dates of the programme</extracomment>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>Group of search results: people of the programme</extracomment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Practice projects</source>
+        <extracomment>Group of search results: the municipalities&apos; practice projects</extracomment>
+        <translation>Practice projects</translation>
+    </message>
+    <message>
+        <source>Step · %1</source>
+        <extracomment>A search result: a step of a municipality&apos;s project; %1 the municipality</extracomment>
+        <translation>Step · %1</translation>
+    </message>
+    <message>
+        <source>Entry of %1 · %2</source>
+        <extracomment>A search result: a log entry; %1 its date, %2 the municipality</extracomment>
+        <translation>Entry of %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <extracomment>Title of the search page</extracomment>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Dates, people, projects …</source>
+        <extracomment>Placeholder of the search field</extracomment>
+        <translation>Dates, people, projects …</translation>
+    </message>
+    <message>
+        <source>Type a word to search the programme, the people and every municipality&apos;s practice project. This works without internet.</source>
+        <translation>Type a word to search the programme, the people and every municipality&apos;s practice project. This works without internet.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ ApplicationWindow {
     required property OwnProfile profile
     required property PendingChanges pendingChanges
     required property SyncController sync
+    required property SearchModel search
     required property CalendarSubscription subscription
 
     readonly property bool wide: width >= Theme.wideBreakpoint
@@ -76,6 +77,25 @@ ApplicationWindow {
         contactsStack.push(contactPage, { contactId: contactId })
     }
 
+    // The search, on top of the section shown.
+    function openSearch() {
+        if (!(currentStack.currentItem instanceof SearchPage))
+            currentStack.push(searchPage)
+    }
+
+    // A search result: its page (a project shows in the project section).
+    function openResult(kind: string, itemId: string, municipalityId: string) {
+        currentStack.pop(null)
+        if (kind === "event") {
+            openEvent(itemId)
+        } else if (kind === "contact") {
+            openContact(itemId)
+        } else {
+            window.project.municipalityId = municipalityId
+            showSection(2)
+        }
+    }
+
     function showSaved(message: string) {
         savedNotice.text = message
         savedNotice.open()
@@ -92,6 +112,7 @@ ApplicationWindow {
         case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
         case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
         case "settings": showSection(3); break
+        case "search": openSearch(); window.search.query = "Lotsen"; break
         default: showSection(0)
         }
     }
@@ -118,6 +139,14 @@ ApplicationWindow {
                 font.bold: true
                 color: "white"
                 Accessible.role: Accessible.Heading
+            }
+            ToolButton {
+                objectName: "searchButton"
+                visible: !(window.currentStack?.currentItem instanceof SearchPage)
+                //: Button in the title bar: search dates, people and projects
+                text: qsTr("Search")
+                Material.foreground: "white"
+                onClicked: window.openSearch()
             }
         }
     }
@@ -226,6 +255,14 @@ ApplicationWindow {
             sync: window.sync
             subscription: window.subscription
             onSaved: message => window.showSaved(message)
+        }
+    }
+
+    Component {
+        id: searchPage
+        SearchPage {
+            search: window.search
+            onResultChosen: (kind, itemId, municipalityId) => window.openResult(kind, itemId, municipalityId)
         }
     }
 

@@ -92,4 +92,25 @@ TestCase {
         compare(window.currentStack.depth, 2)
         compare(window.currentStack.currentItem.eventId, "ews7-module-2-day-1")
     }
+
+    function test_searchLeadsToWhatWasFound() {
+        const window = createWindow(390, 844)
+        const sections = findChild(window.contentItem, "sections")
+        findChild(window.contentItem.parent, "searchButton").clicked()
+        compare(window.currentStack.depth, 2)
+        const field = findChild(window.currentStack.currentItem, "searchField")
+        field.text = "Hirsch"
+        field.textEdited()
+        const results = findChild(window.currentStack.currentItem, "searchResults")
+        verify(results.count > 0)
+        // A person: the contact page, the search gone from the programme's stack.
+        window.openResult("contact", "ews7-contact-alina-hirsch", "")
+        compare(sections.currentIndex, 1)
+        compare(window.currentStack.currentItem.contactId, "ews7-contact-alina-hirsch")
+        // A step of another municipality: that municipality's project.
+        window.openSearch()
+        window.openResult("step", "any", "demo-musterkreis")
+        compare(sections.currentIndex, 2)
+        compare(window.project.shownMunicipalityId, "demo-musterkreis")
+    }
 }
