@@ -6,6 +6,7 @@
 #include "displaycontext.h"
 #include "replica.h"
 
+#include <QAbstractItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,3 +33,12 @@ struct TestReplica
     FixedClock clock;
     DisplayContext context;
 };
+
+/// Every row's value of @p role in @p model, top to bottom.
+inline QStringList modelColumn(const QAbstractItemModel &model, int role)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.data(model.index(row, 0), role).toString());
+    return values;
+}

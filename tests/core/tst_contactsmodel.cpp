@@ -14,15 +14,6 @@ class TestContactsModel : public QObject
 {
     Q_OBJECT
 
-private:
-    static QStringList column(const ContactsModel &model, int role)
-    {
-        QStringList values;
-        for (int row = 0; row < model.rowCount(); ++row)
-            values.append(model.data(model.index(row, 0), role).toString());
-        return values;
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -33,11 +24,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 6);
-        const auto roles = column(model, ContactsModel::RoleRole);
+        const auto roles = modelColumn(model, ContactsModel::RoleRole);
         QCOMPARE(roles.first(), u"organiser"_s);
         QCOMPARE(roles.at(1), u"facilitator"_s);
         QCOMPARE(roles.last(), u"participant"_s);
-        const auto sections = column(model, ContactsModel::SectionTitleRole);
+        const auto sections = modelColumn(model, ContactsModel::SectionTitleRole);
         QCOMPARE(sections.at(0), u"Organisers"_s);
         QCOMPARE(sections.at(2), u"Participants – Mustergemeinde (Beispiel)"_s);
         QCOMPARE(sections.at(5), u"Participants – Musterstadt (Beispiel)"_s);
@@ -58,7 +49,7 @@ private Q_SLOTS:
         model.setFilter(u"musterstadt"_s); // by municipality, any case
         QCOMPARE(model.rowCount(), 2);
         model.setFilter(u"ISI"_s); // by organisation
-        QCOMPARE(column(model, ContactsModel::NameRole), QStringList { u"Alina Hirsch"_s });
+        QCOMPARE(modelColumn(model, ContactsModel::NameRole), QStringList { u"Alina Hirsch"_s });
         model.setFilter(u"Projektleitung"_s); // by function
         QCOMPARE(model.rowCount(), 1);
         model.setFilter(u"zzz"_s);

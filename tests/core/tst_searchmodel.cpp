@@ -12,15 +12,6 @@ class TestSearchModel : public QObject
 {
     Q_OBJECT
 
-private:
-    static QStringList found(const SearchModel &model, int role)
-    {
-        QStringList values;
-        for (int row = 0; row < model.rowCount(); ++row)
-            values.append(model.data(model.index(row, 0), role).toString());
-        return values;
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -35,29 +26,31 @@ private Q_SLOTS:
 
         // A person, by name, whatever the case.
         model.setQuery(u"hirsch"_s);
-        const int alina
-            = int(found(model, SearchModel::ItemIdRole).indexOf(u"ews7-contact-alina-hirsch"_s));
+        const int alina = int(
+            modelColumn(model, SearchModel::ItemIdRole).indexOf(u"ews7-contact-alina-hirsch"_s));
         QVERIFY(alina >= 0);
-        QCOMPARE(found(model, SearchModel::KindRole).at(alina), u"contact"_s);
-        QCOMPARE(found(model, SearchModel::SectionTitleRole).at(alina), u"People"_s);
+        QCOMPARE(modelColumn(model, SearchModel::KindRole).at(alina), u"contact"_s);
+        QCOMPARE(modelColumn(model, SearchModel::SectionTitleRole).at(alina), u"People"_s);
 
         // Dates by their place; every date at the youth hostel is a module day.
         model.setQuery(u"Jugendherberge"_s);
         QCOMPARE(model.rowCount(), 8);
-        QVERIFY(found(model, SearchModel::KindRole).count(u"event"_s) == model.rowCount());
+        QVERIFY(modelColumn(model, SearchModel::KindRole).count(u"event"_s) == model.rowCount());
 
         // A project's steps and log entries, with the municipality whose project it is.
         model.setQuery(u"Lotsen"_s);
-        const QStringList kinds = found(model, SearchModel::KindRole);
+        const QStringList kinds = modelColumn(model, SearchModel::KindRole);
         QVERIFY2(kinds.contains(u"project"_s) && kinds.contains(u"step"_s),
             qPrintable(kinds.join(u',')));
-        QVERIFY(found(model, SearchModel::MunicipalityIdRole).contains(u"demo-musterstadt"_s));
-        QCOMPARE(found(model, SearchModel::SectionTitleRole).count(u"Practice projects"_s),
+        QVERIFY(
+            modelColumn(model, SearchModel::MunicipalityIdRole).contains(u"demo-musterstadt"_s));
+        QCOMPARE(modelColumn(model, SearchModel::SectionTitleRole).count(u"Practice projects"_s),
             model.rowCount());
 
         // Every word must occur.
         model.setQuery(u"Lotsen gewinnen"_s);
-        QCOMPARE(found(model, SearchModel::TitleRole), { u"Lotsinnen und Lotsen gewinnen"_s });
+        QCOMPARE(
+            modelColumn(model, SearchModel::TitleRole), { u"Lotsinnen und Lotsen gewinnen"_s });
         model.setQuery(u"Lotsen Kuchenbasar"_s);
         QCOMPARE(model.rowCount(), 0);
     }
@@ -74,7 +67,7 @@ private Q_SLOTS:
         model.setQuery(u"samira.probe@example.org"_s);
         QCOMPARE(model.rowCount(), 0);
         model.setQuery(u"Samira"_s);
-        QVERIFY(found(model, SearchModel::ItemIdRole).contains(u"demo-samira"_s));
+        QVERIFY(modelColumn(model, SearchModel::ItemIdRole).contains(u"demo-samira"_s));
     }
 };
 
