@@ -27,6 +27,7 @@ private:
         if (!writer.waitForStarted())
             return { u"<not started>"_s };
         QStringList saved;
+        qsizetype acknowledged = 0;
         QByteArray buffer;
         while (saved.size() < reports) {
             if (!writer.waitForReadyRead(10000))
@@ -41,8 +42,12 @@ private:
                 else if (line != "ready"_L1)
                     qWarning() << "unexpected:" << line;
             }
-            if (waitAfterEach && saved.size() < reports)
+            // The writer waits after each save for a line: one for each save reported, never
+            // for "ready" (a line sent early would let it go on past the save to be killed at).
+            while (waitAfterEach && acknowledged < saved.size() && saved.size() < reports) {
                 writer.write("\n");
+                ++acknowledged;
+            }
         }
         writer.kill(); // SIGKILL: no destructors, no close, nothing flushed
         writer.waitForFinished();
