@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include <QCursor>
 #include <QImage>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTimer>
 
 namespace {
@@ -17,6 +19,10 @@ Screenshot::Screenshot(QQuickWindow &window, const QString &file, QObject *paren
     , m_file(file)
 {
     connect(&m_window, &QQuickWindow::frameSwapped, this, &Screenshot::frameSwapped);
+    // The pointer out of the window: a virtual screen puts it in its middle, over a list row
+    // of a desktop-size window, and the picture would show a hover highlight.
+    if (QScreen *screen = m_window.screen())
+        QCursor::setPos(screen, screen->geometry().bottomRight());
     // Animations (dialogs opening) finish before the picture is taken.
     QTimer::singleShot(settleMilliseconds, this, [this] { m_window.update(); });
     // A window that never draws (no display, broken OpenGL) must not hang a test run.
