@@ -8,6 +8,9 @@ import QtQuick.Layouts
 ItemDelegate {
     id: row
 
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
     required property string contactId
     required property string name
     required property string subtitle

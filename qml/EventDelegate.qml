@@ -8,6 +8,9 @@ import QtQuick.Layouts
 ItemDelegate {
     id: row
 
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
     required property string eventId
     required property string title
     required property string dateText

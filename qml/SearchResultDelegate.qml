@@ -8,6 +8,9 @@ import QtQuick.Layouts
 ItemDelegate {
     id: row
 
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
     required property string kind
     required property string itemId
     required property string municipalityId

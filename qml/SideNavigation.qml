@@ -27,6 +27,8 @@ Pane {
             text: modelData
             font.pixelSize: 16
             highlighted: index === navigation.currentIndex
+            // Reached with Tab, chosen with Space.
+            focusPolicy: Qt.StrongFocus
             onClicked: navigation.sectionChosen(index)
         }
     }

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Templates as T
+import QtTest
+import Ews.Ui
+import Ews.TestSupport
+
+// On the desktop everything can be reached and used with the keyboard alone: Tab walks
+// through the navigation, the title bar and the page's controls; Space presses what has focus.
+TestCase {
+    id: testCase
+    name: "Keyboard"
+    when: windowShown
+    visible: true
+
+    property var made: []
+    function make(component, properties) {
+        const object = component.createObject(testCase, properties ?? {})
+        verify(object, "created")
+        made.push(object)
+        return object
+    }
+    function cleanup() {
+        while (made.length > 0)
+            made.pop().destroy()
+        wait(0)
+    }
+
+    Component {
+        id: servicesComponent
+        TestServices {}
+    }
+    Component {
+        id: windowComponent
+        Main {}
+    }
+
+    function desktopWindow() {
+        const services = make(servicesComponent)
+        const properties = services.windowProperties
+        properties.width = 1280
+        properties.height = 800
+        properties.visible = true
+        const window = make(windowComponent, properties)
+        window.requestActivate()
+        tryVerify(() => window.active)
+        return window
+    }
+
+    // The controls Tab reaches, in order, once round.
+    function tabRound(window, presses) {
+        const reached = []
+        for (let i = 0; i < presses; ++i) {
+            keyClick(Qt.Key_Tab)
+            const item = window.activeFocusItem
+            if (item && reached.indexOf(item) < 0)
+                reached.push(item)
+        }
+        return reached
+    }
+
+    function test_tabReachesNavigationTitleBarAndPage_data() {
+        return [
+            { tag: "programme", page: "programme", wanted: "saveProgrammeForCalendar",
+              row: "eventId" },
+            { tag: "contacts", page: "contacts", wanted: "contactSearch", row: "contactId" },
+            { tag: "settings", page: "settings", wanted: "languageChoice" },
+        ]
+    }
+
+    function test_tabReachesNavigationTitleBarAndPage(data) {
+        const window = desktopWindow()
+        window.showPage(data.page)
+        const reached = tabRound(window, 40)
+        const names = reached.map(item => item.objectName || item.text || "")
+        verify(reached.some(item => item.objectName === "searchButton"), names.join(", "))
+        verify(reached.some(item => item.objectName === data.wanted), names.join(", "))
+        // The rows of a list: a date, a person.
+        if (data.row)
+            verify(reached.some(item => item[data.row] !== undefined), names.join(", "))
+        // All four sections of the navigation.
+        for (const section of ["Programme", "Contacts", "Project", "Settings"])
+            verify(names.indexOf(section) >= 0, section + " not reached: " + names.join(", "))
+    }
+
+    function test_spacePressesTheFocusedControl() {
+        const window = desktopWindow()
+        const sections = findChild(window.contentItem, "sections")
+        window.showPage("programme")
+        // Tab to the navigation's "Contacts" and press it.
+        for (let i = 0; i < 40; ++i) {
+            keyClick(Qt.Key_Tab)
+            if (window.activeFocusItem && window.activeFocusItem.text === "Contacts")
+                break
+        }
+        compare(window.activeFocusItem.text, "Contacts")
+        keyClick(Qt.Key_Space)
+        compare(sections.currentIndex, 1)
+    }
+}
