@@ -2,6 +2,7 @@
 // A person's calendar subscription over real TLS on 127.0.0.1, on a real SQLite store: the
 // secret address, the programme it serves (read back by python3-icalendar through the file's
 // own time zone), a moved and a cancelled date, a new address, revoking, and bad requests.
+// On SQLite, and on PostgreSQL as tst_calendarapi_postgres.
 #include "accessstore.h"
 #include "calendarapi.h"
 #include "calendarfeeds.h"
@@ -19,9 +20,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +112,33 @@ private:
             { u"topicsEn"_s, QJsonArray { u"Participation"_s } } };
     }
 
+    /// SQLite in a fresh file, or a fresh database of its own in the PostgreSQL the test run
+    /// started (EWS_TEST_DATABASE_FILE), beside the other tests' databases.
+    QString connection()
+    {
+        const QString file = qEnvironmentVariable("EWS_TEST_DATABASE_FILE");
+        if (file.isEmpty())
+            return u"sqlite:"_s + m_dir.filePath(u"calendar-%1.db"_s.arg(++m_run));
+        QFile setting(file);
+        if (!setting.open(QIODevice::ReadOnly))
+            qFatal("No PostgreSQL connection in %s", qPrintable(file));
+        QUrl url(QString::fromUtf8(setting.readAll()).trimmed());
+        const QString name = u"calendar_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        {
+            auto admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"calendar-admin"_s);
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setDatabaseName(url.path().mid(1));
+            if (!admin.open() || !QSqlQuery(admin).exec(u"CREATE DATABASE "_s + name))
+                qFatal("cannot make a database: %s", qPrintable(admin.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"calendar-admin"_s);
+        url.setPath(u"/"_s + name);
+        return url.toString();
+    }
+
     static QString utc(int year, int month, int day, int hour)
     {
         return ProgrammeZone::instant(QDate(year, month, day), QTime(hour, 0))
@@ -125,9 +156,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_database = std::make_unique<ServerDatabase>(
-            u"sqlite:"_s + m_dir.filePath(u"calendar-%1.db"_s.arg(++m_run)));
-        QVERIFY(m_database->migrate());
+        m_database = std::make_unique<ServerDatabase>(connection());
+        QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
+        QVERIFY2(m_database->migrate(), qPrintable(m_database->errorString()));
         m_store = std::make_unique<SyncStore>(*m_database);
         m_access = std::make_unique<AccessStore>(*m_database, *m_store);
         m_feeds = std::make_unique<CalendarFeeds>(*m_database);
