@@ -83,19 +83,6 @@ QByteArray CalendarExport::eventFile(const QString &eventId) const
     return {};
 }
 
-QString CalendarExport::saveProgramme(const QUrl &file) const
-{
-    return FileHandoff::save(programmeFile(), file);
-}
-
-QString CalendarExport::saveEvent(const QString &eventId, const QUrl &file) const
-{
-    const QByteArray content = eventFile(eventId);
-    if (content.isEmpty())
-        return tr("This date is no longer in the programme.");
-    return FileHandoff::save(content, file);
-}
-
 QString CalendarExport::suggestedFileName(const QString &eventId) const
 {
     //: File name of the exported programme (no spaces, ends in .ics)
@@ -129,5 +116,5 @@ QString CalendarExport::addToCalendar(const QString &eventId) const
     //: %1 is the file's name
     return tr("Saved in your downloads folder as %1. Open it with your calendar program to add "
               "the dates.")
-        .arg(suggestedFileName(eventId));
+        .arg(result.file.fileName());
 }

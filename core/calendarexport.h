@@ -32,9 +32,6 @@ public:
     /// One date; empty if there is no such date.
     QByteArray eventFile(const QString &eventId) const;
 
-    /// Writes the file to @p file; returns an empty string, or what went wrong in plain words.
-    Q_INVOKABLE QString saveProgramme(const QUrl &file) const;
-    Q_INVOKABLE QString saveEvent(const QString &eventId, const QUrl &file) const;
     /// A file name to suggest when saving (the programme's, or the date's when @p eventId is set).
     Q_INVOKABLE QString suggestedFileName(const QString &eventId = {}) const;
     /// Where to suggest saving it: that name in the device's downloads folder.

@@ -5,7 +5,6 @@
 #include "contactrepository.h"
 #include "displaycontext.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -85,15 +84,7 @@ QString ContactsExport::suggestedFileName(const QString &contactId) const
     if (!contact)
         //: File name of every contact of the programme (no spaces, ends in .vcf)
         return tr("ews7-contacts.vcf");
-    // The person's name, reduced to what every file system takes.
-    static const QRegularExpression unsafe(u"[^\\p{L}\\p{N}]+"_s);
-    QString name = contact->name;
-    name.replace(unsafe, u"-"_s);
-    while (name.endsWith(u'-'))
-        name.chop(1);
-    while (name.startsWith(u'-'))
-        name.remove(0, 1);
-    return (name.isEmpty() ? u"contact"_s : name.left(60)) + u".vcf"_s;
+    return FileHandoff::safeName(contact->name, u"contact"_s) + u".vcf"_s;
 }
 
 QString ContactsExport::addToContacts(const QString &contactId) const
@@ -109,5 +100,5 @@ QString ContactsExport::addToContacts(const QString &contactId) const
     //: %1 is the file's name
     return tr("Saved in your downloads folder as %1. Open it with your address book to add the "
               "contact.")
-        .arg(suggestedFileName(contactId));
+        .arg(result.file.fileName());
 }

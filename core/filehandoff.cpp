@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -27,6 +28,18 @@ QUrl FileHandoff::fileFor(const QString &fileName)
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
     return QUrl::fromLocalFile(QDir(folder).filePath(fileName));
+}
+
+QString FileHandoff::safeName(const QString &name, const QString &fallback)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString safe = name;
+    safe.replace(unsafe, QStringLiteral("-"));
+    while (safe.endsWith(u'-'))
+        safe.chop(1);
+    while (safe.startsWith(u'-'))
+        safe.remove(0, 1);
+    return safe.isEmpty() ? fallback : safe.left(60);
 }
 
 QString FileHandoff::save(const QByteArray &content, const QUrl &file)

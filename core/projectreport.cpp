@@ -9,7 +9,6 @@
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -183,11 +182,7 @@ QString ProjectReport::suggestedFileName(const QString &format) const
 {
     if (format != "pdf"_L1 && format != "csv"_L1)
         return {};
-    static const QRegularExpression unsafe(u"[^\\p{L}\\p{N}]+"_s);
-    QString name = m_project.municipalityName();
-    name.replace(unsafe, u"-"_s);
-    while (name.endsWith(u'-'))
-        name.chop(1);
+    const QString name = FileHandoff::safeName(m_project.municipalityName(), u"project"_s);
     //: File name of the report; %1 the municipality, %2 the date (no spaces)
     return tr("practice-project-%1-%2").arg(name, m_context.today().toString(Qt::ISODate)) + u'.'
         + format;

@@ -112,6 +112,7 @@ ApplicationWindow {
         case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
         case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
         case "settings": showSection(3); break
+        // With a word typed, so that the picture shows results.
         case "search": openSearch(); window.search.query = "Lotsen"; break
         default: showSection(0)
         }

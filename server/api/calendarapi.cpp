@@ -60,10 +60,7 @@ HttpResponse CalendarApi::feed(const HttpRequest &request)
 {
     if (request.method != "POST" && request.method != "DELETE")
         return HttpResponse::error(405, u"method_not_allowed"_s, u"Use POST or DELETE."_s);
-    const QByteArray authorization = request.headers.value("authorization");
-    const auto identity = m_access.identityFor(authorization.startsWith("Bearer ")
-            ? QString::fromLatin1(authorization.mid(7).trimmed())
-            : QString());
+    const auto identity = m_access.identityFor(request.bearerToken());
     if (!identity)
         return HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
     if (request.method == "DELETE") {

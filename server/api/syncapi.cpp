@@ -84,10 +84,7 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
 
 HttpResponse SyncApi::sync(const HttpRequest &request)
 {
-    const QByteArray authorization = request.headers.value("authorization");
-    const QString token = authorization.startsWith("Bearer ")
-        ? QString::fromLatin1(authorization.mid(7).trimmed())
-        : QString();
+    const QString token = request.bearerToken();
     const auto identity = m_access.identityFor(token);
     if (!identity) {
         if (!token.isEmpty() && m_access.isRevoked(token))

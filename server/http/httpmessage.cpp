@@ -6,6 +6,13 @@
 
 using namespace Qt::StringLiterals;
 
+QString HttpRequest::bearerToken() const
+{
+    const QByteArray authorization = headers.value("authorization");
+    return authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed())
+                                               : QString();
+}
+
 HttpResponse HttpResponse::error(int status, const QString &code, const QString &message)
 {
     HttpResponse response;

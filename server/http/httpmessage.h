@@ -13,6 +13,9 @@ struct HttpRequest
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
     QByteArray body;
     QString peer; ///< the client's address (behind a proxy: the proxy's)
+
+    /// The token of an "Authorization: Bearer …" header, or empty.
+    QString bearerToken() const;
 };
 
 /// What a handler answers.

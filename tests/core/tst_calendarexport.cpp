@@ -234,18 +234,21 @@ private Q_SLOTS:
         TestReplica test(berlin(2026, 11, 21, 10));
         CalendarExport calendar(test.replica.programme(), test.context, noProgram);
         const QString file = test.dir.filePath(u"ews7.ics"_s);
-        QCOMPARE(calendar.saveProgramme(QUrl::fromLocalFile(file)), QString());
+        QCOMPARE(FileHandoff::save(calendar.programmeFile(), QUrl::fromLocalFile(file)), QString());
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), calendar.programmeFile()); // the clock is fixed
 
         // A folder that is not there, a web address, a date that is gone: a message, no file.
         const QString missing = test.dir.filePath(u"not-there/ews7.ics"_s);
-        QVERIFY(!calendar.saveProgramme(QUrl::fromLocalFile(missing)).isEmpty());
+        QVERIFY(
+            !FileHandoff::save(calendar.programmeFile(), QUrl::fromLocalFile(missing)).isEmpty());
         QVERIFY(!QFile::exists(missing));
-        QVERIFY(!calendar.saveProgramme(QUrl(u"https://example.org/ews7.ics"_s)).isEmpty());
+        QVERIFY(
+            !FileHandoff::save(calendar.programmeFile(), QUrl(u"https://example.org/ews7.ics"_s))
+                 .isEmpty());
         QVERIFY(calendar.eventFile(u"no-such-date"_s).isEmpty());
-        QVERIFY(!calendar.saveEvent(u"no-such-date"_s, QUrl::fromLocalFile(file)).isEmpty());
+        QVERIFY(!calendar.addToCalendar(u"no-such-date"_s).isEmpty()); // (noProgram opens nothing)
         QCOMPARE(
             calendar.suggestedFileName(u"ews7-module-1-day-1"_s), u"ews7-date-2026-08-27.ics"_s);
         QVERIFY(calendar.suggestedFile().isLocalFile());
