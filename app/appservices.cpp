@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appservices.h"
 
+#include "platformreminders.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QNetworkInformation>
@@ -32,6 +34,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_overview(m_programme, m_context)
     , m_calendar(m_replica.programme(), m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
+    , m_reminderService(makePlatformReminderService(m_settings, *m_clock))
+    , m_reminders(m_replica.programme(), m_settings, m_context, *m_reminderService)
     , m_contacts(m_replica.contacts(), m_settings, m_context)
     , m_contactsExport(m_replica.contacts(), m_settings, m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
@@ -52,6 +56,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     // What arrives from the server shows at once; what is saved here goes out soon.
     QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
         m_programme.reload();
+        m_reminders.reschedule(); // moved dates move their reminders; cancelled ones go
         m_contacts.reload();
         m_municipalities.reload();
         m_project.reload();
@@ -128,6 +133,7 @@ QVariantMap AppServices::qmlProperties()
         { u"programme"_s, QVariant::fromValue(&m_programme) },
         { u"overview"_s, QVariant::fromValue(&m_overview) },
         { u"calendar"_s, QVariant::fromValue(&m_calendar) },
+        { u"reminders"_s, QVariant::fromValue(&m_reminders) },
         { u"contacts"_s, QVariant::fromValue(&m_contacts) },
         { u"contactsExport"_s, QVariant::fromValue(&m_contactsExport) },
         { u"search"_s, QVariant::fromValue(&m_search) },

@@ -18,6 +18,7 @@
 #include "programmeoverview.h"
 #include "projectcontroller.h"
 #include "projectreport.h"
+#include "reminders.h"
 #include "replica.h"
 #include "searchmodel.h"
 #include "synccontroller.h"
@@ -55,6 +56,7 @@ public:
     DisplayContext &context() { return m_context; }
     ProjectController &project() { return m_project; }
     SyncController &sync() { return m_sync; }
+    Reminders &reminders() { return m_reminders; }
 
 private:
     void minutePassed();
@@ -70,6 +72,8 @@ private:
     ProgrammeModel m_programme;
     ProgrammeOverview m_overview;
     CalendarExport m_calendar;
+    std::unique_ptr<ReminderService> m_reminderService;
+    Reminders m_reminders;
     ContactsModel m_contacts;
     ContactsExport m_contactsExport;
     SearchModel m_search;

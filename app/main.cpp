@@ -16,6 +16,13 @@
 
 #include <cstdio>
 
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+#include <QApplication>
+using Application = QApplication; // the system tray, which shows reminders, needs Qt Widgets
+#else
+using Application = QGuiApplication;
+#endif
+
 Q_IMPORT_QML_PLUGIN(Ews_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Ews_SyncPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_UiPlugin)
@@ -58,7 +65,7 @@ void showWindow(QQuickWindow &window, QSize size)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    Application app(argc, argv);
     QGuiApplication::setOrganizationName(u"EWS"_s);
     QGuiApplication::setApplicationName(u"ews-companion"_s);
     QGuiApplication::setApplicationDisplayName(u"EWS companion"_s);
@@ -80,6 +87,12 @@ int main(int argc, char *argv[])
         return fail(u"The demo data cannot be loaded: %1"_s.arg(services.error()));
     if (!options.language.isEmpty())
         services.settings().setLanguage(options.language);
+    // Back in front: the person may have allowed notifications meanwhile, or the clock moved.
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &services.reminders(),
+        [&services](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive)
+                services.reminders().reschedule();
+        });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

@@ -56,6 +56,17 @@ void AppSettings::setCalendarAddress(const QString &address)
     m_settings.sync();
 }
 
+QVariant AppSettings::value(const QString &key, const QVariant &fallback) const
+{
+    return m_settings.value(key, fallback);
+}
+
+void AppSettings::setValue(const QString &key, const QVariant &value)
+{
+    m_settings.setValue(key, value);
+    m_settings.sync();
+}
+
 QString AppSettings::ownMunicipalityId() const
 {
     return m_settings.value(municipalityKey).toString();

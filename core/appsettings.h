@@ -39,6 +39,9 @@ public:
     /// The address of this person's calendar subscription, or empty.
     QString calendarAddress() const;
     void setCalendarAddress(const QString &address);
+    /// Other choices kept on the device (reminders, for instance), under @p key.
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    void setValue(const QString &key, const QVariant &value);
 
 Q_SIGNALS:
     void languageChanged();

@@ -44,7 +44,8 @@ void ProgrammeModel::markSeen(const QString &eventId)
 void ProgrammeModel::refreshTimes()
 {
     if (!m_events.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_events.size()) - 1), { IsPastRole, IsTodayRole });
+        Q_EMIT dataChanged(
+            index(0), index(int(m_events.size()) - 1), { IsPastRole, HasBegunRole, IsTodayRole });
 }
 
 const QList<ProgrammeEvent> &ProgrammeModel::events() const
@@ -114,6 +115,8 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
         return event.note.forLanguage(language);
     case IsPastRole:
         return m_context.now() >= event.endsAt;
+    case HasBegunRole:
+        return m_context.now() >= event.startsAt;
     case IsTodayRole:
         return ProgrammeZone::localDate(event.startsAt) == m_context.today();
     case ChangeKindRole:
@@ -161,6 +164,7 @@ QHash<int, QByteArray> ProgrammeModel::roleNames() const
         { TopicsRole, "topics" },
         { NoteRole, "note" },
         { IsPastRole, "isPast" },
+        { HasBegunRole, "hasBegun" },
         { IsTodayRole, "isToday" },
         { ZoneHintRole, "zoneHint" },
         { ChangeKindRole, "changeKind" },

@@ -34,6 +34,7 @@ public:
         TopicsRole,
         NoteRole,
         IsPastRole,
+        HasBegunRole,
         IsTodayRole,
         ZoneHintRole,
         ChangeKindRole, ///< "", "new", "moved", "cancelled" until the participant has seen it

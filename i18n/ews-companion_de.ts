@@ -434,6 +434,10 @@
         <extracomment>Hands this date to the calendar program</extracomment>
         <translation>In den Kalender übernehmen</translation>
     </message>
+    <message>
+        <source>Remind me of this date</source>
+        <translation>An diesen Termin erinnern</translation>
+    </message>
 </context>
 <context>
     <name>FileHandoff</name>
@@ -1321,6 +1325,105 @@
     </message>
 </context>
 <context>
+    <name>ReminderPlan</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;today&quot;, &quot;tomorrow&quot; or a date; %2 the time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A reminder&apos;s headline: %1 is the date&apos;s title, %2 when it is</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (subject to budget approval)</source>
+        <extracomment>%1 is where the date takes place; the date depends on the budget</extracomment>
+        <translation>%1 (unter Haushaltsvorbehalt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsForm</name>
+    <message>
+        <source>Remind me before my dates</source>
+        <translation>Vor meinen Terminen erinnern</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 Stunde vorher</translation>
+    </message>
+    <message>
+        <source>3 hours before</source>
+        <translation>3 Stunden vorher</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 Tage vorher</translation>
+    </message>
+    <message>
+        <source>When to remind</source>
+        <extracomment>Label of the choice how long before a date its reminder comes</extracomment>
+        <translation>Wann erinnern</translation>
+    </message>
+    <message>
+        <source>Without a choice of your own: the first day of each module, the learning groups and the deadlines. On each date&apos;s page you can change that.</source>
+        <translation>Wenn Sie nichts anderes wählen: an den ersten Tag jedes Moduls, die Treffen der Lerngruppe und die Fristen. Auf der Seite jedes Termins können Sie das ändern.</translation>
+    </message>
+    <message>
+        <source>Allow reminders</source>
+        <extracomment>Button: asks the device to let the app show reminders</extracomment>
+        <translation>Erinnerungen erlauben</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminders appear on this device even when the app is closed.</source>
+        <translation>Erinnerungen erscheinen auf diesem Gerät, auch wenn die App geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Reminders appear on this computer while the app is open.</source>
+        <translation>Erinnerungen erscheinen auf diesem Computer, solange die App geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>This device does not allow the app to show notifications yet, so reminders cannot appear.</source>
+        <translation>Dieses Gerät erlaubt der App noch keine Mitteilungen. Erinnerungen können deshalb nicht erscheinen.</translation>
+    </message>
+    <message>
+        <source>This computer has no place to show notifications, so reminders cannot appear here.</source>
+        <translation>Dieser Computer hat keinen Platz für Mitteilungen. Erinnerungen können hier deshalb nicht erscheinen.</translation>
+    </message>
+    <message>
+        <source>Reminders are switched off.</source>
+        <translation>Erinnerungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>There is no upcoming date to remind you of.</source>
+        <translation>Es steht kein Termin an, an den erinnert werden kann.</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1, %2, for “%3”</source>
+        <extracomment>%1 is a date, %2 a time, %3 the title of the date reminded of</extracomment>
+        <translation>Nächste Erinnerung: %1 um %2, für „%3“</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>Dates</source>
@@ -1508,6 +1611,11 @@
         <source>Calendar subscription</source>
         <extracomment>Heading: the programme in the person&apos;s own calendar program, kept up to date</extracomment>
         <translation>Kalender-Abo</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <extracomment>Heading: reminders before the programme&apos;s dates</extracomment>
+        <translation>Erinnerungen</translation>
     </message>
 </context>
 <context>

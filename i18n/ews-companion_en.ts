@@ -434,6 +434,10 @@
         <extracomment>Hands this date to the calendar program</extracomment>
         <translation>Add to your calendar</translation>
     </message>
+    <message>
+        <source>Remind me of this date</source>
+        <translation>Remind me of this date</translation>
+    </message>
 </context>
 <context>
     <name>FileHandoff</name>
@@ -1321,6 +1325,105 @@
     </message>
 </context>
 <context>
+    <name>ReminderPlan</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;today&quot;, &quot;tomorrow&quot; or a date; %2 the time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A reminder&apos;s headline: %1 is the date&apos;s title, %2 when it is</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (subject to budget approval)</source>
+        <extracomment>%1 is where the date takes place; the date depends on the budget</extracomment>
+        <translation>%1 (subject to budget approval)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsForm</name>
+    <message>
+        <source>Remind me before my dates</source>
+        <translation>Remind me before my dates</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutes before</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hour before</translation>
+    </message>
+    <message>
+        <source>3 hours before</source>
+        <translation>3 hours before</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 days before</translation>
+    </message>
+    <message>
+        <source>When to remind</source>
+        <extracomment>Label of the choice how long before a date its reminder comes</extracomment>
+        <translation>When to remind</translation>
+    </message>
+    <message>
+        <source>Without a choice of your own: the first day of each module, the learning groups and the deadlines. On each date&apos;s page you can change that.</source>
+        <translation>Without a choice of your own: the first day of each module, the learning groups and the deadlines. On each date&apos;s page you can change that.</translation>
+    </message>
+    <message>
+        <source>Allow reminders</source>
+        <extracomment>Button: asks the device to let the app show reminders</extracomment>
+        <translation>Allow reminders</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminders appear on this device even when the app is closed.</source>
+        <translation>Reminders appear on this device even when the app is closed.</translation>
+    </message>
+    <message>
+        <source>Reminders appear on this computer while the app is open.</source>
+        <translation>Reminders appear on this computer while the app is open.</translation>
+    </message>
+    <message>
+        <source>This device does not allow the app to show notifications yet, so reminders cannot appear.</source>
+        <translation>This device does not allow the app to show notifications yet, so reminders cannot appear.</translation>
+    </message>
+    <message>
+        <source>This computer has no place to show notifications, so reminders cannot appear here.</source>
+        <translation>This computer has no place to show notifications, so reminders cannot appear here.</translation>
+    </message>
+    <message>
+        <source>Reminders are switched off.</source>
+        <translation>Reminders are switched off.</translation>
+    </message>
+    <message>
+        <source>There is no upcoming date to remind you of.</source>
+        <translation>There is no upcoming date to remind you of.</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1, %2, for “%3”</source>
+        <extracomment>%1 is a date, %2 a time, %3 the title of the date reminded of</extracomment>
+        <translation>Next reminder: %1, %2, for “%3”</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>Dates</source>
@@ -1508,6 +1611,11 @@
         <source>Calendar subscription</source>
         <extracomment>Heading: the programme in the person&apos;s own calendar program, kept up to date</extracomment>
         <translation>Calendar subscription</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <extracomment>Heading: reminders before the programme&apos;s dates</extracomment>
+        <translation>Reminders</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ Page {
     required property ProgrammeModel programme
     required property string eventId
     required property CalendarExport calendar
+    required property Reminders reminders
     // The date was handed to the calendar, or could not be: the message says which.
     signal saved(string message)
     // Re-read when the language changes.
@@ -107,6 +108,17 @@ Page {
                 //: Hands this date to the calendar program
                 text: qsTr("Add to your calendar")
                 onClicked: page.saved(page.calendar.addToCalendar(page.eventId))
+            }
+            SwitchRow {
+                objectName: "remindOfEvent"
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                // Dates that have begun or are cancelled have nothing to remind of.
+                visible: page.reminders.enabled && page.event.changeKind !== "cancelled"
+                         && !(page.event.hasBegun ?? true)
+                text: qsTr("Remind me of this date")
+                checked: page.reminders.count >= 0 && page.reminders.isWanted(page.eventId)
+                onToggled: page.reminders.setWanted(page.eventId, checked)
             }
             Label {
                 textFormat: Text.PlainText

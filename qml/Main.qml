@@ -27,6 +27,7 @@ ApplicationWindow {
     required property SyncController sync
     required property SearchModel search
     required property CalendarSubscription subscription
+    required property Reminders reminders
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
@@ -255,6 +256,7 @@ ApplicationWindow {
             pendingChanges: window.pendingChanges
             sync: window.sync
             subscription: window.subscription
+            reminders: window.reminders
             onSaved: message => window.showSaved(message)
         }
     }
@@ -272,6 +274,7 @@ ApplicationWindow {
         EventPage {
             programme: window.programme
             calendar: window.calendar
+            reminders: window.reminders
             onSaved: message => window.showSaved(message)
         }
     }

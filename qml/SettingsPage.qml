@@ -18,6 +18,7 @@ Page {
     required property PendingChanges pendingChanges
     required property SyncController sync
     required property CalendarSubscription subscription
+    required property Reminders reminders
     signal saved(string message)
 
     title: qsTr("Settings")
@@ -48,6 +49,14 @@ Page {
                 wantedIndex: ["", "de", "en"].indexOf(page.settings.language)
                 onActivated: page.settings.language = currentValue
                 Accessible.name: qsTr("Language")
+            }
+
+            SectionHeading {
+                //: Heading: reminders before the programme's dates
+                text: qsTr("Reminders")
+            }
+            ReminderSettingsForm {
+                reminders: page.reminders
             }
 
             SectionHeading { text: qsTr("Server") }

@@ -9,12 +9,15 @@ RowLayout {
 
     property alias checked: toggle.checked
     required property string text
+    // The person switched it (not a binding or a program).
+    signal toggled()
 
     Layout.fillWidth: true
 
     Switch {
         id: toggle
         Accessible.name: row.text
+        onToggled: row.toggled()
     }
     Label {
         Layout.fillWidth: true
@@ -22,7 +25,10 @@ RowLayout {
         wrapMode: Text.Wrap
         MouseArea {
             anchors.fill: parent
-            onClicked: toggle.toggle()
+            onClicked: {
+                toggle.toggle()
+                row.toggled()
+            }
         }
     }
 }

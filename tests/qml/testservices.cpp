@@ -79,6 +79,11 @@ SyncController *TestServices::sync()
     return service<SyncController>("sync");
 }
 
+Reminders *TestServices::reminders()
+{
+    return service<Reminders>("reminders");
+}
+
 int TestServices::storedStepCount()
 {
     const auto project

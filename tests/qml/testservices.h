@@ -27,6 +27,7 @@ class TestServices : public QObject
     Q_PROPERTY(OwnProfile *profile READ profile CONSTANT)
     Q_PROPERTY(PendingChanges *pendingChanges READ pendingChanges CONSTANT)
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
 public:
     explicit TestServices(QObject *parent = nullptr);
 
@@ -44,6 +45,7 @@ public:
     OwnProfile *profile();
     PendingChanges *pendingChanges();
     SyncController *sync();
+    Reminders *reminders();
 
     /// Re-reads every qsTr(), as a language switch does in the app.
     Q_INVOKABLE void retranslate();

@@ -91,10 +91,59 @@ TestCase {
 
     function test_eventPageShowsTentativeModule() {
         const services = make(servicesComponent)
-        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, eventId: "ews7-module-4-day-1" })
+        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: services.reminders, eventId: "ews7-module-4-day-1" })
         compare(page.event.tentative, true)
         compare(page.event.topics.length, 3)
         compare(page.title, "4. Präsenzmodul, 1. Tag")
+    }
+
+    function test_eventPageChoosesItsReminder() {
+        const services = make(servicesComponent)
+        const reminders = services.reminders
+        // The second day of module 2 is not reminded of by default; the person wants it.
+        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, eventId: "ews7-module-2-day-2" })
+        const row = findChild(page, "remindOfEvent")
+        verify(row.visible)
+        verify(!row.checked)
+        const before = reminders.count
+        mouseClick(row)
+        verify(row.checked)
+        verify(reminders.isWanted("ews7-module-2-day-2"))
+        compare(reminders.count, before + 1)
+        mouseClick(row)
+        verify(!reminders.isWanted("ews7-module-2-day-2"))
+        compare(reminders.count, before)
+        // A date that is over has nothing to remind of.
+        const past = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, eventId: "ews7-learning-group-2" })
+        verify(!findChild(past, "remindOfEvent").visible)
+    }
+
+    function test_settingsSwitchRemindersAndChooseTheLeadTime() {
+        const services = make(servicesComponent)
+        const reminders = services.reminders
+        const page = make(settingsComponent, {
+            settings: services.settings, profile: services.profile,
+            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
+            subscription: services.subscription, reminders: reminders
+        })
+        const lead = findChild(page, "reminderLead")
+        const next = findChild(page, "nextReminder")
+        compare(lead.currentValue, 1440, "one day before unless chosen otherwise")
+        verify(next.visible)
+        verify(next.text.length > 0)
+        lead.currentIndex = 1
+        lead.activated(1)
+        compare(reminders.leadMinutes, 60)
+        mouseClick(findChild(page, "remindersSwitch"))
+        verify(!reminders.enabled)
+        compare(reminders.count, 0)
+        verify(!lead.enabled)
+        verify(!next.visible)
+        mouseClick(findChild(page, "remindersSwitch"))
+        verify(reminders.enabled)
+        verify(reminders.count > 0)
+        // Whether this device can show them is always said.
+        compare(findChild(page, "reminderAvailability").text, reminders.availabilityText)
     }
 
     function test_contactSearch() {
@@ -118,7 +167,7 @@ TestCase {
         const page = make(settingsComponent, {
             settings: services.settings, profile: services.profile,
             municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
-            subscription: services.subscription
+            subscription: services.subscription, reminders: services.reminders
         })
         const row = findChild(page, "addMunicipality")
         const field = findChild(row, "nameField")
@@ -153,7 +202,7 @@ TestCase {
         const page = make(settingsComponent, {
             settings: services.settings, profile: services.profile,
             municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
-            subscription: services.subscription
+            subscription: services.subscription, reminders: services.reminders
         })
         verify(page)
         services.settings.language = "en"
