@@ -24,7 +24,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         u"language"_s, tr("Use <language>: de or en."), u"language"_s);
     const QCommandLineOption page(u"page"_s,
         tr("Open <page>: programme, event, contacts, contact, project, step, log, settings, "
-           "search."),
+           "search, news."),
         u"page"_s);
     const QCommandLineOption size(u"size"_s, tr("Window size, e.g. 390x844."), u"size"_s);
     const QCommandLineOption screenshot(
@@ -65,8 +65,9 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         return false;
     }
     options->page = parser.value(page);
-    static const QStringList pages = { u"programme"_s, u"event"_s, u"contacts"_s, u"contact"_s,
-        u"project"_s, u"step"_s, u"remove-step"_s, u"log"_s, u"settings"_s, u"search"_s };
+    static const QStringList pages
+        = { u"programme"_s, u"event"_s, u"contacts"_s, u"contact"_s, u"project"_s, u"step"_s,
+              u"remove-step"_s, u"log"_s, u"settings"_s, u"search"_s, u"news"_s };
     if (!options->page.isEmpty() && !pages.contains(options->page)) {
         *error = tr("--page must be one of: %1.").arg(pages.join(u", "_s));
         return false;

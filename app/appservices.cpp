@@ -32,6 +32,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_pendingChanges(m_changeLog)
     , m_programme(m_replica.programme(), m_context)
     , m_overview(m_programme, m_context)
+    , m_news(m_programme, m_replica.news(), m_settings, m_context)
     , m_calendar(m_replica.programme(), m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_reminderService(makePlatformReminderService(m_settings, *m_clock))
@@ -57,6 +58,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
         m_programme.reload();
         m_reminders.reschedule(); // moved dates move their reminders; cancelled ones go
+        m_news.reload();
         m_contacts.reload();
         m_municipalities.reload();
         m_project.reload();
@@ -132,6 +134,7 @@ QVariantMap AppServices::qmlProperties()
         { u"settings"_s, QVariant::fromValue(&m_settings) },
         { u"programme"_s, QVariant::fromValue(&m_programme) },
         { u"overview"_s, QVariant::fromValue(&m_overview) },
+        { u"news"_s, QVariant::fromValue(&m_news) },
         { u"calendar"_s, QVariant::fromValue(&m_calendar) },
         { u"reminders"_s, QVariant::fromValue(&m_reminders) },
         { u"contacts"_s, QVariant::fromValue(&m_contacts) },

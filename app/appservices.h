@@ -12,6 +12,7 @@
 #include "displaycontext.h"
 #include "keychainsecretstore.h"
 #include "municipalitiesmodel.h"
+#include "newsmodel.h"
 #include "ownprofile.h"
 #include "pendingchanges.h"
 #include "programmemodel.h"
@@ -71,6 +72,7 @@ private:
     PendingChanges m_pendingChanges;
     ProgrammeModel m_programme;
     ProgrammeOverview m_overview;
+    NewsModel m_news;
     CalendarExport m_calendar;
     std::unique_ptr<ReminderService> m_reminderService;
     Reminders m_reminders;

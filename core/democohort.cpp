@@ -2,6 +2,7 @@
 #include "democohort.h"
 
 #include "contactrepository.h"
+#include "newsrepository.h"
 #include "projectrepository.h"
 
 #include <QJsonArray>
@@ -11,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRepository &contacts,
-    ProjectRepository &projects)
+    ProjectRepository &projects, NewsRepository &news)
 {
     QJsonParseError parseError;
     const auto root = QJsonDocument::fromJson(json, &parseError).object();
@@ -82,6 +83,30 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
                 object.value("text"_L1).toString(), now };
             if (!projects.storeLogEntry(entry))
                 return tr("The demo log entry %1 could not be stored.").arg(entry.id);
+        }
+        for (const auto &newsValue : projectObject.value("news"_L1).toArray()) {
+            const auto object = newsValue.toObject();
+            const QString entity = object.value("entity"_L1).toString();
+            const QString rowId = object.value("id"_L1).toString();
+            // The summary is the step's title or the entry's text, as a sync notes it.
+            const auto rows
+                = projectObject.value(entity == "step"_L1 ? "steps"_L1 : "log"_L1).toArray();
+            const auto row
+                = std::find_if(rows.begin(), rows.end(), [&rowId](const QJsonValue &row) {
+                      return row.toObject().value("id"_L1).toString() == rowId;
+                  });
+            if (row == rows.end())
+                return tr("The demo news of %1 could not be stored.").arg(rowId);
+            ProjectNews item;
+            item.entity = entity;
+            item.rowId = rowId;
+            item.projectId = project.id;
+            item.kind = object.value("kind"_L1).toString(u"new"_s);
+            item.summary
+                = (*row).toObject().value(entity == "step"_L1 ? "title"_L1 : "text"_L1).toString();
+            item.arrivedAt = now;
+            if (!news.note(item))
+                return tr("The demo news of %1 could not be stored.").arg(rowId);
         }
     }
     return {};

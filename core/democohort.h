@@ -5,15 +5,17 @@
 #include <QDateTime>
 
 class ContactRepository;
+class NewsRepository;
 class ProjectRepository;
 
 /// Reads a demo cohort file (clearly marked example municipalities, people and projects) into
-/// the replica, for trying the app and for screenshots.
+/// the replica, for trying the app and for screenshots; with a little news, as if others had
+/// just been at work.
 class DemoCohort
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCohort)
 public:
     /// Returns an empty string on success, otherwise what went wrong.
     static QString load(const QByteArray &json, const QDateTime &now, ContactRepository &contacts,
-        ProjectRepository &projects);
+        ProjectRepository &projects, NewsRepository &news);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incomingrows.h"
 
+#include "newsrepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -40,8 +42,9 @@ bool run(QSqlQuery &query)
 }
 }
 
-IncomingRows::IncomingRows(const QSqlDatabase &db)
+IncomingRows::IncomingRows(const QSqlDatabase &db, News news)
     : m_db(db)
+    , m_news(news)
 {
     QSqlQuery query(m_db);
     query.exec(u"SELECT DISTINCT entity, row_id FROM local_changes"_s);
@@ -158,53 +161,14 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
         query.addBindValue(text(fields, "goal"));
         return run(query);
     }
-    if (entity == "step"_L1) {
-        if (deleted) {
-            QSqlQuery &query = prepared(u"DELETE FROM steps WHERE id = ?"_s);
-            query.addBindValue(id);
-            return run(query);
-        }
-        QSqlQuery &query = prepared(
-            u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
-            "due_module, notes, position, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-            "title=excluded.title, status=excluded.status, "
-            "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
-            "due_module=excluded.due_module, notes=excluded.notes, "
-            "position=excluded.position, updated_at=excluded.updated_at"_s);
-        const int dueModule = fields.value("dueModule"_L1).toInt();
-        query.addBindValue(id);
-        query.addBindValue(text(fields, "projectId"));
-        query.addBindValue(text(fields, "title"));
-        query.addBindValue(fields.value("status"_L1).toString(u"open"_s));
-        query.addBindValue(nullable(text(fields, "ownerContactId")));
-        query.addBindValue(nullable(text(fields, "dueDate")));
-        query.addBindValue(dueModule > 0 ? QVariant(dueModule) : QVariant());
-        query.addBindValue(text(fields, "notes"));
-        query.addBindValue(fields.value("position"_L1).toInt());
-        query.addBindValue(now.toMSecsSinceEpoch());
-        query.addBindValue(now.toMSecsSinceEpoch());
-        return run(query);
-    }
+    if (entity == "step"_L1)
+        return applyStep(id, deleted, fields, now);
     if (entity == "conflict"_L1)
         return applyConflict(id, deleted, fields);
     if (entity == "comment"_L1)
-        return applyComment(id, deleted, fields);
-    if (entity == "log_entry"_L1) {
-        // Entries never change: an entry the device has is the same entry.
-        QSqlQuery &query
-            = prepared(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
-                       "author_name, text, created_at) VALUES (?,?,?,?,?,?,?) "
-                       "ON CONFLICT(id) DO NOTHING"_s);
-        query.addBindValue(id);
-        query.addBindValue(text(fields, "projectId"));
-        query.addBindValue(text(fields, "entryDate"));
-        query.addBindValue(nullable(text(fields, "authorContactId")));
-        query.addBindValue(text(fields, "authorName"));
-        query.addBindValue(text(fields, "text"));
-        query.addBindValue(now.toMSecsSinceEpoch());
-        return run(query);
-    }
+        return applyComment(id, deleted, fields, now);
+    if (entity == "log_entry"_L1)
+        return applyLogEntry(id, fields, now);
     return true; // an entity this app version does not know: skipped, not an error
 }
 
@@ -230,12 +194,122 @@ bool IncomingRows::applyConflict(const QString &id, bool deleted, const QJsonObj
     return run(query);
 }
 
-bool IncomingRows::applyComment(const QString &id, bool deleted, const QJsonObject &fields)
+bool IncomingRows::applyStep(
+    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now)
 {
+    // What the step was here: a difference is someone else's change (this device's own
+    // changes are stored before they are sent, and confirmed before the answer's rows).
+    QSqlQuery &old = prepared(u"SELECT project_id, title, status, coalesce(owner_contact_id, ''), "
+                              "coalesce(due_date, ''), coalesce(due_module, 0), notes "
+                              "FROM steps WHERE id = ?"_s);
+    old.addBindValue(id);
+    const bool existed = old.exec() && old.next();
+    const QStringList before = existed
+        ? QStringList { old.value(1).toString(), old.value(2).toString(), old.value(3).toString(),
+              old.value(4).toString(), old.value(5).toString(), old.value(6).toString() }
+        : QStringList();
+    const QString oldProject = existed ? old.value(0).toString() : QString();
+    old.finish();
     if (deleted) {
+        QSqlQuery &query = prepared(u"DELETE FROM steps WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query)
+            && (!existed || noteNews(u"step"_s, id, oldProject, u"removed"_s, before.at(0), now));
+    }
+    QSqlQuery &query
+        = prepared(u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
+                   "due_module, notes, position, created_at, updated_at) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                   "title=excluded.title, status=excluded.status, "
+                   "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
+                   "due_module=excluded.due_module, notes=excluded.notes, "
+                   "position=excluded.position, updated_at=excluded.updated_at"_s);
+    const int dueModule = fields.value("dueModule"_L1).toInt();
+    const QString status = fields.value("status"_L1).toString(u"open"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "projectId"));
+    query.addBindValue(text(fields, "title"));
+    query.addBindValue(status);
+    query.addBindValue(nullable(text(fields, "ownerContactId")));
+    query.addBindValue(nullable(text(fields, "dueDate")));
+    query.addBindValue(dueModule > 0 ? QVariant(dueModule) : QVariant());
+    query.addBindValue(text(fields, "notes"));
+    query.addBindValue(fields.value("position"_L1).toInt());
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!run(query))
+        return false;
+    const QStringList after = { text(fields, "title"), status, text(fields, "ownerContactId"),
+        text(fields, "dueDate"), QString::number(qMax(dueModule, 0)), text(fields, "notes") };
+    const QString projectId = existed ? oldProject : text(fields, "projectId");
+    if (!existed)
+        return noteNews(u"step"_s, id, projectId, u"new"_s, after.at(0), now);
+    if (before.at(1) != after.at(1))
+        return noteNews(u"step"_s, id, projectId, u"status"_s, after.at(0), now);
+    if (before != after) // a new order alone is no news
+        return noteNews(u"step"_s, id, projectId, u"changed"_s, after.at(0), now);
+    return true;
+}
+
+bool IncomingRows::applyLogEntry(const QString &id, const QJsonObject &fields, const QDateTime &now)
+{
+    // Entries never change: an entry the device has is the same entry.
+    QSqlQuery &query
+        = prepared(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
+                   "author_name, text, created_at) VALUES (?,?,?,?,?,?,?) "
+                   "ON CONFLICT(id) DO NOTHING"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "projectId"));
+    query.addBindValue(text(fields, "entryDate"));
+    query.addBindValue(nullable(text(fields, "authorContactId")));
+    query.addBindValue(text(fields, "authorName"));
+    query.addBindValue(text(fields, "text"));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!run(query))
+        return false;
+    if (query.numRowsAffected() <= 0)
+        return true;
+    return noteNews(
+        u"log_entry"_s, id, text(fields, "projectId"), u"new"_s, text(fields, "text"), now);
+}
+
+bool IncomingRows::noteNews(const QString &entity, const QString &id, const QString &projectId,
+    const QString &kind, const QString &summary, const QDateTime &now)
+{
+    if (m_news == News::Ignore)
+        return true;
+    QSqlQuery &query = prepared(NewsRepository::noteStatement());
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.addBindValue(projectId);
+    query.addBindValue(kind);
+    query.addBindValue(summary.left(300));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    return run(query);
+}
+
+bool IncomingRows::applyComment(
+    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now)
+{
+    QSqlQuery &old = prepared(u"SELECT text FROM comments WHERE id = ?"_s);
+    old.addBindValue(id);
+    const bool existed = old.exec() && old.next();
+    const QString oldText = existed ? old.value(0).toString() : QString();
+    old.finish();
+    if (deleted) {
+        // A comment taken back is no news any more.
+        QSqlQuery &forget = prepared(u"DELETE FROM news WHERE entity = 'comment' AND row_id = ?"_s);
+        forget.addBindValue(id);
+        if (!run(forget))
+            return false;
         QSqlQuery &query = prepared(u"DELETE FROM comments WHERE id = ?"_s);
         query.addBindValue(id);
         return run(query);
+    }
+    if (!existed || oldText != text(fields, "text")) {
+        if (!noteNews(u"comment"_s, id, text(fields, "projectId"),
+                existed ? u"changed"_s : u"new"_s, text(fields, "text"), now))
+            return false;
     }
     QSqlQuery &query
         = prepared(u"INSERT INTO comments (id, project_id, step_id, author_contact_id, text, "

@@ -201,10 +201,26 @@ const QStringList version7 = {
         END)"_s,
 };
 
+// Version 8: what changed since the person last looked. Rows of a project that arrived from
+// the server changed by someone else: new or changed steps, new log entries, the organisers'
+// comments; kept until the person has looked at them. (Programme changes keep their own
+// mark on the date.)
+const QStringList version8 = {
+    uR"(CREATE TABLE news (
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        arrived_at INTEGER NOT NULL,
+        PRIMARY KEY (entity, row_id)))"_s,
+    u"CREATE INDEX news_by_project ON news(project_id)"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
-        = { version1, version2, version3, version4, version5, version6, version7 };
+        = { version1, version2, version3, version4, version5, version6, version7, version8 };
     return migrations;
 }
 

@@ -21,6 +21,7 @@ Replica::Replica(const QString &databasePath)
     , m_programme(m_database)
     , m_contacts(m_database)
     , m_projects(m_database)
+    , m_news(m_database)
 {
 }
 
@@ -96,6 +97,6 @@ bool Replica::loadDemoCohort(const QString &demoFile, const QDateTime &now, QStr
         *error = u"The data on this device cannot be changed right now."_s;
         return false;
     }
-    *error = DemoCohort::load(file.readAll(), now, m_contacts, m_projects);
+    *error = DemoCohort::load(file.readAll(), now, m_contacts, m_projects, m_news);
     return error->isEmpty() && transaction.commit();
 }

@@ -3,6 +3,7 @@
 
 #include "contactrepository.h"
 #include "database.h"
+#include "newsrepository.h"
 #include "programmerepository.h"
 #include "projectrepository.h"
 
@@ -29,6 +30,7 @@ public:
     ProgrammeRepository &programme() { return m_programme; }
     ContactRepository &contacts() { return m_contacts; }
     ProjectRepository &projects() { return m_projects; }
+    NewsRepository &news() { return m_news; }
 
 private:
     bool importProgramme(const QByteArray &content, const QString &hash, QString *error);
@@ -37,4 +39,5 @@ private:
     ProgrammeRepository m_programme;
     ContactRepository m_contacts;
     ProjectRepository m_projects;
+    NewsRepository m_news;
 };

@@ -98,6 +98,16 @@ bool SyncRepository::applyChange(const QString &entity, const QString &id, bool 
     return IncomingRows(m_db).apply(entity, id, deleted, fields, now);
 }
 
+bool SyncRepository::hasCaughtUp() const
+{
+    return meta(u"caught_up"_s) == "1"_L1;
+}
+
+bool SyncRepository::setCaughtUp()
+{
+    return hasCaughtUp() || setMeta(u"caught_up"_s, u"1"_s);
+}
+
 bool SyncRepository::confirm(qint64 seq)
 {
     QSqlQuery query(m_db);

@@ -35,8 +35,13 @@ public:
     QString storeId() const;
     bool setStoreId(const QString &storeId);
 
+    /// Whether this device has once downloaded everything the server had: from then on, what
+    /// others change is news for the person ("what changed").
+    bool hasCaughtUp() const;
+    bool setCaughtUp();
+
     /// Stores the server's current state of a row; fields this device changed and the server
-    /// has not confirmed yet stay as the device has them.
+    /// has not confirmed yet stay as the device has them; a change by someone else is news.
     bool applyChange(const QString &entity, const QString &id, bool deleted,
         const QJsonObject &fields, const QDateTime &now);
     /// The server applied change @p seq: it leaves the change history.

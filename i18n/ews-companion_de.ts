@@ -24,10 +24,6 @@
         <translation>&lt;Sprache&gt; verwenden: de oder en.</translation>
     </message>
     <message>
-        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search.</source>
-        <translation>&lt;Seite&gt; öffnen: programme, event, contacts, contact, project, step, log, settings, search.</translation>
-    </message>
-    <message>
         <source>Window size, e.g. 390x844.</source>
         <translation>Fenstergröße, z. B. 390x844.</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>--server and --sign-in-code go together.</source>
         <translation>--server und --sign-in-code gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news.</source>
+        <translation>&lt;Seite&gt; öffnen: programme, event, contacts, contact, project, step, log, settings, search, news.</translation>
     </message>
 </context>
 <context>
@@ -387,6 +387,10 @@
         <source>The demo kept text %1 could not be stored.</source>
         <translation>Der Beispieltext %1 konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The demo news of %1 could not be stored.</source>
+        <translation>Die Neuigkeiten des Beispiels %1 konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>EventDelegate</name>
@@ -537,6 +541,91 @@
         <source>Search</source>
         <extracomment>Button in the title bar: search dates, people and projects</extracomment>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Button in the title bar: what changed since the person last looked; %1 how many</extracomment>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked: %1</source>
+        <translation>Änderungen seit Ihrem letzten Blick: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked</source>
+        <translation>Nichts Neues seit Ihrem letzten Blick</translation>
+    </message>
+</context>
+<context>
+    <name>NewsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>When a changed date is now: %1 its date, %2 its time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <extracomment>When something arrived; %1 is a date</extracomment>
+        <translation>eingegangen am %1</translation>
+    </message>
+    <message>
+        <source>New step: %1</source>
+        <translation>Neuer Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Step “%1” is now: %2</source>
+        <extracomment>%1 is a step&apos;s title, %2 its status now (&quot;Done&quot;)</extracomment>
+        <translation>Schritt „%1“ ist jetzt: %2</translation>
+    </message>
+    <message>
+        <source>Step removed: %1</source>
+        <translation>Schritt entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Step changed: %1</source>
+        <translation>Schritt geändert: %1</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Neuer Eintrag unter „Fortschritt“</translation>
+    </message>
+    <message>
+        <source>New log entry by %1</source>
+        <translation>Neuer Eintrag von %1 unter „Fortschritt“</translation>
+    </message>
+    <message>
+        <source>Comment from the organisers</source>
+        <translation>Hinweis der Organisation</translation>
+    </message>
+    <message>
+        <source>Comment changed by %1</source>
+        <extracomment>%1 is the organiser who changed their comment</extracomment>
+        <translation>Hinweis geändert von %1</translation>
+    </message>
+    <message>
+        <source>Comment by %1</source>
+        <extracomment>%1 is the organiser who wrote the comment</extracomment>
+        <translation>Hinweis von %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPage</name>
+    <message>
+        <source>What&apos;s new</source>
+        <extracomment>Title of the page of changes since the person last looked</extracomment>
+        <translation>Was ist neu?</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since you last looked.</source>
+        <translation>Seit Ihrem letzten Blick hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked. Once you leave this page, it counts as seen.</source>
+        <translation>Das hat sich seit Ihrem letzten Blick geändert. Wenn Sie diese Seite verlassen, gilt es als gesehen.</translation>
     </message>
 </context>
 <context>

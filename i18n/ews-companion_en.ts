@@ -24,10 +24,6 @@
         <translation>Use &lt;language&gt;: de or en.</translation>
     </message>
     <message>
-        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search.</source>
-        <translation>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search.</translation>
-    </message>
-    <message>
         <source>Window size, e.g. 390x844.</source>
         <translation>Window size, e.g. 390x844.</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>--server and --sign-in-code go together.</source>
         <translation>--server and --sign-in-code go together.</translation>
+    </message>
+    <message>
+        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news.</source>
+        <translation>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news.</translation>
     </message>
 </context>
 <context>
@@ -387,6 +387,10 @@
         <source>The demo kept text %1 could not be stored.</source>
         <translation>The demo kept text %1 could not be stored.</translation>
     </message>
+    <message>
+        <source>The demo news of %1 could not be stored.</source>
+        <translation>The demo news of %1 could not be stored.</translation>
+    </message>
 </context>
 <context>
     <name>EventDelegate</name>
@@ -537,6 +541,91 @@
         <source>Search</source>
         <extracomment>Button in the title bar: search dates, people and projects</extracomment>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Button in the title bar: what changed since the person last looked; %1 how many</extracomment>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked: %1</source>
+        <translation>Changes since you last looked: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked</source>
+        <translation>Nothing new since you last looked</translation>
+    </message>
+</context>
+<context>
+    <name>NewsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>When a changed date is now: %1 its date, %2 its time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <extracomment>When something arrived; %1 is a date</extracomment>
+        <translation>arrived %1</translation>
+    </message>
+    <message>
+        <source>New step: %1</source>
+        <translation>New step: %1</translation>
+    </message>
+    <message>
+        <source>Step “%1” is now: %2</source>
+        <extracomment>%1 is a step&apos;s title, %2 its status now (&quot;Done&quot;)</extracomment>
+        <translation>Step “%1” is now: %2</translation>
+    </message>
+    <message>
+        <source>Step removed: %1</source>
+        <translation>Step removed: %1</translation>
+    </message>
+    <message>
+        <source>Step changed: %1</source>
+        <translation>Step changed: %1</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>New log entry</translation>
+    </message>
+    <message>
+        <source>New log entry by %1</source>
+        <translation>New log entry by %1</translation>
+    </message>
+    <message>
+        <source>Comment from the organisers</source>
+        <translation>Comment from the organisers</translation>
+    </message>
+    <message>
+        <source>Comment changed by %1</source>
+        <extracomment>%1 is the organiser who changed their comment</extracomment>
+        <translation>Comment changed by %1</translation>
+    </message>
+    <message>
+        <source>Comment by %1</source>
+        <extracomment>%1 is the organiser who wrote the comment</extracomment>
+        <translation>Comment by %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPage</name>
+    <message>
+        <source>What&apos;s new</source>
+        <extracomment>Title of the page of changes since the person last looked</extracomment>
+        <translation>What&apos;s new</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since you last looked.</source>
+        <translation>Nothing has changed since you last looked.</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked. Once you leave this page, it counts as seen.</source>
+        <translation>Changed since you last looked. Once you leave this page, it counts as seen.</translation>
     </message>
 </context>
 <context>

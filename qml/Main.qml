@@ -28,6 +28,7 @@ ApplicationWindow {
     required property SearchModel search
     required property CalendarSubscription subscription
     required property Reminders reminders
+    required property NewsModel news
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
@@ -84,6 +85,23 @@ ApplicationWindow {
             currentStack.push(searchPage)
     }
 
+    // What changed since the person last looked, on top of the section shown.
+    function openNews() {
+        if (!(currentStack.currentItem instanceof NewsPage))
+            currentStack.push(newsPage)
+    }
+
+    // A change: its date, or the project it happened in.
+    function openChange(kind: string, targetId: string, municipalityId: string) {
+        currentStack.pop(null)
+        if (kind === "programme") {
+            openEvent(targetId)
+        } else {
+            window.project.municipalityId = municipalityId
+            showSection(2)
+        }
+    }
+
     // A search result: its page (a project shows in the project section).
     function openResult(kind: string, itemId: string, municipalityId: string) {
         currentStack.pop(null)
@@ -115,6 +133,7 @@ ApplicationWindow {
         case "settings": showSection(3); break
         // With a word typed, so that the picture shows results.
         case "search": openSearch(); window.search.query = "Lotsen"; break
+        case "news": openNews(); break
         default: showSection(0)
         }
     }
@@ -141,6 +160,18 @@ ApplicationWindow {
                 font.bold: true
                 color: "white"
                 Accessible.role: Accessible.Heading
+            }
+            ToolButton {
+                objectName: "newsButton"
+                visible: !(window.currentStack?.currentItem instanceof NewsPage)
+                //: Button in the title bar: what changed since the person last looked; %1 how many
+                text: window.news.count > 0 ? qsTr("New: %1").arg(window.news.count) : qsTr("New")
+                font.bold: window.news.count > 0
+                Material.foreground: "white"
+                Accessible.name: window.news.count > 0
+                                 ? qsTr("Changes since you last looked: %1").arg(window.news.count)
+                                 : qsTr("Nothing new since you last looked")
+                onClicked: window.openNews()
             }
             ToolButton {
                 objectName: "searchButton"
@@ -266,6 +297,14 @@ ApplicationWindow {
         SearchPage {
             search: window.search
             onResultChosen: (kind, itemId, municipalityId) => window.openResult(kind, itemId, municipalityId)
+        }
+    }
+
+    Component {
+        id: newsPage
+        NewsPage {
+            news: window.news
+            onChangeChosen: (kind, targetId, municipalityId) => window.openChange(kind, targetId, municipalityId)
         }
     }
 

@@ -204,12 +204,14 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
     const bool again = nextCursors != response.cursors;
     // Programme, contacts and projects may refer to each other across one answer.
     QSqlQuery(db).exec(u"PRAGMA defer_foreign_keys = ON"_s);
-    IncomingRows incoming(db);
+    // The first download brings everything: none of it is news to the person.
+    IncomingRows incoming(
+        db, m_repository.hasCaughtUp() ? IncomingRows::News::Note : IncomingRows::News::Ignore);
     for (const auto &change : response.changes)
         ok = ok && incoming.apply(change.entity, change.id, change.deleted, change.fields, now);
     ok = ok && m_repository.setCursors(nextCursors);
     if (!response.more && !again)
-        ok = ok && m_repository.finishReset();
+        ok = ok && m_repository.finishReset() && m_repository.setCaughtUp();
     ok = ok && m_repository.setStoreId(response.storeId);
     if (!ok || !db.commit()) {
         db.rollback();

@@ -86,6 +86,56 @@ private Q_SLOTS:
         QCOMPARE(phone->replica.projects().step(step.id)->status, Step::Status::Done);
     }
 
+    void whatOthersDidIsNewsAndNeitherTheFirstDownloadNorOnesOwnIs()
+    {
+        auto phone = device(u"erika7"_s);
+        QCOMPARE(phone->sync(), QString());
+        Step early;
+        early.title = u"Vor dem zweiten Gerät"_s;
+        QVERIFY(phone->replica.projects().addStepTo(m_municipality, &early, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+
+        // A new device downloads everything: none of it is news.
+        auto office = device(u"jonas7"_s);
+        QCOMPARE(office->sync(), QString());
+        QVERIFY(office->replica.projects().step(early.id));
+        QCOMPARE(office->replica.news().unseen(m_municipality).size(), 0);
+
+        // The phone adds a step and a log entry: news on the office PC, not on the phone.
+        Step step;
+        step.title = u"Neuigkeit"_s;
+        QVERIFY(phone->replica.projects().addStepTo(m_municipality, &step, m_clock.now()));
+        LogEntry entry;
+        entry.entryDate = QDate(2026, 11, 21);
+        entry.text = u"Flyer bestellt"_s;
+        QVERIFY(phone->replica.projects().addLogEntryTo(m_municipality, &entry, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(phone->replica.news().unseen(m_municipality).size(), 0);
+        auto news = office->replica.news().unseen(m_municipality);
+        QCOMPARE(news.size(), 2);
+        QSet<QString> rows;
+        for (const auto &item : news) {
+            QCOMPARE(item.kind, u"new"_s);
+            QCOMPARE(item.municipalityId, m_municipality);
+            rows.insert(item.entity + u'/' + item.rowId);
+        }
+        QCOMPARE(rows, (QSet<QString> { u"step/"_s + step.id, u"log_entry/"_s + entry.id }));
+        QVERIFY(office->replica.news().markSeen());
+
+        // The office finishes the step: news on the phone once it syncs.
+        Step done = *office->replica.projects().step(step.id);
+        done.status = Step::Status::Done;
+        QVERIFY(office->replica.projects().updateStep(done, m_clock.now()));
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(office->replica.news().unseen(m_municipality).size(), 0);
+        QCOMPARE(phone->sync(), QString());
+        news = phone->replica.news().unseen(m_municipality);
+        QCOMPARE(news.size(), 1);
+        QCOMPARE(news.constFirst().kind, u"status"_s);
+        QCOMPARE(news.constFirst().stepStatus, u"done"_s);
+    }
+
     void syncWithNothingNewWritesNothing()
     {
         auto phone = device(u"erika6"_s);

@@ -84,6 +84,11 @@ Reminders *TestServices::reminders()
     return service<Reminders>("reminders");
 }
 
+NewsModel *TestServices::news()
+{
+    return service<NewsModel>("news");
+}
+
 int TestServices::storedStepCount()
 {
     const auto project

@@ -28,6 +28,7 @@ class TestServices : public QObject
     Q_PROPERTY(PendingChanges *pendingChanges READ pendingChanges CONSTANT)
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
+    Q_PROPERTY(NewsModel *news READ news CONSTANT)
 public:
     explicit TestServices(QObject *parent = nullptr);
 
@@ -46,6 +47,7 @@ public:
     PendingChanges *pendingChanges();
     SyncController *sync();
     Reminders *reminders();
+    NewsModel *news();
 
     /// Re-reads every qsTr(), as a language switch does in the app.
     Q_INVOKABLE void retranslate();

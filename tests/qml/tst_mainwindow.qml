@@ -113,4 +113,25 @@ TestCase {
         compare(sections.currentIndex, 2)
         compare(window.project.shownMunicipalityId, "demo-musterkreis")
     }
+
+    function test_whatChangedShowsTheDemosNewsOnceAndLeadsToTheProject() {
+        const window = createWindow(390, 844)
+        const sections = findChild(window.contentItem, "sections")
+        const button = findChild(window.contentItem.parent, "newsButton")
+        compare(window.news.count, 2)
+        compare(button.text, "New: 2")
+        button.clicked()
+        compare(window.currentStack.depth, 2)
+        verify(!button.visible, "the button goes while its page is shown")
+        const list = findChild(window.currentStack.currentItem, "newsList")
+        compare(list.count, 2)
+        // A step of the own project: the project section; the changes are seen now.
+        window.openChange("step", "demo-step-2", "demo-musterstadt")
+        compare(sections.currentIndex, 2)
+        tryCompare(window.news, "count", 0)
+        compare(button.text, "New")
+        button.clicked()
+        compare(findChild(window.currentStack.currentItem, "newsHint").text,
+                "Nothing has changed since you last looked.")
+    }
 }

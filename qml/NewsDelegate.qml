@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One change since the person last looked: what, what it says, and when or where.
+ItemDelegate {
+    id: row
+
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
+    required property string kind
+    required property string headline
+    required property string detail
+    required property string whenText
+    required property string targetId
+    required property string municipalityId
+    required property string municipalityName
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    Accessible.name: [row.municipalityName, row.headline, row.detail, row.whenText]
+                     .filter(part => part.length > 0).join(", ")
+
+    contentItem: ColumnLayout {
+        spacing: 2
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: row.municipalityName.length > 0
+            text: row.municipalityName
+            color: row.Material.accentColor
+            font.pixelSize: 13
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: row.headline
+            wrapMode: Text.Wrap
+            font.bold: true
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: row.detail.length > 0
+            text: row.detail
+            color: row.kind === "programme" ? Theme.tentative : row.Material.foreground
+            maximumLineCount: 3
+            wrapMode: Text.Wrap
+            elide: Text.ElideRight
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: row.whenText
+            color: row.Material.secondaryTextColor
+            font.pixelSize: 13
+        }
+    }
+}
