@@ -33,6 +33,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_programme(m_replica.programme(), m_context)
     , m_overview(m_programme, m_context)
     , m_news(m_programme, m_replica.news(), m_settings, m_context)
+    , m_notes(m_replica.notes(), m_replica.projects(), m_settings, m_context)
     , m_calendar(m_replica.programme(), m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_reminderService(makePlatformReminderService(m_settings, *m_clock))
@@ -59,6 +60,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         m_programme.reload();
         m_reminders.reschedule(); // moved dates move their reminders; cancelled ones go
         m_news.reload();
+        m_notes.reload();
         m_contacts.reload();
         m_municipalities.reload();
         m_project.reload();
@@ -83,6 +85,10 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         &m_project, &ProjectController::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
     QObject::connect(
         &m_profile, &OwnProfile::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(
+        &m_notes, &DateNotes::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(&m_notes, &DateNotes::changesRecorded, &m_pendingChanges,
+        &PendingChanges::refresh);
     QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,
         &PendingChanges::refresh);
     QObject::connect(
@@ -135,6 +141,7 @@ QVariantMap AppServices::qmlProperties()
         { u"programme"_s, QVariant::fromValue(&m_programme) },
         { u"overview"_s, QVariant::fromValue(&m_overview) },
         { u"news"_s, QVariant::fromValue(&m_news) },
+        { u"notes"_s, QVariant::fromValue(&m_notes) },
         { u"calendar"_s, QVariant::fromValue(&m_calendar) },
         { u"reminders"_s, QVariant::fromValue(&m_reminders) },
         { u"contacts"_s, QVariant::fromValue(&m_contacts) },

@@ -9,6 +9,7 @@
 #include "contactsexport.h"
 #include "contactsmodel.h"
 #include "credentialstore.h"
+#include "datenotes.h"
 #include "displaycontext.h"
 #include "keychainsecretstore.h"
 #include "municipalitiesmodel.h"
@@ -73,6 +74,7 @@ private:
     ProgrammeModel m_programme;
     ProgrammeOverview m_overview;
     NewsModel m_news;
+    DateNotes m_notes;
     CalendarExport m_calendar;
     std::unique_ptr<ReminderService> m_reminderService;
     Reminders m_reminders;

@@ -169,6 +169,8 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
         return applyComment(id, deleted, fields, now);
     if (entity == "log_entry"_L1)
         return applyLogEntry(id, fields, now);
+    if (entity == "note"_L1)
+        return applyNote(id, deleted, fields, now);
     return true; // an entity this app version does not know: skipped, not an error
 }
 
@@ -271,6 +273,26 @@ bool IncomingRows::applyLogEntry(const QString &id, const QJsonObject &fields, c
         return true;
     return noteNews(
         u"log_entry"_s, id, text(fields, "projectId"), u"new"_s, text(fields, "text"), now);
+}
+
+bool IncomingRows::applyNote(
+    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now)
+{
+    if (deleted) {
+        QSqlQuery &query = prepared(u"DELETE FROM notes WHERE id = ?"_s);
+        query.addBindValue(id);
+        return run(query);
+    }
+    QSqlQuery &query = prepared(
+        u"INSERT INTO notes (id, event_id, step_id, text, updated_at) VALUES (?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET step_id = excluded.step_id, text = excluded.text, "
+        "updated_at = excluded.updated_at"_s);
+    query.addBindValue(id);
+    query.addBindValue(text(fields, "eventId"));
+    query.addBindValue(text(fields, "stepId"));
+    query.addBindValue(text(fields, "text"));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    return run(query);
 }
 
 bool IncomingRows::noteNews(const QString &entity, const QString &id, const QString &projectId,

@@ -10,9 +10,9 @@
 #include <unordered_map>
 
 /// Stores rows as the server sends them, into the device's tables: the programme, contacts,
-/// projects with their steps, log, kept texts and comments. The device's own changes that
-/// the server has not confirmed yet stay on top (a rebase), and a row the device removed
-/// stays removed.
+/// projects with their steps, log, kept texts and comments, the person's own notes. The device's
+/// own changes that the server has not confirmed yet stay on top (a rebase), and a row the device
+/// removed stays removed.
 class IncomingRows
 {
 public:
@@ -38,6 +38,8 @@ private:
     bool applyStep(
         const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
     bool applyLogEntry(const QString &id, const QJsonObject &fields, const QDateTime &now);
+    bool applyNote(
+        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
     bool applyComment(
         const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
     /// Notes that someone else added, changed or removed a row of a project.

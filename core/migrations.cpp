@@ -217,10 +217,21 @@ const QStringList version8 = {
     u"CREATE INDEX news_by_project ON news(project_id)"_s,
 };
 
+// Version 9: a person's own notes on dates, synced across their devices and to no one else.
+const QStringList version9 = {
+    uR"(CREATE TABLE notes (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        step_id TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        updated_at INTEGER NOT NULL DEFAULT 0))"_s,
+    u"CREATE INDEX notes_by_event ON notes(event_id)"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations
-        = { version1, version2, version3, version4, version5, version6, version7, version8 };
+    static const QList<QStringList> migrations = { version1, version2, version3, version4,
+        version5, version6, version7, version8, version9 };
     return migrations;
 }
 

@@ -22,6 +22,7 @@ Replica::Replica(const QString &databasePath)
     , m_contacts(m_database)
     , m_projects(m_database)
     , m_news(m_database)
+    , m_notes(m_database)
 {
 }
 

@@ -4,6 +4,7 @@
 #include "contactrepository.h"
 #include "database.h"
 #include "newsrepository.h"
+#include "noterepository.h"
 #include "programmerepository.h"
 #include "projectrepository.h"
 
@@ -31,6 +32,7 @@ public:
     ContactRepository &contacts() { return m_contacts; }
     ProjectRepository &projects() { return m_projects; }
     NewsRepository &news() { return m_news; }
+    NoteRepository &notes() { return m_notes; }
 
 private:
     bool importProgramme(const QByteArray &content, const QString &hash, QString *error);
@@ -40,4 +42,5 @@ private:
     ContactRepository m_contacts;
     ProjectRepository m_projects;
     NewsRepository m_news;
+    NoteRepository m_notes;
 };

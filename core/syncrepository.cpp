@@ -115,7 +115,7 @@ bool SyncRepository::confirm(qint64 seq)
     query.prepare(u"INSERT OR REPLACE INTO sent_changes (seq, entity, row_id, operation, payload, "
                   "changed_at) SELECT seq, entity, row_id, operation, payload, changed_at "
                   "FROM local_changes WHERE seq = ? AND (operation = 'delete' OR entity NOT IN "
-                  "('project', 'step', 'log_entry'))"_s);
+                  "('project', 'step', 'log_entry', 'note'))"_s);
     query.addBindValue(seq);
     if (!run(query))
         return false;
@@ -173,6 +173,17 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
                  "SELECT entity, row_id, operation, payload, ? FROM sent_changes ORDER BY seq"_s);
     sent.addBindValue(now.toMSecsSinceEpoch());
     if (!run(sent) || !sent.exec(u"DELETE FROM sent_changes"_s))
+        return false;
+    // The person's notes, whole, with their text as base: a server that has another text
+    // by then keeps both.
+    QSqlQuery notes(m_db);
+    if (!notes.exec(u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity = 'note'"_s))
+        return false;
+    notes.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, base, "
+                  "changed_at) SELECT 'note', id, 'insert', json_object('eventId', event_id, "
+                  "'stepId', step_id, 'text', text), json_object('text', text), ? FROM notes"_s);
+    notes.addBindValue(now.toMSecsSinceEpoch());
+    if (!run(notes))
         return false;
     return municipalityId.isEmpty() || requeueProjectOf(municipalityId, now);
 }

@@ -358,6 +358,60 @@
     </message>
 </context>
 <context>
+    <name>DateNoteForm</name>
+    <message>
+        <source>My note</source>
+        <extracomment>Heading of the person&apos;s own note on a date</extracomment>
+        <translation>My note</translation>
+    </message>
+    <message>
+        <source>Only you see it, on all your devices.</source>
+        <translation>Only you see it, on all your devices.</translation>
+    </message>
+    <message>
+        <source>What you want to remember about this date</source>
+        <extracomment>Placeholder of the note field on a date&apos;s page</extracomment>
+        <translation>What you want to remember about this date</translation>
+    </message>
+    <message>
+        <source>Not about a step</source>
+        <extracomment>First entry of the choice which project step a note belongs to</extracomment>
+        <translation>Not about a step</translation>
+    </message>
+    <message>
+        <source>Step of your project this note is about</source>
+        <translation>Step of your project this note is about</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Remove note</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Saved on this device</source>
+        <translation>Saved on this device</translation>
+    </message>
+</context>
+<context>
+    <name>DateNotes</name>
+    <message>
+        <source>A note can be at most %1 characters long; this one has %2.</source>
+        <extracomment>%1 is the most characters a note may have, %2 how many it has</extracomment>
+        <translation>A note can be at most %1 characters long; this one has %2.</translation>
+    </message>
+    <message>
+        <source>This step no longer exists. Choose another one or none.</source>
+        <translation>This step no longer exists. Choose another one or none.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved on this device. It is still in the field.</source>
+        <translation>The note could not be saved on this device. It is still in the field.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCohort</name>
     <message>
         <source>The demo file is not an EWS demo cohort.</source>

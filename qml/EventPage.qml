@@ -15,6 +15,7 @@ Page {
     required property string eventId
     required property CalendarExport calendar
     required property Reminders reminders
+    required property DateNotes notes
     // The date was handed to the calendar, or could not be: the message says which.
     signal saved(string message)
     // Re-read when the language changes.
@@ -159,6 +160,11 @@ Page {
                     text: "•  " + modelData
                     wrapMode: Text.Wrap
                 }
+            }
+            DateNoteForm {
+                notes: page.notes
+                eventId: page.eventId
+                onSaved: message => page.saved(message)
             }
             Item { Layout.preferredHeight: Theme.margin }
         }

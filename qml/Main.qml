@@ -29,6 +29,7 @@ ApplicationWindow {
     required property CalendarSubscription subscription
     required property Reminders reminders
     required property NewsModel news
+    required property DateNotes notes
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
@@ -314,6 +315,7 @@ ApplicationWindow {
             programme: window.programme
             calendar: window.calendar
             reminders: window.reminders
+            notes: window.notes
             onSaved: message => window.showSaved(message)
         }
     }

@@ -41,6 +41,7 @@ const char usage[] = R"(Commands:
   invite-participant MUNICIPALITY-ID NAME
                                 add a participant; prints their one-time sign-in code
   invite-organiser NAME         add an organiser; prints their one-time sign-in code
+  invite-device PERSON-ID       a one-time sign-in code for another device of a person
   list                          people, their role, municipality and devices
   revoke-device DEVICE-ID       sign a device out
   revoke-person PERSON-ID       sign a person out on all devices
@@ -193,6 +194,13 @@ int main(int argc, char *argv[])
             : access.invite(Identity::Role::Organiser, {}, arguments.at(1));
         if (code.isEmpty())
             return fail(u"The invitation could not be made (is the municipality id right?)."_s);
+        say(u"Sign-in code (valid once): %1"_s.arg(code));
+        return 0;
+    }
+    if (command == "invite-device"_L1 && needs(1)) {
+        const QString code = access.inviteDevice(arguments.at(1));
+        if (code.isEmpty())
+            return fail(u"No such person, or they were signed out for good (see list)."_s);
         say(u"Sign-in code (valid once): %1"_s.arg(code));
         return 0;
     }

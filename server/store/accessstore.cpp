@@ -105,6 +105,17 @@ QString AccessStore::invite(
     return code;
 }
 
+QString AccessStore::inviteDevice(const QString &personId)
+{
+    const QString code = newCode();
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO invitations (code_hash, person_id) SELECT ?, id FROM people "
+                  "WHERE id = ? AND revoked = 0"_s);
+    query.addBindValue(hash(code));
+    query.addBindValue(personId);
+    return query.exec() && query.numRowsAffected() == 1 ? code : QString();
+}
+
 std::optional<AccessStore::Redeemed> AccessStore::redeem(
     const QString &code, const QString &deviceName)
 {

@@ -26,6 +26,11 @@ public:
     QString invite(Identity::Role role, const QString &municipalityId, const QString &name,
         QString *personId = nullptr);
 
+    /// A one-time code for another device of a person already invited (a participant's
+    /// office PC beside their phone), or empty if there is no such person or they were
+    /// revoked.
+    QString inviteDevice(const QString &personId);
+
     struct Redeemed
     {
         QString token;

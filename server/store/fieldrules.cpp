@@ -78,6 +78,10 @@ const QHash<QString, QHash<QString, FieldRule>> &fieldRules()
         { u"comment"_s,
             { { u"projectId"_s, { FieldType::Text, 64 } }, { u"stepId"_s, { FieldType::Text, 64 } },
                 { u"text"_s, { FieldType::Text, 4000 } } } },
+        // A person's own note on a date, linked to a step of their project or not.
+        { u"note"_s,
+            { { u"eventId"_s, { FieldType::Text, 64 } }, { u"stepId"_s, { FieldType::Text, 64 } },
+                { u"text"_s, { FieldType::Text, 4000 } } } },
     };
     return rules;
 }
@@ -171,5 +175,9 @@ QString FieldRules::checkRow(const QString &entity, const QJsonObject &row)
         return u"A kept text needs its row, its field and its text."_s;
     if (entity == "comment"_L1 && row.value("text"_L1).toString().trimmed().isEmpty())
         return u"A comment needs a text."_s;
+    if (entity == "note"_L1 && row.value("eventId"_L1).toString().isEmpty())
+        return u"A note needs the date it is about (eventId)."_s;
+    if (entity == "note"_L1 && row.value("text"_L1).toString().size() > 4000)
+        return u"A note is at most 4,000 characters long."_s;
     return {};
 }

@@ -91,7 +91,14 @@ QString SyncStore::scopeOf(const QString &entity)
         return u"contacts"_s;
     if (entity == "event"_L1 || entity == "place"_L1)
         return u"programme"_s;
+    if (entity == "note"_L1)
+        return u"private"_s;
     return u"projects"_s;
+}
+
+QString SyncStore::storedScope(const QString &scope, const QString &contactId)
+{
+    return scope == "private"_L1 ? u"private:"_s + contactId : scope;
 }
 
 qint64 SyncStore::currentVersion() const
@@ -140,7 +147,8 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
         "deleted = excluded.deleted, fields = excluded.fields, changed_at = excluded.changed_at"_s);
     query.addBindValue(entity);
     query.addBindValue(id);
-    query.addBindValue(scopeOf(entity));
+    query.addBindValue(
+        storedScope(scopeOf(entity), row.fields.value("ownerContactId"_L1).toString()));
     query.addBindValue(row.municipalityId);
     query.addBindValue(version);
     query.addBindValue(row.deleted ? 1 : 0);
@@ -185,6 +193,8 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
     if (QString problem = FieldRules::check(entity, mutation.fields); !problem.isEmpty())
         return rejected(seq, u"invalid"_s, problem);
 
+    if (entity == "note"_L1)
+        return decideNote(identity, mutation, existing, row);
     const bool exists = existing && !existing->deleted;
     if (op == "delete"_L1 && !existing && removableBy(identity, entity)) {
         // A removal of a row this store never had: sent again after a restore, before the
@@ -304,6 +314,41 @@ MutationResult SyncStore::decideContact(
         return applyFields(mutation, row);
     }
     return rejected(mutation.seq, u"not_allowed"_s, u"You can only change your own details."_s);
+}
+
+MutationResult SyncStore::decideNote(const Identity &identity, const Mutation &mutation,
+    const std::optional<StoredRow> &existing, StoredRow *row) const
+{
+    // A note is its writer's alone: stored in their private scope, sent to no one else.
+    const qint64 seq = mutation.seq;
+    const QString owner
+        = existing ? existing->fields.value("ownerContactId"_L1).toString() : identity.contactId;
+    if (identity.contactId.isEmpty() || owner != identity.contactId)
+        return rejected(
+            seq, u"not_allowed"_s, u"Notes are private: only their writer changes them."_s);
+    row->fields = existing ? existing->fields : QJsonObject();
+    row->fields.insert(u"ownerContactId"_s, identity.contactId); // never from the request
+    row->municipalityId = identity.municipalityId;
+    row->deleted = mutation.operation == "delete"_L1;
+    if (row->deleted)
+        return applied(seq); // also a removal of a note this store never had (a tombstone)
+    if (existing && existing->deleted && mutation.operation == "insert"_L1)
+        return rejected(seq, u"not_found"_s, u"This note was removed meanwhile."_s);
+    // Two devices of one person wrote the same date's note without seeing each other's
+    // text: both texts stay in the note.
+    const QString stored
+        = existing && !existing->deleted ? existing->fields.value("text"_L1).toString() : QString();
+    QJsonObject fields = mutation.fields;
+    if (fields.contains("text"_L1)) {
+        const QString text = fields.value("text"_L1).toString();
+        if (!stored.trimmed().isEmpty() && stored != mutation.base.value("text"_L1).toString()
+            && stored != text && !text.contains(stored))
+            fields.insert(u"text"_s, text + u"\n\n"_s + stored);
+    }
+    row->fields = merged(row->fields, fields);
+    if (QString problem = FieldRules::checkRow(u"note"_s, row->fields); !problem.isEmpty())
+        return rejected(seq, u"invalid"_s, problem);
+    return applied(seq);
 }
 
 MutationResult SyncStore::decideComment(const Identity &identity, const Mutation &mutation,
@@ -546,7 +591,7 @@ QList<Change> SyncStore::changesSince(
     QList<Change> changes;
     auto query = m_statements.use(u"SELECT entity, id, version, deleted, fields FROM rows "
                                   "WHERE scope = ? AND version > ? ORDER BY version LIMIT ?"_s);
-    query->bindValue(0, scope);
+    query->bindValue(0, storedScope(scope, identity.contactId));
     query->bindValue(1, cursor);
     query->bindValue(2, limit + 1);
     query->exec();
@@ -590,7 +635,12 @@ SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &reques
     // instead of one per statement.
     const bool reading = m_db.transaction();
     response.storeVersion = currentVersion();
-    response.horizons = horizons();
+    const auto horizons = this->horizons();
+    for (const auto &scope : SyncRequest::scopes()) {
+        const QString stored = storedScope(scope, identity.contactId);
+        if (horizons.contains(stored))
+            response.horizons.insert(scope, horizons.value(stored));
+    }
     int budget = request.limit;
     for (const auto &scope : SyncRequest::scopes()) {
         const qint64 cursor = request.cursors.value(scope, 0);

@@ -42,6 +42,8 @@ public:
     QHash<QString, qint64> horizons() const;
 
     static QString scopeOf(const QString &entity);
+    /// The scope as stored: a person's private rows (notes) are in a scope of their own.
+    static QString storedScope(const QString &scope, const QString &contactId);
 
     /// A stored row as it is (removed ones keep their last fields).
     struct Row
@@ -79,6 +81,8 @@ private:
     MutationResult applyFields(const Mutation &mutation, StoredRow *row) const;
     MutationResult decideContact(
         const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
+    MutationResult decideNote(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing, StoredRow *row) const;
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     /// Whether the role may remove rows of @p entity at all (whose rows: see decide()).

@@ -24,4 +24,12 @@ inline QString conflictIdFor(const QString &clientKey, qint64 seq, const QString
     return QUuid::createUuidV5(conflicts, clientKey + u'/' + QString::number(seq) + u'/' + field)
         .toString(QUuid::WithoutBraces);
 }
+
+/// A person has one note per date: the devices of that person write the same note.
+inline QString noteIdFor(const QString &contactId, const QString &eventId)
+{
+    static const QUuid notes
+        = QUuid::fromString(QStringLiteral("9a3e5f27-4c1b-4d8e-a6f0-3b7c2d9e8f14"));
+    return QUuid::createUuidV5(notes, contactId + u'/' + eventId).toString(QUuid::WithoutBraces);
+}
 }

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QSet<QString> entities = { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
-    u"municipality"_s, u"conflict"_s, u"event"_s, u"place"_s, u"comment"_s };
+    u"municipality"_s, u"conflict"_s, u"event"_s, u"place"_s, u"comment"_s, u"note"_s };
 const QSet<QString> operations = { u"insert"_s, u"update"_s, u"delete"_s };
 
 bool readFieldValues(JsonReader &reader, const QJsonObject &object, const QString &key,
@@ -66,7 +66,7 @@ bool readMutation(
 
 const QStringList &SyncRequest::scopes()
 {
-    static const QStringList all = { u"programme"_s, u"contacts"_s, u"projects"_s };
+    static const QStringList all = { u"programme"_s, u"contacts"_s, u"projects"_s, u"private"_s };
     return all;
 }
 

@@ -36,12 +36,12 @@ private:
         return redeemCode(m_network, m_server->base(), m_server->certificate(), code);
     }
 
-    std::unique_ptr<Device> device(const QString &name)
+    std::unique_ptr<Device> device(const QString &name, const QString &token = {})
     {
         auto result
             = std::make_unique<Device>(m_dir.filePath(name + u".sqlite"_s), m_network, m_clock);
         result->engine.setServer(m_server->base(), { m_server->certificate() });
-        result->engine.setToken(signIn(name));
+        result->engine.setToken(token.isEmpty() ? signIn(name) : token);
         return result;
     }
 
@@ -134,6 +134,51 @@ private Q_SLOTS:
         QCOMPARE(news.size(), 1);
         QCOMPARE(news.constFirst().kind, u"status"_s);
         QCOMPARE(news.constFirst().stepStatus, u"done"_s);
+    }
+
+    void notesReachTheWritersOtherDeviceAndNoOneElse()
+    {
+        const QJsonObject first = redeem(m_network, m_server->base(), m_server->certificate(),
+            ServerProcess::codeIn(
+                m_server->command({ u"invite-participant"_s, m_municipality, u"Nora"_s })));
+        const QString person = first.value("personId"_L1).toString();
+        const QString second
+            = ServerProcess::codeIn(m_server->command({ u"invite-device"_s, person }));
+        QVERIFY(!second.isEmpty());
+        QVERIFY(ServerProcess::codeIn(m_server->command({ u"invite-device"_s, u"nobody"_s }))
+                    .isEmpty());
+        auto phone = device(u"nora-phone"_s, first.value("token"_L1).toString());
+        auto office = device(
+            u"nora-pc"_s, redeemCode(m_network, m_server->base(), m_server->certificate(), second));
+        auto colleague = device(u"jonas8"_s);
+        const QString date = u"ews7-module-3-day-1"_s;
+
+        QVERIFY(phone->replica.notes().save(person, date, u"Raum 204"_s, {}, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(colleague->sync(), QString());
+        QVERIFY(office->replica.notes().note(date));
+        QCOMPARE(office->replica.notes().note(date)->text, u"Raum 204"_s);
+        QVERIFY(!colleague->replica.notes().note(date));
+
+        // Both devices change it offline: the second to sync keeps the first one's text too.
+        QVERIFY(phone->replica.notes().save(person, date, u"Raum 210"_s, {}, m_clock.now()));
+        QVERIFY(office->replica.notes().save(
+            person, date, u"Raum 204, Flipchart mitbringen"_s, {}, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(phone->sync(), QString());
+        const QString merged = office->replica.notes().note(date)->text;
+        QVERIFY2(
+            merged.contains(u"Raum 210"_s) && merged.contains(u"Flipchart"_s), qPrintable(merged));
+        QCOMPARE(phone->replica.notes().note(date)->text, merged);
+
+        // Removed on one device, gone on the other.
+        QVERIFY(office->replica.notes().save(person, date, QString(), {}, m_clock.now()));
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(phone->sync(), QString());
+        QVERIFY(!phone->replica.notes().note(date));
+        QCOMPARE(phone->changeLog.pendingCount(), 0);
     }
 
     void syncWithNothingNewWritesNothing()

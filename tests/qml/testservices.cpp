@@ -89,6 +89,11 @@ NewsModel *TestServices::news()
     return service<NewsModel>("news");
 }
 
+DateNotes *TestServices::notes()
+{
+    return service<DateNotes>("notes");
+}
+
 int TestServices::storedStepCount()
 {
     const auto project

@@ -29,6 +29,7 @@ class TestServices : public QObject
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
     Q_PROPERTY(NewsModel *news READ news CONSTANT)
+    Q_PROPERTY(DateNotes *notes READ notes CONSTANT)
 public:
     explicit TestServices(QObject *parent = nullptr);
 
@@ -48,6 +49,7 @@ public:
     SyncController *sync();
     Reminders *reminders();
     NewsModel *news();
+    DateNotes *notes();
 
     /// Re-reads every qsTr(), as a language switch does in the app.
     Q_INVOKABLE void retranslate();

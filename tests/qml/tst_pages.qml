@@ -91,7 +91,7 @@ TestCase {
 
     function test_eventPageShowsTentativeModule() {
         const services = make(servicesComponent)
-        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: services.reminders, eventId: "ews7-module-4-day-1" })
+        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: services.reminders, notes: services.notes, eventId: "ews7-module-4-day-1" })
         compare(page.event.tentative, true)
         compare(page.event.topics.length, 3)
         compare(page.title, "4. Präsenzmodul, 1. Tag")
@@ -101,7 +101,7 @@ TestCase {
         const services = make(servicesComponent)
         const reminders = services.reminders
         // The second day of module 2 is not reminded of by default; the person wants it.
-        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, eventId: "ews7-module-2-day-2" })
+        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, notes: services.notes, eventId: "ews7-module-2-day-2" })
         const row = findChild(page, "remindOfEvent")
         verify(row.visible)
         verify(!row.checked)
@@ -114,8 +114,45 @@ TestCase {
         verify(!reminders.isWanted("ews7-module-2-day-2"))
         compare(reminders.count, before)
         // A date that is over has nothing to remind of.
-        const past = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, eventId: "ews7-learning-group-2" })
+        const past = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, notes: services.notes, eventId: "ews7-learning-group-2" })
         verify(!findChild(past, "remindOfEvent").visible)
+    }
+
+    function test_eventPageKeepsMyNoteLinkedToAStep() {
+        const services = make(servicesComponent)
+        const notes = services.notes
+        const properties = { programme: services.programme, calendar: services.calendar, reminders: services.reminders, notes: notes, eventId: "ews7-module-3-day-1" }
+        const page = make(eventComponent, properties)
+        const field = findChild(page, "noteField")
+        const steps = findChild(page, "noteStep")
+        const save = findChild(page, "saveNote")
+        compare(field.text, "")
+        verify(!save.enabled, "nothing to save yet")
+        compare(steps.count, 5, "no step, and the project's four")
+        field.text = "Raum 204"
+        steps.currentIndex = 3
+        verify(save.enabled)
+        mouseClick(save)
+        compare(findChild(page, "noteError").text, "")
+        compare(notes.text("ews7-module-3-day-1"), "Raum 204")
+        compare(notes.stepId("ews7-module-3-day-1"), "demo-step-3")
+        verify(!save.enabled, "saved: nothing left to save")
+        // Opened again: the note and its step are there.
+        const again = make(eventComponent, properties)
+        compare(findChild(again, "noteField").text, "Raum 204")
+        compare(findChild(again, "noteStep").currentValue, "demo-step-3")
+        // Too long: refused with a reason, the text stays in the field.
+        const tooLong = "x".repeat(4001)
+        field.text = tooLong
+        save.clicked() // far below the long text
+        verify(findChild(page, "noteError").text.indexOf("4.001") >= 0, findChild(page, "noteError").text)
+        compare(field.text, tooLong)
+        compare(notes.text("ews7-module-3-day-1"), "Raum 204")
+        // Emptied: the button removes it.
+        field.text = ""
+        compare(save.text, "Remove note")
+        save.clicked()
+        compare(notes.text("ews7-module-3-day-1"), "")
     }
 
     function test_settingsSwitchRemindersAndChooseTheLeadTime() {

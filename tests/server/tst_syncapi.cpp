@@ -112,7 +112,8 @@ private:
     }
 
     /// Rows of every kind: Musterstadt's project with a step (its notes entered at the same
-    /// time on two devices, so a kept text exists) and a log entry, written by Erika; a date,
+    /// time on two devices, so a kept text exists) and a log entry, and her private note on a
+    /// date, written by Erika; a date,
     /// a place, a contact of the programme and a comment, written by an organiser.
     void setUpRowsOfEveryKind(const QString &erika, const QString &organiser, QString *conflictId)
     {
@@ -133,6 +134,10 @@ private:
                     QJsonObject { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
                         { u"text"_s, u"Eintrag"_s } } } },
             notes(4, u"Vom Telefon"_s),
+            QJsonObject { { u"seq"_s, 5 }, { u"entity"_s, u"note"_s }, { u"op"_s, u"insert"_s },
+                { u"id"_s, u"note-1"_s },
+                { u"fields"_s,
+                    QJsonObject { { u"eventId"_s, u"event-1"_s }, { u"text"_s, u"Privat"_s } } } },
         };
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody(rows, u"setup"_s), erika).status, 200);
         const auto second = call("POST", u"/v1/sync"_s,
@@ -296,6 +301,8 @@ private Q_SLOTS:
             return organiser && op == "insert"_L1;
         if (record == "conflict"_L1) // inserted again after a restore, or hidden
             return own && op != "update"_L1;
+        if (record == "note"_L1) // a new note is the writer's own; Erika's is hers alone
+            return own || op == "insert"_L1;
         return false; // othercontact (a participant's details), municipality
     }
 
@@ -308,7 +315,7 @@ private Q_SLOTS:
         for (const auto &who : { u"own"_s, u"other"_s, u"organiser"_s }) {
             for (const auto &record : { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
                      u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
-                     u"place"_s, u"comment"_s, u"conflict"_s }) {
+                     u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -383,6 +390,9 @@ private Q_SLOTS:
             fields = insert ? QJsonObject { { u"projectId"_s, project },
                 { u"stepId"_s, u"step-1"_s }, { u"text"_s, u"Gute Idee!"_s } }
                             : QJsonObject { { u"text"_s, u"Geändert"_s } };
+        } else if (record == "note"_L1) {
+            id = insert ? u"note-new"_s : u"note-1"_s;
+            fields = { { u"eventId"_s, u"event-1"_s }, { u"text"_s, u"Meine Notiz"_s } };
         } else if (record == "conflict"_L1) {
             id = insert ? u"conflict-new"_s : conflictId;
             fields = { { u"projectId"_s, project }, { u"entity"_s, u"step"_s },
@@ -419,6 +429,10 @@ private Q_SLOTS:
         if (allowed && op == "delete"_L1)
             QVERIFY(stored.value("deleted"_L1).toBool());
         if (!allowed && id.contains(u"new"_s)) // a refused new row does not exist
+            QVERIFY(stored.isEmpty());
+        if (record == "note"_L1 && !insert && who != "own"_L1) // Erika's note is as it was
+            QCOMPARE(stored.value("fields"_L1).toObject().value("text"_L1).toString(), u"Privat"_s);
+        if (record == "note"_L1 && insert && who != "own"_L1) // the writer's, not Erika's
             QVERIFY(stored.isEmpty());
     }
 
@@ -464,6 +478,7 @@ private Q_SLOTS:
         for (const auto &id : { u"step-1"_s, u"log-1"_s, u"staff-1"_s, u"event-1"_s, u"place-1"_s,
                  u"comment-1"_s, conflictId, m_musterstadt, m_musterkreis })
             QVERIFY2(ids.contains(id), qPrintable(id));
+        QCOMPARE(ids.contains(u"note-1"_s), who == "own"_L1); // her note is hers alone
         const auto erikaRow = changeOf(token, erikaId).value("fields"_L1).toObject();
         QCOMPARE(erikaRow.value("name"_L1).toString(), u"Erika"_s);
         QCOMPARE(erikaRow.contains("phone"_L1), seesErikasPhone);

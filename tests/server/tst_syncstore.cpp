@@ -129,6 +129,58 @@ private Q_SLOTS:
         QCOMPARE(seen.first().scope, u"projects"_s);
     }
 
+    void notesAreTheWritersAloneAndKeepBothTextsOfTwoDevices()
+    {
+        const QString noteId = Ids::noteIdFor(u"erika"_s, u"ews7-module-3-day-1"_s);
+        const Mutation note { 1, u"note"_s, u"insert"_s, noteId,
+            { { u"eventId"_s, u"ews7-module-3-day-1"_s }, { u"text"_s, u"Raum 204"_s } } };
+        const auto written = send(erika, { note });
+        QCOMPARE(written.results.at(0).status, u"applied"_s);
+        const auto mine = changesOf(written, noteId);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().scope, u"private"_s);
+        QCOMPARE(mine.first().fields.value("ownerContactId"_L1).toString(), u"erika"_s);
+        // Nobody else reads it, not even an organiser; nobody else changes or removes it.
+        QVERIFY(changesOf(send(jonas, {}), noteId).isEmpty());
+        QVERIFY(changesOf(send(organiser, {}), noteId).isEmpty());
+        const auto taken = send(jonas,
+            { { 1, u"note"_s, u"update"_s, noteId, { { u"text"_s, u"Meins"_s } } },
+                { 2, u"note"_s, u"delete"_s, noteId, {} } });
+        QCOMPARE(taken.results.at(0).reason, u"not_allowed"_s);
+        QCOMPARE(taken.results.at(1).reason, u"not_allowed"_s);
+
+        // Erika's second device wrote the same date's note before it had the first one:
+        // both texts stay.
+        const Identity office { u"device-erika-pc"_s, Identity::Role::Participant, u"musterstadt"_s,
+            u"erika"_s };
+        const auto both = send(office,
+            { { 1, u"note"_s, u"insert"_s, noteId,
+                { { u"eventId"_s, u"ews7-module-3-day-1"_s },
+                    { u"text"_s, u"Flipchart mitbringen"_s } } } });
+        QCOMPARE(both.results.at(0).status, u"applied"_s);
+        const QString text = changesOf(both, noteId).first().fields.value("text"_L1).toString();
+        QCOMPARE(text, u"Flipchart mitbringen\n\nRaum 204"_s);
+        // An edit that had seen the text replaces it.
+        const auto edited = send(erika,
+            { { 2, u"note"_s, u"update"_s, noteId, { { u"text"_s, u"Raum 204, Flipchart"_s } },
+                { { u"text"_s, text } } } },
+            { { u"private"_s, 0 } });
+        QCOMPARE(changesOf(edited, noteId).first().fields.value("text"_L1).toString(),
+            u"Raum 204, Flipchart"_s);
+        // A note needs its date; the text has a limit.
+        const auto bad = send(erika,
+            { { 3, u"note"_s, u"insert"_s, u"n2"_s, { { u"text"_s, u"ohne Termin"_s } } },
+                { 4, u"note"_s, u"insert"_s, u"n3"_s,
+                    { { u"eventId"_s, u"e"_s }, { u"text"_s, QString(4001, u'x') } } } });
+        QCOMPARE(bad.results.at(0).reason, u"invalid"_s);
+        QCOMPARE(bad.results.at(1).reason, u"invalid"_s);
+        // Removed by its writer: gone on her devices.
+        const auto removed
+            = send(office, { { 2, u"note"_s, u"delete"_s, noteId, {} } }, { { u"private"_s, 0 } });
+        QCOMPARE(removed.results.at(0).status, u"applied"_s);
+        QVERIFY(changesOf(removed, noteId).first().deleted);
+    }
+
     void sameSeqFromAnotherDeviceIsNotADuplicate()
     {
         // Client ids are per device token: another device's seq 1 is its own first change.

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "noterepository.h"
+
+#include "changelog.h"
+#include "database.h"
+#include "ids.h"
+#include "transaction.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+NoteRepository::NoteRepository(Database &database)
+    : m_db(database.connection())
+{
+}
+
+std::optional<DateNote> NoteRepository::note(const QString &eventId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, event_id, step_id, text FROM notes WHERE event_id = ? "
+                  "ORDER BY updated_at DESC LIMIT 1"_s);
+    query.addBindValue(eventId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return DateNote { query.value(0).toString(), query.value(1).toString(),
+        query.value(2).toString(), query.value(3).toString() };
+}
+
+bool NoteRepository::save(const QString &contactId, const QString &eventId, const QString &text,
+    const QString &stepId, const QDateTime &now)
+{
+    const auto before = note(eventId);
+    const bool removing = text.trimmed().isEmpty();
+    if (removing && !before)
+        return true;
+    if (before && before->text == text && before->stepId == stepId)
+        return true;
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        qWarning("notes: %s", qPrintable(m_db.lastError().text()));
+        return false;
+    }
+    QSqlQuery query(m_db);
+    ChangeLog changes(m_db);
+    if (removing) {
+        query.prepare(u"DELETE FROM notes WHERE id = ?"_s);
+        query.addBindValue(before->id);
+        return query.exec() && changes.record(u"note"_s, before->id, u"delete"_s, {}, now)
+            && transaction.commit();
+    }
+    const QString id = before ? before->id : Ids::noteIdFor(contactId, eventId);
+    query.prepare(u"INSERT INTO notes (id, event_id, step_id, text, updated_at) VALUES (?,?,?,?,?) "
+                  "ON CONFLICT(id) DO UPDATE SET step_id = excluded.step_id, "
+                  "text = excluded.text, updated_at = excluded.updated_at"_s);
+    query.addBindValue(id);
+    query.addBindValue(eventId);
+    query.addBindValue(stepId.isEmpty() ? u""_s : stepId); // not NULL
+    query.addBindValue(text);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec()) {
+        qWarning("notes: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    // Only what changed, with the text it replaced: the server keeps both texts if another
+    // device of the person changed it meanwhile.
+    QJsonObject payload;
+    QJsonObject base;
+    if (!before) {
+        payload = { { u"eventId"_s, eventId }, { u"stepId"_s, stepId }, { u"text"_s, text } };
+    } else {
+        if (before->text != text) {
+            payload.insert(u"text"_s, text);
+            base.insert(u"text"_s, before->text);
+        }
+        if (before->stepId != stepId)
+            payload.insert(u"stepId"_s, stepId);
+    }
+    return changes.record(u"note"_s, id, before ? u"update"_s : u"insert"_s, payload, now, base)
+        && transaction.commit();
+}
