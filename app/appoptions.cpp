@@ -17,6 +17,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep the data in <folder>."), u"folder"_s);
     const QCommandLineOption demo(u"demo"_s,
         tr("Load example municipalities and people (marked as examples) and use the first one."));
+    const QCommandLineOption organiser(u"organiser"_s,
+        tr("With --demo: see the app as the example organiser does (comments, no own project)."));
     const QCommandLineOption now(u"now"_s,
         tr("Pretend the time is <instant> (ISO 8601, e.g. 2026-11-26T11:00:00+01:00)."),
         u"instant"_s);
@@ -24,7 +26,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         u"language"_s, tr("Use <language>: de or en."), u"language"_s);
     const QCommandLineOption page(u"page"_s,
         tr("Open <page>: programme, event, contacts, contact, project, step, log, settings, "
-           "search, news."),
+           "search, news, overview, comment."),
         u"page"_s);
     const QCommandLineOption size(u"size"_s, tr("Window size, e.g. 390x844."), u"size"_s);
     const QCommandLineOption screenshot(
@@ -35,8 +37,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     const QCommandLineOption code(u"sign-in-code"_s, tr("The one-time sign-in <code>."), u"code"_s);
     const QCommandLineOption fingerprint(u"trust-fingerprint"_s,
         tr("Trust the server certificate with this SHA-256 <fingerprint>."), u"fingerprint"_s);
-    parser.addOptions(
-        { dataDir, demo, now, language, page, size, screenshot, server, code, fingerprint });
+    parser.addOptions({ dataDir, demo, organiser, now, language, page, size, screenshot, server,
+        code, fingerprint });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -50,6 +52,11 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         ? parser.value(dataDir)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options->demo = parser.isSet(demo);
+    options->organiser = parser.isSet(organiser);
+    if (options->organiser && !options->demo) {
+        *error = tr("--organiser goes with --demo.");
+        return false;
+    }
     if (parser.isSet(now)) {
         options->now = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!options->now.isValid()) {
@@ -65,9 +72,9 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         return false;
     }
     options->page = parser.value(page);
-    static const QStringList pages
-        = { u"programme"_s, u"event"_s, u"contacts"_s, u"contact"_s, u"project"_s, u"step"_s,
-              u"remove-step"_s, u"log"_s, u"settings"_s, u"search"_s, u"news"_s };
+    static const QStringList pages = { u"programme"_s, u"event"_s, u"contacts"_s, u"contact"_s,
+        u"project"_s, u"step"_s, u"remove-step"_s, u"log"_s, u"settings"_s, u"search"_s, u"news"_s,
+        u"overview"_s, u"comment"_s };
     if (!options->page.isEmpty() && !pages.contains(options->page)) {
         *error = tr("--page must be one of: %1.").arg(pages.join(u", "_s));
         return false;

@@ -13,6 +13,7 @@ struct AppOptions
 public:
     QString dataDirectory; ///< where the replica and the settings live
     bool demo = false; ///< load the demo cohort and use its first participant
+    bool organiser = false; ///< with demo: use the demo's organiser instead
     QDateTime now; ///< a fixed "now" instead of the clock
     QString language; ///< "de" or "en" instead of the saved choice
     QString page; ///< the screen to show first

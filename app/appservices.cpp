@@ -43,6 +43,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_search(m_replica.programme(), m_replica.contacts(), m_replica.projects(), m_context)
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
+    , m_cohort(m_replica.contacts(), m_replica.projects(), m_programme, m_context)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
     , m_report(
           m_project, m_context, [](const QUrl &file) { return QDesktopServices::openUrl(file); })
@@ -63,6 +64,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         m_notes.reload();
         m_contacts.reload();
         m_municipalities.reload();
+        m_cohort.reload();
         m_project.reload();
         m_profile.refresh();
     });
@@ -87,10 +89,12 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         &m_profile, &OwnProfile::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
     QObject::connect(
         &m_notes, &DateNotes::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
-    QObject::connect(&m_notes, &DateNotes::changesRecorded, &m_pendingChanges,
-        &PendingChanges::refresh);
+    QObject::connect(
+        &m_notes, &DateNotes::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,
         &PendingChanges::refresh);
+    QObject::connect(
+        &m_project, &ProjectController::changesRecorded, &m_cohort, &CohortProgress::reload);
     QObject::connect(
         &m_profile, &OwnProfile::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_contacts, &ContactsModel::reload);
@@ -120,13 +124,22 @@ QString AppServices::error() const
     return m_error;
 }
 
-bool AppServices::loadDemo()
+bool AppServices::loadDemo(DemoPerson person)
 {
-    if (!m_replica.loadDemoCohort(u":/ews/data/demo-cohort.json"_s, m_clock->now(), &m_error))
+    const auto organiser = person == DemoPerson::Organiser ? DemoCohort::Organiser::With
+                                                           : DemoCohort::Organiser::Without;
+    if (!m_replica.loadDemoCohort(
+            u":/ews/data/demo-cohort.json"_s, m_clock->now(), &m_error, organiser))
         return false;
     m_contacts.reload();
     m_municipalities.reload();
-    if (m_settings.ownMunicipalityId().isEmpty()) {
+    m_cohort.reload();
+    m_news.reload();
+    if (person == DemoPerson::Organiser) {
+        m_settings.setOwnMunicipalityId(QString());
+        m_settings.setOwnContactId(u"demo-olga"_s);
+        m_settings.setOrganiser(true);
+    } else if (m_settings.ownMunicipalityId().isEmpty()) {
         m_settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
         m_settings.setOwnContactId(u"demo-erika"_s);
     }
@@ -150,6 +163,7 @@ QVariantMap AppServices::qmlProperties()
         { u"project"_s, QVariant::fromValue(&m_project) },
         { u"report"_s, QVariant::fromValue(&m_report) },
         { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },
+        { u"cohort"_s, QVariant::fromValue(&m_cohort) },
         { u"profile"_s, QVariant::fromValue(&m_profile) },
         { u"pendingChanges"_s, QVariant::fromValue(&m_pendingChanges) },
         { u"sync"_s, QVariant::fromValue(&m_sync) },

@@ -6,6 +6,7 @@
 #include "calendarsubscription.h"
 #include "changelog.h"
 #include "clock.h"
+#include "cohortprogress.h"
 #include "contactsexport.h"
 #include "contactsmodel.h"
 #include "credentialstore.h"
@@ -46,8 +47,10 @@ public:
     bool isReady() const;
     QString error() const;
 
-    /// Loads the demo cohort and, if the device belongs to nobody yet, its first participant.
-    bool loadDemo();
+    enum class DemoPerson { FirstParticipant, Organiser };
+    /// Loads the demo cohort; the device belongs to its organiser, or, if it belongs to
+    /// nobody yet, to its first participant.
+    bool loadDemo(DemoPerson person = DemoPerson::FirstParticipant);
 
     /// The services as Main.qml's required properties.
     QVariantMap qmlProperties();
@@ -82,6 +85,7 @@ private:
     ContactsExport m_contactsExport;
     SearchModel m_search;
     MunicipalitiesModel m_municipalities;
+    CohortProgress m_cohort;
     ProjectController m_project;
     ProjectReport m_report;
     OwnProfile m_profile;

@@ -83,7 +83,9 @@ int main(int argc, char *argv[])
         options.dataDirectory, makeClock(options), QTimeZone::systemTimeZone(), QLocale::system());
     if (!services.isReady())
         return fail(u"The data on this device cannot be opened: %1"_s.arg(services.error()));
-    if (options.demo && !services.loadDemo())
+    if (options.demo
+        && !services.loadDemo(options.organiser ? AppServices::DemoPerson::Organiser
+                                                : AppServices::DemoPerson::FirstParticipant))
         return fail(u"The demo data cannot be loaded: %1"_s.arg(services.error()));
     if (!options.language.isEmpty())
         services.settings().setLanguage(options.language);

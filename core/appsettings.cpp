@@ -97,6 +97,20 @@ void AppSettings::setOwnContactId(const QString &id)
     Q_EMIT ownContactIdChanged();
 }
 
+bool AppSettings::organiser() const
+{
+    return m_settings.value(u"device/organiser"_s, false).toBool();
+}
+
+void AppSettings::setOrganiser(bool organiser)
+{
+    if (organiser == this->organiser())
+        return;
+    m_settings.setValue(u"device/organiser"_s, organiser);
+    m_settings.sync();
+    Q_EMIT organiserChanged();
+}
+
 QString AppSettings::dataLocation() const
 {
     return m_dataLocation;

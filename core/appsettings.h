@@ -20,6 +20,8 @@ class AppSettings : public QObject
             ownMunicipalityIdChanged)
     Q_PROPERTY(
         QString ownContactId READ ownContactId WRITE setOwnContactId NOTIFY ownContactIdChanged)
+    /// The device belongs to an organiser (set by the sign-in): they comment on projects.
+    Q_PROPERTY(bool organiser READ organiser NOTIFY organiserChanged)
     Q_PROPERTY(QString dataLocation READ dataLocation CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:
@@ -34,6 +36,8 @@ public:
     void setOwnMunicipalityId(const QString &id);
     QString ownContactId() const;
     void setOwnContactId(const QString &id);
+    bool organiser() const;
+    void setOrganiser(bool organiser);
     QString dataLocation() const;
     QString version() const;
     /// The address of this person's calendar subscription, or empty.
@@ -47,6 +51,7 @@ Q_SIGNALS:
     void languageChanged();
     void ownMunicipalityIdChanged();
     void ownContactIdChanged();
+    void organiserChanged();
 
 private:
     QSettings m_settings;

@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRepository &contacts,
-    ProjectRepository &projects, NewsRepository &news)
+    ProjectRepository &projects, NewsRepository &news, Organiser organiser)
 {
     QJsonParseError parseError;
     const auto root = QJsonDocument::fromJson(json, &parseError).object();
@@ -20,6 +20,19 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
         || root.value("format"_L1) != "ews-demo-cohort"_L1)
         return tr("The demo file is not an EWS demo cohort.");
 
+    const auto organisers
+        = organiser == Organiser::With ? root.value("organisers"_L1).toArray() : QJsonArray();
+    for (const auto &value : organisers) {
+        const auto person = value.toObject();
+        Contact contact;
+        contact.id = person.value("id"_L1).toString();
+        contact.role = Contact::Role::Organiser;
+        contact.name = person.value("name"_L1).toString();
+        contact.function = { person.value("function"_L1).toString(), {} };
+        contact.organisation = person.value("organisation"_L1).toString();
+        if (!contacts.storeContact(contact))
+            return tr("The demo person %1 could not be stored.").arg(contact.id);
+    }
     for (const auto &value : root.value("municipalities"_L1).toArray()) {
         const auto object = value.toObject();
         const QString municipalityId = object.value("id"_L1).toString();
@@ -80,7 +93,7 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
             const LogEntry entry { object.value("id"_L1).toString(), project.id,
                 QDate::fromString(object.value("date"_L1).toString(), Qt::ISODate),
                 author ? author->id : QString(), author ? author->name : QString(),
-                object.value("text"_L1).toString(), now };
+                object.value("text"_L1).toString(), now, object.value("question"_L1).toBool() };
             if (!projects.storeLogEntry(entry))
                 return tr("The demo log entry %1 could not be stored.").arg(entry.id);
         }

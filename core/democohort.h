@@ -15,7 +15,11 @@ class DemoCohort
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCohort)
 public:
+    /// Whether the example organiser comes too (for seeing the app as organisers do); else
+    /// the contacts show the programme's real organisers only.
+    enum class Organiser { Without, With };
+
     /// Returns an empty string on success, otherwise what went wrong.
     static QString load(const QByteArray &json, const QDateTime &now, ContactRepository &contacts,
-        ProjectRepository &projects, NewsRepository &news);
+        ProjectRepository &projects, NewsRepository &news, Organiser organiser);
 };

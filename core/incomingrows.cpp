@@ -258,7 +258,7 @@ bool IncomingRows::applyLogEntry(const QString &id, const QJsonObject &fields, c
     // Entries never change: an entry the device has is the same entry.
     QSqlQuery &query
         = prepared(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
-                   "author_name, text, created_at) VALUES (?,?,?,?,?,?,?) "
+                   "author_name, text, created_at, question) VALUES (?,?,?,?,?,?,?,?) "
                    "ON CONFLICT(id) DO NOTHING"_s);
     query.addBindValue(id);
     query.addBindValue(text(fields, "projectId"));
@@ -267,6 +267,7 @@ bool IncomingRows::applyLogEntry(const QString &id, const QJsonObject &fields, c
     query.addBindValue(text(fields, "authorName"));
     query.addBindValue(text(fields, "text"));
     query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(fields.value("question"_L1).toBool() ? 1 : 0);
     if (!run(query))
         return false;
     if (query.numRowsAffected() <= 0)

@@ -21,6 +21,8 @@ QVariant LogEntriesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return row.text;
+    case QuestionRole:
+        return row.question;
     }
     return {};
 }
@@ -28,7 +30,7 @@ QVariant LogEntriesModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> LogEntriesModel::roleNames() const
 {
     return { { EntryIdRole, "entryId" }, { DateTextRole, "dateText" },
-        { AuthorNameRole, "authorName" }, { TextRole, "text" } };
+        { AuthorNameRole, "authorName" }, { TextRole, "text" }, { QuestionRole, "question" } };
 }
 
 void LogEntriesModel::setRows(const QList<Row> &rows)

@@ -21,9 +21,10 @@ public:
         QString dateText;
         QString authorName;
         QString text;
+        bool question = false; ///< a question to the organisers
     };
 
-    enum Roles { EntryIdRole = Qt::UserRole, DateTextRole, AuthorNameRole, TextRole };
+    enum Roles { EntryIdRole = Qt::UserRole, DateTextRole, AuthorNameRole, TextRole, QuestionRole };
     Q_ENUM(Roles)
 
     using QAbstractListModel::QAbstractListModel;

@@ -228,10 +228,16 @@ const QStringList version9 = {
     u"CREATE INDEX notes_by_event ON notes(event_id)"_s,
 };
 
+// Version 10: a log entry can be a question to the organisers (open until they comment on
+// the project).
+const QStringList version10 = {
+    u"ALTER TABLE log_entries ADD COLUMN question INTEGER NOT NULL DEFAULT 0"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4,
-        version5, version6, version7, version8, version9 };
+        version5, version6, version7, version8, version9, version10 };
     return migrations;
 }
 

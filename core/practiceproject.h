@@ -45,6 +45,7 @@ struct LogEntry
     QString authorName;
     QString text;
     QDateTime createdAt;
+    bool question = false; ///< a question to the organisers
 };
 
 /// A text that another device's edit replaced without having seen it: kept, shown under the

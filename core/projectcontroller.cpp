@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectcontroller.h"
 
+#include "modulestarts.h"
+
 #include "appsettings.h"
 #include "contactrepository.h"
 #include "displaycontext.h"
@@ -23,6 +25,7 @@ ProjectController::ProjectController(ProjectRepository &projects, ContactReposit
     connect(&m_settings, &AppSettings::ownMunicipalityIdChanged, this, &ProjectController::reload);
     connect(&m_settings, &AppSettings::ownContactIdChanged, this, &ProjectController::reload);
     connect(&m_context, &DisplayContext::changed, this, &ProjectController::reload);
+    connect(&m_settings, &AppSettings::organiserChanged, this, &ProjectController::changed);
     reload();
 }
 
@@ -55,7 +58,7 @@ void ProjectController::reload()
         const auto formatter = m_context.formatter();
         for (const auto &entry : m_projects.logEntries(m_project->id))
             entries.append({ entry.id, entry.entryDate, formatter.calendarDate(entry.entryDate),
-                entry.authorName, entry.text });
+                entry.authorName, entry.text, entry.question });
     }
     m_log.setRows(entries);
     Q_EMIT changed();
@@ -172,11 +175,7 @@ QString ProjectController::statusText(Step::Status status)
 
 QDate ProjectController::moduleStart(int module) const
 {
-    for (const auto &event : m_programme.events()) {
-        if (event.kind == ProgrammeEvent::Kind::ModuleDay && event.moduleNumber == module)
-            return ProgrammeZone::localDate(event.startsAt);
-    }
-    return {};
+    return ModuleStarts(m_programme.events()).of(module);
 }
 
 StepsModel::Row ProjectController::rowFor(const Step &step) const
@@ -414,7 +413,43 @@ QString ProjectController::dismissKeptText(const QString &conflictId)
         [this](const QString &id) { return m_projects.dismissConflict(id, m_context.now()); });
 }
 
-QString ProjectController::addLogEntry(const QString &date, const QString &text)
+bool ProjectController::canComment() const
+{
+    return m_settings.organiser();
+}
+
+QString ProjectController::addComment(const QString &text, const QString &stepId)
+{
+    if (!canComment())
+        return tr("Only the organisers write comments on projects.");
+    const QString municipality = shownMunicipalityId();
+    if (municipality.isEmpty())
+        return tr("Please choose the municipality whose project you want to comment on.");
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Please write the comment first.");
+    if (trimmed.size() > 4000)
+        //: %1 is how many characters the comment has
+        return tr("A comment can be at most 4,000 characters long; this one has %1.")
+            .arg(m_context.locale().toString(trimmed.size()));
+    if (!stepId.isEmpty()
+        && (!m_project || !m_projects.step(stepId)
+            || m_projects.step(stepId)->projectId != m_project->id))
+        return tr("This step is not part of the project (any more).");
+    Comment comment;
+    // A project not started yet has its id already: it follows from the municipality's.
+    comment.projectId = m_project ? m_project->id : ProjectRepository::projectIdFor(municipality);
+    comment.stepId = stepId;
+    comment.authorContactId = m_settings.ownContactId();
+    comment.text = trimmed;
+    if (!m_projects.addComment(&comment, m_context.now()))
+        return tr("The comment could not be saved on this device.");
+    reload();
+    Q_EMIT changesRecorded();
+    return {};
+}
+
+QString ProjectController::addLogEntry(const QString &date, const QString &text, bool question)
 {
     if (QString error = editError(); !error.isEmpty())
         return error;
@@ -427,12 +462,14 @@ QString ProjectController::addLogEntry(const QString &date, const QString &text)
         return error;
     entry.authorContactId = author->id;
     entry.authorName = author->name;
+    entry.question = question;
     const bool hadProject = m_project.has_value();
     if (!m_projects.addLogEntryTo(shownMunicipalityId(), &entry, m_context.now()))
         return tr("The entry could not be saved on this device.");
     if (hadProject) {
-        m_log.insertRow({ entry.id, entry.entryDate,
-            m_context.formatter().calendarDate(entry.entryDate), entry.authorName, entry.text });
+        m_log.insertRow(
+            { entry.id, entry.entryDate, m_context.formatter().calendarDate(entry.entryDate),
+                entry.authorName, entry.text, entry.question });
         Q_EMIT changed();
     } else {
         reload();

@@ -28,6 +28,8 @@ class ProjectController : public QObject
     Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY changed)
     Q_PROPERTY(bool hasOwnMunicipality READ hasOwnMunicipality NOTIFY changed)
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY changed)
+    /// The device is an organiser's: they comment on any project.
+    Q_PROPERTY(bool canComment READ canComment NOTIFY changed)
     Q_PROPERTY(bool hasProject READ hasProject NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString goal READ goal NOTIFY changed)
@@ -84,7 +86,13 @@ public:
         const QString &dueDate, int dueModule, const QString &notes);
     Q_INVOKABLE QString setStepStatus(const QString &stepId, const QString &status);
     Q_INVOKABLE QString deleteStep(const QString &stepId);
-    Q_INVOKABLE QString addLogEntry(const QString &date, const QString &text);
+    /// @p question: the entry asks the organisers something (open until they comment).
+    /// An organiser's comment on the shown project, or on its step @p stepId; participants
+    /// see it. Returns why it cannot be saved, or an empty string.
+    bool canComment() const;
+    Q_INVOKABLE QString addComment(const QString &text, const QString &stepId);
+    Q_INVOKABLE QString addLogEntry(
+        const QString &date, const QString &text, bool question = false);
     /// Puts a kept text back in its place (the current text is replaced).
     Q_INVOKABLE QString adoptKeptText(const QString &conflictId);
     /// The kept text is not needed any more: it goes on every device.

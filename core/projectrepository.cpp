@@ -304,6 +304,34 @@ QList<Comment> ProjectRepository::comments(const QString &projectId) const
     return comments;
 }
 
+bool ProjectRepository::addComment(Comment *comment, const QDateTime &now)
+{
+    Comment stored = *comment;
+    stored.id = newId();
+    stored.writtenAt = now.toUTC();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO comments (id, project_id, step_id, author_contact_id, text, "
+                  "written_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(stored.id);
+    query.addBindValue(stored.projectId);
+    query.addBindValue(stored.stepId.isEmpty() ? u""_s : stored.stepId);
+    query.addBindValue(stored.authorContactId.isEmpty() ? u""_s : stored.authorContactId);
+    query.addBindValue(stored.text);
+    query.addBindValue(stored.writtenAt.toString(Qt::ISODate));
+    // The server sets the author and the time itself.
+    QJsonObject payload { { u"projectId"_s, stored.projectId }, { u"text"_s, stored.text } };
+    if (!stored.stepId.isEmpty())
+        payload.insert(u"stepId"_s, stored.stepId);
+    if (!query.exec() || !ChangeLog(m_db).record(u"comment"_s, stored.id, u"insert"_s, payload, now)
+        || !transaction.commit())
+        return false;
+    *comment = stored;
+    return true;
+}
+
 std::optional<ConflictRecord> ProjectRepository::conflict(const QString &id) const
 {
     QSqlQuery query(m_db);
@@ -367,14 +395,15 @@ QList<LogEntry> ProjectRepository::logEntries(const QString &projectId) const
     QList<LogEntry> entries;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT id, project_id, entry_date, author_contact_id, author_name, text, "
-                  "created_at FROM log_entries WHERE project_id = ? "
+                  "created_at, question FROM log_entries WHERE project_id = ? "
                   "ORDER BY entry_date DESC, created_at DESC"_s);
     query.addBindValue(projectId);
     query.exec();
     while (query.next()) {
         entries.append({ query.value(0).toString(), query.value(1).toString(),
             QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(), instant(query.value(6)) });
+            query.value(4).toString(), query.value(5).toString(), instant(query.value(6)),
+            query.value(7).toInt() != 0 });
     }
     return entries;
 }
@@ -387,13 +416,14 @@ bool ProjectRepository::addLogEntry(LogEntry *entry, const QDateTime &now)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return false;
+    QJsonObject payload { { u"projectId"_s, stored.projectId },
+        { u"entryDate"_s, stored.entryDate.toString(Qt::ISODate) },
+        { u"authorContactId"_s, stored.authorContactId }, { u"authorName"_s, stored.authorName },
+        { u"text"_s, stored.text } };
+    if (stored.question)
+        payload.insert(u"question"_s, true);
     if (!storeLogEntry(stored)
-        || !ChangeLog(m_db).record(u"log_entry"_s, stored.id, u"insert"_s,
-            { { u"projectId"_s, stored.projectId },
-                { u"entryDate"_s, stored.entryDate.toString(Qt::ISODate) },
-                { u"authorContactId"_s, stored.authorContactId },
-                { u"authorName"_s, stored.authorName }, { u"text"_s, stored.text } },
-            now)
+        || !ChangeLog(m_db).record(u"log_entry"_s, stored.id, u"insert"_s, payload, now)
         || !transaction.commit())
         return false;
     *entry = stored;
@@ -441,7 +471,8 @@ bool ProjectRepository::storeLogEntry(const LogEntry &entry)
 {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
-                  "author_name, text, created_at) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?)"_s);
+                  "author_name, text, created_at, question) "
+                  "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?, ?)"_s);
     query.addBindValue(entry.id);
     query.addBindValue(entry.projectId);
     query.addBindValue(entry.entryDate.toString(Qt::ISODate));
@@ -449,6 +480,7 @@ bool ProjectRepository::storeLogEntry(const LogEntry &entry)
     query.addBindValue(entry.authorName);
     query.addBindValue(entry.text);
     query.addBindValue(entry.createdAt.toMSecsSinceEpoch());
+    query.addBindValue(entry.question ? 1 : 0);
     return query.exec();
 }
 

@@ -45,6 +45,8 @@ public:
     std::optional<ConflictRecord> conflict(const QString &id) const;
     /// The organisers' comments on a project, oldest first.
     QList<Comment> comments(const QString &projectId) const;
+    /// An organiser's comment on a project or one of its steps; *comment gets its id.
+    bool addComment(Comment *comment, const QDateTime &now);
 
     /// The person has seen the replaced text and does not need it any more.
     bool dismissConflict(const QString &id, const QDateTime &now);

@@ -84,7 +84,8 @@ bool Replica::importProgramme(const QByteArray &content, const QString &hash, QS
     return true;
 }
 
-bool Replica::loadDemoCohort(const QString &demoFile, const QDateTime &now, QString *error)
+bool Replica::loadDemoCohort(
+    const QString &demoFile, const QDateTime &now, QString *error, DemoCohort::Organiser organiser)
 {
     if (!m_contacts.municipalities().isEmpty())
         return true;
@@ -98,6 +99,6 @@ bool Replica::loadDemoCohort(const QString &demoFile, const QDateTime &now, QStr
         *error = u"The data on this device cannot be changed right now."_s;
         return false;
     }
-    *error = DemoCohort::load(file.readAll(), now, m_contacts, m_projects, m_news);
+    *error = DemoCohort::load(file.readAll(), now, m_contacts, m_projects, m_news, organiser);
     return error->isEmpty() && transaction.commit();
 }

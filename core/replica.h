@@ -3,6 +3,7 @@
 
 #include "contactrepository.h"
 #include "database.h"
+#include "democohort.h"
 #include "newsrepository.h"
 #include "noterepository.h"
 #include "programmerepository.h"
@@ -25,7 +26,8 @@ public:
     /// Imports a programme file (the organisers' update), replacing the dates it lists.
     bool importProgramme(const QString &programmeFile, QString *error);
     /// Loads a demo cohort (municipalities, participants, projects) unless one is present.
-    bool loadDemoCohort(const QString &demoFile, const QDateTime &now, QString *error);
+    bool loadDemoCohort(const QString &demoFile, const QDateTime &now, QString *error,
+        DemoCohort::Organiser organiser = DemoCohort::Organiser::Without);
 
     Database &database() { return m_database; }
     ProgrammeRepository &programme() { return m_programme; }

@@ -215,7 +215,8 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
         u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
         "SELECT 'log_entry', log_entries.id, 'insert', json_object('projectId', project_id, "
         "'entryDate', entry_date, 'authorContactId', coalesce(author_contact_id, ''), "
-        "'authorName', author_name, 'text', text), ? FROM log_entries "
+        "'authorName', author_name, 'text', text, 'question', "
+        "json(CASE WHEN question THEN 'true' ELSE 'false' END)), ? FROM log_entries "
         "JOIN projects ON projects.id = log_entries.project_id WHERE projects.municipality_id = ?"_s,
     };
     QSqlQuery query(m_db);

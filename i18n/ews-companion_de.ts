@@ -64,8 +64,16 @@
         <translation>--server und --sign-in-code gehören zusammen.</translation>
     </message>
     <message>
-        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news.</source>
-        <translation>&lt;Seite&gt; öffnen: programme, event, contacts, contact, project, step, log, settings, search, news.</translation>
+        <source>With --demo: see the app as the example organiser does (comments, no own project).</source>
+        <translation>Mit --demo: die App so sehen, wie die Beispiel-Organisatorin sie sieht (Hinweise, kein eigenes Projekt).</translation>
+    </message>
+    <message>
+        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news, overview, comment.</source>
+        <translation>&lt;Seite&gt; öffnen: programme, event, contacts, contact, project, step, log, settings, search, news, overview, comment.</translation>
+    </message>
+    <message>
+        <source>--organiser goes with --demo.</source>
+        <translation>--organiser geht nur zusammen mit --demo.</translation>
     </message>
 </context>
 <context>
@@ -182,6 +190,96 @@
         <source>End subscription</source>
         <extracomment>Button: end the calendar subscription (its address stops working)</extracomment>
         <translation>Abo beenden</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDelegate</name>
+    <message>
+        <source>Open questions: %1</source>
+        <translation>Offene Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Question: “%1”</source>
+        <extracomment>An open question to the organisers, quoted; %1 is its text</extracomment>
+        <translation>Frage: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <source>All projects</source>
+        <extracomment>Title of the overview of all municipalities&apos; projects</extracomment>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>Open questions to the organisers: %1. They count as answered once the organisers comment on the project.</source>
+        <translation>Offene Fragen an die Organisatorinnen: %1. Eine Frage gilt als beantwortet, sobald die Organisatorinnen einen Hinweis zum Projekt schreiben.</translation>
+    </message>
+    <message>
+        <source>No open questions to the organisers.</source>
+        <translation>Keine offenen Fragen an die Organisatorinnen.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortProgress</name>
+    <message>
+        <source>Last activity %1</source>
+        <extracomment>%1 is the date of the last entry or change in a project</extracomment>
+        <translation>Zuletzt aktiv am %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet</source>
+        <translation>Noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Noch keine Schritte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <extracomment>%1 steps done of %2</extracomment>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 in Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>Steps not done whose due date has passed</extracomment>
+        <translation>%1 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment for %1</source>
+        <extracomment>Title of the form for an organiser&apos;s comment on a project</extracomment>
+        <translation>Hinweis für %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>The whole project</source>
+        <translation>Das ganze Projekt</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>e.g. An answer to their question, or a tip for the next step</source>
+        <translation>z. B. eine Antwort oder ein Tipp</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme can read it, like the project itself.</source>
+        <translation>Alle im Programm können ihn lesen, wie das Projekt selbst.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +633,14 @@
     </message>
 </context>
 <context>
+    <name>LogEntryDelegate</name>
+    <message>
+        <source>Question to the organisers</source>
+        <extracomment>Mark of a log entry that asks the organisers something</extracomment>
+        <translation>Frage an die Organisatorinnen</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <source>New log entry</source>
@@ -560,6 +666,11 @@
         <source>Entries cannot be changed later, so that everyone can rely on the log.</source>
         <translation>Einträge lassen sich später nicht ändern – so können sich alle auf das Protokoll verlassen.</translation>
     </message>
+    <message>
+        <source>A question to the organisers</source>
+        <extracomment>In the new log entry: the entry asks the organisers something</extracomment>
+        <translation>Frage an die Organisatorinnen</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -575,7 +686,6 @@
     </message>
     <message>
         <source>Project</source>
-        <extracomment>Navigation entry: the municipality&apos;s practice project</extracomment>
         <translation>Projekt</translation>
     </message>
     <message>
@@ -612,6 +722,11 @@
     <message>
         <source>Nothing new since you last looked</source>
         <translation>Nichts Neues seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <extracomment>Navigation entry: the municipality&apos;s practice project (for organisers: all projects)</extracomment>
+        <translation>Projekte</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1221,31 @@
         <extracomment>Where an organiser&apos;s comment belongs; %1 is the title of a step</extracomment>
         <translation>zu „%1“</translation>
     </message>
+    <message>
+        <source>Only the organisers write comments on projects.</source>
+        <translation>Hinweise zu Projekten schreiben nur die Organisatorinnen.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality whose project you want to comment on.</source>
+        <translation>Bitte wählen Sie die Kommune, zu deren Projekt Sie einen Hinweis schreiben möchten.</translation>
+    </message>
+    <message>
+        <source>Please write the comment first.</source>
+        <translation>Bitte schreiben Sie zuerst den Hinweis.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most 4,000 characters long; this one has %1.</source>
+        <extracomment>%1 is how many characters the comment has</extracomment>
+        <translation>Ein Hinweis darf höchstens 4.000 Zeichen lang sein; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>This step is not part of the project (any more).</source>
+        <translation>Dieser Schritt gehört nicht (mehr) zum Projekt.</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved on this device.</source>
+        <translation>Der Hinweis konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -1304,6 +1444,16 @@
         <source>Save as table (CSV)</source>
         <extracomment>Button: save the project&apos;s steps and log as a table (CSV file)</extracomment>
         <translation>Als Tabelle speichern (CSV)</translation>
+    </message>
+    <message>
+        <source>All projects at a glance</source>
+        <extracomment>Button on the project page: every municipality&apos;s progress at a glance</extracomment>
+        <translation>Alle Projekte im Überblick</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <extracomment>Button for organisers: write a comment the municipality&apos;s participants see</extracomment>
+        <translation>Hinweis schreiben</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,16 @@
         <translation>--server and --sign-in-code go together.</translation>
     </message>
     <message>
-        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news.</source>
-        <translation>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news.</translation>
+        <source>With --demo: see the app as the example organiser does (comments, no own project).</source>
+        <translation>With --demo: see the app as the example organiser does (comments, no own project).</translation>
+    </message>
+    <message>
+        <source>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news, overview, comment.</source>
+        <translation>Open &lt;page&gt;: programme, event, contacts, contact, project, step, log, settings, search, news, overview, comment.</translation>
+    </message>
+    <message>
+        <source>--organiser goes with --demo.</source>
+        <translation>--organiser goes with --demo.</translation>
     </message>
 </context>
 <context>
@@ -182,6 +190,96 @@
         <source>End subscription</source>
         <extracomment>Button: end the calendar subscription (its address stops working)</extracomment>
         <translation>End subscription</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDelegate</name>
+    <message>
+        <source>Open questions: %1</source>
+        <translation>Open questions: %1</translation>
+    </message>
+    <message>
+        <source>Question: “%1”</source>
+        <extracomment>An open question to the organisers, quoted; %1 is its text</extracomment>
+        <translation>Question: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <source>All projects</source>
+        <extracomment>Title of the overview of all municipalities&apos; projects</extracomment>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>Open questions to the organisers: %1. They count as answered once the organisers comment on the project.</source>
+        <translation>Open questions to the organisers: %1. They count as answered once the organisers comment on the project.</translation>
+    </message>
+    <message>
+        <source>No open questions to the organisers.</source>
+        <translation>No open questions to the organisers.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortProgress</name>
+    <message>
+        <source>Last activity %1</source>
+        <extracomment>%1 is the date of the last entry or change in a project</extracomment>
+        <translation>Last activity %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet</source>
+        <translation>Nothing entered yet</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>No steps yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <extracomment>%1 steps done of %2</extracomment>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 in progress</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>Steps not done whose due date has passed</extracomment>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment for %1</source>
+        <extracomment>Title of the form for an organiser&apos;s comment on a project</extracomment>
+        <translation>Comment for %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>The whole project</source>
+        <translation>The whole project</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>e.g. An answer to their question, or a tip for the next step</source>
+        <translation>e.g. An answer to their question, or a tip for the next step</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme can read it, like the project itself.</source>
+        <translation>Everyone in the programme can read it, like the project itself.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +633,14 @@
     </message>
 </context>
 <context>
+    <name>LogEntryDelegate</name>
+    <message>
+        <source>Question to the organisers</source>
+        <extracomment>Mark of a log entry that asks the organisers something</extracomment>
+        <translation>Question to the organisers</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <source>New log entry</source>
@@ -560,6 +666,11 @@
         <source>Entries cannot be changed later, so that everyone can rely on the log.</source>
         <translation>Entries cannot be changed later, so that everyone can rely on the log.</translation>
     </message>
+    <message>
+        <source>A question to the organisers</source>
+        <extracomment>In the new log entry: the entry asks the organisers something</extracomment>
+        <translation>A question to the organisers</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -575,7 +686,6 @@
     </message>
     <message>
         <source>Project</source>
-        <extracomment>Navigation entry: the municipality&apos;s practice project</extracomment>
         <translation>Project</translation>
     </message>
     <message>
@@ -612,6 +722,11 @@
     <message>
         <source>Nothing new since you last looked</source>
         <translation>Nothing new since you last looked</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <extracomment>Navigation entry: the municipality&apos;s practice project (for organisers: all projects)</extracomment>
+        <translation>Projects</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1221,31 @@
         <extracomment>Where an organiser&apos;s comment belongs; %1 is the title of a step</extracomment>
         <translation>on “%1”</translation>
     </message>
+    <message>
+        <source>Only the organisers write comments on projects.</source>
+        <translation>Only the organisers write comments on projects.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality whose project you want to comment on.</source>
+        <translation>Please choose the municipality whose project you want to comment on.</translation>
+    </message>
+    <message>
+        <source>Please write the comment first.</source>
+        <translation>Please write the comment first.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most 4,000 characters long; this one has %1.</source>
+        <extracomment>%1 is how many characters the comment has</extracomment>
+        <translation>A comment can be at most 4,000 characters long; this one has %1.</translation>
+    </message>
+    <message>
+        <source>This step is not part of the project (any more).</source>
+        <translation>This step is not part of the project (any more).</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved on this device.</source>
+        <translation>The comment could not be saved on this device.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialog</name>
@@ -1304,6 +1444,16 @@
         <source>Save as table (CSV)</source>
         <extracomment>Button: save the project&apos;s steps and log as a table (CSV file)</extracomment>
         <translation>Save as table (CSV)</translation>
+    </message>
+    <message>
+        <source>All projects at a glance</source>
+        <extracomment>Button on the project page: every municipality&apos;s progress at a glance</extracomment>
+        <translation>All projects at a glance</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <extracomment>Button for organisers: write a comment the municipality&apos;s participants see</extracomment>
+        <translation>Write a comment</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ ColumnLayout {
     required property string dateText
     required property string authorName
     required property string text
+    required property bool question
 
     Layout.leftMargin: Theme.margin
     Layout.rightMargin: Theme.margin
@@ -21,6 +22,15 @@ ColumnLayout {
         Layout.fillWidth: true
         text: entry.authorName.length > 0 ? entry.dateText + " · " + entry.authorName : entry.dateText
         color: entry.Material.secondaryTextColor
+        font.pixelSize: 13
+    }
+    Label {
+        textFormat: Text.PlainText
+        visible: entry.question
+        //: Mark of a log entry that asks the organisers something
+        text: qsTr("Question to the organisers")
+        color: Theme.tentative
+        font.bold: true
         font.pixelSize: 13
     }
     Label {

@@ -15,13 +15,14 @@ FormDialog {
     function openNew() {
         dateField.text = project.todayInput
         textField.text = ""
+        questionBox.checked = false
         errorText = ""
         open()
         textField.forceActiveFocus()
     }
 
     function save(): string {
-        return project.addLogEntry(dateField.text, textField.text)
+        return project.addLogEntry(dateField.text, textField.text, questionBox.checked)
     }
 
     Label { text: qsTr("Date") }
@@ -41,6 +42,13 @@ FormDialog {
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("e.g. Presented the idea to the committee; they asked for a cost plan.")
         Accessible.name: qsTr("What happened?")
+    }
+    CheckBox {
+        id: questionBox
+        objectName: "logQuestion"
+        Layout.fillWidth: true
+        //: In the new log entry: the entry asks the organisers something
+        text: qsTr("A question to the organisers")
     }
     Label {
         Layout.fillWidth: true

@@ -30,6 +30,7 @@ ApplicationWindow {
     required property Reminders reminders
     required property NewsModel news
     required property DateNotes notes
+    required property CohortProgress cohort
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
@@ -38,8 +39,8 @@ ApplicationWindow {
         qsTr("Programme"),
         //: Navigation entry: people of the programme
         qsTr("Contacts"),
-        //: Navigation entry: the municipality's practice project
-        qsTr("Project"),
+        //: Navigation entry: the municipality's practice project (for organisers: all projects)
+        settings.organiser ? qsTr("Projects") : qsTr("Project"),
         //: Navigation entry: settings and information about the app
         qsTr("Settings")
     ]
@@ -67,12 +68,31 @@ ApplicationWindow {
             stack.push(firstPages[index], {}, StackView.Immediate)
         stacks.currentIndex = index
     }
-    readonly property list<Component> firstPages: [programmePage, contactsPage, projectPage, settingsPage]
+    // An organiser has no project of their own: their project section starts with all of them.
+    readonly property list<Component> firstPages: [programmePage, contactsPage,
+        settings.organiser ? cohortPage : projectPage, settingsPage]
     Component.onCompleted: showSection(0)
 
     function openEvent(eventId: string) {
         showSection(0)
         programmeStack.push(eventPage, { eventId: eventId })
+    }
+
+    // Every municipality's progress, on top of the project section.
+    function openCohort() {
+        showSection(2)
+        if (!(projectStack.currentItem instanceof CohortPage))
+            projectStack.push(cohortPage)
+    }
+
+    // A municipality's project: back to the project page under the overview, or a new one.
+    function openProjectOf(municipalityId: string) {
+        window.project.municipalityId = municipalityId
+        showSection(2)
+        if (projectStack.depth > 1 && projectStack.get(projectStack.depth - 2) instanceof ProjectPage)
+            projectStack.pop()
+        else
+            projectStack.push(projectPage)
     }
 
     function openContact(contactId: string) {
@@ -135,6 +155,8 @@ ApplicationWindow {
         // With a word typed, so that the picture shows results.
         case "search": openSearch(); window.search.query = "Lotsen"; break
         case "news": openNews(); break
+        case "overview": openCohort(); break
+        case "comment": openProjectOf("demo-musterkreis"); (projectStack.currentItem as ProjectPage).openNewComment(); break
         default: showSection(0)
         }
     }
@@ -276,6 +298,15 @@ ApplicationWindow {
             sync: window.sync
             onSaved: message => window.showSaved(message)
             onSettingsWanted: window.showSection(3)
+            onOverviewWanted: window.openCohort()
+        }
+    }
+
+    Component {
+        id: cohortPage
+        CohortPage {
+            cohort: window.cohort
+            onMunicipalityChosen: municipalityId => window.openProjectOf(municipalityId)
         }
     }
 

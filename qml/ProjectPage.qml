@@ -19,6 +19,7 @@ Page {
     required property ProjectReport report
     signal saved(string message)
     signal settingsWanted()
+    signal overviewWanted()
 
     title: qsTr("Practice project")
 
@@ -33,6 +34,9 @@ Page {
     }
     function openNewLogEntry() {
         logDialog.openNew()
+    }
+    function openNewComment() {
+        commentDialog.openNew()
     }
     function confirmSaved() {
         page.saved(qsTr("Saved on this device"))
@@ -66,8 +70,17 @@ Page {
                 Accessible.name: qsTr("Show the project of")
             }
 
+            Button {
+                objectName: "overviewButton"
+                Layout.leftMargin: Theme.margin
+                flat: true
+                //: Button on the project page: every municipality's progress at a glance
+                text: qsTr("All projects at a glance")
+                onClicked: page.overviewWanted()
+            }
+
             NoticeBox {
-                visible: !page.project.hasOwnMunicipality
+                visible: !page.project.hasOwnMunicipality && !page.project.canComment
                 text: qsTr("Choose your municipality in the settings. Then you can plan your practice project here and log its progress, also without internet.")
                 actionText: qsTr("Open settings")
                 onActionTriggered: page.settingsWanted()
@@ -89,7 +102,16 @@ Page {
             SectionHeading {
                 //: Heading of the organisers' comments on a practice project
                 text: qsTr("Comments from the organisers")
-                visible: page.project.comments.length > 0
+                visible: page.project.comments.length > 0 || page.project.canComment
+            }
+            Button {
+                objectName: "commentButton"
+                Layout.leftMargin: Theme.margin
+                visible: page.project.canComment && page.project.shownMunicipalityId.length > 0
+                highlighted: true
+                //: Button for organisers: write a comment the municipality's participants see
+                text: qsTr("Write a comment")
+                onClicked: page.openNewComment()
             }
             Repeater {
                 model: page.project.comments
@@ -283,6 +305,12 @@ Page {
             stepDialog.close()
             page.confirmSaved()
         }
+    }
+    CommentDialog {
+        id: commentDialog
+        objectName: "commentDialog"
+        project: page.project
+        onSaved: page.confirmSaved()
     }
     LogEntryDialog {
         id: logDialog

@@ -39,6 +39,7 @@ SyncController::SyncController(SyncEngine &engine, SyncRepository &repository, C
             QUrl(m_current.server), QSslCertificate::fromData(m_current.certificatePem.toUtf8()));
         m_engine.setToken(m_current.token);
         m_engine.setOwnMunicipality(m_current.municipalityId);
+        m_settings.setOrganiser(m_current.role == "organiser"_L1);
         QTimer::singleShot(0, this, &SyncController::syncNow);
     }
 }
@@ -246,6 +247,7 @@ void SyncController::signIn(
             // The device now belongs to who signed in; the first sync brings their municipality.
             m_settings.setOwnMunicipalityId(credentials.municipalityId);
             m_settings.setOwnContactId(credentials.personId);
+            m_settings.setOrganiser(credentials.role == "organiser"_L1);
         });
 }
 

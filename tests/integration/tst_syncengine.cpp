@@ -2,6 +2,7 @@
 // Two devices with real replicas sync through the real ews-server process over HTTPS.
 #include "changelog.h"
 #include "clock.h"
+#include "ids.h"
 #include "replica.h"
 #include "serverprocess.h"
 #include "syncengine.h"
@@ -179,6 +180,46 @@ private Q_SLOTS:
         QCOMPARE(phone->sync(), QString());
         QVERIFY(!phone->replica.notes().note(date));
         QCOMPARE(phone->changeLog.pendingCount(), 0);
+    }
+
+    void aQuestionReachesTheOrganisersAndTheirAnswerTheParticipants()
+    {
+        auto phone = device(u"erika9"_s);
+        const QString organiserToken
+            = redeemCode(m_network, m_server->base(), m_server->certificate(),
+                ServerProcess::codeIn(m_server->command({ u"invite-organiser"_s, u"Alina"_s })));
+        auto organiser = device(u"alina9"_s, organiserToken);
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(organiser->sync(), QString());
+
+        LogEntry question;
+        question.entryDate = QDate(2026, 11, 21);
+        question.text = u"Wie finden wir Lotsinnen?"_s;
+        question.question = true;
+        QVERIFY(phone->replica.projects().addLogEntryTo(m_municipality, &question, m_clock.now()));
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(organiser->sync(), QString());
+        const QString project = Ids::projectIdFor(m_municipality);
+        const auto arrived = organiser->replica.projects().logEntries(project);
+        const auto asked = std::find_if(arrived.cbegin(), arrived.cend(),
+            [&question](const LogEntry &entry) { return entry.id == question.id; });
+        QVERIFY(asked != arrived.cend());
+        QVERIFY(asked->question);
+
+        Comment answer;
+        answer.projectId = project;
+        answer.text = u"Fragen Sie die Freiwilligenagentur."_s;
+        QVERIFY(organiser->replica.projects().addComment(&answer, m_clock.now()));
+        QCOMPARE(organiser->sync(), QString());
+        QCOMPARE(organiser->changeLog.pendingCount(), 0);
+        QCOMPARE(phone->sync(), QString());
+        const auto comments = phone->replica.projects().comments(project);
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments.first().text, answer.text);
+        QVERIFY(!comments.first().authorContactId.isEmpty()); // set by the server
+        const auto news = phone->replica.news().unseen(m_municipality);
+        QVERIFY(std::any_of(news.cbegin(), news.cend(),
+            [](const ProjectNews &item) { return item.entity == "comment"_L1; }));
     }
 
     void syncWithNothingNewWritesNothing()

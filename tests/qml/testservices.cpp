@@ -69,6 +69,12 @@ PendingChanges *TestServices::pendingChanges()
     return service<PendingChanges>("pendingChanges");
 }
 
+void TestServices::becomeOrganiser()
+{
+    m_services.settings().setOwnMunicipalityId(QString());
+    m_services.settings().setOrganiser(true);
+}
+
 void TestServices::retranslate()
 {
     qmlEngine(this)->retranslate();
@@ -92,6 +98,11 @@ NewsModel *TestServices::news()
 DateNotes *TestServices::notes()
 {
     return service<DateNotes>("notes");
+}
+
+CohortProgress *TestServices::cohort()
+{
+    return service<CohortProgress>("cohort");
 }
 
 int TestServices::storedStepCount()

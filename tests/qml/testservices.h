@@ -30,6 +30,7 @@ class TestServices : public QObject
     Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
     Q_PROPERTY(NewsModel *news READ news CONSTANT)
     Q_PROPERTY(DateNotes *notes READ notes CONSTANT)
+    Q_PROPERTY(CohortProgress *cohort READ cohort CONSTANT)
 public:
     explicit TestServices(QObject *parent = nullptr);
 
@@ -50,6 +51,10 @@ public:
     Reminders *reminders();
     NewsModel *news();
     DateNotes *notes();
+    CohortProgress *cohort();
+
+    /// The device becomes an organiser's, as their sign-in makes it.
+    Q_INVOKABLE void becomeOrganiser();
 
     /// Re-reads every qsTr(), as a language switch does in the app.
     Q_INVOKABLE void retranslate();

@@ -106,7 +106,7 @@ TestCase {
         const rows = []
         for (const size of [[390, 844], [1280, 800]]) {
             for (const page of ["programme", "event", "contacts", "contact", "project", "step",
-                                "remove-step", "log", "settings", "search", "news"])
+                                "remove-step", "log", "settings", "search", "news", "overview", "comment"])
                 rows.push({ tag: page + "-" + size[0], page: page, width: size[0], height: size[1] })
         }
         return rows

@@ -134,4 +134,39 @@ TestCase {
         compare(findChild(window.currentStack.currentItem, "newsHint").text,
                 "Nothing has changed since you last looked.")
     }
+
+    function test_overviewLeadsToAProjectAndOrganisersComment() {
+        const services = make(servicesComponent)
+        const properties = services.windowProperties
+        properties.width = 1280
+        properties.height = 800
+        const window = make(windowComponent, properties)
+        window.showPage("project")
+        const stack = window.currentStack
+        verify(!findChild(stack.currentItem, "commentButton").visible, "participants do not comment")
+        findChild(stack.currentItem, "overviewButton").clicked()
+        compare(stack.depth, 2)
+        const list = findChild(stack.currentItem, "cohortList")
+        compare(list.count, 3)
+        compare(window.cohort.openQuestionCount, 1)
+        // The municipality with the open question: its project, back on the project page.
+        window.openProjectOf("demo-musterkreis")
+        compare(stack.depth, 1)
+        compare(window.project.shownMunicipalityId, "demo-musterkreis")
+
+        // An organiser answers it; the question counts as answered.
+        services.becomeOrganiser()
+        const page = stack.currentItem
+        const button = findChild(page, "commentButton")
+        verify(button.visible)
+        page.openNewComment()
+        const form = findChild(page, "commentDialog")
+        compare(findChild(form, "commentStep").count, 3, "the whole project, or one of its two steps")
+        findChild(form, "commentText").text = "Fragen Sie den Kreis Beispielhausen."
+        form.trySave()
+        compare(form.errorText, "")
+        compare(window.project.comments.length, 1)
+        window.cohort.reload()
+        compare(window.cohort.openQuestionCount, 0)
+    }
 }

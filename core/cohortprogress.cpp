@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cohortprogress.h"
+
+#include "contactrepository.h"
+#include "displaycontext.h"
+#include "modulestarts.h"
+#include "programmemodel.h"
+#include "programmezone.h"
+#include "projectrepository.h"
+
+using namespace Qt::StringLiterals;
+
+CohortProgress::CohortProgress(ContactRepository &contacts, ProjectRepository &projects,
+    ProgrammeModel &programme, DisplayContext &context, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_contacts(contacts)
+    , m_projects(projects)
+    , m_programme(programme)
+    , m_context(context)
+{
+    connect(&m_context, &DisplayContext::changed, this, &CohortProgress::reload);
+    reload();
+}
+
+int CohortProgress::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CohortProgress::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case MunicipalityIdRole:
+        return row.municipalityId;
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case ProjectTitleRole:
+        return row.projectTitle;
+    case StepCountRole:
+        return row.steps;
+    case DoneCountRole:
+        return row.done;
+    case InProgressCountRole:
+        return row.inProgress;
+    case OpenCountRole:
+        return row.open;
+    case OverdueCountRole:
+        return row.overdue;
+    case SummaryRole:
+        return summary(row);
+    case LastActivityRole:
+        return row.lastActivity.isValid()
+            //: %1 is the date of the last entry or change in a project
+            ? tr("Last activity %1").arg(m_context.formatter().calendarDate(row.lastActivity))
+            : tr("Nothing entered yet");
+    case OpenQuestionsRole:
+        return row.openQuestions;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CohortProgress::roleNames() const
+{
+    return {
+        { MunicipalityIdRole, "municipalityId" },
+        { NameRole, "name" },
+        { ProjectTitleRole, "projectTitle" },
+        { StepCountRole, "stepCount" },
+        { DoneCountRole, "doneCount" },
+        { InProgressCountRole, "inProgressCount" },
+        { OpenCountRole, "openCount" },
+        { OverdueCountRole, "overdueCount" },
+        { SummaryRole, "summary" },
+        { LastActivityRole, "lastActivity" },
+        { OpenQuestionsRole, "openQuestions" },
+    };
+}
+
+int CohortProgress::openQuestionCount() const
+{
+    int count = 0;
+    for (const auto &row : m_rows)
+        count += int(row.openQuestions.size());
+    return count;
+}
+
+QString CohortProgress::summary(const Row &row) const
+{
+    if (row.steps == 0)
+        return tr("No steps yet");
+    //: %1 steps done of %2
+    QStringList parts { tr("%1 of %2 done").arg(row.done).arg(row.steps) };
+    if (row.inProgress > 0)
+        parts.append(tr("%1 in progress").arg(row.inProgress));
+    if (row.open > 0)
+        parts.append(tr("%1 open").arg(row.open));
+    if (row.overdue > 0)
+        //: Steps not done whose due date has passed
+        parts.append(tr("%1 overdue").arg(row.overdue));
+    return parts.join(u" · "_s);
+}
+
+CohortProgress::Row CohortProgress::rowFor(const QString &municipalityId, const QString &name) const
+{
+    Row row;
+    row.municipalityId = municipalityId;
+    row.name = name;
+    const auto project = m_projects.projectOf(municipalityId);
+    if (!project)
+        return row;
+    row.projectTitle = project->title;
+    const ModuleStarts modules(m_programme.events());
+    const QDate today = m_context.today();
+    for (const auto &step : m_projects.steps(project->id)) {
+        ++row.steps;
+        row.done += step.status == Step::Status::Done;
+        row.inProgress += step.status == Step::Status::InProgress;
+        row.open += step.status == Step::Status::Open;
+        row.overdue += modules.isOverdue(step, today);
+        const QDate changed = ProgrammeZone::localDate(step.updatedAt);
+        if (step.updatedAt.isValid() && (!row.lastActivity.isValid() || changed > row.lastActivity))
+            row.lastActivity = changed;
+    }
+    // A question is answered once the organisers commented on the project on or after the
+    // day it was asked.
+    QDate lastComment;
+    for (const auto &comment : m_projects.comments(project->id)) {
+        const QDate written = ProgrammeZone::localDate(comment.writtenAt);
+        if (comment.writtenAt.isValid() && (!lastComment.isValid() || written > lastComment))
+            lastComment = written;
+    }
+    for (const auto &entry : m_projects.logEntries(project->id)) { // newest first
+        if (!row.lastActivity.isValid() || entry.entryDate > row.lastActivity)
+            row.lastActivity = entry.entryDate;
+        if (entry.question && (!lastComment.isValid() || lastComment < entry.entryDate))
+            row.openQuestions.append(entry.text);
+    }
+    return row;
+}
+
+void CohortProgress::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const auto &municipality : m_contacts.municipalities())
+        m_rows.append(rowFor(municipality.id, municipality.name));
+    // Open questions first, then by name (the order the contacts have them in).
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        return !a.openQuestions.isEmpty() && b.openQuestions.isEmpty();
+    });
+    endResetModel();
+    Q_EMIT countChanged();
+}

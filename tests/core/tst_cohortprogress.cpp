@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The overview of every municipality's project and the organisers' comments, on a real
+// replica with the demo cohort: counts, overdue steps, last activity, questions to the
+// organisers and how a comment answers them; who may comment and what a comment sends.
+#include "changelog.h"
+#include "cohortprogress.h"
+#include "programmemodel.h"
+#include "programmezone.h"
+#include "projectcontroller.h"
+#include "testreplica.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QDateTime berlin(int year, int month, int day)
+{
+    return ProgrammeZone::instant(QDate(year, month, day), QTime(10, 0));
+}
+
+QVariant valueOf(const CohortProgress &model, const QString &municipalityId, int role)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        if (index.data(CohortProgress::MunicipalityIdRole).toString() == municipalityId)
+            return index.data(role);
+    }
+    return {};
+}
+}
+
+class TestCohortProgress : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyMunicipalityAtAGlanceWithOpenQuestionsFirst()
+    {
+        TestReplica test(berlin(2026, 11, 21), u"en"_s);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        CohortProgress cohort(
+            test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QCOMPARE(cohort.rowCount(), 3);
+        // Musterkreis asked the organisers something: first, with the question.
+        QCOMPARE(modelColumn(cohort, CohortProgress::MunicipalityIdRole),
+            (QStringList {
+                u"demo-musterkreis"_s, u"demo-mustergemeinde"_s, u"demo-musterstadt"_s }));
+        QCOMPARE(cohort.openQuestionCount(), 1);
+        QVERIFY(valueOf(cohort, u"demo-musterkreis"_s, CohortProgress::OpenQuestionsRole)
+                    .toStringList()
+                    .constFirst()
+                    .startsWith(u"Wie haben andere Kreise"_s));
+
+        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::StepCountRole).toInt(), 4);
+        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::DoneCountRole).toInt(), 1);
+        QCOMPARE(
+            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::InProgressCountRole).toInt(), 1);
+        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OpenCountRole).toInt(), 2);
+        QCOMPARE(
+            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OverdueCountRole).toInt(), 0);
+        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::SummaryRole).toString(),
+            u"1 of 4 done · 1 in progress · 2 open"_s);
+        QCOMPARE(
+            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::LastActivityRole).toString(),
+            u"Last activity 21 Nov 2026"_s);
+        // A municipality that has not started its project.
+        QCOMPARE(valueOf(cohort, u"demo-mustergemeinde"_s, CohortProgress::SummaryRole).toString(),
+            u"No steps yet"_s);
+        QCOMPARE(
+            valueOf(cohort, u"demo-mustergemeinde"_s, CohortProgress::LastActivityRole).toString(),
+            u"Nothing entered yet"_s);
+    }
+
+    void stepsPastTheirDayOrModuleAreOverdue()
+    {
+        // 1 February 2027: the talk with the mayor (15 Dec) and the step due by module 3
+        // (28 Jan) are late.
+        TestReplica test(berlin(2027, 2, 1), u"en"_s);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        CohortProgress cohort(
+            test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QCOMPARE(
+            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OverdueCountRole).toInt(), 2);
+        QVERIFY(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::SummaryRole)
+                    .toString()
+                    .endsWith(u"2 overdue"_s));
+    }
+
+    void anOrganisersCommentAnswersTheQuestionAndGoesToTheServer()
+    {
+        TestReplica test(berlin(2026, 11, 21), u"en"_s);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        CohortProgress cohort(
+            test.replica.contacts(), test.replica.projects(), programme, test.context);
+        ProjectController project(test.replica.projects(), test.replica.contacts(), test.settings,
+            test.context, programme);
+        project.setMunicipalityId(u"demo-musterkreis"_s);
+
+        // A participant's device: no comments.
+        test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        QVERIFY(!project.canComment());
+        QCOMPARE(project.addComment(u"Hallo"_s, {}),
+            u"Only the organisers write comments on projects."_s);
+
+        test.settings.setOwnMunicipalityId(QString());
+        test.settings.setOrganiser(true);
+        QVERIFY(project.canComment());
+        QCOMPARE(project.addComment(u"   "_s, {}), u"Please write the comment first."_s);
+        QVERIFY(project.addComment(QString(4001, u'x'), {}).contains(u"4,001"_s));
+        QCOMPARE(project.addComment(u"Zu Musterstadts Schritt"_s, u"demo-step-1"_s),
+            u"This step is not part of the project (any more)."_s);
+        ChangeLog changes(test.replica.database().connection());
+        const int before = changes.pendingCount();
+        QCOMPARE(project.addComment(u"Der Kreis Beispielhausen hat gute Erfahrungen gemacht."_s,
+                     u"demo-step-k1"_s),
+            QString());
+        const auto sent = changes.pending();
+        QCOMPARE(sent.size(), before + 1);
+        QCOMPARE(sent.last().entity, u"comment"_s);
+        QCOMPARE(sent.last().payload.value("stepId"_L1).toString(), u"demo-step-k1"_s);
+        QVERIFY(!sent.last().payload.contains("authorContactId"_L1)); // the server sets it
+        QCOMPARE(project.comments().size(), 1);
+
+        // Commented on or after the day the question was asked: answered.
+        cohort.reload();
+        QCOMPARE(cohort.openQuestionCount(), 0);
+        QCOMPARE(modelColumn(cohort, CohortProgress::MunicipalityIdRole).constFirst(),
+            u"demo-mustergemeinde"_s);
+    }
+
+    void aLogEntryCanBeAQuestion()
+    {
+        TestReplica test(berlin(2026, 11, 21), u"en"_s);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        test.settings.setOwnContactId(u"demo-erika"_s);
+        ProjectController project(test.replica.projects(), test.replica.contacts(), test.settings,
+            test.context, programme);
+        QCOMPARE(project.addLogEntry(u"21.11.2026"_s, u"Wer kennt gute Flyer-Druckereien?"_s, true),
+            QString());
+        ChangeLog changes(test.replica.database().connection());
+        QCOMPARE(changes.pending().last().payload.value("question"_L1).toBool(), true);
+        QCOMPARE(
+            project.log()->data(project.log()->index(0), LogEntriesModel::QuestionRole).toBool(),
+            true);
+        CohortProgress cohort(
+            test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QCOMPARE(cohort.openQuestionCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCohortProgress)
+#include "tst_cohortprogress.moc"
