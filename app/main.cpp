@@ -2,6 +2,7 @@
 // The app's entry point: reads the command line, builds the services, loads the screens.
 #include "appoptions.h"
 #include "appservices.h"
+#include "platformtextscale.h"
 #include "screenshot.h"
 #include "translations.h"
 
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
         return fail(u"The demo data cannot be loaded: %1"_s.arg(services.error()));
     if (!options.language.isEmpty())
         services.settings().setLanguage(options.language);
+    services.settings().setSystemTextScale(platformTextScale());
     // Back in front: the person may have allowed notifications meanwhile, or the clock moved.
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &services.reminders(),
         [&services](Qt::ApplicationState state) {

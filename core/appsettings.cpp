@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -95,6 +97,38 @@ void AppSettings::setOwnContactId(const QString &id)
     m_settings.setValue(contactKey, id);
     m_settings.sync();
     Q_EMIT ownContactIdChanged();
+}
+
+QString AppSettings::textSize() const
+{
+    return m_settings.value(u"display/textSize"_s).toString();
+}
+
+void AppSettings::setTextSize(const QString &size)
+{
+    const QString value = size == "large"_L1 || size == "larger"_L1 ? size : QString();
+    if (value == textSize())
+        return;
+    m_settings.setValue(u"display/textSize"_s, value);
+    m_settings.sync();
+    Q_EMIT textScaleChanged();
+}
+
+double AppSettings::textScale() const
+{
+    const QString size = textSize();
+    const double chosen = size == "large"_L1 ? 1.25 : size == "larger"_L1 ? 1.5 : 1.0;
+    return m_systemTextScale * chosen;
+}
+
+void AppSettings::setSystemTextScale(double scale)
+{
+    // Within what the screens are made for: a little smaller up to twice as large.
+    const double bounded = std::clamp(scale, 0.85, 2.0);
+    if (qFuzzyCompare(bounded, m_systemTextScale))
+        return;
+    m_systemTextScale = bounded;
+    Q_EMIT textScaleChanged();
 }
 
 bool AppSettings::organiser() const

@@ -22,6 +22,10 @@ class AppSettings : public QObject
         QString ownContactId READ ownContactId WRITE setOwnContactId NOTIFY ownContactIdChanged)
     /// The device belongs to an organiser (set by the sign-in): they comment on projects.
     Q_PROPERTY(bool organiser READ organiser NOTIFY organiserChanged)
+    /// "" follows the device; "large" and "larger" make text bigger still.
+    Q_PROPERTY(QString textSize READ textSize WRITE setTextSize NOTIFY textScaleChanged)
+    /// How much larger than designed text is shown: the device's font size and the choice.
+    Q_PROPERTY(double textScale READ textScale NOTIFY textScaleChanged)
     Q_PROPERTY(QString dataLocation READ dataLocation CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:
@@ -36,6 +40,11 @@ public:
     void setOwnMunicipalityId(const QString &id);
     QString ownContactId() const;
     void setOwnContactId(const QString &id);
+    QString textSize() const;
+    void setTextSize(const QString &size);
+    double textScale() const;
+    /// The device's font size against the platform's usual one (set at start).
+    void setSystemTextScale(double scale);
     bool organiser() const;
     void setOrganiser(bool organiser);
     QString dataLocation() const;
@@ -52,9 +61,11 @@ Q_SIGNALS:
     void ownMunicipalityIdChanged();
     void ownContactIdChanged();
     void organiserChanged();
+    void textScaleChanged();
 
 private:
     QSettings m_settings;
     QString m_dataLocation;
     QString m_systemLanguage;
+    double m_systemTextScale = 1.0;
 };

@@ -1910,6 +1910,19 @@
         <extracomment>Heading: reminders before the programme&apos;s dates</extracomment>
         <translation>Erinnerungen</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Heading: how large text is shown</extracomment>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Much larger</source>
+        <translation>Viel größer</translation>
+    </message>
 </context>
 <context>
     <name>StepDelegate</name>

@@ -1910,6 +1910,19 @@
         <extracomment>Heading: reminders before the programme&apos;s dates</extracomment>
         <translation>Reminders</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Heading: how large text is shown</extracomment>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Much larger</source>
+        <translation>Much larger</translation>
+    </message>
 </context>
 <context>
     <name>StepDelegate</name>

@@ -54,7 +54,7 @@ ItemDelegate {
             Layout.fillWidth: true
             text: row.lastActivity
             color: row.Material.secondaryTextColor
-            font.pixelSize: 13
+            font.pixelSize: Theme.fontSize(13)
         }
         Repeater {
             model: row.openQuestions

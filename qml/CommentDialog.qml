@@ -59,7 +59,7 @@ FormDialog {
         Layout.fillWidth: true
         text: qsTr("Everyone in the programme can read it, like the project itself.")
         wrapMode: Text.Wrap
-        font.pixelSize: 12
+        font.pixelSize: Theme.fontSize(12)
         opacity: 0.7
     }
 }

@@ -24,7 +24,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         text: row.label
         color: row.Material.secondaryTextColor
-        font.pixelSize: 13
+        font.pixelSize: Theme.fontSize(13)
     }
     Label {
         textFormat: Text.PlainText

@@ -40,7 +40,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.subtitle
                 color: row.Material.secondaryTextColor
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
                 maximumLineCount: 2
                 wrapMode: Text.Wrap
                 elide: Text.ElideRight

@@ -63,7 +63,7 @@ Page {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: page.person.name ?? ""
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.fontSize(22)
                         font.bold: true
                         elide: Text.ElideRight
                         Accessible.role: Accessible.Heading

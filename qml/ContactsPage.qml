@@ -40,6 +40,9 @@ Page {
         Button {
             objectName: "addEveryoneToContacts"
             Layout.leftMargin: Theme.margin - 4
+            // Narrower than its text with large fonts: it ends in "…" rather than widen the page.
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             flat: true
             highlighted: true
             //: Hands every person of the programme to the phone's or computer's address book
@@ -70,6 +73,7 @@ Page {
                 topPadding: Theme.spacing * 2
                 bottomPadding: Theme.smallSpacing
                 text: section
+                wrapMode: Text.Wrap
                 font.bold: true
                 color: Material.accentColor
                 Accessible.role: Accessible.Heading

@@ -45,7 +45,7 @@ ColumnLayout {
         text: qsTr("Only you see it, on all your devices.")
         wrapMode: Text.Wrap
         color: Material.secondaryTextColor
-        font.pixelSize: 13
+        font.pixelSize: Theme.fontSize(13)
     }
     TextArea {
         id: noteField

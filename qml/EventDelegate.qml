@@ -56,7 +56,7 @@ ItemDelegate {
                 text: row.changeText
                 color: row.changeKind === "cancelled" ? Theme.overdue : Theme.tentative
                 font.bold: true
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
                 wrapMode: Text.Wrap
             }
             Label {
@@ -64,7 +64,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.dateText + " · " + row.timeText
                 color: row.Material.secondaryTextColor
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
                 wrapMode: Text.Wrap
             }
             Label {
@@ -73,7 +73,7 @@ ItemDelegate {
                 visible: row.placeName.length > 0
                 text: row.placeName
                 color: row.Material.secondaryTextColor
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
                 elide: Text.ElideRight
             }
             TentativeMark {

@@ -49,7 +49,7 @@ Page {
                 Layout.margins: Theme.margin
                 Layout.bottomMargin: 0
                 text: page.event.title ?? ""
-                font.pixelSize: 22
+                font.pixelSize: Theme.fontSize(22)
                 font.bold: true
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading

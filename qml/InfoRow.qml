@@ -19,7 +19,7 @@ ColumnLayout {
     Label {
         text: row.label
         color: row.Material.secondaryTextColor
-        font.pixelSize: 13
+        font.pixelSize: Theme.fontSize(13)
     }
     Label {
         Layout.fillWidth: true

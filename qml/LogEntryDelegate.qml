@@ -21,17 +21,20 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: entry.authorName.length > 0 ? entry.dateText + " · " + entry.authorName : entry.dateText
+        wrapMode: Text.Wrap
         color: entry.Material.secondaryTextColor
-        font.pixelSize: 13
+        font.pixelSize: Theme.fontSize(13)
     }
     Label {
         textFormat: Text.PlainText
         visible: entry.question
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         //: Mark of a log entry that asks the organisers something
         text: qsTr("Question to the organisers")
         color: Theme.tentative
         font.bold: true
-        font.pixelSize: 13
+        font.pixelSize: Theme.fontSize(13)
     }
     Label {
         Layout.fillWidth: true

@@ -54,7 +54,7 @@ FormDialog {
         Layout.fillWidth: true
         text: qsTr("Entries cannot be changed later, so that everyone can rely on the log.")
         wrapMode: Text.Wrap
-        font.pixelSize: 12
+        font.pixelSize: Theme.fontSize(12)
         opacity: 0.7
     }
 }

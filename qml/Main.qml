@@ -59,6 +59,13 @@ ApplicationWindow {
         property: "dark"
         value: window.Material.theme === Material.Dark
     }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: window.settings.textScale
+    }
+    // The controls' own text (buttons, fields, tabs) at the same scale.
+    font.pixelSize: Theme.fontSize(14)
 
     // A section's first page is made when the section is first shown, not at start: the
     // window opens sooner and holds only what was looked at.
@@ -170,7 +177,7 @@ ApplicationWindow {
             ToolButton {
                 visible: window.currentStack !== null && window.currentStack.depth > 1
                 text: "‹"
-                font.pixelSize: 28
+                font.pixelSize: Theme.fontSize(28)
                 Accessible.name: qsTr("Back")
                 onClicked: window.currentStack.pop()
             }
@@ -179,7 +186,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
                 elide: Label.ElideRight
-                font.pixelSize: 20
+                font.pixelSize: Theme.fontSize(20)
                 font.bold: true
                 color: "white"
                 Accessible.role: Accessible.Heading
@@ -225,7 +232,7 @@ ApplicationWindow {
                 text: modelData
                 leftPadding: 2
                 rightPadding: 2
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
                 font.capitalization: Font.MixedCase
             }
         }

@@ -32,7 +32,7 @@ ItemDelegate {
             visible: row.municipalityName.length > 0
             text: row.municipalityName
             color: row.Material.accentColor
-            font.pixelSize: 13
+            font.pixelSize: Theme.fontSize(13)
         }
         Label {
             textFormat: Text.PlainText
@@ -56,7 +56,7 @@ ItemDelegate {
             Layout.fillWidth: true
             text: row.whenText
             color: row.Material.secondaryTextColor
-            font.pixelSize: 13
+            font.pixelSize: Theme.fontSize(13)
         }
     }
 }

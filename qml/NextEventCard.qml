@@ -49,7 +49,7 @@ ItemDelegate {
             Layout.fillWidth: true
             visible: card.overview.hasNext
             text: card.overview.nextTitle
-            font.pixelSize: 20
+            font.pixelSize: Theme.fontSize(20)
             font.bold: true
             wrapMode: Text.Wrap
         }

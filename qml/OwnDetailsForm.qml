@@ -32,9 +32,11 @@ ColumnLayout {
 
     Label {
         Layout.topMargin: Theme.spacing
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         text: qsTr("Your details for the group")
         font.bold: true
-        font.pixelSize: 18
+        font.pixelSize: Theme.fontSize(18)
         Accessible.role: Accessible.Heading
     }
     TextField {

@@ -66,12 +66,15 @@ Page {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("All dates")
                 font.bold: true
-                font.pixelSize: 18
+                font.pixelSize: Theme.fontSize(18)
                 Accessible.role: Accessible.Heading
             }
             Button {
                 objectName: "saveProgrammeForCalendar"
                 Layout.leftMargin: Theme.margin - 4
+                // Narrower than its text with large fonts: it ends in "…" rather than widen the page.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 flat: true
                 highlighted: true
                 //: Hands every date of the programme to the calendar program

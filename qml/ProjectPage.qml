@@ -73,6 +73,9 @@ Page {
             Button {
                 objectName: "overviewButton"
                 Layout.leftMargin: Theme.margin
+                // Narrower than its text with large fonts: it ends in "…" rather than widen the page.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 flat: true
                 //: Button on the project page: every municipality's progress at a glance
                 text: qsTr("All projects at a glance")
@@ -127,7 +130,7 @@ Page {
                         Layout.fillWidth: true
                         text: comment.modelData.heading
                         color: Material.secondaryTextColor
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.fontSize(13)
                         wrapMode: Text.Wrap
                     }
                     Label {
@@ -272,7 +275,7 @@ Page {
                 visible: page.project.canEdit
                 text: page.sync.statusText
                 color: Material.secondaryTextColor
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
                 wrapMode: Text.Wrap
             }
         }

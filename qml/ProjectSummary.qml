@@ -26,7 +26,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: summary.project.title.length > 0 ? summary.project.title : qsTr("Project without a title")
-        font.pixelSize: 22
+        font.pixelSize: Theme.fontSize(22)
         font.bold: true
         font.italic: summary.project.title.length === 0
         wrapMode: Text.Wrap

@@ -28,7 +28,7 @@ Label {
     //: Shown while a list is pulled down: letting go updates from the server
     text: armed ? qsTr("Release to update") : qsTr("Pull down to update")
     color: Material.secondaryTextColor
-    font.pixelSize: 13
+    font.pixelSize: Theme.fontSize(13)
 
     Connections {
         target: pull.flickable

@@ -68,6 +68,7 @@ Page {
                 topPadding: Theme.spacing * 2
                 bottomPadding: Theme.smallSpacing
                 text: section
+                wrapMode: Text.Wrap
                 font.bold: true
                 color: Material.accentColor
                 Accessible.role: Accessible.Heading

@@ -34,7 +34,7 @@ ItemDelegate {
             Layout.fillWidth: true
             text: row.detail
             color: row.Material.secondaryTextColor
-            font.pixelSize: 13
+            font.pixelSize: Theme.fontSize(13)
             maximumLineCount: 2
             wrapMode: Text.Wrap
             elide: Text.ElideRight

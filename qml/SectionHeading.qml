@@ -10,7 +10,7 @@ Label {
     Layout.rightMargin: Theme.margin
     Layout.topMargin: Theme.spacing
     font.bold: true
-    font.pixelSize: 18
+    font.pixelSize: Theme.fontSize(18)
     wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
 }

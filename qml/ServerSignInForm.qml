@@ -90,7 +90,7 @@ ColumnLayout {
         text: qsTr("Connected to %1. The sign-in is kept %2.").arg(form.sync.server).arg(form.sync.credentialsWhere)
         wrapMode: Text.Wrap
         color: form.Material.secondaryTextColor
-        font.pixelSize: 13
+        font.pixelSize: Theme.fontSize(13)
     }
     Label {
         Layout.fillWidth: true

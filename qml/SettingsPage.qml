@@ -52,6 +52,27 @@ Page {
             }
 
             SectionHeading {
+                //: Heading: how large text is shown
+                text: qsTr("Text size")
+            }
+            ChoiceBox {
+                objectName: "textSizeChoice"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: "", text: qsTr("As on this device") },
+                    { value: "large", text: qsTr("Larger") },
+                    { value: "larger", text: qsTr("Much larger") }
+                ]
+                wantedIndex: ["", "large", "larger"].indexOf(page.settings.textSize)
+                onActivated: page.settings.textSize = currentValue
+                Accessible.name: qsTr("Text size")
+            }
+
+            SectionHeading {
                 //: Heading: reminders before the programme's dates
                 text: qsTr("Reminders")
             }
@@ -86,7 +107,7 @@ Page {
                       : qsTr("Until you sign in, this choice stays on this device. It decides which project you can change.")
                 wrapMode: Text.Wrap
                 color: Material.secondaryTextColor
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
             }
             ChoiceBox {
                 id: municipalityChoice

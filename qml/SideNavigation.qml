@@ -25,7 +25,7 @@ Pane {
             required property int index
             width: ListView.view.width
             text: modelData
-            font.pixelSize: 16
+            font.pixelSize: Theme.fontSize(16)
             highlighted: index === navigation.currentIndex
             // Reached with Tab, chosen with Space.
             focusPolicy: Qt.StrongFocus

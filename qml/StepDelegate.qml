@@ -57,7 +57,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.summary + (row.overdue ? " · " + qsTr("overdue") : "")
                 color: row.overdue ? Theme.overdue : row.Material.secondaryTextColor
-                font.pixelSize: 13
+                font.pixelSize: Theme.fontSize(13)
                 wrapMode: Text.Wrap
             }
         }

@@ -7,7 +7,7 @@ Label {
     //: Mark of a date that depends on the state budget being approved
     text: qsTr("subject to budget approval")
     color: Theme.tentative
-    font.pixelSize: 12
+    font.pixelSize: Theme.fontSize(12)
     font.bold: true
     leftPadding: 6
     rightPadding: 6

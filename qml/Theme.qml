@@ -15,6 +15,12 @@ QtObject {
     readonly property int avatarSize: 40
     readonly property real smallFont: 0.85
     readonly property real titleFont: 1.35
+    // Text follows the system's font size and the person's own choice (Settings): every size
+    // in the screens goes through fontSize(); tst_textscale walks every page at 1.5 and 2.
+    property real textScale: 1.0
+    function fontSize(pixels: real): int {
+        return Math.round(pixels * textScale)
+    }
     // Set by the window from the style's theme: text colours differ in the dark, each at a
     // contrast of at least 4.5:1 to the background (tst_accessibility checks it).
     property bool dark: false

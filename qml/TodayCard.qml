@@ -56,7 +56,7 @@ Frame {
                         Layout.fillWidth: true
                         text: row.modelData.timeText + (row.modelData.isNow ? " · " + qsTr("happening now") : "")
                         color: row.modelData.isNow ? row.Material.accentColor : row.Material.secondaryTextColor
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.fontSize(13)
                         wrapMode: Text.Wrap
                     }
                 }

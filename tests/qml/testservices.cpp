@@ -69,6 +69,11 @@ PendingChanges *TestServices::pendingChanges()
     return service<PendingChanges>("pendingChanges");
 }
 
+void TestServices::setSystemTextScale(double scale)
+{
+    m_services.settings().setSystemTextScale(scale);
+}
+
 void TestServices::becomeOrganiser()
 {
     m_services.settings().setOwnMunicipalityId(QString());

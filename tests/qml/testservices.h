@@ -53,6 +53,9 @@ public:
     DateNotes *notes();
     CohortProgress *cohort();
 
+    /// The device's font size, as main() reads it from the platform.
+    Q_INVOKABLE void setSystemTextScale(double scale);
+
     /// The device becomes an organiser's, as their sign-in makes it.
     Q_INVOKABLE void becomeOrganiser();
 

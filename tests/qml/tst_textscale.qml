@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ews.Ui
+import Ews.TestSupport
+
+// Text follows the device's font size and the person's choice, and nothing is cut off: every
+// page and dialog at phone and desktop size, with text up to twice its usual size, has no
+// text wider than its place unless it wraps or ends in "…" on purpose.
+TestCase {
+    id: testCase
+    name: "TextScale"
+    when: windowShown
+    visible: true
+
+    property var made: []
+    function make(component, properties) {
+        const object = component.createObject(testCase, properties ?? {})
+        verify(object, "created")
+        made.push(object)
+        return object
+    }
+    function cleanup() {
+        while (made.length > 0)
+            made.pop().destroy()
+        wait(0)
+    }
+
+    Component {
+        id: servicesComponent
+        TestServices {}
+    }
+    Component {
+        id: windowComponent
+        Main {}
+    }
+    Component {
+        id: clippedText
+        Label { objectName: "clipped"; width: 40; text: "Ein viel zu langer Text" }
+    }
+
+    // Visible text below item that is wider than its box and neither wraps nor elides, or
+    // whose box reaches past the right edge of the window.
+    function clipped(item, found, visited, window) {
+        visited = visited ?? []
+        if (!item || !item.visible || visited.indexOf(item) >= 0)
+            return found
+        visited.push(item)
+        const name = () => (item.objectName || item.toString()) + " \"" + item.text + "\" "
+        if (item instanceof Text && item.text.length > 0 && item.width > 0
+                && item.wrapMode === Text.NoWrap && item.elide === Text.ElideNone
+                && item.contentWidth > item.width + 1)
+            found.push(name() + Math.round(item.contentWidth) + " > " + Math.round(item.width))
+        if (window && item instanceof Text && item.text.length > 0 && item.width > 0) {
+            const right = item.mapToItem(window.contentItem, item.width, 0).x
+            const shown = Math.min(item.width, item.contentWidth)
+            const left = item.mapToItem(window.contentItem, 0, 0).x
+            if (left + shown > window.width + 1)
+                found.push(name() + "ends at " + Math.round(left + shown) + " in a window of "
+                           + window.width)
+        }
+        for (let i = 0; i < item.children.length; ++i)
+            clipped(item.children[i], found, visited, window)
+        if (item.contentItem && item.contentItem !== item)
+            clipped(item.contentItem, found, visited, window)
+        return found
+    }
+
+    function test_textFollowsTheDeviceAndTheChoice() {
+        const services = make(servicesComponent)
+        const window = make(windowComponent, services.windowProperties)
+        const heading = findChild(window.contentItem.parent, "tabBar")
+        const before = window.font.pixelSize
+        services.setSystemTextScale(1.3)
+        compare(window.font.pixelSize, Math.round(before * 1.3))
+        services.settings.textSize = "larger"
+        compare(services.settings.textScale, 1.3 * 1.5)
+        services.setSystemTextScale(5) // beyond what the screens are made for
+        compare(services.settings.textScale, 2 * 1.5)
+        services.settings.textSize = ""
+        services.setSystemTextScale(1)
+        compare(window.font.pixelSize, before)
+    }
+
+    function test_aClippedTextIsFound() {
+        const services = make(servicesComponent)
+        const window = make(windowComponent, services.windowProperties)
+        make(clippedText, {}).parent = window.contentItem
+        const found = clipped(window.contentItem, [])
+        compare(found.length, 1)
+        verify(found[0].startsWith("clipped"))
+    }
+
+    function test_nothingIsCutOff_data() {
+        const rows = []
+        for (const scale of [1, 1.5, 2]) {
+            for (const size of [[390, 844], [1280, 800]]) {
+                for (const page of ["programme", "event", "contacts", "contact", "project", "step",
+                                    "log", "settings", "search", "news", "overview", "comment"])
+                    rows.push({ tag: page + "-" + size[0] + "-" + scale, page: page, scale: scale,
+                                width: size[0], height: size[1] })
+            }
+        }
+        return rows
+    }
+
+    function test_nothingIsCutOff(data) {
+        const services = make(servicesComponent)
+        services.setSystemTextScale(data.scale)
+        const properties = services.windowProperties
+        properties.width = data.width
+        properties.height = data.height
+        properties.visible = true
+        const window = make(windowComponent, properties)
+        window.showPage(data.page)
+        tryCompare(window.currentStack, "busy", false) // pages slide in from the side
+        wait(50)
+        const found = clipped(window.contentItem.parent, [], [], window)
+        clipped(window.overlay, found, [], window)
+        compare(found.length, 0, "cut off: " + found.join("; "))
+    }
+}
