@@ -133,6 +133,7 @@
     </message>
     <message>
         <source>The server could not make the subscription (%1).</source>
+        <extracomment>%1 is an HTTP status number</extracomment>
         <translation>Der Server konnte das Abo nicht einrichten (%1).</translation>
     </message>
     <message>
@@ -146,6 +147,14 @@
     <message>
         <source>The calendar subscription has ended. Its address no longer works.</source>
         <translation>Das Kalender-Abo ist beendet. Die Adresse funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out by the organisers.</source>
+        <translation>Die Organisatorinnen haben dieses Gerät abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich neu an.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,7 @@
     </message>
     <message>
         <source>The server could not make the subscription (%1).</source>
+        <extracomment>%1 is an HTTP status number</extracomment>
         <translation>The server could not make the subscription (%1).</translation>
     </message>
     <message>
@@ -146,6 +147,14 @@
     <message>
         <source>The calendar subscription has ended. Its address no longer works.</source>
         <translation>The calendar subscription has ended. Its address no longer works.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out by the organisers.</source>
+        <translation>This device has been signed out by the organisers.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
     </message>
 </context>
 <context>

@@ -91,15 +91,25 @@ void CalendarSubscription::subscribe()
         const QString path
             = QJsonDocument::fromJson(reply->readAll()).object().value("path"_L1).toString();
         if (status != 200 || !path.startsWith("/v1/calendar/"_L1))
-            return done(status == 0
-                    ? tr("The server cannot be reached. Please try again when you are online.")
-                    //: %1 is an HTTP status number
-                    : tr("The server could not make the subscription (%1).").arg(status));
+            return done(refusal(status,
+                //: %1 is an HTTP status number
+                tr("The server could not make the subscription (%1).").arg(status)));
         const QUrl server(m_credentials.load().server);
         m_settings.setCalendarAddress(server.resolved(QUrl(path.mid(1))).toString());
         done(tr("Your calendar subscription is ready. Add its address to your calendar program: "
                 "changes by the organisers then appear there by themselves."));
     });
+}
+
+QString CalendarSubscription::refusal(int status, const QString &otherwise) const
+{
+    if (status == 0)
+        return tr("The server cannot be reached. Please try again when you are online.");
+    if (status == 403)
+        return tr("This device has been signed out by the organisers.");
+    if (status == 401)
+        return tr("Please sign in again.");
+    return otherwise;
 }
 
 void CalendarSubscription::unsubscribe()
@@ -112,9 +122,8 @@ void CalendarSubscription::unsubscribe()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // 404: there was none any more (ended on another device): ended all the same.
         if (status != 200 && status != 404)
-            return done(status == 0
-                    ? tr("The server cannot be reached. Please try again when you are online.")
-                    : tr("The server could not end the subscription (%1).").arg(status));
+            return done(
+                refusal(status, tr("The server could not end the subscription (%1).").arg(status)));
         m_settings.setCalendarAddress({});
         done(tr("The calendar subscription has ended. Its address no longer works."));
     });

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// Why the server did not do it, in the person's words.
+    QString refusal(int status, const QString &otherwise) const;
     QNetworkReply *send(const QByteArray &method, const QByteArray &body);
     void done(const QString &message);
 

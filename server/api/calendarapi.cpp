@@ -5,6 +5,7 @@
 #include "calendarfeeds.h"
 #include "icalendarwriter.h"
 #include "jsonreader.h"
+#include "signedindevice.h"
 #include "syncstore.h"
 
 #include <QJsonArray>
@@ -60,9 +61,10 @@ HttpResponse CalendarApi::feed(const HttpRequest &request)
 {
     if (request.method != "POST" && request.method != "DELETE")
         return HttpResponse::error(405, u"method_not_allowed"_s, u"Use POST or DELETE."_s);
-    const auto identity = m_access.identityFor(request.bearerToken());
+    HttpResponse refusal;
+    const auto identity = signedInDevice(m_access, request, &refusal);
     if (!identity)
-        return HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
+        return refusal;
     if (request.method == "DELETE") {
         if (!m_feeds.revoke(identity->contactId))
             return HttpResponse::error(

@@ -4,6 +4,7 @@
 #include "accessstore.h"
 #include "crashpoint.h"
 #include "jsonreader.h"
+#include "signedindevice.h"
 #include "syncstore.h"
 
 #include <QJsonDocument>
@@ -84,14 +85,10 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
 
 HttpResponse SyncApi::sync(const HttpRequest &request)
 {
-    const QString token = request.bearerToken();
-    const auto identity = m_access.identityFor(token);
-    if (!identity) {
-        if (!token.isEmpty() && m_access.isRevoked(token))
-            return HttpResponse::error(
-                403, u"revoked"_s, u"This device has been signed out by the organisers."_s);
-        return HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
-    }
+    HttpResponse refusal;
+    const auto identity = signedInDevice(m_access, request, &refusal);
+    if (!identity)
+        return refusal;
     if (!m_syncs.allow(identity->deviceId))
         return slowDown(m_syncs);
     const auto parsed = SyncRequest::parse(request.body);

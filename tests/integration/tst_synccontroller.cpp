@@ -301,6 +301,14 @@ private Q_SLOTS:
         settle();
         QVERIFY(subscription.address().isEmpty());
         QCOMPARE(fetch(address, &calendar), 404);
+
+        // Signed out by the organisers: the app says so, as it does for a sync.
+        QCOMPARE(m_server->command({ u"revoke-person"_s, device.credentials.load().personId }),
+            QString());
+        subscription.subscribe();
+        settle();
+        QCOMPARE(subscription.message(), u"This device has been signed out by the organisers."_s);
+        QVERIFY(subscription.address().isEmpty());
     }
 };
 

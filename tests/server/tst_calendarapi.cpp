@@ -289,7 +289,10 @@ private Q_SLOTS:
         QCOMPARE(call("GET", third).status, 200);
         QVERIFY(m_access->revokePerson(person));
         QCOMPARE(call("GET", third).status, 404);
-        QCOMPARE(call("POST", u"/v1/calendar-feed"_s, {}, token).status, 401);
+        // As /v1/sync answers: the app tells the person they were signed out.
+        const auto signedOut = call("POST", u"/v1/calendar-feed"_s, {}, token);
+        QCOMPARE(signedOut.status, 403);
+        QCOMPARE(signedOut.json().value("error"_L1).toString(), u"revoked"_s);
     }
 
     void badRequestsAreExplained()

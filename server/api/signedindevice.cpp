@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signedindevice.h"
+
+#include "accessstore.h"
+
+using namespace Qt::StringLiterals;
+
+std::optional<Identity> signedInDevice(
+    const AccessStore &access, const HttpRequest &request, HttpResponse *refusal)
+{
+    const QString token = request.bearerToken();
+    auto identity = access.identityFor(token);
+    if (identity)
+        return identity;
+    *refusal = !token.isEmpty() && access.isRevoked(token)
+        ? HttpResponse::error(
+            403, u"revoked"_s, u"This device has been signed out by the organisers."_s)
+        : HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
+    return std::nullopt;
+}
