@@ -6,6 +6,7 @@
 #include "accessstore.h"
 #include "calendarapi.h"
 #include "calendarfeeds.h"
+#include "httpsclient.h"
 #include "httpserver.h"
 #include "independentparser.h"
 #include "programmezone.h"
@@ -42,42 +43,16 @@ private:
     std::unique_ptr<SyncApi> m_api;
     std::unique_ptr<CalendarApi> m_calendar;
     std::unique_ptr<HttpServer> m_server;
-    QNetworkAccessManager m_network;
-    QSslCertificate m_certificate;
+    HttpsClient m_client;
     QString m_town;
     int m_run = 0;
 
-    static QByteArray file(const QString &name)
-    {
-        QFile data(QStringLiteral(TEST_DATA) + u'/' + name);
-        return data.open(QIODevice::ReadOnly) ? data.readAll() : QByteArray();
-    }
-
-    struct Answer
-    {
-        int status = 0;
-        QByteArray contentType;
-        QByteArray body;
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    };
+    using Answer = HttpsClient::Answer;
 
     Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QString &token = {})
     {
-        QNetworkRequest request(
-            QUrl(u"https://127.0.0.1:%1%2"_s.arg(m_server->serverPort()).arg(path)));
-        auto tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificate(m_certificate);
-        request.setSslConfiguration(tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !done.wait(10000))
-            return {};
-        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll() };
+        return m_client.call(m_server->serverPort(), method, path, body, token);
     }
 
     QString signIn(Identity::Role role, const QString &municipality, QString *personId = nullptr)
@@ -148,11 +123,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_certificate = QSslCertificate(file(u"test-cert.pem"_s));
-        QVERIFY(!m_certificate.isNull());
-    }
+    void initTestCase() { QVERIFY(!m_client.certificate().isNull()); }
 
     void init()
     {
@@ -165,12 +136,10 @@ private Q_SLOTS:
         m_api = std::make_unique<SyncApi>(*m_access, *m_store);
         m_calendar = std::make_unique<CalendarApi>(*m_access, *m_feeds, *m_store,
             [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC); });
-        auto tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(m_certificate);
-        tls.setPrivateKey(QSslKey(file(u"test-key.pem"_s), QSsl::Rsa));
-        m_server = std::make_unique<HttpServer>(tls, HttpLimits {}, [this](const HttpRequest &r) {
-            return CalendarApi::handles(r.path) ? m_calendar->handle(r) : m_api->handle(r);
-        });
+        m_server = std::make_unique<HttpServer>(
+            HttpsClient::serverTls(), HttpLimits {}, [this](const HttpRequest &r) {
+                return CalendarApi::handles(r.path) ? m_calendar->handle(r) : m_api->handle(r);
+            });
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
         m_town = m_access->addMunicipality(u"Musterstadt"_s);
         QVERIFY(m_store->storeRow(u"place"_s, u"djh"_s, {},

@@ -2,6 +2,7 @@
 // The sync endpoints over real TLS on 127.0.0.1, on a real SQLite store: invitations,
 // tokens, revocation, bad requests, and a step going from one participant to another.
 #include "accessstore.h"
+#include "httpsclient.h"
 #include "httpserver.h"
 #include "ids.h"
 #include "serverdatabase.h"
@@ -33,17 +34,10 @@ private:
     std::unique_ptr<AccessStore> m_access;
     std::unique_ptr<SyncApi> m_api;
     std::unique_ptr<HttpServer> m_server;
-    QNetworkAccessManager m_network;
-    QSslCertificate m_certificate;
+    HttpsClient m_client;
     QString m_musterstadt;
     QString m_musterkreis;
     int m_run = 0;
-
-    static QByteArray file(const QString &name)
-    {
-        QFile data(QStringLiteral(TEST_DATA) + u'/' + name);
-        return data.open(QIODevice::ReadOnly) ? data.readAll() : QByteArray();
-    }
 
     struct Answer
     {
@@ -54,20 +48,8 @@ private:
     Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QString &token = {})
     {
-        QNetworkRequest request(
-            QUrl(u"https://127.0.0.1:%1%2"_s.arg(m_server->serverPort()).arg(path)));
-        auto configuration = QSslConfiguration::defaultConfiguration();
-        configuration.addCaCertificate(m_certificate);
-        request.setSslConfiguration(configuration);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !done.wait(10000))
-            return {};
-        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QJsonDocument::fromJson(reply->readAll()).object() };
+        const auto answer = m_client.call(m_server->serverPort(), method, path, body, token);
+        return { answer.status, answer.json() };
     }
 
     QString signIn(Identity::Role role, const QString &municipality, const QString &name,
@@ -174,11 +156,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_certificate = QSslCertificate(file(u"test-cert.pem"_s));
-        QVERIFY(!m_certificate.isNull());
-    }
+    void initTestCase() { QVERIFY(!m_client.certificate().isNull()); }
 
     void init()
     {
@@ -188,10 +166,7 @@ private Q_SLOTS:
         m_store = std::make_unique<SyncStore>(*m_database);
         m_access = std::make_unique<AccessStore>(*m_database, *m_store);
         m_api = std::make_unique<SyncApi>(*m_access, *m_store);
-        auto tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(m_certificate);
-        tls.setPrivateKey(QSslKey(file(u"test-key.pem"_s), QSsl::Rsa));
-        m_server = std::make_unique<HttpServer>(tls, HttpLimits {},
+        m_server = std::make_unique<HttpServer>(HttpsClient::serverTls(), HttpLimits {},
             [this](const HttpRequest &request) { return m_api->handle(request); });
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
         m_musterstadt = m_access->addMunicipality(u"Musterstadt"_s);
@@ -522,11 +497,11 @@ private Q_SLOTS:
         QNetworkRequest request(
             QUrl(u"https://127.0.0.1:%1/v1/sync"_s.arg(m_server->serverPort())));
         auto tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificate(m_certificate);
+        tls.addCaCertificate(m_client.certificate());
         request.setSslConfiguration(tls);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader("Authorization", "Bearer " + busy.toLatin1());
-        std::unique_ptr<QNetworkReply> reply(m_network.post(request, syncBody({})));
+        std::unique_ptr<QNetworkReply> reply(m_client.network().post(request, syncBody({})));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         QVERIFY(reply->isFinished() || done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
