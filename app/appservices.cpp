@@ -33,7 +33,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_programme(m_replica.programme(), m_context)
     , m_overview(m_programme, m_context)
     , m_news(m_programme, m_replica.news(), m_settings, m_context)
-    , m_notes(m_replica.notes(), m_replica.projects(), m_settings, m_context)
+    , m_notes(m_replica.notes(), m_programme, m_replica.projects(), m_settings, m_context)
     , m_calendar(m_replica.programme(), m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_reminderService(makePlatformReminderService(m_settings, *m_clock))
@@ -41,7 +41,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_contacts(m_replica.contacts(), m_settings, m_context)
     , m_contactsExport(m_replica.contacts(), m_settings, m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
-    , m_search(m_replica.programme(), m_replica.contacts(), m_replica.projects(), m_context)
+    , m_search(m_replica.programme(), m_replica.notes(), m_replica.contacts(), m_replica.projects(),
+          m_context)
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
     , m_cohort(m_replica.contacts(), m_replica.projects(), m_programme, m_context)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)

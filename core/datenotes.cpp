@@ -4,14 +4,16 @@
 #include "appsettings.h"
 #include "displaycontext.h"
 #include "noterepository.h"
+#include "programmemodel.h"
 #include "projectrepository.h"
 
 using namespace Qt::StringLiterals;
 
-DateNotes::DateNotes(NoteRepository &notes, ProjectRepository &projects, AppSettings &settings,
-    DisplayContext &context, QObject *parent)
+DateNotes::DateNotes(NoteRepository &notes, ProgrammeModel &programme, ProjectRepository &projects,
+    AppSettings &settings, DisplayContext &context, QObject *parent)
     : QObject(parent)
     , m_notes(notes)
+    , m_programme(programme)
     , m_projects(projects)
     , m_settings(settings)
     , m_context(context)
@@ -46,6 +48,20 @@ QString DateNotes::stepTitle(const QString &stepId) const
 {
     const auto step = m_projects.step(stepId);
     return step ? step->title : QString();
+}
+
+QVariantList DateNotes::notesOnStep(const QString &stepId) const
+{
+    QVariantList list;
+    for (const auto &note : m_notes.notesOnStep(stepId)) {
+        const QVariantMap event = m_programme.get(note.eventId);
+        const QString heading = event.isEmpty()
+            ? QString()
+            : event.value(u"title"_s).toString() + u", "_s + event.value(u"dateText"_s).toString();
+        list.append(QVariantMap {
+            { u"eventId"_s, note.eventId }, { u"heading"_s, heading }, { u"text"_s, note.text } });
+    }
+    return list;
 }
 
 QString DateNotes::save(const QString &eventId, const QString &text, const QString &stepId)

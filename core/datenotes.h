@@ -8,6 +8,7 @@
 class AppSettings;
 class DisplayContext;
 class NoteRepository;
+class ProgrammeModel;
 class ProjectRepository;
 
 /// The person's own notes on dates, for the date's page: only they see them, on all their
@@ -22,14 +23,17 @@ class DateNotes : public QObject
 public:
     static constexpr int maxLength = 4000;
 
-    DateNotes(NoteRepository &notes, ProjectRepository &projects, AppSettings &settings,
-        DisplayContext &context, QObject *parent = nullptr);
+    DateNotes(NoteRepository &notes, ProgrammeModel &programme, ProjectRepository &projects,
+        AppSettings &settings, DisplayContext &context, QObject *parent = nullptr);
 
     QVariantList stepChoices() const;
     Q_INVOKABLE QString text(const QString &eventId) const;
     Q_INVOKABLE QString stepId(const QString &eventId) const;
     /// The title of the step a note points to, or empty.
     Q_INVOKABLE QString stepTitle(const QString &stepId) const;
+    /// The person's notes that point to step @p stepId, for the step's page: { eventId,
+    /// heading ("2. Präsenzmodul, 1. Tag, Do., 26. Nov. 2026"), text }.
+    Q_INVOKABLE QVariantList notesOnStep(const QString &stepId) const;
     /// Saves the note (an empty text removes it); returns why it could not be saved, or an
     /// empty string.
     Q_INVOKABLE QString save(const QString &eventId, const QString &text, const QString &stepId);
@@ -45,6 +49,7 @@ Q_SIGNALS:
 
 private:
     NoteRepository &m_notes;
+    ProgrammeModel &m_programme;
     ProjectRepository &m_projects;
     AppSettings &m_settings;
     DisplayContext &m_context;

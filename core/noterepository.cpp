@@ -29,6 +29,21 @@ std::optional<DateNote> NoteRepository::note(const QString &eventId) const
         query.value(2).toString(), query.value(3).toString() };
 }
 
+QList<DateNote> NoteRepository::notesOnStep(const QString &stepId) const
+{
+    QList<DateNote> notes;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, event_id, step_id, text FROM notes WHERE step_id = ? AND "
+                  "step_id != '' ORDER BY updated_at"_s);
+    query.addBindValue(stepId);
+    if (!query.exec())
+        return notes;
+    while (query.next())
+        notes.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString() });
+    return notes;
+}
+
 bool NoteRepository::save(const QString &contactId, const QString &eventId, const QString &text,
     const QString &stepId, const QDateTime &now)
 {

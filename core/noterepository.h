@@ -26,6 +26,8 @@ public:
     explicit NoteRepository(Database &database);
 
     std::optional<DateNote> note(const QString &eventId) const;
+    /// The notes that point to the step @p stepId.
+    QList<DateNote> notesOnStep(const QString &stepId) const;
     /// Saves the note on @p eventId; an empty text removes it. A new note's id follows from
     /// @p contactId, so that the person's devices write the same note.
     bool save(const QString &contactId, const QString &eventId, const QString &text,

@@ -3,6 +3,7 @@
 
 #include "contactrepository.h"
 #include "displaycontext.h"
+#include "noterepository.h"
 #include "programmerepository.h"
 #include "projectrepository.h"
 
@@ -34,10 +35,12 @@ QString excerpt(const QString &text)
 }
 }
 
-SearchModel::SearchModel(ProgrammeRepository &programme, ContactRepository &contacts,
-    ProjectRepository &projects, DisplayContext &context, QObject *parent)
+SearchModel::SearchModel(ProgrammeRepository &programme, NoteRepository &notes,
+    ContactRepository &contacts, ProjectRepository &projects, DisplayContext &context,
+    QObject *parent)
     : QAbstractListModel(parent)
     , m_programme(programme)
+    , m_notes(notes)
     , m_contacts(contacts)
     , m_projects(projects)
     , m_context(context)
@@ -85,10 +88,11 @@ QList<SearchModel::Row> SearchModel::search() const
     for (const auto &event : m_programme.events()) {
         const QString place = places.value(event.placeId).name.forLanguage(language);
         const QString title = event.title.forLanguage(language);
+        const auto ownNote = m_notes.note(event.id);
         if (found < maxPerGroup
             && matches(words,
                 { title, place, event.topics.forLanguage(language).join(u' '),
-                    event.note.forLanguage(language) })) {
+                    event.note.forLanguage(language), ownNote ? ownNote->text : QString() })) {
             rows.append({ u"event"_s, event.id, {}, title,
                 formatter.longDate(event.startsAt)
                     + (place.isEmpty() ? QString() : u" · "_s + place),

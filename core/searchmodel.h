@@ -6,13 +6,14 @@
 
 class ContactRepository;
 class DisplayContext;
+class NoteRepository;
 class ProgrammeRepository;
 class ProjectRepository;
 
-/// One search over the programme, the people and every municipality's practice project, on
-/// the device (no network needed). Every word typed must occur; results come grouped: dates,
-/// people, projects. Phone numbers and e-mail addresses are not searched (a participant may
-/// not share them).
+/// One search over the programme (with the person's own notes on its dates), the people and
+/// every municipality's practice project, on the device (no network needed). Every word typed must
+/// occur; results come grouped: dates, people, projects. Phone numbers and e-mail addresses are not
+/// searched (a participant may not share them).
 class SearchModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -45,7 +46,7 @@ public:
     };
     Q_ENUM(Roles)
 
-    SearchModel(ProgrammeRepository &programme, ContactRepository &contacts,
+    SearchModel(ProgrammeRepository &programme, NoteRepository &notes, ContactRepository &contacts,
         ProjectRepository &projects, DisplayContext &context, QObject *parent = nullptr);
 
     QString query() const;
@@ -66,6 +67,7 @@ private:
     QList<Row> search() const;
 
     ProgrammeRepository &m_programme;
+    NoteRepository &m_notes;
     ContactRepository &m_contacts;
     ProjectRepository &m_projects;
     DisplayContext &m_context;

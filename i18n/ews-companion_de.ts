@@ -2039,6 +2039,11 @@
         <source>Remove step</source>
         <translation>Schritt entfernen</translation>
     </message>
+    <message>
+        <source>Your notes on dates about this step</source>
+        <extracomment>Heading in a step: the person&apos;s own notes on dates that point to this step</extracomment>
+        <translation>Ihre Notizen zu Terminen, die zu diesem Schritt gehören</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

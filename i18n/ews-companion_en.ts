@@ -2039,6 +2039,11 @@
         <source>Remove step</source>
         <translation>Remove step</translation>
     </message>
+    <message>
+        <source>Your notes on dates about this step</source>
+        <extracomment>Heading in a step: the person&apos;s own notes on dates that point to this step</extracomment>
+        <translation>Your notes on dates about this step</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

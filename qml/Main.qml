@@ -301,6 +301,7 @@ ApplicationWindow {
         ProjectPage {
             project: window.project
             report: window.report
+            notes: window.notes
             municipalities: window.municipalities
             sync: window.sync
             onSaved: message => window.showSaved(message)

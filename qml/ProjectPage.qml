@@ -17,6 +17,8 @@ Page {
     required property MunicipalitiesModel municipalities
     required property SyncController sync
     required property ProjectReport report
+    // The person's notes on dates, shown with the steps they point to.
+    property DateNotes notes: null
     signal saved(string message)
     signal settingsWanted()
     signal overviewWanted()
@@ -285,6 +287,7 @@ Page {
         id: stepDialog
         objectName: "stepDialog"
         project: page.project
+        notes: page.notes
         onSaved: page.confirmSaved()
         onRemoveWanted: (stepId, title) => {
             removeConfirmation.stepId = stepId

@@ -12,6 +12,8 @@ FormDialog {
     id: dialog
 
     required property ProjectController project
+    // The person's notes on dates, some of which may point to this step.
+    property DateNotes notes: null
     property string stepId: ""
     // The person wants the step removed; the page asks before it happens.
     signal removeWanted(string stepId, string title)
@@ -111,6 +113,43 @@ FormDialog {
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("Optional")
         Accessible.name: qsTr("Notes")
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        visible: notesOnStep.count > 0
+        //: Heading in a step: the person's own notes on dates that point to this step
+        text: qsTr("Your notes on dates about this step")
+        wrapMode: Text.Wrap
+        font.bold: true
+    }
+    Repeater {
+        id: notesOnStep
+        objectName: "notesOnStep"
+        // Read again when notes change (stepChoices changes with them).
+        model: dialog.notes && dialog.stepId.length > 0 && dialog.notes.stepChoices.length >= 0
+               ? dialog.notes.notesOnStep(dialog.stepId) : []
+        delegate: ColumnLayout {
+            id: note
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: note.modelData.heading
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+                font.pixelSize: Theme.fontSize(13)
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: note.modelData.text
+                wrapMode: Text.Wrap
+            }
+        }
     }
     Button {
         objectName: "removeStepButton"

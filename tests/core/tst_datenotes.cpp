@@ -4,6 +4,7 @@
 // and bad input refused with the typed text kept. Between devices: tst_syncengine.
 #include "changelog.h"
 #include "datenotes.h"
+#include "programmemodel.h"
 #include "programmezone.h"
 #include "testreplica.h"
 
@@ -26,7 +27,9 @@ private Q_SLOTS:
         TestReplica test(ProgrammeZone::instant(QDate(2026, 11, 21), QTime(10, 0)), u"en"_s);
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
         test.settings.setOwnContactId(u"demo-erika"_s);
-        DateNotes notes(test.replica.notes(), test.replica.projects(), test.settings, test.context);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        DateNotes notes(
+            test.replica.notes(), programme, test.replica.projects(), test.settings, test.context);
         ChangeLog changes(test.replica.database().connection());
         const int before = changes.pendingCount();
         QSignalSpy recorded(&notes, &DateNotes::changesRecorded);
@@ -40,6 +43,12 @@ private Q_SLOTS:
         QCOMPARE(notes.text(date), u"Raum 204"_s);
         QCOMPARE(notes.stepId(date), u"demo-step-3"_s);
         QCOMPARE(notes.stepTitle(u"demo-step-3"_s), u"Lotsinnen und Lotsen gewinnen"_s);
+        // The step shows the notes that point to it.
+        const auto onStep = notes.notesOnStep(u"demo-step-3"_s);
+        QCOMPARE(onStep.size(), 1);
+        QCOMPARE(onStep.first().toMap().value(u"text"_s).toString(), u"Raum 204"_s);
+        QVERIFY(onStep.first().toMap().value(u"heading"_s).toString().contains(u"2027"_s));
+        QVERIFY(notes.notesOnStep(u"demo-step-1"_s).isEmpty());
         QCOMPARE(recorded.size(), 1);
         auto pending = changes.pending();
         QCOMPARE(pending.size(), before + 1);
@@ -67,7 +76,9 @@ private Q_SLOTS:
     {
         TestReplica test(ProgrammeZone::instant(QDate(2026, 11, 21), QTime(10, 0)), u"en"_s);
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
-        DateNotes notes(test.replica.notes(), test.replica.projects(), test.settings, test.context);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        DateNotes notes(
+            test.replica.notes(), programme, test.replica.projects(), test.settings, test.context);
         const QString tooLong(DateNotes::maxLength + 1, u'x');
         QCOMPARE(notes.save(date, tooLong, {}),
             u"A note can be at most 4,000 characters long; this one has 4,001."_s);

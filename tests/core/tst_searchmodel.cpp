@@ -18,7 +18,7 @@ private Q_SLOTS:
     void findsDatesPeopleAndProjects()
     {
         TestReplica test(ProgrammeZone::instant(QDate(2026, 11, 21), QTime(10, 0)));
-        SearchModel model(test.replica.programme(), test.replica.contacts(),
+        SearchModel model(test.replica.programme(), test.replica.notes(), test.replica.contacts(),
             test.replica.projects(), test.context);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -53,12 +53,20 @@ private Q_SLOTS:
             modelColumn(model, SearchModel::TitleRole), { u"Lotsinnen und Lotsen gewinnen"_s });
         model.setQuery(u"Lotsen Kuchenbasar"_s);
         QCOMPARE(model.rowCount(), 0);
+
+        // The person's own note finds its date.
+        model.setQuery(u"Flipchart"_s);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(test.replica.notes().save(u"demo-erika"_s, u"ews7-module-3-day-1"_s,
+            u"Flipchart mitbringen"_s, {}, test.clock.now()));
+        model.refresh();
+        QCOMPARE(modelColumn(model, SearchModel::ItemIdRole), { u"ews7-module-3-day-1"_s });
     }
 
     void unsharedDetailsAreNotSearched()
     {
         TestReplica test(ProgrammeZone::instant(QDate(2026, 11, 21), QTime(10, 0)));
-        SearchModel model(test.replica.programme(), test.replica.contacts(),
+        SearchModel model(test.replica.programme(), test.replica.notes(), test.replica.contacts(),
             test.replica.projects(), test.context);
         // Jonas does not share his phone number, Samira not her e-mail address: neither is
         // found by them (nor is anyone else's).

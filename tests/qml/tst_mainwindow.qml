@@ -169,4 +169,15 @@ TestCase {
         window.cohort.reload()
         compare(window.cohort.openQuestionCount, 0)
     }
+
+    function test_aNoteShowsWithTheStepItPointsTo() {
+        const window = createWindow(390, 844)
+        compare(window.notes.save("ews7-module-3-day-1", "Flipchart mitbringen", "demo-step-2"), "")
+        window.showPage("step") // the second step: the talk with the mayor
+        const dialog = findChild(window.currentStack.currentItem, "stepDialog")
+        compare(dialog.stepId, "demo-step-2")
+        const notes = findChild(dialog, "notesOnStep")
+        compare(notes.count, 1)
+        compare(notes.itemAt(0).modelData.text, "Flipchart mitbringen")
+    }
 }
