@@ -43,10 +43,9 @@ FormDialog {
         placeholderText: qsTr("e.g. Presented the idea to the committee; they asked for a cost plan.")
         Accessible.name: qsTr("What happened?")
     }
-    CheckBox {
+    SwitchRow {
         id: questionBox
         objectName: "logQuestion"
-        Layout.fillWidth: true
         //: In the new log entry: the entry asks the organisers something
         text: qsTr("A question to the organisers")
     }

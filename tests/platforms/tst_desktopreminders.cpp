@@ -119,6 +119,11 @@ private Q_SLOTS:
         // Nor without a session bus at all.
         FreedesktopNotifier noBus(QDBusConnection(u"never connected"_s));
         QVERIFY(!noBus.isAvailable());
+        // Nor outside a desktop session.
+        const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QVERIFY(!FreedesktopNotifier().isAvailable());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
     }
 
     void dueRemindersAppearOnceAcrossRestartsAndLaterOnesOnTime()
