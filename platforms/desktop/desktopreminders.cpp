@@ -21,6 +21,7 @@ DesktopReminders::DesktopReminders(AppSettings &settings, const Clock &clock,
 {
     const QStringList shown = m_settings.value(shownKey).toStringList();
     m_shown = QSet<QString>(shown.cbegin(), shown.cend());
+    m_available = m_notifier->isAvailable();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DesktopReminders::showDue);
@@ -28,12 +29,12 @@ DesktopReminders::DesktopReminders(AppSettings &settings, const Clock &clock,
 
 ReminderService::Availability DesktopReminders::availability() const
 {
-    return m_notifier->isAvailable() ? Availability::WhileRunning
-                                     : Availability::NoNotificationArea;
+    return m_available ? Availability::WhileRunning : Availability::NoNotificationArea;
 }
 
 void DesktopReminders::schedule(const QList<Reminder> &reminders)
 {
+    m_available = m_notifier->isAvailable(); // a desktop may have started its service since
     m_waiting.clear();
     QSet<QString> stillPlanned;
     for (const auto &reminder : reminders) {
@@ -52,7 +53,7 @@ void DesktopReminders::showDue()
     bool showedAny = false;
     while (!m_waiting.isEmpty() && m_waiting.constFirst().fireAt <= now) {
         const Reminder reminder = m_waiting.takeFirst();
-        if (!m_notifier->isAvailable())
+        if (!m_available)
             continue; // nowhere to show it; it is not kept back to pile up either
         m_notifier->show(reminder);
         m_shown.insert(reminder.key);

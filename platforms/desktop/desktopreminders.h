@@ -32,6 +32,9 @@ private:
     AppSettings &m_settings;
     const Clock &m_clock;
     std::unique_ptr<DesktopNotifier> m_notifier;
+    /// Asked again at every schedule(), not at every look of the settings page: asking the
+    /// desktop takes two round trips on the session bus.
+    bool m_available = false;
     QList<Reminder> m_waiting;
     QSet<QString> m_shown;
     QTimer m_timer;
