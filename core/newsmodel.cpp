@@ -141,7 +141,7 @@ void NewsModel::reload()
     const QString municipality = m_settings.ownMunicipalityId();
     if (!municipality.isEmpty())
         m_news.forgetOtherProjects(municipality);
-    for (const auto &news : m_news.unseen(municipality)) {
+    for (const auto &news : m_news.unseen(municipality, m_settings.ownContactId())) {
         m_items.append(projectItem(news));
         if (!municipality.isEmpty())
             m_items.last().municipalityName.clear(); // all of it is the own project's

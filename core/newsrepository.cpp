@@ -37,7 +37,8 @@ bool NewsRepository::note(const ProjectNews &news)
     return query.exec();
 }
 
-QList<ProjectNews> NewsRepository::unseen(const QString &municipalityId) const
+QList<ProjectNews> NewsRepository::unseen(
+    const QString &municipalityId, const QString &ownContactId) const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT n.entity, n.row_id, n.project_id, n.kind, n.summary, n.arrived_at, "
@@ -51,13 +52,15 @@ QList<ProjectNews> NewsRepository::unseen(const QString &municipalityId) const
                   "LEFT JOIN steps s ON n.entity = 'step' AND s.id = n.row_id "
                   "LEFT JOIN projects p ON p.id = n.project_id "
                   "LEFT JOIN municipalities m ON m.id = p.municipality_id "
-                  "WHERE ifnull(?, '') = '' OR p.municipality_id = ? OR n.project_id = ? "
+                  "WHERE (ifnull(?, '') = '' OR p.municipality_id = ? OR n.project_id = ?) "
+                  "AND NOT (n.entity = 'log_entry' AND ifnull(l.author_contact_id, '') = ?) "
                   "ORDER BY n.arrived_at DESC, n.entity, n.row_id"_s);
     // A project not started yet may already have a comment: its id follows from the
     // municipality's.
     query.addBindValue(municipalityId);
     query.addBindValue(municipalityId);
     query.addBindValue(ProjectRepository::projectIdFor(municipalityId));
+    query.addBindValue(ownContactId.isEmpty() ? u"-"_s : ownContactId);
     QList<ProjectNews> news;
     if (!query.exec())
         return news;

@@ -35,8 +35,10 @@ public:
     static const QString &noteStatement();
     bool note(const ProjectNews &news);
 
-    /// News of the project of @p municipalityId (of all projects if empty), newest first.
-    QList<ProjectNews> unseen(const QString &municipalityId) const;
+    /// News of the project of @p municipalityId (of all projects if empty), newest first;
+    /// not the log entries @p ownContactId wrote (on another of their devices).
+    QList<ProjectNews> unseen(
+        const QString &municipalityId, const QString &ownContactId = {}) const;
     /// The person has looked at it: none of it is news any more.
     bool markSeen();
     /// A participant's device notes news of every project, but only their own project's is

@@ -154,6 +154,11 @@ private Q_SLOTS:
         QVERIFY(
             t.arrives(u"step"_s, own.id, step(own.title, u"open"_s, own.position, own.projectId)));
         QCOMPARE(t.headlines(), QStringList());
+        // Written on the person's other device: theirs all the same.
+        QVERIFY(t.arrives(u"log_entry"_s, u"from-the-office-pc"_s,
+            { { u"projectId"_s, entry.projectId }, { u"entryDate"_s, u"2026-11-21"_s },
+                { u"authorContactId"_s, u"demo-erika"_s }, { u"text"_s, u"Vom Bürorechner"_s } }));
+        QCOMPARE(t.headlines(), QStringList());
     }
 
     void otherProjectsAreNewsOnlyOnADeviceOfNoMunicipality()
