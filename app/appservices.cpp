@@ -134,7 +134,6 @@ bool AppServices::loadDemo(DemoPerson person)
         return false;
     m_contacts.reload();
     m_municipalities.reload();
-    m_cohort.reload();
     m_news.reload();
     if (person == DemoPerson::Organiser) {
         m_settings.setOwnMunicipalityId(QString());

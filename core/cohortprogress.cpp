@@ -18,8 +18,8 @@ CohortProgress::CohortProgress(ContactRepository &contacts, ProjectRepository &p
     , m_programme(programme)
     , m_context(context)
 {
+    // Read when the overview is first shown (CohortPage), not at the app's start.
     connect(&m_context, &DisplayContext::changed, this, &CohortProgress::reload);
-    reload();
 }
 
 int CohortProgress::rowCount(const QModelIndex &parent) const
@@ -104,7 +104,8 @@ QString CohortProgress::summary(const Row &row) const
     return parts.join(u" · "_s);
 }
 
-CohortProgress::Row CohortProgress::rowFor(const QString &municipalityId, const QString &name) const
+CohortProgress::Row CohortProgress::rowFor(
+    const QString &municipalityId, const QString &name, const ModuleStarts &modules) const
 {
     Row row;
     row.municipalityId = municipalityId;
@@ -113,7 +114,6 @@ CohortProgress::Row CohortProgress::rowFor(const QString &municipalityId, const 
     if (!project)
         return row;
     row.projectTitle = project->title;
-    const ModuleStarts modules(m_programme.events());
     const QDate today = m_context.today();
     for (const auto &step : m_projects.steps(project->id)) {
         ++row.steps;
@@ -146,8 +146,9 @@ void CohortProgress::reload()
 {
     beginResetModel();
     m_rows.clear();
+    const ModuleStarts modules(m_programme.events());
     for (const auto &municipality : m_contacts.municipalities())
-        m_rows.append(rowFor(municipality.id, municipality.name));
+        m_rows.append(rowFor(municipality.id, municipality.name, modules));
     // Open questions first, then by name (the order the contacts have them in).
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         return !a.openQuestions.isEmpty() && b.openQuestions.isEmpty();

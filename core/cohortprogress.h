@@ -8,6 +8,7 @@
 class AppSettings;
 class ContactRepository;
 class DisplayContext;
+class ModuleStarts;
 class ProgrammeModel;
 class ProjectRepository;
 
@@ -47,6 +48,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     int openQuestionCount() const;
 
+    /// Reads every project (empty until first called: the overview calls it when shown).
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
@@ -66,7 +68,8 @@ private:
         QDate lastActivity;
         QStringList openQuestions;
     };
-    Row rowFor(const QString &municipalityId, const QString &name) const;
+    Row rowFor(
+        const QString &municipalityId, const QString &name, const ModuleStarts &modules) const;
     QString summary(const Row &row) const;
 
     ContactRepository &m_contacts;

@@ -236,8 +236,8 @@ const QStringList version10 = {
 
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = { version1, version2, version3, version4,
-        version5, version6, version7, version8, version9, version10 };
+    static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
+        version6, version7, version8, version9, version10 };
     return migrations;
 }
 

@@ -432,9 +432,8 @@ QString ProjectController::addComment(const QString &text, const QString &stepId
         //: %1 is how many characters the comment has
         return tr("A comment can be at most 4,000 characters long; this one has %1.")
             .arg(m_context.locale().toString(trimmed.size()));
-    if (!stepId.isEmpty()
-        && (!m_project || !m_projects.step(stepId)
-            || m_projects.step(stepId)->projectId != m_project->id))
+    const auto step = stepId.isEmpty() ? std::nullopt : m_projects.step(stepId);
+    if (!stepId.isEmpty() && (!step || !m_project || step->projectId != m_project->id))
         return tr("This step is not part of the project (any more).");
     Comment comment;
     // A project not started yet has its id already: it follows from the municipality's.

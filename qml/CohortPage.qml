@@ -18,6 +18,8 @@ Page {
     //: Title of the overview of all municipalities' projects
     title: qsTr("All projects")
 
+    Component.onCompleted: page.cohort.reload()
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

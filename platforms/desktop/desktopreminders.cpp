@@ -21,7 +21,6 @@ DesktopReminders::DesktopReminders(AppSettings &settings, const Clock &clock,
 {
     const QStringList shown = m_settings.value(shownKey).toStringList();
     m_shown = QSet<QString>(shown.cbegin(), shown.cend());
-    m_available = m_notifier->isAvailable();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DesktopReminders::showDue);
@@ -29,7 +28,9 @@ DesktopReminders::DesktopReminders(AppSettings &settings, const Clock &clock,
 
 ReminderService::Availability DesktopReminders::availability() const
 {
-    return m_available ? Availability::WhileRunning : Availability::NoNotificationArea;
+    if (!m_available)
+        m_available = m_notifier->isAvailable();
+    return *m_available ? Availability::WhileRunning : Availability::NoNotificationArea;
 }
 
 void DesktopReminders::schedule(const QList<Reminder> &reminders)
@@ -53,7 +54,7 @@ void DesktopReminders::showDue()
     bool showedAny = false;
     while (!m_waiting.isEmpty() && m_waiting.constFirst().fireAt <= now) {
         const Reminder reminder = m_waiting.takeFirst();
-        if (!m_available)
+        if (!*m_available)
             continue; // nowhere to show it; it is not kept back to pile up either
         m_notifier->show(reminder);
         m_shown.insert(reminder.key);

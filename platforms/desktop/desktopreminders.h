@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class Clock;
@@ -32,9 +33,9 @@ private:
     AppSettings &m_settings;
     const Clock &m_clock;
     std::unique_ptr<DesktopNotifier> m_notifier;
-    /// Asked again at every schedule(), not at every look of the settings page: asking the
-    /// desktop takes two round trips on the session bus.
-    bool m_available = false;
+    /// Asked again at every schedule() (or first when asked before that), not at every look
+    /// of the settings page: asking the desktop takes two round trips on the session bus.
+    mutable std::optional<bool> m_available;
     QList<Reminder> m_waiting;
     QSet<QString> m_shown;
     QTimer m_timer;

@@ -41,6 +41,7 @@ private Q_SLOTS:
         ProgrammeModel programme(test.replica.programme(), test.context);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        cohort.reload(); // as the overview does when shown
         QCOMPARE(cohort.rowCount(), 3);
         // Musterkreis asked the organisers something: first, with the question.
         QCOMPARE(modelColumn(cohort, CohortProgress::MunicipalityIdRole),
@@ -80,6 +81,7 @@ private Q_SLOTS:
         ProgrammeModel programme(test.replica.programme(), test.context);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        cohort.reload(); // as the overview does when shown
         QCOMPARE(
             valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OverdueCountRole).toInt(), 2);
         QVERIFY(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::SummaryRole)
@@ -93,6 +95,7 @@ private Q_SLOTS:
         ProgrammeModel programme(test.replica.programme(), test.context);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        cohort.reload(); // as the overview does when shown
         ProjectController project(test.replica.projects(), test.replica.contacts(), test.settings,
             test.context, programme);
         project.setMunicipalityId(u"demo-musterkreis"_s);
@@ -146,6 +149,7 @@ private Q_SLOTS:
             true);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        cohort.reload(); // as the overview does when shown
         QCOMPARE(cohort.openQuestionCount(), 2);
     }
 };
