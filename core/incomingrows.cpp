@@ -2,6 +2,7 @@
 #include "incomingrows.h"
 
 #include "newsrepository.h"
+#include "records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,23 +10,23 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using namespace Records;
 
 namespace {
-QString text(const QJsonObject &fields, const char *key)
+QString text(const QJsonObject &fields, QLatin1StringView key)
 {
-    return fields.value(QLatin1StringView(key)).toString(u""_s);
+    return fields.value(key).toString(u""_s);
 }
 
-qint64 instant(const QJsonObject &fields, const char *key)
+qint64 instant(const QJsonObject &fields, QLatin1StringView key)
 {
-    return QDateTime::fromString(fields.value(QLatin1StringView(key)).toString(), Qt::ISODate)
-        .toMSecsSinceEpoch();
+    return QDateTime::fromString(fields.value(key).toString(), Qt::ISODate).toMSecsSinceEpoch();
 }
 
-QString list(const QJsonObject &fields, const char *key)
+QString list(const QJsonObject &fields, QLatin1StringView key)
 {
-    return QString::fromUtf8(QJsonDocument(fields.value(QLatin1StringView(key)).toArray())
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(fields.value(key).toArray()).toJson(QJsonDocument::Compact));
 }
 
 QVariant nullable(const QString &value)
@@ -78,7 +79,7 @@ QJsonObject IncomingRows::pendingFields(const QString &entity, const QString &id
         const auto payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
         for (auto it = payload.begin(); it != payload.end(); ++it)
             fields.insert(it.key(), it.value());
-        *deleted = query.value(1).toString() == "delete"_L1;
+        *deleted = query.value(1).toString() == Operation::remove;
     }
     return fields;
 }
@@ -105,30 +106,30 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
     for (auto it = pending.begin(); it != pending.end(); ++it)
         fields.insert(it.key(), it.value());
 
-    if (entity == "event"_L1)
+    if (entity == ProgrammeDate::entity)
         return applyEvent(id, deleted, fields);
-    if (deleted && (entity == "contact"_L1 || entity == "place"_L1))
+    if (deleted && (entity == Contact::entity || entity == Place::entity))
         return removeUnlessReferenced(entity, id);
-    if (entity == "place"_L1) {
+    if (entity == Place::entity) {
         QSqlQuery &query = prepared(
             u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
             "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s);
         query.addBindValue(id);
-        query.addBindValue(text(fields, "nameDe"));
-        query.addBindValue(text(fields, "nameEn"));
-        query.addBindValue(text(fields, "city"));
-        query.addBindValue(fields.value("online"_L1).toBool());
+        query.addBindValue(text(fields, Place::nameDe));
+        query.addBindValue(text(fields, Place::nameEn));
+        query.addBindValue(text(fields, Place::city));
+        query.addBindValue(fields.value(Place::online).toBool());
         return run(query);
     }
-    if (entity == "municipality"_L1) {
+    if (entity == Municipality::entity) {
         QSqlQuery &query = prepared(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
                                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s);
         query.addBindValue(id);
-        query.addBindValue(text(fields, "name"));
+        query.addBindValue(text(fields, Municipality::name));
         return run(query);
     }
-    if (entity == "contact"_L1) {
+    if (entity == Contact::entity) {
         QSqlQuery &query = prepared(
             u"INSERT INTO contacts (id, role, name, function_de, function_en, organisation, "
             "municipality_id, phone, email, share_phone, share_email) "
@@ -139,37 +140,37 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
             "email=excluded.email, share_phone=excluded.share_phone, "
             "share_email=excluded.share_email"_s);
         query.addBindValue(id);
-        query.addBindValue(fields.value("role"_L1).toString(u"participant"_s));
-        query.addBindValue(text(fields, "name"));
-        query.addBindValue(text(fields, "functionDe"));
-        query.addBindValue(text(fields, "functionEn"));
-        query.addBindValue(text(fields, "organisation"));
-        query.addBindValue(nullable(text(fields, "municipalityId")));
-        query.addBindValue(text(fields, "phone"));
-        query.addBindValue(text(fields, "email"));
-        query.addBindValue(fields.value("sharePhone"_L1).toBool(true));
-        query.addBindValue(fields.value("shareEmail"_L1).toBool(true));
+        query.addBindValue(fields.value(Contact::role).toString(Contact::roleParticipant));
+        query.addBindValue(text(fields, Contact::name));
+        query.addBindValue(text(fields, Contact::functionDe));
+        query.addBindValue(text(fields, Contact::functionEn));
+        query.addBindValue(text(fields, Contact::organisation));
+        query.addBindValue(nullable(text(fields, Contact::municipalityId)));
+        query.addBindValue(text(fields, Contact::phone));
+        query.addBindValue(text(fields, Contact::email));
+        query.addBindValue(fields.value(Contact::sharePhone).toBool(true));
+        query.addBindValue(fields.value(Contact::shareEmail).toBool(true));
         return run(query);
     }
-    if (entity == "project"_L1) {
+    if (entity == Project::entity) {
         QSqlQuery &query = prepared(
             u"INSERT INTO projects (id, municipality_id, title, goal) VALUES (?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET title = excluded.title, goal = excluded.goal"_s);
         query.addBindValue(id);
-        query.addBindValue(text(fields, "municipalityId"));
-        query.addBindValue(text(fields, "title"));
-        query.addBindValue(text(fields, "goal"));
+        query.addBindValue(text(fields, Project::municipalityId));
+        query.addBindValue(text(fields, Project::title));
+        query.addBindValue(text(fields, Project::goal));
         return run(query);
     }
-    if (entity == "step"_L1)
+    if (entity == Step::entity)
         return applyStep(id, deleted, fields, now);
-    if (entity == "conflict"_L1)
+    if (entity == KeptText::entity)
         return applyConflict(id, deleted, fields);
-    if (entity == "comment"_L1)
+    if (entity == OrganiserNote::entity)
         return applyComment(id, deleted, fields, now);
-    if (entity == "log_entry"_L1)
+    if (entity == LogEntry::entity)
         return applyLogEntry(id, fields, now);
-    if (entity == "note"_L1)
+    if (entity == DateNote::entity)
         return applyNote(id, deleted, fields, now);
     return true; // an entity this app version does not know: skipped, not an error
 }
@@ -186,13 +187,13 @@ bool IncomingRows::applyConflict(const QString &id, bool deleted, const QJsonObj
                    "author_contact_id, replaced_at) VALUES (?,?,?,?,?,?,?,?) "
                    "ON CONFLICT(id) DO UPDATE SET text = excluded.text"_s);
     query.addBindValue(id);
-    query.addBindValue(text(fields, "projectId"));
-    query.addBindValue(text(fields, "entity"));
-    query.addBindValue(text(fields, "rowId"));
-    query.addBindValue(text(fields, "field"));
-    query.addBindValue(text(fields, "text"));
-    query.addBindValue(text(fields, "authorContactId"));
-    query.addBindValue(text(fields, "replacedAt"));
+    query.addBindValue(text(fields, KeptText::projectId));
+    query.addBindValue(text(fields, KeptText::keptEntity));
+    query.addBindValue(text(fields, KeptText::rowId));
+    query.addBindValue(text(fields, KeptText::field));
+    query.addBindValue(text(fields, KeptText::text));
+    query.addBindValue(text(fields, KeptText::authorContactId));
+    query.addBindValue(text(fields, KeptText::replacedAt));
     return run(query);
 }
 
@@ -216,7 +217,8 @@ bool IncomingRows::applyStep(
         QSqlQuery &query = prepared(u"DELETE FROM steps WHERE id = ?"_s);
         query.addBindValue(id);
         return run(query)
-            && (!existed || noteNews(u"step"_s, id, oldProject, u"removed"_s, before.at(0), now));
+            && (!existed
+                || noteNews(Step::entity, id, oldProject, u"removed"_s, before.at(0), now));
     }
     QSqlQuery &query
         = prepared(u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
@@ -226,30 +228,31 @@ bool IncomingRows::applyStep(
                    "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
                    "due_module=excluded.due_module, notes=excluded.notes, "
                    "position=excluded.position, updated_at=excluded.updated_at"_s);
-    const int dueModule = fields.value("dueModule"_L1).toInt();
-    const QString status = fields.value("status"_L1).toString(u"open"_s);
+    const int dueModule = fields.value(Step::dueModule).toInt();
+    const QString status = fields.value(Step::status).toString(Step::statusOpen);
     query.addBindValue(id);
-    query.addBindValue(text(fields, "projectId"));
-    query.addBindValue(text(fields, "title"));
+    query.addBindValue(text(fields, Step::projectId));
+    query.addBindValue(text(fields, Step::title));
     query.addBindValue(status);
-    query.addBindValue(nullable(text(fields, "ownerContactId")));
-    query.addBindValue(nullable(text(fields, "dueDate")));
+    query.addBindValue(nullable(text(fields, Step::ownerContactId)));
+    query.addBindValue(nullable(text(fields, Step::dueDate)));
     query.addBindValue(dueModule > 0 ? QVariant(dueModule) : QVariant());
-    query.addBindValue(text(fields, "notes"));
-    query.addBindValue(fields.value("position"_L1).toInt());
+    query.addBindValue(text(fields, Step::notes));
+    query.addBindValue(fields.value(Step::position).toInt());
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!run(query))
         return false;
-    const QStringList after = { text(fields, "title"), status, text(fields, "ownerContactId"),
-        text(fields, "dueDate"), QString::number(qMax(dueModule, 0)), text(fields, "notes") };
-    const QString projectId = existed ? oldProject : text(fields, "projectId");
+    const QStringList after = { text(fields, Step::title), status,
+        text(fields, Step::ownerContactId), text(fields, Step::dueDate),
+        QString::number(qMax(dueModule, 0)), text(fields, Step::notes) };
+    const QString projectId = existed ? oldProject : text(fields, Step::projectId);
     if (!existed)
-        return noteNews(u"step"_s, id, projectId, u"new"_s, after.at(0), now);
+        return noteNews(Step::entity, id, projectId, u"new"_s, after.at(0), now);
     if (before.at(1) != after.at(1))
-        return noteNews(u"step"_s, id, projectId, u"status"_s, after.at(0), now);
+        return noteNews(Step::entity, id, projectId, u"status"_s, after.at(0), now);
     if (before != after) // a new order alone is no news
-        return noteNews(u"step"_s, id, projectId, u"changed"_s, after.at(0), now);
+        return noteNews(Step::entity, id, projectId, u"changed"_s, after.at(0), now);
     return true;
 }
 
@@ -261,19 +264,19 @@ bool IncomingRows::applyLogEntry(const QString &id, const QJsonObject &fields, c
                    "author_name, text, created_at, question) VALUES (?,?,?,?,?,?,?,?) "
                    "ON CONFLICT(id) DO NOTHING"_s);
     query.addBindValue(id);
-    query.addBindValue(text(fields, "projectId"));
-    query.addBindValue(text(fields, "entryDate"));
-    query.addBindValue(nullable(text(fields, "authorContactId")));
-    query.addBindValue(text(fields, "authorName"));
-    query.addBindValue(text(fields, "text"));
+    query.addBindValue(text(fields, LogEntry::projectId));
+    query.addBindValue(text(fields, LogEntry::entryDate));
+    query.addBindValue(nullable(text(fields, LogEntry::authorContactId)));
+    query.addBindValue(text(fields, LogEntry::authorName));
+    query.addBindValue(text(fields, LogEntry::text));
     query.addBindValue(now.toMSecsSinceEpoch());
-    query.addBindValue(fields.value("question"_L1).toBool() ? 1 : 0);
+    query.addBindValue(fields.value(LogEntry::question).toBool() ? 1 : 0);
     if (!run(query))
         return false;
     if (query.numRowsAffected() <= 0)
         return true;
-    return noteNews(
-        u"log_entry"_s, id, text(fields, "projectId"), u"new"_s, text(fields, "text"), now);
+    return noteNews(LogEntry::entity, id, text(fields, LogEntry::projectId), u"new"_s,
+        text(fields, LogEntry::text), now);
 }
 
 bool IncomingRows::applyNote(
@@ -289,9 +292,9 @@ bool IncomingRows::applyNote(
         "ON CONFLICT(id) DO UPDATE SET step_id = excluded.step_id, text = excluded.text, "
         "updated_at = excluded.updated_at"_s);
     query.addBindValue(id);
-    query.addBindValue(text(fields, "eventId"));
-    query.addBindValue(text(fields, "stepId"));
-    query.addBindValue(text(fields, "text"));
+    query.addBindValue(text(fields, DateNote::eventId));
+    query.addBindValue(text(fields, DateNote::stepId));
+    query.addBindValue(text(fields, DateNote::text));
     query.addBindValue(now.toMSecsSinceEpoch());
     return run(query);
 }
@@ -321,7 +324,8 @@ bool IncomingRows::applyComment(
     old.finish();
     if (deleted) {
         // A comment taken back is no news any more.
-        QSqlQuery &forget = prepared(u"DELETE FROM news WHERE entity = 'comment' AND row_id = ?"_s);
+        QSqlQuery &forget = prepared(u"DELETE FROM news WHERE entity = ? AND row_id = ?"_s);
+        forget.addBindValue(OrganiserNote::entity);
         forget.addBindValue(id);
         if (!run(forget))
             return false;
@@ -329,9 +333,9 @@ bool IncomingRows::applyComment(
         query.addBindValue(id);
         return run(query);
     }
-    if (!existed || oldText != text(fields, "text")) {
-        if (!noteNews(u"comment"_s, id, text(fields, "projectId"),
-                existed ? u"changed"_s : u"new"_s, text(fields, "text"), now))
+    if (!existed || oldText != text(fields, OrganiserNote::text)) {
+        if (!noteNews(OrganiserNote::entity, id, text(fields, OrganiserNote::projectId),
+                existed ? u"changed"_s : u"new"_s, text(fields, OrganiserNote::text), now))
             return false;
     }
     QSqlQuery &query
@@ -339,18 +343,18 @@ bool IncomingRows::applyComment(
                    "written_at) VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                    "text = excluded.text"_s);
     query.addBindValue(id);
-    query.addBindValue(text(fields, "projectId"));
-    query.addBindValue(text(fields, "stepId"));
-    query.addBindValue(text(fields, "authorContactId"));
-    query.addBindValue(text(fields, "text"));
-    query.addBindValue(text(fields, "writtenAt"));
+    query.addBindValue(text(fields, OrganiserNote::projectId));
+    query.addBindValue(text(fields, OrganiserNote::stepId));
+    query.addBindValue(text(fields, OrganiserNote::authorContactId));
+    query.addBindValue(text(fields, OrganiserNote::text));
+    query.addBindValue(text(fields, OrganiserNote::writtenAt));
     return run(query);
 }
 
 bool IncomingRows::removeUnlessReferenced(const QString &entity, const QString &id)
 {
     // A removed contact or place that something here still points to stays, unseen.
-    QSqlQuery &query = prepared(entity == "place"_L1
+    QSqlQuery &query = prepared(entity == Place::entity
             ? u"DELETE FROM places WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events "
               "WHERE place_id = places.id)"_s
             : u"DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM steps "
@@ -380,13 +384,14 @@ bool IncomingRows::applyEvent(const QString &id, bool deleted, const QJsonObject
         query.addBindValue(id);
         return run(query);
     }
-    const qint64 start = instant(fields, "startsAt");
-    const qint64 end = instant(fields, "endsAt");
+    const qint64 start = instant(fields, ProgrammeDate::startsAt);
+    const qint64 end = instant(fields, ProgrammeDate::endsAt);
     QString change = oldChange;
     QVariant previous = oldPrevious;
     if (!exists) {
         change = u"new"_s;
-    } else if (start != oldStart || end != oldEnd || text(fields, "placeId") != oldPlace) {
+    } else if (start != oldStart || end != oldEnd
+        || text(fields, ProgrammeDate::placeId) != oldPlace) {
         if (oldChange.isEmpty() || oldChange == "cancelled"_L1) {
             change = u"moved"_s;
             previous = oldStart; // the time the participant last saw
@@ -407,22 +412,22 @@ bool IncomingRows::applyEvent(const QString &id, bool deleted, const QJsonObject
         "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at, "
         "cancelled=0"_s);
     query.addBindValue(id);
-    query.addBindValue(text(fields, "kind"));
-    query.addBindValue(fields.value("moduleNumber"_L1).toInt());
-    query.addBindValue(fields.value("number"_L1).toInt());
-    query.addBindValue(text(fields, "titleDe"));
-    query.addBindValue(text(fields, "titleEn"));
+    query.addBindValue(text(fields, ProgrammeDate::kind));
+    query.addBindValue(fields.value(ProgrammeDate::moduleNumber).toInt());
+    query.addBindValue(fields.value(ProgrammeDate::number).toInt());
+    query.addBindValue(text(fields, ProgrammeDate::titleDe));
+    query.addBindValue(text(fields, ProgrammeDate::titleEn));
     query.addBindValue(start);
     query.addBindValue(end);
-    query.addBindValue(fields.value("allDay"_L1).toBool());
-    query.addBindValue(fields.value("approximate"_L1).toBool());
-    query.addBindValue(nullable(text(fields, "placeId")));
-    query.addBindValue(text(fields, "videoUrl"));
-    query.addBindValue(fields.value("tentative"_L1).toBool());
-    query.addBindValue(list(fields, "topicsDe"));
-    query.addBindValue(list(fields, "topicsEn"));
-    query.addBindValue(text(fields, "noteDe"));
-    query.addBindValue(text(fields, "noteEn"));
+    query.addBindValue(fields.value(ProgrammeDate::allDay).toBool());
+    query.addBindValue(fields.value(ProgrammeDate::approximate).toBool());
+    query.addBindValue(nullable(text(fields, ProgrammeDate::placeId)));
+    query.addBindValue(text(fields, ProgrammeDate::videoUrl));
+    query.addBindValue(fields.value(ProgrammeDate::tentative).toBool());
+    query.addBindValue(list(fields, ProgrammeDate::topicsDe));
+    query.addBindValue(list(fields, ProgrammeDate::topicsEn));
+    query.addBindValue(text(fields, ProgrammeDate::noteDe));
+    query.addBindValue(text(fields, ProgrammeDate::noteEn));
     query.addBindValue(change);
     query.addBindValue(previous);
     return run(query);

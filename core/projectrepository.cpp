@@ -4,6 +4,7 @@
 #include "changelog.h"
 #include "database.h"
 #include "ids.h"
+#include "records.h"
 #include "transaction.h"
 
 #include <QJsonObject>
@@ -71,12 +72,13 @@ void changedFields(
 
 QJsonObject stepPayload(const Step &step)
 {
-    return { { u"projectId"_s, step.projectId }, { u"title"_s, step.title },
-        { u"status"_s, Step::statusName(step.status) },
-        { u"ownerContactId"_s, step.ownerContactId },
-        { u"dueDate"_s, step.dueDate.isValid() ? step.dueDate.toString(Qt::ISODate) : QString() },
-        { u"dueModule"_s, step.dueModule }, { u"notes"_s, step.notes },
-        { u"position"_s, step.position } };
+    return { { Records::Step::projectId, step.projectId }, { Records::Step::title, step.title },
+        { Records::Step::status, Step::statusName(step.status) },
+        { Records::Step::ownerContactId, step.ownerContactId },
+        { Records::Step::dueDate,
+            step.dueDate.isValid() ? step.dueDate.toString(Qt::ISODate) : QString() },
+        { Records::Step::dueModule, step.dueModule }, { Records::Step::notes, step.notes },
+        { Records::Step::position, step.position } };
 }
 }
 
@@ -150,8 +152,8 @@ std::optional<PracticeProject> ProjectRepository::ensureProject(
     if (!transaction.isActive())
         return std::nullopt;
     if (!storeProject(project)
-        || !ChangeLog(m_db).record(
-            u"project"_s, project.id, u"insert"_s, { { u"municipalityId"_s, municipalityId } }, now)
+        || !ChangeLog(m_db).record(Records::Project::entity, project.id, Records::Operation::insert,
+            { { Records::Project::municipalityId, municipalityId } }, now)
         || !transaction.commit())
         return std::nullopt;
     return project;
@@ -164,10 +166,11 @@ bool ProjectRepository::updateProject(const PracticeProject &project, const QDat
     query.addBindValue(project.id);
     if (!query.exec() || !query.next())
         return false;
-    const QJsonObject before { { u"title"_s, query.value(0).toString() },
-        { u"goal"_s, query.value(1).toString() } };
+    const QJsonObject before { { Records::Project::title, query.value(0).toString() },
+        { Records::Project::goal, query.value(1).toString() } };
     query.finish();
-    const QJsonObject after { { u"title"_s, project.title }, { u"goal"_s, project.goal } };
+    const QJsonObject after { { Records::Project::title, project.title },
+        { Records::Project::goal, project.goal } };
     QJsonObject payload;
     QJsonObject base;
     changedFields(before, after, &payload, &base);
@@ -183,7 +186,8 @@ bool ProjectRepository::updateProject(const PracticeProject &project, const QDat
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(project.id);
     return query.exec() && query.numRowsAffected() == 1
-        && ChangeLog(m_db).record(u"project"_s, project.id, u"update"_s, payload, now, base)
+        && ChangeLog(m_db).record(
+            Records::Project::entity, project.id, Records::Operation::update, payload, now, base)
         && transaction.commit();
 }
 
@@ -226,7 +230,8 @@ bool ProjectRepository::addStep(Step *step, const QDateTime &now)
     stored.createdAt = now;
     stored.updatedAt = now;
     if (!storeStep(stored)
-        || !ChangeLog(m_db).record(u"step"_s, stored.id, u"insert"_s, stepPayload(stored), now)
+        || !ChangeLog(m_db).record(
+            Records::Step::entity, stored.id, Records::Operation::insert, stepPayload(stored), now)
         || !transaction.commit())
         return false;
     *step = stored;
@@ -256,7 +261,8 @@ bool ProjectRepository::storeEditedStep(const Step &before, Step changed, const 
     if (!transaction.isActive())
         return false;
     return storeStep(changed)
-        && ChangeLog(m_db).record(u"step"_s, changed.id, u"update"_s, payload, now, base)
+        && ChangeLog(m_db).record(
+            Records::Step::entity, changed.id, Records::Operation::update, payload, now, base)
         && transaction.commit();
 }
 
@@ -266,14 +272,17 @@ bool ProjectRepository::deleteStep(const QString &stepId, const QDateTime &now)
     if (!transaction.isActive())
         return false;
     QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM conflicts WHERE entity = 'step' AND row_id = ?"_s);
+    query.prepare(u"DELETE FROM conflicts WHERE entity = ? AND row_id = ?"_s);
+    query.addBindValue(Records::Step::entity);
     query.addBindValue(stepId);
     if (!query.exec())
         return false;
     query.prepare(u"DELETE FROM steps WHERE id = ?"_s);
     query.addBindValue(stepId);
     return query.exec() && query.numRowsAffected() == 1
-        && ChangeLog(m_db).record(u"step"_s, stepId, u"delete"_s, {}, now) && transaction.commit();
+        && ChangeLog(m_db).record(
+            Records::Step::entity, stepId, Records::Operation::remove, {}, now)
+        && transaction.commit();
 }
 
 QList<ConflictRecord> ProjectRepository::conflicts(const QString &projectId) const
@@ -322,10 +331,13 @@ bool ProjectRepository::addComment(Comment *comment, const QDateTime &now)
     query.addBindValue(stored.text);
     query.addBindValue(stored.writtenAt.toString(Qt::ISODate));
     // The server sets the author and the time itself.
-    QJsonObject payload { { u"projectId"_s, stored.projectId }, { u"text"_s, stored.text } };
+    QJsonObject payload { { Records::OrganiserNote::projectId, stored.projectId },
+        { Records::OrganiserNote::text, stored.text } };
     if (!stored.stepId.isEmpty())
-        payload.insert(u"stepId"_s, stored.stepId);
-    if (!query.exec() || !ChangeLog(m_db).record(u"comment"_s, stored.id, u"insert"_s, payload, now)
+        payload.insert(Records::OrganiserNote::stepId, stored.stepId);
+    if (!query.exec()
+        || !ChangeLog(m_db).record(
+            Records::OrganiserNote::entity, stored.id, Records::Operation::insert, payload, now)
         || !transaction.commit())
         return false;
     *comment = stored;
@@ -351,7 +363,9 @@ bool ProjectRepository::dismissConflict(const QString &id, const QDateTime &now)
     query.prepare(u"DELETE FROM conflicts WHERE id = ?"_s);
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1
-        && ChangeLog(m_db).record(u"conflict"_s, id, u"delete"_s, {}, now) && transaction.commit();
+        && ChangeLog(m_db).record(
+            Records::KeptText::entity, id, Records::Operation::remove, {}, now)
+        && transaction.commit();
 }
 
 bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
@@ -363,17 +377,17 @@ bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
     if (!transaction.isActive())
         return false;
     bool adopted = false;
-    if (record->entity == "step"_L1) {
+    if (record->entity == Records::Step::entity) {
         const auto before = step(record->rowId);
         if (!before)
             return false;
         Step changed = *before;
-        if (record->field == "title"_L1)
+        if (record->field == Records::Step::title)
             changed.title = record->text;
-        else if (record->field == "notes"_L1)
+        else if (record->field == Records::Step::notes)
             changed.notes = record->text;
         adopted = storeEditedStep(*before, changed, now);
-    } else if (record->entity == "project"_L1) {
+    } else if (record->entity == Records::Project::entity) {
         QSqlQuery query(m_db);
         query.prepare(u"SELECT municipality_id FROM projects WHERE id = ?"_s);
         query.addBindValue(record->rowId);
@@ -381,9 +395,9 @@ bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
             = query.exec() && query.next() ? projectOf(query.value(0).toString()) : std::nullopt;
         if (!project)
             return false;
-        if (record->field == "title"_L1)
+        if (record->field == Records::Project::title)
             project->title = record->text;
-        else if (record->field == "goal"_L1)
+        else if (record->field == Records::Project::goal)
             project->goal = record->text;
         adopted = updateProject(*project, now);
     }
@@ -416,14 +430,16 @@ bool ProjectRepository::addLogEntry(LogEntry *entry, const QDateTime &now)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return false;
-    QJsonObject payload { { u"projectId"_s, stored.projectId },
-        { u"entryDate"_s, stored.entryDate.toString(Qt::ISODate) },
-        { u"authorContactId"_s, stored.authorContactId }, { u"authorName"_s, stored.authorName },
-        { u"text"_s, stored.text } };
+    QJsonObject payload { { Records::LogEntry::projectId, stored.projectId },
+        { Records::LogEntry::entryDate, stored.entryDate.toString(Qt::ISODate) },
+        { Records::LogEntry::authorContactId, stored.authorContactId },
+        { Records::LogEntry::authorName, stored.authorName },
+        { Records::LogEntry::text, stored.text } };
     if (stored.question)
-        payload.insert(u"question"_s, true);
+        payload.insert(Records::LogEntry::question, true);
     if (!storeLogEntry(stored)
-        || !ChangeLog(m_db).record(u"log_entry"_s, stored.id, u"insert"_s, payload, now)
+        || !ChangeLog(m_db).record(
+            Records::LogEntry::entity, stored.id, Records::Operation::insert, payload, now)
         || !transaction.commit())
         return false;
     *entry = stored;

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "incomingrows.h"
+#include "records.h"
 #include "syncrequest.h"
 
 #include <QJsonDocument>
@@ -12,6 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace Records;
+
 namespace {
 bool run(QSqlQuery &query)
 {
@@ -19,6 +22,54 @@ bool run(QSqlQuery &query)
         return true;
     qWarning("sync: %s", qPrintable(query.lastError().text()));
     return false;
+}
+
+/// "'a', 'b'": names for an SQL IN list (names from the record declarations only).
+QString sqlList(std::initializer_list<QLatin1StringView> names)
+{
+    QStringList quoted;
+    for (const auto name : names)
+        quoted.append(u'\'' + name + u'\'');
+    return quoted.join(u", "_s);
+}
+
+/// SQL that makes a row of @p record's replica table into its fields on the wire, as a
+/// change made on the device sends them (@p only: just these fields).
+QString jsonObjectOf(const RecordSpec &record, const QList<QLatin1StringView> &only = {})
+{
+    QStringList pairs;
+    for (const auto &field : record.fields) {
+        if (field.setBy != SetBy::Device || (!only.isEmpty() && !only.contains(field.name)))
+            continue;
+        const QString column = record.replicaTable + u'.' + columnOf(field.name);
+        QString value;
+        switch (field.type) {
+        case FieldType::Integer:
+            value = u"coalesce(%1, 0)"_s.arg(column);
+            break;
+        case FieldType::Boolean:
+            value = u"json(CASE WHEN %1 THEN 'true' ELSE 'false' END)"_s.arg(column);
+            break;
+        default:
+            value = u"coalesce(%1, '')"_s.arg(column);
+        }
+        pairs.append(u"'%1', %2"_s.arg(field.name, value));
+    }
+    return u"json_object(%1)"_s.arg(pairs.join(u", "_s));
+}
+
+/// The statement that queues @p record's rows of one municipality's project again.
+QString requeueStatement(const RecordSpec &record, const QList<QLatin1StringView> &only = {})
+{
+    const QList<QLatin1StringView> kept = record.keptTexts();
+    const QString table = record.replicaTable;
+    const bool isProject = record.entity == Project::entity;
+    return u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
+           "SELECT '%1', %2.id, '%3', %4, %5, ? FROM %2 %6 WHERE %7.municipality_id = ?"_s.arg(
+               record.entity, table, Operation::insert, jsonObjectOf(record, only),
+               kept.isEmpty() ? u"'{}'"_s : jsonObjectOf(record, kept),
+               isProject ? QString() : u"JOIN projects ON projects.id = %1.project_id"_s.arg(table),
+               isProject ? table : u"projects"_s);
 }
 }
 
@@ -115,7 +166,8 @@ bool SyncRepository::confirm(qint64 seq)
     query.prepare(u"INSERT OR REPLACE INTO sent_changes (seq, entity, row_id, operation, payload, "
                   "changed_at) SELECT seq, entity, row_id, operation, payload, changed_at "
                   "FROM local_changes WHERE seq = ? AND (operation = 'delete' OR entity NOT IN "
-                  "('project', 'step', 'log_entry', 'note'))"_s);
+                  "(%1))"_s.arg(sqlList(
+                      { Project::entity, Step::entity, LogEntry::entity, DateNote::entity })));
     query.addBindValue(seq);
     if (!run(query))
         return false;
@@ -149,8 +201,9 @@ bool SyncRepository::reject(
     // An edit of a step the server no longer has (someone removed it): the edit is kept
     // with the refusal, the step goes as it went on every other device.
     if (reason == "not_found"_L1) {
-        query.prepare(u"SELECT row_id FROM rejected_changes WHERE seq = ? AND entity = 'step'"_s);
+        query.prepare(u"SELECT row_id FROM rejected_changes WHERE seq = ? AND entity = ?"_s);
         query.addBindValue(seq);
+        query.addBindValue(Step::entity);
         const QString stepId = query.exec() && query.next() ? query.value(0).toString() : QString();
         query.finish();
         if (!stepId.isEmpty()) {
@@ -177,11 +230,15 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
     // The person's notes, whole, with their text as base: a server that has another text
     // by then keeps both.
     QSqlQuery notes(m_db);
-    if (!notes.exec(u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity = 'note'"_s))
+    notes.prepare(u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity = ?"_s);
+    notes.addBindValue(DateNote::entity);
+    if (!run(notes))
         return false;
-    notes.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, base, "
-                  "changed_at) SELECT 'note', id, 'insert', json_object('eventId', event_id, "
-                  "'stepId', step_id, 'text', text), json_object('text', text), ? FROM notes"_s);
+    const RecordSpec &note = *Records::find(DateNote::entity);
+    notes.prepare(
+        u"INSERT INTO local_changes (entity, row_id, operation, payload, base, "
+        "changed_at) SELECT '%1', id, '%2', %3, %4, ? FROM notes"_s.arg(note.entity,
+            Operation::insert, jsonObjectOf(note), jsonObjectOf(note, { DateNote::text })));
     notes.addBindValue(now.toMSecsSinceEpoch());
     if (!run(notes))
         return false;
@@ -194,34 +251,15 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
     // same rows are part of that and leave the queue (removals stay, they are not rows).
     // The same fields a change made on the device sends; inserts are idempotent by id.
     const QString statements[] = {
-        // The texts go with themselves as base: whatever else the server holds by then (a
-        // newer text another device sent) it keeps as entered at the same time.
-        u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
-        "SELECT 'project', id, 'insert', json_object('title', title, 'goal', goal), "
-        "json_object('title', title, 'goal', goal), ? FROM projects WHERE municipality_id = ?"_s,
-        u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
-        "SELECT 'step', steps.id, 'insert', json_object('projectId', project_id, 'title', "
-        "steps.title, "
-        "'status', status, 'ownerContactId', coalesce(owner_contact_id, ''), "
-        "'dueDate', coalesce(due_date, ''), 'dueModule', coalesce(due_module, 0), 'notes', notes, "
-        "'position', position), json_object('title', steps.title, 'notes', notes), ? "
-        "FROM steps JOIN projects ON projects.id = steps.project_id "
-        "WHERE projects.municipality_id = ?"_s,
-        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
-        "SELECT 'conflict', conflicts.id, 'insert', json_object('projectId', project_id, "
-        "'entity', entity, 'rowId', row_id, 'field', field, 'text', text, "
-        "'authorContactId', author_contact_id, 'replacedAt', replaced_at), ? FROM conflicts "
-        "JOIN projects ON projects.id = conflicts.project_id WHERE projects.municipality_id = ?"_s,
-        u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
-        "SELECT 'log_entry', log_entries.id, 'insert', json_object('projectId', project_id, "
-        "'entryDate', entry_date, 'authorContactId', coalesce(author_contact_id, ''), "
-        "'authorName', author_name, 'text', text, 'question', "
-        "json(CASE WHEN question THEN 'true' ELSE 'false' END)), ? FROM log_entries "
-        "JOIN projects ON projects.id = log_entries.project_id WHERE projects.municipality_id = ?"_s,
+        requeueStatement(*Records::find(Project::entity), { Project::title, Project::goal }),
+        requeueStatement(*Records::find(Step::entity)),
+        requeueStatement(*Records::find(KeptText::entity)),
+        requeueStatement(*Records::find(LogEntry::entity)),
     };
     QSqlQuery query(m_db);
-    if (!query.exec(u"DELETE FROM local_changes WHERE operation <> 'delete' "
-                    "AND entity IN ('project', 'step', 'log_entry', 'conflict')"_s))
+    if (!query.exec(
+            u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity IN (%1)"_s.arg(
+                sqlList({ Project::entity, Step::entity, LogEntry::entity, KeptText::entity }))))
         return false;
     for (const auto &statement : statements) {
         query.prepare(statement);

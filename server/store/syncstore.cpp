@@ -2,8 +2,9 @@
 #include "syncstore.h"
 
 #include "crashpoint.h"
-#include "fieldrules.h"
 #include "ids.h"
+#include "recordcheck.h"
+#include "records.h"
 #include "serverdatabase.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using namespace Records;
 
 namespace {
 
@@ -32,11 +34,11 @@ QJsonObject merged(QJsonObject base, const QJsonObject &changes)
     return base;
 }
 
-/// The text fields whose earlier text is kept when an edit replaces it unseen.
-const QStringList &keptTextFields()
+/// The text fields of @p entity whose earlier text is kept when an edit replaces it unseen.
+QList<QLatin1StringView> keptTextFields(const QString &entity)
 {
-    static const QStringList fields = { u"title"_s, u"goal"_s, u"notes"_s };
-    return fields;
+    const RecordSpec *record = Records::find(entity);
+    return record ? record->keptTexts() : QList<QLatin1StringView>();
 }
 
 QString authorKey(const QString &field)
@@ -47,7 +49,7 @@ QString authorKey(const QString &field)
 /// Who wrote each text field last, so that a kept text can name its author.
 void noteAuthors(const Identity &identity, const Mutation &mutation, QJsonObject *fields)
 {
-    for (const auto &field : keptTextFields()) {
+    for (const auto &field : keptTextFields(mutation.entity)) {
         if (mutation.fields.contains(field))
             fields->insert(authorKey(field), identity.contactId);
     }
@@ -59,9 +61,9 @@ QList<std::pair<QString, QString>> unseenTexts(
     const Mutation &mutation, const QJsonObject &storedFields)
 {
     QList<std::pair<QString, QString>> unseen;
-    if (mutation.operation == "delete"_L1)
+    if (mutation.operation == Operation::remove)
         return unseen;
-    for (const auto &field : keptTextFields()) {
+    for (const auto &field : keptTextFields(mutation.entity)) {
         if (!mutation.fields.contains(field) || !mutation.base.contains(field))
             continue;
         const QString stored = storedFields.value(field).toString();
@@ -87,18 +89,12 @@ SyncStore::SyncStore(ServerDatabase &database)
 
 QString SyncStore::scopeOf(const QString &entity)
 {
-    if (entity == "contact"_L1 || entity == "municipality"_L1)
-        return u"contacts"_s;
-    if (entity == "event"_L1 || entity == "place"_L1)
-        return u"programme"_s;
-    if (entity == "note"_L1)
-        return u"private"_s;
-    return u"projects"_s;
+    return Records::scopeOf(entity);
 }
 
 QString SyncStore::storedScope(const QString &scope, const QString &contactId)
 {
-    return scope == "private"_L1 ? u"private:"_s + contactId : scope;
+    return scope == Scope::personal ? Scope::personal + u':' + contactId : scope;
 }
 
 qint64 SyncStore::currentVersion() const
@@ -148,7 +144,7 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
     query.addBindValue(entity);
     query.addBindValue(id);
     query.addBindValue(
-        storedScope(scopeOf(entity), row.fields.value("ownerContactId"_L1).toString()));
+        storedScope(scopeOf(entity), row.fields.value(DateNote::ownerContactId).toString()));
     query.addBindValue(row.municipalityId);
     query.addBindValue(version);
     query.addBindValue(row.deleted ? 1 : 0);
@@ -190,60 +186,62 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
     const QString ownProject = Ids::projectIdFor(identity.municipalityId);
     const QString &entity = mutation.entity;
     const QString &op = mutation.operation;
-    if (QString problem = FieldRules::check(entity, mutation.fields); !problem.isEmpty())
+    if (QString problem = RecordCheck::fields(entity, mutation.fields); !problem.isEmpty())
         return rejected(seq, u"invalid"_s, problem);
 
-    if (entity == "note"_L1)
+    if (entity == DateNote::entity)
         return decideNote(identity, mutation, existing, row);
     const bool exists = existing && !existing->deleted;
-    if (op == "delete"_L1 && !existing && removableBy(identity, entity)) {
+    if (op == Operation::remove && !existing && removableBy(identity, entity)) {
         // A removal of a row this store never had: sent again after a restore, before the
         // row itself is back. Kept as a tombstone, so that the row does not come back.
         row->deleted = true;
         row->municipalityId = identity.municipalityId;
         return applied(seq);
     }
-    if ((op == "update"_L1 || op == "delete"_L1) && !exists)
+    if ((op == Operation::update || op == Operation::remove) && !exists)
         return rejected(seq, u"not_found"_s, u"This %1 does not exist (any more)."_s.arg(entity));
     // A removed row is not brought back by an old copy of it sent again (after a restore,
     // from a device that had not heard of the removal): the removal stands.
-    if (op == "insert"_L1 && existing && existing->deleted)
+    if (op == Operation::insert && existing && existing->deleted)
         return rejected(seq, u"not_found"_s, u"This %1 was removed meanwhile."_s.arg(entity));
     row->fields = existing ? existing->fields : QJsonObject();
-    row->deleted = op == "delete"_L1;
+    row->deleted = op == Operation::remove;
 
-    if (entity == "project"_L1) {
-        if (organiser || mutation.id != ownProject || op == "delete"_L1)
+    if (entity == Project::entity) {
+        if (organiser || mutation.id != ownProject || op == Operation::remove)
             return rejected(seq, u"not_allowed"_s,
                 u"Only the participants of a municipality change its project."_s);
         row->municipalityId = identity.municipalityId;
         row->fields = merged(row->fields, mutation.fields);
-        row->fields.insert(u"municipalityId"_s, identity.municipalityId); // never from the request
+        row->fields.insert(
+            Project::municipalityId, identity.municipalityId); // never from the request
         noteAuthors(identity, mutation, &row->fields);
         return applied(seq);
     }
-    if (entity == "step"_L1 || entity == "log_entry"_L1) {
-        if (entity == "log_entry"_L1 && op != "insert"_L1)
+    if (entity == Step::entity || entity == LogEntry::entity) {
+        if (entity == LogEntry::entity && op != Operation::insert)
             return rejected(seq, u"not_allowed"_s, u"Log entries are never changed or removed."_s);
         // Whose the row is comes from what is stored, or for a new row from its project,
         // which must be the asking participant's own.
         const QString owner = exists ? existing->municipalityId : QString();
-        const QString project = exists ? existing->fields.value("projectId"_L1).toString()
-                                       : mutation.fields.value("projectId"_L1).toString();
+        const QString project = exists ? existing->fields.value(Step::projectId).toString()
+                                       : mutation.fields.value(Step::projectId).toString();
         const bool own = !organiser && project == ownProject
             && (owner.isEmpty() || owner == identity.municipalityId);
         if (!own)
             return rejected(
                 seq, u"not_allowed"_s, u"You can only change your own municipality's project."_s);
-        if (exists && mutation.fields.contains("projectId"_L1)
-            && mutation.fields.value("projectId"_L1).toString() != project)
+        if (exists && mutation.fields.contains(Step::projectId)
+            && mutation.fields.value(Step::projectId).toString() != project)
             return rejected(seq, u"invalid"_s, u"A step stays in its project."_s);
-        if (op == "insert"_L1 && !exists) {
-            const QString mainText = entity == "step"_L1 ? u"title"_s : u"text"_s;
+        if (op == Operation::insert && !exists) {
+            const QLatin1StringView mainText
+                = entity == Step::entity ? Step::title : LogEntry::text;
             if (mutation.fields.value(mainText).toString().trimmed().isEmpty())
                 return rejected(seq, u"invalid"_s, u"The %1 needs a %2."_s.arg(entity, mainText));
         }
-        if (entity == "log_entry"_L1 && exists)
+        if (entity == LogEntry::entity && exists)
             return applied(seq); // the same entry sent again: it is already there
         row->municipalityId = identity.municipalityId;
         if (!row->deleted) {
@@ -252,33 +250,33 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         }
         return applied(seq);
     }
-    if (entity == "contact"_L1)
+    if (entity == Contact::entity)
         return decideContact(identity, mutation, exists, row);
-    if (entity == "conflict"_L1) {
+    if (entity == KeptText::entity) {
         // A kept text is hidden by a participant of the project it belongs to, and sent
         // again by one after the server was restored from a backup that lacks it.
-        const QString project = exists ? existing->fields.value("projectId"_L1).toString()
-                                       : mutation.fields.value("projectId"_L1).toString();
-        if (organiser || op == "update"_L1 || project != ownProject)
+        const QString project = exists ? existing->fields.value(KeptText::projectId).toString()
+                                       : mutation.fields.value(KeptText::projectId).toString();
+        if (organiser || op == Operation::update || project != ownProject)
             return rejected(seq, u"not_allowed"_s,
                 u"Only the participants of a municipality keep or hide its kept texts."_s);
-        if (op == "insert"_L1 && exists)
+        if (op == Operation::insert && exists)
             return applied(seq); // kept already
-        if (op == "insert"_L1) {
-            const auto keptFor = stored(mutation.fields.value("entity"_L1).toString(),
-                mutation.fields.value("rowId"_L1).toString());
+        if (op == Operation::insert) {
+            const auto keptFor = stored(mutation.fields.value(KeptText::keptEntity).toString(),
+                mutation.fields.value(KeptText::rowId).toString());
             if (keptFor && keptFor->deleted)
                 return rejected(seq, u"not_found"_s, u"The step of this text was removed."_s);
         }
         row->municipalityId = identity.municipalityId;
         return applyFields(mutation, row);
     }
-    if (entity == "event"_L1 || entity == "place"_L1) {
+    if (entity == ProgrammeDate::entity || entity == Place::entity) {
         if (!organiser)
             return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
         return applyFields(mutation, row);
     }
-    if (entity == "comment"_L1)
+    if (entity == OrganiserNote::entity)
         return decideComment(identity, mutation, existing, row);
     return rejected(seq, u"not_allowed"_s,
         u"Municipalities are added by the server's operator (ews-server add-municipality)."_s);
@@ -288,7 +286,7 @@ MutationResult SyncStore::applyFields(const Mutation &mutation, StoredRow *row) 
 {
     if (!row->deleted)
         row->fields = merged(row->fields, mutation.fields);
-    if (QString problem = FieldRules::checkRow(mutation.entity, row->fields);
+    if (QString problem = RecordCheck::row(mutation.entity, row->fields);
         !row->deleted && !problem.isEmpty())
         return rejected(mutation.seq, u"invalid"_s, problem);
     return applied(mutation.seq);
@@ -299,18 +297,20 @@ MutationResult SyncStore::decideContact(
 {
     // Everyone changes their own phone, e-mail and what they share; nobody else does.
     static const QSet<QString> ownDetails
-        = { u"phone"_s, u"email"_s, u"sharePhone"_s, u"shareEmail"_s };
+        = { Contact::phone, Contact::email, Contact::sharePhone, Contact::shareEmail };
     const auto keys = mutation.fields.keys();
     const bool onlyOwnDetails = std::all_of(
         keys.cbegin(), keys.cend(), [](const QString &key) { return ownDetails.contains(key); });
-    if (mutation.operation == "update"_L1 && mutation.id == identity.contactId && onlyOwnDetails)
+    if (mutation.operation == Operation::update && mutation.id == identity.contactId
+        && onlyOwnDetails)
         return applyFields(mutation, row);
     // Organisers keep the contacts of the programme (organisers, facilitators); a person with
     // a sign-in keeps their own.
     if (identity.role == Identity::Role::Organiser && !isPerson(mutation.id)
-        && !(exists && row->fields.value("role"_L1).toString() == "participant"_L1)) {
-        if (mutation.operation == "insert"_L1 && !exists && !row->fields.contains("role"_L1))
-            row->fields.insert(u"role"_s, u"facilitator"_s);
+        && !(exists && row->fields.value(Contact::role).toString() == Contact::roleParticipant)) {
+        if (mutation.operation == Operation::insert && !exists
+            && !row->fields.contains(Contact::role))
+            row->fields.insert(Contact::role, Contact::roleFacilitator);
         return applyFields(mutation, row);
     }
     return rejected(mutation.seq, u"not_allowed"_s, u"You can only change your own details."_s);
@@ -321,32 +321,33 @@ MutationResult SyncStore::decideNote(const Identity &identity, const Mutation &m
 {
     // A note is its writer's alone: stored in their private scope, sent to no one else.
     const qint64 seq = mutation.seq;
-    const QString owner
-        = existing ? existing->fields.value("ownerContactId"_L1).toString() : identity.contactId;
+    const QString owner = existing ? existing->fields.value(DateNote::ownerContactId).toString()
+                                   : identity.contactId;
     if (identity.contactId.isEmpty() || owner != identity.contactId)
         return rejected(
             seq, u"not_allowed"_s, u"Notes are private: only their writer changes them."_s);
     row->fields = existing ? existing->fields : QJsonObject();
-    row->fields.insert(u"ownerContactId"_s, identity.contactId); // never from the request
+    row->fields.insert(DateNote::ownerContactId, identity.contactId); // never from the request
     row->municipalityId = identity.municipalityId;
-    row->deleted = mutation.operation == "delete"_L1;
+    row->deleted = mutation.operation == Operation::remove;
     if (row->deleted)
         return applied(seq); // also a removal of a note this store never had (a tombstone)
-    if (existing && existing->deleted && mutation.operation == "insert"_L1)
+    if (existing && existing->deleted && mutation.operation == Operation::insert)
         return rejected(seq, u"not_found"_s, u"This note was removed meanwhile."_s);
     // Two devices of one person wrote the same date's note without seeing each other's
     // text: both texts stay in the note.
-    const QString stored
-        = existing && !existing->deleted ? existing->fields.value("text"_L1).toString() : QString();
+    const QString stored = existing && !existing->deleted
+        ? existing->fields.value(DateNote::text).toString()
+        : QString();
     QJsonObject fields = mutation.fields;
-    if (fields.contains("text"_L1)) {
-        const QString text = fields.value("text"_L1).toString();
-        if (!stored.trimmed().isEmpty() && stored != mutation.base.value("text"_L1).toString()
+    if (fields.contains(DateNote::text)) {
+        const QString text = fields.value(DateNote::text).toString();
+        if (!stored.trimmed().isEmpty() && stored != mutation.base.value(DateNote::text).toString()
             && stored != text && !text.contains(stored))
-            fields.insert(u"text"_s, text + u"\n\n"_s + stored);
+            fields.insert(DateNote::text, text + u"\n\n"_s + stored);
     }
     row->fields = merged(row->fields, fields);
-    if (QString problem = FieldRules::checkRow(u"note"_s, row->fields); !problem.isEmpty())
+    if (QString problem = RecordCheck::row(DateNote::entity, row->fields); !problem.isEmpty())
         return rejected(seq, u"invalid"_s, problem);
     return applied(seq);
 }
@@ -358,42 +359,48 @@ MutationResult SyncStore::decideComment(const Identity &identity, const Mutation
     if (identity.role != Identity::Role::Organiser)
         return rejected(seq, u"not_allowed"_s, u"Only organisers write comments."_s);
     if (existing && !existing->deleted) {
-        if (existing->fields.value("authorContactId"_L1).toString() != identity.contactId)
+        if (existing->fields.value(OrganiserNote::authorContactId).toString() != identity.contactId)
             return rejected(seq, u"not_allowed"_s, u"You can only change your own comments."_s);
-        if (mutation.fields.contains("projectId"_L1) || mutation.fields.contains("stepId"_L1))
+        if (mutation.fields.contains(OrganiserNote::projectId)
+            || mutation.fields.contains(OrganiserNote::stepId))
             return rejected(seq, u"invalid"_s, u"A comment stays where it was written."_s);
         return applyFields(mutation, row);
     }
     // A new comment: on a municipality's project (which may not have been started, or not
     // be back yet after a restore), or on one of its steps.
-    const QString projectId = mutation.fields.value("projectId"_L1).toString();
+    const QString projectId = mutation.fields.value(OrganiserNote::projectId).toString();
     const QString municipality = municipalityOfProject(projectId);
     if (municipality.isEmpty())
         return rejected(seq, u"invalid"_s, u"A comment needs the project it is about."_s);
-    if (const QString stepId = mutation.fields.value("stepId"_L1).toString(); !stepId.isEmpty()) {
-        const auto step = stored(u"step"_s, stepId);
-        if (step && step->fields.value("projectId"_L1).toString() != projectId)
+    if (const QString stepId = mutation.fields.value(OrganiserNote::stepId).toString();
+        !stepId.isEmpty()) {
+        const auto step = stored(Step::entity, stepId);
+        if (step && step->fields.value(Step::projectId).toString() != projectId)
             return rejected(seq, u"invalid"_s, u"The step is not part of this project."_s);
     }
     row->municipalityId = municipality;
-    row->fields.insert(u"authorContactId"_s, identity.contactId); // never from the request
-    row->fields.insert(u"writtenAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    row->fields.insert(
+        OrganiserNote::authorContactId, identity.contactId); // never from the request
+    row->fields.insert(
+        OrganiserNote::writtenAt, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return applyFields(mutation, row);
 }
 
 bool SyncStore::removableBy(const Identity &identity, const QString &entity)
 {
     if (identity.role == Identity::Role::Organiser)
-        return entity == "event"_L1 || entity == "place"_L1 || entity == "comment"_L1
-            || entity == "contact"_L1;
-    return entity == "step"_L1 || entity == "conflict"_L1;
+        return entity == ProgrammeDate::entity || entity == Place::entity
+            || entity == OrganiserNote::entity || entity == Contact::entity;
+    return entity == Step::entity || entity == KeptText::entity;
 }
 
 QString SyncStore::municipalityOfProject(const QString &projectId) const
 {
     // A project's id follows from its municipality's (Ids::projectIdFor).
     QSqlQuery query(m_db);
-    query.exec(u"SELECT id FROM rows WHERE entity = 'municipality' AND deleted = 0"_s);
+    query.prepare(u"SELECT id FROM rows WHERE entity = ? AND deleted = 0"_s);
+    query.addBindValue(Municipality::entity);
+    query.exec();
     while (query.next()) {
         if (Ids::projectIdFor(query.value(0).toString()) == projectId)
             return query.value(0).toString();
@@ -452,7 +459,7 @@ MutationResult SyncStore::apply(
             && row.municipalityId == existing->municipalityId))
         ok = write(mutation.entity, mutation.id, row);
     // A removed step's kept texts go with it, on every device.
-    if (ok && result.status == "applied"_L1 && row.deleted && mutation.entity == "step"_L1)
+    if (ok && result.status == "applied"_L1 && row.deleted && mutation.entity == Step::entity)
         ok = removeKeptTextsOf(mutation.id);
     if (ok && result.status == "rejected"_L1) {
         query.prepare(u"INSERT INTO mutation_rejections (client_key, seq, reason, message) "
@@ -483,16 +490,17 @@ MutationResult SyncStore::apply(
 bool SyncStore::keepReplacedTexts(const QString &clientKey, const Mutation &mutation,
     const StoredRow &row, const QList<ReplacedText> &replaced)
 {
-    const QString projectId = mutation.entity == "project"_L1
+    const QString projectId = mutation.entity == Project::entity
         ? mutation.id
-        : row.fields.value("projectId"_L1).toString();
+        : row.fields.value(Step::projectId).toString();
     for (const auto &text : replaced) {
         const StoredRow record { row.municipalityId, false,
-            { { u"projectId"_s, projectId }, { u"entity"_s, mutation.entity },
-                { u"rowId"_s, mutation.id }, { u"field"_s, text.field }, { u"text"_s, text.text },
-                { u"authorContactId"_s, text.authorContactId },
-                { u"replacedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } } };
-        if (!write(u"conflict"_s, Ids::conflictIdFor(clientKey, mutation.seq, text.field), record))
+            { { KeptText::projectId, projectId }, { KeptText::keptEntity, mutation.entity },
+                { KeptText::rowId, mutation.id }, { KeptText::field, text.field },
+                { KeptText::text, text.text }, { KeptText::authorContactId, text.authorContactId },
+                { KeptText::replacedAt, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } } };
+        if (!write(
+                KeptText::entity, Ids::conflictIdFor(clientKey, mutation.seq, text.field), record))
             return false;
     }
     return true;
@@ -501,21 +509,22 @@ bool SyncStore::keepReplacedTexts(const QString &clientKey, const Mutation &muta
 bool SyncStore::removeKeptTextsOf(const QString &stepId)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, municipality_id, fields FROM rows WHERE entity = 'conflict' "
+    query.prepare(u"SELECT id, municipality_id, fields FROM rows WHERE entity = ? "
                   "AND deleted = 0 AND fields LIKE ?"_s);
-    query.addBindValue(u"%\"rowId\":\""_s + stepId + u"\"%"_s);
+    query.addBindValue(KeptText::entity);
+    query.addBindValue(u"%\""_s + KeptText::rowId + u"\":\""_s + stepId + u"\"%"_s);
     if (!query.exec())
         return false;
     QList<std::pair<QString, StoredRow>> kept;
     while (query.next()) {
         const StoredRow record { query.value(1).toString(), true,
             QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object() };
-        if (record.fields.value("rowId"_L1).toString() == stepId)
+        if (record.fields.value(KeptText::rowId).toString() == stepId)
             kept.append({ query.value(0).toString(), record });
     }
     query.finish();
     for (const auto &[id, record] : kept) {
-        if (!write(u"conflict"_s, id, record))
+        if (!write(KeptText::entity, id, record))
             return false;
     }
     return true;
@@ -605,16 +614,16 @@ QList<Change> SyncStore::changesSince(
         const QByteArray fields = query->value(4).toString().toUtf8();
         // A participant's phone and e-mail reach others only if they share them; every other
         // row goes out as stored.
-        const bool filtered = change.entity == "contact"_L1 && change.id != identity.contactId
+        const bool filtered = change.entity == Contact::entity && change.id != identity.contactId
             && identity.role != Identity::Role::Organiser;
         if (!filtered && !change.deleted)
             change.storedFields = fields;
         if (filtered) {
             change.fields = QJsonDocument::fromJson(fields).object();
-            if (!change.fields.value("sharePhone"_L1).toBool(true))
-                change.fields.remove(u"phone"_s);
-            if (!change.fields.value("shareEmail"_L1).toBool(true))
-                change.fields.remove(u"email"_s);
+            if (!change.fields.value(Contact::sharePhone).toBool(true))
+                change.fields.remove(Contact::phone);
+            if (!change.fields.value(Contact::shareEmail).toBool(true))
+                change.fields.remove(Contact::email);
         }
         if (change.deleted)
             change.fields = {};

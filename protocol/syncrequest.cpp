@@ -2,6 +2,7 @@
 #include "syncrequest.h"
 
 #include "jsonreader.h"
+#include "records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +10,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QSet<QString> entities = { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
-    u"municipality"_s, u"conflict"_s, u"event"_s, u"place"_s, u"comment"_s, u"note"_s };
-const QSet<QString> operations = { u"insert"_s, u"update"_s, u"delete"_s };
+const QSet<QString> operations
+    = { Records::Operation::insert, Records::Operation::update, Records::Operation::remove };
 
 bool readFieldValues(JsonReader &reader, const QJsonObject &object, const QString &key,
     const QString &where, QJsonObject *values)
@@ -55,7 +55,7 @@ bool readMutation(
     mutation->id = reader.id(object, u"id"_s, where, true);
     if (!reader.ok())
         return false;
-    if (!entities.contains(mutation->entity))
+    if (!Records::find(mutation->entity))
         return reader.fail(u"%1: unknown entity \"%2\""_s.arg(where, mutation->entity));
     if (!operations.contains(mutation->operation))
         return reader.fail(u"%1: unknown op \"%2\""_s.arg(where, mutation->operation));
@@ -66,7 +66,8 @@ bool readMutation(
 
 const QStringList &SyncRequest::scopes()
 {
-    static const QStringList all = { u"programme"_s, u"contacts"_s, u"projects"_s, u"private"_s };
+    static const QStringList all = { Records::Scope::programme, Records::Scope::contacts,
+        Records::Scope::projects, Records::Scope::personal };
     return all;
 }
 

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records.h"
+
+#include <QString>
+
+namespace Records {
+
+namespace {
+constexpr qsizetype idLength = 64;
+
+FieldSpec text(QLatin1StringView name, qsizetype maxLength)
+{
+    return { name, FieldType::Text, maxLength };
+}
+
+FieldSpec id(QLatin1StringView name)
+{
+    return text(name, idLength);
+}
+
+FieldSpec keptText(QLatin1StringView name, qsizetype maxLength)
+{
+    FieldSpec spec = text(name, maxLength);
+    spec.keptWhenReplaced = true;
+    return spec;
+}
+
+FieldSpec byServer(FieldSpec spec)
+{
+    spec.setBy = SetBy::Server;
+    return spec;
+}
+
+FieldSpec of(QLatin1StringView name, FieldType type, qsizetype maxLength = 0)
+{
+    return { name, type, maxLength };
+}
+
+QList<RecordSpec> declare()
+{
+    return {
+        { ProgrammeDate::entity, Scope::programme, name("events"),
+            { { ProgrammeDate::kind, FieldType::Text, 32, SetBy::Device,
+                  { ProgrammeDate::kindModuleDay, ProgrammeDate::kindLearningGroup,
+                      ProgrammeDate::kindInfoTalk, ProgrammeDate::kindDeadline },
+                  name("A date's kind is module_day, learning_group, info_talk or deadline.") },
+                of(ProgrammeDate::moduleNumber, FieldType::Integer),
+                of(ProgrammeDate::number, FieldType::Integer), text(ProgrammeDate::titleDe, 200),
+                text(ProgrammeDate::titleEn, 200),
+                of(ProgrammeDate::startsAt, FieldType::Instant, 40),
+                of(ProgrammeDate::endsAt, FieldType::Instant, 40),
+                of(ProgrammeDate::allDay, FieldType::Boolean),
+                of(ProgrammeDate::approximate, FieldType::Boolean), id(ProgrammeDate::placeId),
+                text(ProgrammeDate::videoUrl, 500),
+                of(ProgrammeDate::tentative, FieldType::Boolean),
+                of(ProgrammeDate::topicsDe, FieldType::TextList, 500),
+                of(ProgrammeDate::topicsEn, FieldType::TextList, 500),
+                text(ProgrammeDate::noteDe, 2000), text(ProgrammeDate::noteEn, 2000) } },
+        { Place::entity, Scope::programme, name("places"),
+            { text(Place::nameDe, 200), text(Place::nameEn, 200), text(Place::city, 100),
+                of(Place::online, FieldType::Boolean) } },
+        { Municipality::entity, Scope::contacts, name("municipalities"),
+            { text(Municipality::name, 100) } },
+        { Contact::entity, Scope::contacts, name("contacts"),
+            { text(Contact::phone, 30), text(Contact::email, 200),
+                of(Contact::sharePhone, FieldType::Boolean),
+                of(Contact::shareEmail, FieldType::Boolean),
+                // Organisers' contacts only (see SyncStore::decideContact).
+                text(Contact::name, 200),
+                { Contact::role, FieldType::Text, 16, SetBy::Device,
+                    { Contact::roleOrganiser, Contact::roleFacilitator },
+                    name("Contacts added by organisers are organisers or facilitators.") },
+                text(Contact::functionDe, 200), text(Contact::functionEn, 200),
+                text(Contact::organisation, 200), byServer(id(Contact::municipalityId)) } },
+        { Project::entity, Scope::projects, name("projects"),
+            { id(Project::municipalityId), keptText(Project::title, 200),
+                keptText(Project::goal, 2000) } },
+        { Step::entity, Scope::projects, name("steps"),
+            { id(Step::projectId), keptText(Step::title, 200),
+                { Step::status, FieldType::Text, 16, SetBy::Device,
+                    { Step::statusOpen, Step::statusInProgress, Step::statusDone },
+                    name("A step's status is open, in_progress or done.") },
+                id(Step::ownerContactId), of(Step::dueDate, FieldType::Date, 10),
+                { Step::dueModule, FieldType::Integer, 4, SetBy::Device, {},
+                    name("A step is due by module 1 to 4 at the latest.") },
+                keptText(Step::notes, 4000), of(Step::position, FieldType::Integer) } },
+        { LogEntry::entity, Scope::projects, name("log_entries"),
+            { id(LogEntry::projectId), of(LogEntry::entryDate, FieldType::Date, 10),
+                id(LogEntry::authorContactId), text(LogEntry::authorName, 200),
+                text(LogEntry::text, 4000), of(LogEntry::question, FieldType::Boolean) } },
+        // Sent again by a project's participants after a restore (see SyncStore::decide).
+        { KeptText::entity, Scope::projects, name("conflicts"),
+            { id(KeptText::projectId), text(KeptText::keptEntity, 16), id(KeptText::rowId),
+                text(KeptText::field, 16), text(KeptText::text, 4000),
+                id(KeptText::authorContactId), text(KeptText::replacedAt, 40) } },
+        { OrganiserNote::entity, Scope::projects, name("comments"),
+            { id(OrganiserNote::projectId), id(OrganiserNote::stepId),
+                text(OrganiserNote::text, 4000), byServer(id(OrganiserNote::authorContactId)),
+                byServer(text(OrganiserNote::writtenAt, 40)) } },
+        // A person's own note on a date, linked to a step of their project or not.
+        { DateNote::entity, Scope::personal, name("notes"),
+            { id(DateNote::eventId), id(DateNote::stepId), text(DateNote::text, 4000),
+                byServer(id(DateNote::ownerContactId)) } },
+    };
+}
+}
+
+const QList<RecordSpec> &all()
+{
+    static const QList<RecordSpec> records = declare();
+    return records;
+}
+
+const RecordSpec *find(const QString &entity)
+{
+    for (const auto &record : all()) {
+        if (record.entity == entity)
+            return &record;
+    }
+    return nullptr;
+}
+
+QLatin1StringView scopeOf(const QString &entity)
+{
+    const RecordSpec *record = find(entity);
+    return record ? record->scope : Scope::projects;
+}
+
+QString columnOf(QLatin1StringView field)
+{
+    QString column;
+    column.reserve(field.size() + 4);
+    for (const char c : field) {
+        if (c >= 'A' && c <= 'Z') {
+            column += u'_';
+            column += QLatin1Char(char(c - 'A' + 'a'));
+        } else {
+            column += QLatin1Char(c);
+        }
+    }
+    return column;
+}
+
+const FieldSpec *RecordSpec::field(QStringView fieldName) const
+{
+    for (const auto &spec : fields) {
+        if (spec.name == fieldName)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QList<QLatin1StringView> RecordSpec::keptTexts() const
+{
+    QList<QLatin1StringView> texts;
+    for (const auto &spec : fields) {
+        if (spec.keptWhenReplaced)
+            texts.append(spec.name);
+    }
+    return texts;
+}
+}

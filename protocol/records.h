@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLatin1StringView>
+#include <QList>
+
+/// Every record the app and the server exchange, declared once: its name on the wire, the
+/// scope it is downloaded in, its fields with type and limits, which of them a device may send
+/// and which only the server sets, and which texts are kept when an unseen edit replaces them.
+/// The device's replica, the server's store and checks, the forms and the tests read these
+/// declarations instead of spelling names out again (docs/glossary.md links them to the words
+/// on screen). Field names are the wire's; in the device's replica a field's column is its name
+/// in snake_case (dueDate → due_date).
+namespace Records {
+
+/// A name on the wire, usable wherever Qt takes a Latin-1 string.
+template <qsizetype N> constexpr QLatin1StringView name(const char (&text)[N])
+{
+    return QLatin1StringView(text, N - 1);
+}
+
+/// The scopes a device downloads (each with its own position).
+namespace Scope {
+inline constexpr auto programme = name("programme");
+inline constexpr auto contacts = name("contacts");
+inline constexpr auto projects = name("projects");
+/// A person's own rows (their notes on dates): stored per person, sent to no one else.
+inline constexpr auto personal = name("private");
+}
+
+/// A municipality's practice project ("Praxisprojekt"). Its id follows from the
+/// municipality's (Ids::projectIdFor).
+namespace Project {
+inline constexpr auto entity = name("project");
+inline constexpr auto municipalityId = name("municipalityId");
+inline constexpr auto title = name("title");
+inline constexpr auto goal = name("goal");
+}
+
+/// A step of a practice project ("Schritt").
+namespace Step {
+inline constexpr auto entity = name("step");
+inline constexpr auto projectId = name("projectId");
+inline constexpr auto title = name("title");
+inline constexpr auto status = name("status"); ///< open, in_progress, done
+inline constexpr auto ownerContactId = name("ownerContactId");
+inline constexpr auto dueDate = name("dueDate");
+inline constexpr auto dueModule = name("dueModule"); ///< 1 to 4, or 0 for none
+inline constexpr auto notes = name("notes");
+inline constexpr auto position = name("position");
+inline constexpr auto statusOpen = name("open");
+inline constexpr auto statusInProgress = name("in_progress");
+inline constexpr auto statusDone = name("done");
+}
+
+/// An entry of a project's log ("Fortschritt"): written once, never changed or removed.
+namespace LogEntry {
+inline constexpr auto entity = name("log_entry");
+inline constexpr auto projectId = name("projectId");
+inline constexpr auto entryDate = name("entryDate");
+inline constexpr auto authorContactId = name("authorContactId");
+inline constexpr auto authorName = name("authorName");
+inline constexpr auto text = name("text");
+inline constexpr auto question = name("question"); ///< a question to the organisers
+}
+
+/// A person of the programme ("Kontakt"): organisers, facilitators, participants.
+namespace Contact {
+inline constexpr auto entity = name("contact");
+inline constexpr auto name = Records::name("name");
+inline constexpr auto role = Records::name("role"); ///< organiser, facilitator, participant
+inline constexpr auto functionDe = Records::name("functionDe");
+inline constexpr auto functionEn = Records::name("functionEn");
+inline constexpr auto organisation = Records::name("organisation");
+inline constexpr auto municipalityId = Records::name("municipalityId");
+inline constexpr auto phone = Records::name("phone");
+inline constexpr auto email = Records::name("email");
+inline constexpr auto sharePhone = Records::name("sharePhone");
+inline constexpr auto shareEmail = Records::name("shareEmail");
+inline constexpr auto roleOrganiser = Records::name("organiser");
+inline constexpr auto roleFacilitator = Records::name("facilitator");
+inline constexpr auto roleParticipant = Records::name("participant");
+}
+
+/// A municipality taking part ("Kommune"); added by the server's operator.
+namespace Municipality {
+inline constexpr auto entity = name("municipality");
+inline constexpr auto name = Records::name("name");
+}
+
+/// A text that another device's edit replaced unseen, kept for the project's participants
+/// ("Gleichzeitig eingegeben"; in code a kept text).
+namespace KeptText {
+inline constexpr auto entity = name("conflict"); ///< the wire keeps its first name
+inline constexpr auto projectId = name("projectId");
+inline constexpr auto keptEntity = name("entity"); ///< the record the text was replaced in
+inline constexpr auto rowId = name("rowId");
+inline constexpr auto field = name("field");
+inline constexpr auto text = name("text");
+inline constexpr auto authorContactId = name("authorContactId");
+inline constexpr auto replacedAt = name("replacedAt");
+}
+
+/// A date of the programme ("Termin"): a module day, a learning group, an info talk, a deadline.
+namespace ProgrammeDate {
+inline constexpr auto entity = name("event"); ///< the wire keeps its first name
+inline constexpr auto kind = name("kind");
+inline constexpr auto moduleNumber = name("moduleNumber");
+inline constexpr auto number = name("number");
+inline constexpr auto titleDe = name("titleDe");
+inline constexpr auto titleEn = name("titleEn");
+inline constexpr auto startsAt = name("startsAt");
+inline constexpr auto endsAt = name("endsAt");
+inline constexpr auto allDay = name("allDay");
+inline constexpr auto approximate = name("approximate");
+inline constexpr auto placeId = name("placeId");
+inline constexpr auto videoUrl = name("videoUrl");
+inline constexpr auto tentative = name("tentative");
+inline constexpr auto topicsDe = name("topicsDe");
+inline constexpr auto topicsEn = name("topicsEn");
+inline constexpr auto noteDe = name("noteDe");
+inline constexpr auto noteEn = name("noteEn");
+inline constexpr auto kindModuleDay = name("module_day");
+inline constexpr auto kindLearningGroup = name("learning_group");
+inline constexpr auto kindInfoTalk = name("info_talk");
+inline constexpr auto kindDeadline = name("deadline");
+}
+
+/// Where dates take place ("Ort").
+namespace Place {
+inline constexpr auto entity = name("place");
+inline constexpr auto nameDe = name("nameDe");
+inline constexpr auto nameEn = name("nameEn");
+inline constexpr auto city = name("city");
+inline constexpr auto online = name("online");
+}
+
+/// The organisers' note on a project or one of its steps ("Hinweis der Organisation").
+namespace OrganiserNote {
+inline constexpr auto entity = name("comment"); ///< the wire keeps its first name
+inline constexpr auto projectId = name("projectId");
+inline constexpr auto stepId = name("stepId");
+inline constexpr auto text = name("text");
+inline constexpr auto authorContactId = name("authorContactId");
+inline constexpr auto writtenAt = name("writtenAt");
+}
+
+/// A person's own note on a date ("Meine Notiz"), seen by no one else.
+namespace DateNote {
+inline constexpr auto entity = name("note");
+inline constexpr auto eventId = name("eventId");
+inline constexpr auto stepId = name("stepId");
+inline constexpr auto text = name("text");
+inline constexpr auto ownerContactId = name("ownerContactId");
+}
+
+/// What a change does to a row, on the wire.
+namespace Operation {
+inline constexpr auto insert = name("insert");
+inline constexpr auto update = name("update");
+inline constexpr auto remove = name("delete");
+}
+
+enum class FieldType {
+    Text,
+    Integer, ///< a whole number from 0 to 10^9
+    Boolean,
+    TextList, ///< a list of at most 50 texts
+    Date, ///< YYYY-MM-DD, or empty for none
+    Instant, ///< an ISO 8601 time with its offset, 2026-11-26T09:00:00Z
+};
+
+/// Who puts a field into a row.
+enum class SetBy {
+    Device, ///< a device sends it
+    Server, ///< the server sets it (author, time, owner); a device sending it is refused
+};
+
+/// One field of a record.
+struct FieldSpec
+{
+    QLatin1StringView name;
+    FieldType type;
+    /// Texts: the most characters (of each text of a list); integers: the highest value
+    /// allowed (0: any), with @ref rule saying so.
+    qsizetype maxLength = 0;
+    SetBy setBy = SetBy::Device;
+    /// The values a device may send (empty: any), with the sentence that says so.
+    QList<QLatin1StringView> allowed = {};
+    QLatin1StringView rule = {};
+    /// An unseen edit that replaces this text keeps the earlier one (SYNC.md §5).
+    bool keptWhenReplaced = false;
+};
+
+/// One kind of record.
+struct RecordSpec
+{
+    QLatin1StringView entity;
+    QLatin1StringView scope;
+    /// The table that holds it in the device's replica.
+    QLatin1StringView replicaTable;
+    QList<FieldSpec> fields;
+
+    const FieldSpec *field(QStringView fieldName) const;
+    /// The texts whose earlier version is kept when replaced unseen.
+    QList<QLatin1StringView> keptTexts() const;
+};
+
+/// Every record, in the order a full download brings them.
+const QList<RecordSpec> &all();
+/// The record named @p entity on the wire, or nullptr.
+const RecordSpec *find(const QString &entity);
+/// The scope @p entity is downloaded in (projects for an unknown one).
+QLatin1StringView scopeOf(const QString &entity);
+/// A field's column in the device's replica: its name in snake_case.
+QString columnOf(QLatin1StringView field);
+}
