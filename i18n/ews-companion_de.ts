@@ -2195,10 +2195,6 @@
         <translation>Die Antwort des Servers ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <source>The data on this device cannot be changed right now.</source>
-        <translation>Die Daten auf diesem Gerät lassen sich gerade nicht ändern.</translation>
-    </message>
-    <message>
         <source>What the server sent could not be stored on this device.</source>
         <translation>Was der Server geschickt hat, ließ sich auf diesem Gerät nicht speichern.</translation>
     </message>

@@ -2195,10 +2195,6 @@
         <translation>The server&apos;s answer could not be read: %1</translation>
     </message>
     <message>
-        <source>The data on this device cannot be changed right now.</source>
-        <translation>The data on this device cannot be changed right now.</translation>
-    </message>
-    <message>
         <source>What the server sent could not be stored on this device.</source>
         <translation>What the server sent could not be stored on this device.</translation>
     </message>

@@ -3,7 +3,6 @@
 
 #include "changelog.h"
 #include "clock.h"
-#include "incomingrows.h"
 #include "syncrepository.h"
 #include "syncrequest.h"
 #include "syncresponse.h"
@@ -11,8 +10,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -142,7 +139,6 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
         return false;
     }
     const SyncResponse &response = parsed.response;
-    QSqlDatabase db = m_repository.connection();
     // Nothing new: nothing is written on the device.
     if (response.results.isEmpty() && response.changes.isEmpty() && !response.more
         && resetsNeeded(response).isEmpty() && response.storeId == m_repository.storeId()
@@ -154,10 +150,6 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
             *more = false;
             return true;
         }
-    }
-    if (!db.transaction()) {
-        *message = tr("The data on this device cannot be changed right now.");
-        return false;
     }
     const QDateTime now = m_clock.now();
     // A store that went back in time (restored from a backup) or is another store: download
@@ -171,12 +163,14 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
         || (!knownStore.isEmpty() && knownStore != response.storeId)) {
         // Everything comes again from the start; what the server does not send again goes
         // once it has all arrived, except this device's own rows, queued here to be sent.
-        bool restored = m_repository.setCursors({}) && m_repository.setStoreId(response.storeId)
-            && m_repository.requeueAfterRestore(m_ownMunicipality, now);
-        for (const auto &scope : SyncRequest::scopes())
-            restored = restored && m_repository.beginReset(scope, 0);
-        if (!restored || !db.commit()) {
-            db.rollback();
+        const bool restored = m_repository.inTransaction([&] {
+            bool ok = m_repository.setCursors({}) && m_repository.setStoreId(response.storeId)
+                && m_repository.requeueAfterRestore(m_ownMunicipality, now);
+            for (const auto &scope : SyncRequest::scopes())
+                ok = ok && m_repository.beginReset(scope, 0);
+            return ok;
+        });
+        if (!restored) {
             *message = tr("What the server sent could not be stored on this device.");
             return false;
         }
@@ -184,37 +178,33 @@ bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString
         *stored = true;
         return true;
     }
-    bool ok = m_repository.forgetSentChangesBefore(now.addDays(-SyncResponse::tombstoneDays));
-    for (const auto &result : response.results) {
-        if (result.status == "applied"_L1)
-            ok = ok && m_repository.confirm(result.seq);
-        else if (result.reason != "retry"_L1)
-            ok = ok && m_repository.reject(result.seq, result.reason, result.message, now);
-    }
     // The server no longer has every deletion since this device's position: the scope comes
     // again from the start, and what it does not send again goes once the download is done.
     const auto resets = resetsNeeded(response);
     auto nextCursors = response.cursors;
     for (auto it = resets.cbegin(); it != resets.cend(); ++it) {
-        ok = ok && m_repository.beginReset(it.key(), it.value());
         // This answer started at the old position; the next starts at the beginning.
         if (cursors.value(it.key()) > 0)
             nextCursors.remove(it.key());
     }
     const bool again = nextCursors != response.cursors;
-    // Programme, contacts and projects may refer to each other across one answer.
-    QSqlQuery(db).exec(u"PRAGMA defer_foreign_keys = ON"_s);
-    // The first download brings everything: none of it is news to the person.
-    IncomingRows incoming(
-        db, m_repository.hasCaughtUp() ? IncomingRows::News::Note : IncomingRows::News::Ignore);
-    for (const auto &change : response.changes)
-        ok = ok && incoming.apply(change.entity, change.id, change.deleted, change.fields, now);
-    ok = ok && m_repository.setCursors(nextCursors);
-    if (!response.more && !again)
-        ok = ok && m_repository.finishReset() && m_repository.setCaughtUp();
-    ok = ok && m_repository.setStoreId(response.storeId);
-    if (!ok || !db.commit()) {
-        db.rollback();
+    const bool ok = m_repository.inTransaction([&] {
+        bool ok = m_repository.forgetSentChangesBefore(now.addDays(-SyncResponse::tombstoneDays));
+        for (const auto &result : response.results) {
+            if (result.status == "applied"_L1)
+                ok = ok && m_repository.confirm(result.seq);
+            else if (result.reason != "retry"_L1)
+                ok = ok && m_repository.reject(result.seq, result.reason, result.message, now);
+        }
+        for (auto it = resets.cbegin(); it != resets.cend(); ++it)
+            ok = ok && m_repository.beginReset(it.key(), it.value());
+        ok = ok && m_repository.applyChanges(response.changes, now)
+            && m_repository.setCursors(nextCursors);
+        if (!response.more && !again)
+            ok = ok && m_repository.finishReset() && m_repository.setCaughtUp();
+        return ok && m_repository.setStoreId(response.storeId);
+    });
+    if (!ok) {
         *message = tr("What the server sent could not be stored on this device.");
         return false;
     }

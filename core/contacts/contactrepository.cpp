@@ -3,6 +3,8 @@
 
 #include "changelog.h"
 #include "database.h"
+#include "incomingrow.h"
+#include "records.h"
 #include "transaction.h"
 
 #include <QSqlQuery>
@@ -185,4 +187,39 @@ bool ContactRepository::storeContact(const Contact &contact)
     query.addBindValue(contact.sharePhone);
     query.addBindValue(contact.shareEmail);
     return query.exec();
+}
+
+bool ContactRepository::applyIncomingContact(
+    const QString &id, bool deleted, const QJsonObject &fields)
+{
+    using namespace IncomingRow;
+    namespace Person = Records::Contact;
+    if (deleted)
+        return m_statements.run(
+            u"DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM steps "
+            "WHERE owner_contact_id = contacts.id) AND NOT EXISTS (SELECT 1 FROM "
+            "log_entries WHERE author_contact_id = contacts.id)"_s,
+            { id });
+    return m_statements.run(
+        u"INSERT INTO contacts (id, role, name, function_de, function_en, organisation, "
+        "municipality_id, phone, email, share_phone, share_email) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "role=excluded.role, name=excluded.name, function_de=excluded.function_de, "
+        "function_en=excluded.function_en, organisation=excluded.organisation, "
+        "municipality_id=excluded.municipality_id, phone=excluded.phone, "
+        "email=excluded.email, share_phone=excluded.share_phone, "
+        "share_email=excluded.share_email"_s,
+        { id, fields.value(Person::role).toString(Person::roleParticipant),
+            text(fields, Person::name), text(fields, Person::functionDe),
+            text(fields, Person::functionEn), text(fields, Person::organisation),
+            nullable(text(fields, Person::municipalityId)), text(fields, Person::phone),
+            text(fields, Person::email), fields.value(Person::sharePhone).toBool(true),
+            fields.value(Person::shareEmail).toBool(true) });
+}
+
+bool ContactRepository::applyIncomingMunicipality(const QString &id, const QJsonObject &fields)
+{
+    return m_statements.run(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
+                            "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s,
+        { id, IncomingRow::text(fields, Records::Municipality::name) });
 }

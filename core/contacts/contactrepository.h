@@ -2,8 +2,10 @@
 #pragma once
 
 #include "contact.h"
+#include "statementcache.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -36,6 +38,13 @@ public:
     bool storeMunicipality(const Municipality &municipality);
     bool storeContact(const Contact &contact);
 
+    /// Stores a contact as the server sends it; a removed contact that a step or log entry
+    /// here still names stays, unseen.
+    bool applyIncomingContact(const QString &id, bool deleted, const QJsonObject &fields);
+    /// Stores a municipality as the server sends it.
+    bool applyIncomingMunicipality(const QString &id, const QJsonObject &fields);
+
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements { m_db };
 };

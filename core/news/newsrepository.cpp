@@ -89,3 +89,23 @@ bool NewsRepository::forgetOtherProjects(const QString &municipalityId)
     query.addBindValue(municipalityId);
     return query.exec();
 }
+
+bool NewsRepository::noteIncoming(const RowNews &news, const QDateTime &now)
+{
+    if (news.kind.isEmpty())
+        return true;
+    QSqlQuery &query = m_statements.prepared(noteStatement());
+    query.addBindValue(news.entity);
+    query.addBindValue(news.rowId);
+    query.addBindValue(news.projectId);
+    query.addBindValue(news.kind);
+    query.addBindValue(news.summary.left(300));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    return IncomingRow::run(query);
+}
+
+bool NewsRepository::forget(const QString &entity, const QString &rowId)
+{
+    return m_statements.run(
+        u"DELETE FROM news WHERE entity = ? AND row_id = ?"_s, { entity, rowId });
+}

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "incomingrow.h"
+#include "statementcache.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -45,6 +48,12 @@ public:
     /// shown: the rest is dropped.
     bool forgetOtherProjects(const QString &municipalityId);
 
+    /// Notes what a row from the server changed (see IncomingRows).
+    bool noteIncoming(const RowNews &news, const QDateTime &now);
+    /// A row's news is no news any more (an organisers' note taken back).
+    bool forget(const QString &entity, const QString &rowId);
+
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements { m_db };
 };

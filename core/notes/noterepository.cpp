@@ -4,6 +4,8 @@
 #include "changelog.h"
 #include "database.h"
 #include "ids.h"
+#include "incomingrow.h"
+#include "records.h"
 #include "transaction.h"
 
 #include <QJsonObject>
@@ -95,4 +97,18 @@ bool NoteRepository::save(const QString &contactId, const QString &eventId, cons
     }
     return changes.record(u"note"_s, id, before ? u"update"_s : u"insert"_s, payload, now, base)
         && transaction.commit();
+}
+
+bool NoteRepository::applyIncoming(
+    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now)
+{
+    using namespace IncomingRow;
+    if (deleted)
+        return m_statements.run(u"DELETE FROM notes WHERE id = ?"_s, { id });
+    return m_statements.run(
+        u"INSERT INTO notes (id, event_id, step_id, text, updated_at) VALUES (?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET step_id = excluded.step_id, text = excluded.text, "
+        "updated_at = excluded.updated_at"_s,
+        { id, text(fields, Records::DateNote::eventId), text(fields, Records::DateNote::stepId),
+            text(fields, Records::DateNote::text), now.toMSecsSinceEpoch() });
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statementcache.h"
+
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -33,6 +36,11 @@ public:
     bool save(const QString &contactId, const QString &eventId, const QString &text,
         const QString &stepId, const QDateTime &now);
 
+    /// Stores the person's note as the server sends it (from another of their devices).
+    bool applyIncoming(
+        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
+
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements { m_db };
 };

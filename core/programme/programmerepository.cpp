@@ -2,6 +2,8 @@
 #include "programmerepository.h"
 
 #include "database.h"
+#include "incomingrow.h"
+#include "records.h"
 #include "transaction.h"
 
 #include <QJsonArray>
@@ -241,4 +243,79 @@ QHash<QString, Place> ProgrammeRepository::places() const
         places.insert(place.id, place);
     }
     return places;
+}
+
+bool ProgrammeRepository::applyIncomingDate(
+    const QString &id, bool deleted, const QJsonObject &fields)
+{
+    using namespace IncomingRow;
+    namespace Date = Records::ProgrammeDate;
+    QSqlQuery &old = m_statements.prepared(
+        u"SELECT starts_at, ends_at, coalesce(place_id, ''), change_kind, previous_starts_at "
+        "FROM events WHERE id = ?"_s);
+    old.addBindValue(id);
+    const bool exists = old.exec() && old.next();
+    const qint64 oldStart = exists ? old.value(0).toLongLong() : 0;
+    const qint64 oldEnd = exists ? old.value(1).toLongLong() : 0;
+    const QString oldPlace = exists ? old.value(2).toString() : QString();
+    const QString oldChange = exists ? old.value(3).toString() : QString();
+    const QVariant oldPrevious = exists ? old.value(4) : QVariant();
+    old.finish();
+    if (deleted) {
+        // Kept, marked cancelled, until the participant has seen it.
+        return m_statements.run(
+            u"UPDATE events SET change_kind = 'cancelled', cancelled = 1 WHERE id = ?"_s, { id });
+    }
+    const qint64 start = instant(fields, Date::startsAt);
+    const qint64 end = instant(fields, Date::endsAt);
+    QString change = oldChange;
+    QVariant previous = oldPrevious;
+    if (!exists) {
+        change = u"new"_s;
+    } else if (start != oldStart || end != oldEnd || text(fields, Date::placeId) != oldPlace) {
+        if (oldChange.isEmpty() || oldChange == "cancelled"_L1) {
+            change = u"moved"_s;
+            previous = oldStart; // the time the participant last saw
+        }
+    }
+    return m_statements.run(
+        u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
+        "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
+        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "kind=excluded.kind, module_number=excluded.module_number, "
+        "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
+        "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
+        "all_day=excluded.all_day, approximate=excluded.approximate, "
+        "place_id=excluded.place_id, video_url=excluded.video_url, "
+        "tentative=excluded.tentative, topics_de=excluded.topics_de, "
+        "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en, "
+        "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at, "
+        "cancelled=0"_s,
+        { id, text(fields, Date::kind), fields.value(Date::moduleNumber).toInt(),
+            fields.value(Date::number).toInt(), text(fields, Date::titleDe),
+            text(fields, Date::titleEn), start, end, fields.value(Date::allDay).toBool(),
+            fields.value(Date::approximate).toBool(), nullable(text(fields, Date::placeId)),
+            text(fields, Date::videoUrl), fields.value(Date::tentative).toBool(),
+            list(fields, Date::topicsDe), list(fields, Date::topicsEn), text(fields, Date::noteDe),
+            text(fields, Date::noteEn), change, previous });
+}
+
+bool ProgrammeRepository::applyIncomingPlace(
+    const QString &id, bool deleted, const QJsonObject &fields)
+{
+    using namespace IncomingRow;
+    if (deleted) {
+        // A removed place that a date here still names stays, unseen.
+        return m_statements.run(
+            u"DELETE FROM places WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events "
+            "WHERE place_id = places.id)"_s,
+            { id });
+    }
+    return m_statements.run(
+        u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
+        "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s,
+        { id, text(fields, Records::Place::nameDe), text(fields, Records::Place::nameEn),
+            text(fields, Records::Place::city), fields.value(Records::Place::online).toBool() });
 }

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "programmefile.h"
+#include "statementcache.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 class Database;
@@ -29,6 +31,13 @@ public:
     bool markSeen(const QString &eventId);
     QHash<QString, Place> places() const;
 
+    /// Stores a date as the server sends it; a moved or new date is marked so until seen, a
+    /// removed one is kept as cancelled until seen.
+    bool applyIncomingDate(const QString &id, bool deleted, const QJsonObject &fields);
+    /// Stores a place as the server sends it; a removed place that a date still names stays.
+    bool applyIncomingPlace(const QString &id, bool deleted, const QJsonObject &fields);
+
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements { m_db };
 };

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "incomingrow.h"
 #include "practiceproject.h"
+#include "statementcache.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -63,6 +66,18 @@ public:
     bool storeLogEntry(const LogEntry &entry);
     bool storeConflict(const ConflictRecord &record);
 
+    // Rows as the server sends them (projectrepository_incoming.cpp). What someone else
+    // changed is reported in *news for "Neu".
+    bool applyIncomingProject(const QString &id, const QJsonObject &fields);
+    bool applyIncomingStep(const QString &id, bool deleted, const QJsonObject &fields,
+        const QDateTime &now, RowNews *news);
+    /// Entries never change: one the device has is the same entry.
+    bool applyIncomingLogEntry(
+        const QString &id, const QJsonObject &fields, const QDateTime &now, RowNews *news);
+    bool applyIncomingKeptText(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyIncomingOrganiserNote(
+        const QString &id, bool deleted, const QJsonObject &fields, RowNews *news);
+
 private:
     /// Stores an edited step and records which fields changed and what they were before.
     bool storeEditedStep(const Step &before, Step changed, const QDateTime &now);
@@ -71,4 +86,5 @@ private:
     bool inProjectOf(const QString &municipalityId, const QDateTime &now, Write write);
 
     QSqlDatabase m_db;
+    StatementCache m_statements { m_db };
 };

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contactrepository.h"
+#include "newsrepository.h"
+#include "noterepository.h"
+#include "programmerepository.h"
+#include "projectrepository.h"
+#include "statementcache.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
-#include <unordered_map>
+class Database;
 
-/// Stores rows as the server sends them, into the device's tables: the programme, contacts,
-/// projects with their steps, log, kept texts and comments, the person's own notes. The device's
-/// own changes that the server has not confirmed yet stay on top (a rebase), and a row the device
-/// removed stays removed.
+/// Stores the rows of one answer of the server, each through the repository that owns its
+/// table. What is done here: the device's own changes that the server has not confirmed yet
+/// stay on top (a rebase), a row the device removed stays removed, a row that arrives again
+/// is no candidate of a reset's sweep any more, and what others changed is noted as news.
 class IncomingRows
 {
 public:
@@ -23,9 +28,10 @@ public:
     /// Reads which rows have changes waiting to be sent and whether a download is being
     /// swept: create it for one answer, inside its transaction, after the answer's results
     /// were stored, and apply all of the answer's rows through it.
-    explicit IncomingRows(const QSqlDatabase &db, News news = News::Note);
+    explicit IncomingRows(Database &database, News news = News::Note);
 
-    /// Stores the server's current state of a row (or its removal).
+    /// Stores the server's current state of a row (or its removal). A record this app
+    /// version does not know is skipped, not an error.
     bool apply(const QString &entity, const QString &id, bool deleted, const QJsonObject &fields,
         const QDateTime &now);
 
@@ -33,24 +39,17 @@ private:
     /// The device's unconfirmed changes of a row, merged; @p deleted tells whether the last
     /// of them removes it.
     QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted);
-    bool applyEvent(const QString &id, bool deleted, const QJsonObject &fields);
-    bool applyConflict(const QString &id, bool deleted, const QJsonObject &fields);
-    bool applyStep(
-        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
-    bool applyLogEntry(const QString &id, const QJsonObject &fields, const QDateTime &now);
-    bool applyNote(
-        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
-    bool applyComment(
-        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
-    /// Notes that someone else added, changed or removed a row of a project.
-    bool noteNews(const QString &entity, const QString &id, const QString &projectId,
-        const QString &kind, const QString &summary, const QDateTime &now);
-    bool removeUnlessReferenced(const QString &entity, const QString &id);
-    /// The statement for @p sql, prepared once (SQLite compiles it only the first time).
-    QSqlQuery &prepared(const QString &sql);
+    /// Hands the row to the repository of its table.
+    bool store(const QString &entity, const QString &id, bool deleted, const QJsonObject &fields,
+        const QDateTime &now);
 
     QSqlDatabase m_db;
-    std::unordered_map<QString, QSqlQuery> m_statements;
+    StatementCache m_statements;
+    ProgrammeRepository m_programme;
+    ContactRepository m_contacts;
+    ProjectRepository m_projects;
+    NoteRepository m_notes;
+    NewsRepository m_newsRepository;
     QSet<QString> m_waiting; ///< "entity/id" of rows with changes not yet confirmed
     bool m_sweeping = false; ///< reset candidates exist
     News m_news;

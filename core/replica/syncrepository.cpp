@@ -74,8 +74,32 @@ QString requeueStatement(const RecordSpec &record, const QList<QLatin1StringView
 }
 
 SyncRepository::SyncRepository(Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
 {
+}
+
+bool SyncRepository::inTransaction(const std::function<bool()> &store)
+{
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery(m_db).exec(u"PRAGMA defer_foreign_keys = ON"_s);
+    if (store() && m_db.commit())
+        return true;
+    m_db.rollback();
+    return false;
+}
+
+bool SyncRepository::applyChanges(const QList<Change> &changes, const QDateTime &now)
+{
+    // The first download brings everything: none of it is news to the person.
+    IncomingRows incoming(
+        m_database, hasCaughtUp() ? IncomingRows::News::Note : IncomingRows::News::Ignore);
+    for (const auto &change : changes) {
+        if (!incoming.apply(change.entity, change.id, change.deleted, change.fields, now))
+            return false;
+    }
+    return true;
 }
 
 QString SyncRepository::meta(const QString &key) const
@@ -141,12 +165,6 @@ QString SyncRepository::storeId() const
 bool SyncRepository::setStoreId(const QString &storeId)
 {
     return setMeta(u"store_id"_s, storeId);
-}
-
-bool SyncRepository::applyChange(const QString &entity, const QString &id, bool deleted,
-    const QJsonObject &fields, const QDateTime &now)
-{
-    return IncomingRows(m_db).apply(entity, id, deleted, fields, now);
 }
 
 bool SyncRepository::hasCaughtUp() const

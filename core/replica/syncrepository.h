@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "syncresponse.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+
+#include <functional>
 
 class Database;
 
@@ -40,10 +44,12 @@ public:
     bool hasCaughtUp() const;
     bool setCaughtUp();
 
-    /// Stores the server's current state of a row; fields this device changed and the server
-    /// has not confirmed yet stay as the device has them; a change by someone else is news.
-    bool applyChange(const QString &entity, const QString &id, bool deleted,
-        const QJsonObject &fields, const QDateTime &now);
+    /// Runs @p store in one transaction of the replica: all of it is written, or nothing.
+    /// Rows may refer to each other across one answer (foreign keys are checked at the end).
+    bool inTransaction(const std::function<bool()> &store);
+    /// Stores the rows of one answer, each in its table (see IncomingRows); what others
+    /// changed is news once the device has caught up.
+    bool applyChanges(const QList<Change> &changes, const QDateTime &now);
     /// The server applied change @p seq: it leaves the change history.
     bool confirm(qint64 seq);
     /// The server refused change @p seq: it leaves the queue and is kept with the reason.
@@ -73,8 +79,6 @@ public:
     /// usefully after that).
     bool forgetSentChangesBefore(const QDateTime &before);
 
-    QSqlDatabase connection() const { return m_db; }
-
 private:
     bool requeueProjectOf(const QString &municipalityId, const QDateTime &now);
     QString meta(const QString &key) const;
@@ -82,5 +86,6 @@ private:
     QHash<QString, qint64> versionsIn(const QString &key) const;
     bool setVersionsIn(const QString &key, const QHash<QString, qint64> &versions);
 
+    Database &m_database;
     QSqlDatabase m_db;
 };

@@ -6,7 +6,7 @@
 #include "programmemodel.h"
 #include "programmerepository.h"
 #include "programmezone.h"
-#include "syncrepository.h"
+#include "incomingrows.h"
 #include "testreplica.h"
 
 #include <QDir>
@@ -145,11 +145,10 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21, 10));
         CalendarExport calendar(test.replica.programme(), test.context, noProgram);
-        SyncRepository sync(test.replica.database());
         const QDateTime now = test.clock.now();
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
             moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
         // Seen: the cancelled date leaves the programme's list, not the calendar file.
         QVERIFY(test.replica.programme().markSeen(u"ews7-learning-group-3"_s));
         ProgrammeModel model(test.replica.programme(), test.context);
@@ -166,14 +165,14 @@ private Q_SLOTS:
         QCOMPARE(cancelled.value("sequence"_L1).toInt(), 1);
 
         // The same date sent again changes nothing; moved once more, one more version.
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
             moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
         parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
         QCOMPARE(parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s)
                      .value("sequence"_L1)
                      .toInt(),
             1);
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
             moduleDay(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
         parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
         QCOMPARE(parsed.events.size(), 1);

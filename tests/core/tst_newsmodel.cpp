@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "What changed": rows arriving as the server sends them (SyncRepository::applyChange, what
+// "What changed": rows arriving as the server sends them (IncomingRows, what
 // the sync engine does for each row of an answer) into a real replica, read through the
 // model the screen shows. The whole way through the real server is in tst_syncengine.
 #include "incomingrows.h"
 #include "newsmodel.h"
 #include "programmemodel.h"
 #include "programmezone.h"
-#include "syncrepository.h"
 #include "testreplica.h"
 
 #include <QJsonObject>
@@ -36,7 +35,6 @@ struct NewsTest
         : test(berlin(2026, 11, 21, 10), u"en"_s)
         , programme(test.replica.programme(), test.context)
         , news(programme, test.replica.news(), test.settings, test.context)
-        , server(test.replica.database())
     {
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
         test.settings.setOwnContactId(u"demo-erika"_s);
@@ -46,7 +44,7 @@ struct NewsTest
     bool arrives(
         const QString &entity, const QString &id, const QJsonObject &fields, bool deleted = false)
     {
-        const bool ok = server.applyChange(entity, id, deleted, fields, test.clock.now());
+        const bool ok = IncomingRows(test.replica.database()).apply(entity, id, deleted, fields, test.clock.now());
         news.reload(); // what the app does after every sync that brought something
         return ok;
     }
@@ -56,7 +54,6 @@ struct NewsTest
     TestReplica test;
     ProgrammeModel programme;
     NewsModel news;
-    SyncRepository server;
 };
 }
 
@@ -211,7 +208,7 @@ private Q_SLOTS:
     {
         NewsTest t;
         IncomingRows firstDownload(
-            t.test.replica.database().connection(), IncomingRows::News::Ignore);
+            t.test.replica.database(), IncomingRows::News::Ignore);
         QVERIFY(firstDownload.apply(
             u"step"_s, u"s-first"_s, false, step(u"Alt"_s, u"done"_s), t.test.clock.now()));
         t.news.reload();

@@ -2,7 +2,7 @@
 #include "programmemodel.h"
 #include "programmeoverview.h"
 #include "programmezone.h"
-#include "syncrepository.h"
+#include "incomingrows.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
@@ -146,7 +146,6 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ProgrammeOverview overview(model, test.context);
-        SyncRepository sync(test.replica.database());
         const QDateTime now = test.clock.now();
         auto fields = [](const QDateTime &start, const QString &title) {
             return QJsonObject { { u"kind"_s, u"module_day"_s }, { u"moduleNumber"_s, 2 },
@@ -156,14 +155,14 @@ private Q_SLOTS:
                 { u"placeId"_s, u"djh-duesseldorf"_s } };
         };
         // The same date as the device has: no mark.
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-2"_s, false,
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-2"_s, false,
             fields(berlin(2026, 11, 27, 10), u"2. Präsenzmodul, 2. Tag"_s), now));
         // Module 2 day 1 moves by a week; a new date appears; learning group 3 is cancelled.
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
             fields(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-extra"_s, false,
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-extra"_s, false,
             fields(berlin(2026, 12, 9, 9), u"Zusatztermin"_s), now));
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
         model.reload();
         auto change = [&model](const QString &id) {
             return model.data(model.index(model.indexOf(id), 0), ProgrammeModel::ChangeKindRole)
@@ -187,7 +186,7 @@ private Q_SLOTS:
         model.markSeen(u"ews7-learning-group-3"_s);
         QCOMPARE(model.indexOf(u"ews7-learning-group-3"_s), -1); // seen: the cancelled date goes
         // Moving again after it was seen marks it again, with the time seen last.
-        QVERIFY(sync.applyChange(u"event"_s, u"ews7-module-2-day-1"_s, false,
+        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
             fields(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
         model.reload();
         QCOMPARE(change(u"ews7-module-2-day-1"_s), u"moved"_s);

@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     QSqlDatabase db = replica.connection();
     db.transaction();
-    IncomingRows rows(db);
+    IncomingRows rows(replica);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     for (const auto &change : parsed.response.changes)
         rows.apply(change.entity, change.id, change.deleted, change.fields, now);

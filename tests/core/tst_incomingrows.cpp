@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rows as the server sends them, into a real replica: each record reaches the table its
+// declaration names (through the repository that owns it), the device's own waiting changes
+// stay on top, a row removed here stays removed, a row sent again leaves a reset's sweep, and
+// what others changed is news only once the device has caught up.
+#include "incomingrows.h"
+#include "records.h"
+#include "testreplica.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime now(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+
+/// A row of each record as the server might send it (its foreign keys point at the demo).
+QJsonObject exampleOf(const QString &entity)
+{
+    using namespace Records;
+    const QString project = u"demo-project-musterstadt"_s; // the demo cohort's
+    if (entity == ProgrammeDate::entity)
+        return { { ProgrammeDate::kind, ProgrammeDate::kindInfoTalk },
+            { ProgrammeDate::titleDe, u"Zusatztermin"_s },
+            { ProgrammeDate::startsAt, u"2027-02-02T09:00:00Z"_s },
+            { ProgrammeDate::endsAt, u"2027-02-02T10:00:00Z"_s },
+            { ProgrammeDate::topicsDe, QJsonArray { u"Ehrenamt"_s } } };
+    if (entity == Place::entity)
+        return { { Place::nameDe, u"Rathaus"_s }, { Place::city, u"Köln"_s } };
+    if (entity == Municipality::entity)
+        return { { Municipality::name, u"Neustadt"_s } };
+    if (entity == Contact::entity)
+        return { { Contact::name, u"Gast"_s }, { Contact::role, Contact::roleFacilitator } };
+    if (entity == Project::entity)
+        return { { Project::municipalityId, u"demo-mustergemeinde"_s },
+            { Project::title, u"Engagement"_s } };
+    if (entity == Step::entity)
+        return { { Step::projectId, project }, { Step::title, u"Neu"_s },
+            { Step::status, Step::statusOpen } };
+    if (entity == LogEntry::entity)
+        return { { LogEntry::projectId, project }, { LogEntry::entryDate, u"2026-11-20"_s },
+            { LogEntry::authorName, u"Jonas"_s }, { LogEntry::text, u"Erledigt"_s } };
+    if (entity == KeptText::entity)
+        return { { KeptText::projectId, project }, { KeptText::keptEntity, Step::entity },
+            { KeptText::rowId, u"some-step"_s }, { KeptText::field, Step::title },
+            { KeptText::text, u"Alt"_s } };
+    if (entity == OrganiserNote::entity)
+        return { { OrganiserNote::projectId, project }, { OrganiserNote::text, u"Gut so"_s },
+            { OrganiserNote::authorContactId, u"demo-olga"_s } };
+    if (entity == DateNote::entity)
+        return { { DateNote::eventId, u"ews7-module-2-day-1"_s },
+            { DateNote::text, u"Zug 8:12"_s } };
+    return {};
+}
+}
+
+class TestIncomingRows : public QObject
+{
+    Q_OBJECT
+
+    int count(TestReplica &test, const QString &sql)
+    {
+        QSqlQuery query(test.replica.database().connection());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyRecordReachesItsTable_data()
+    {
+        QTest::addColumn<QString>("entity");
+        for (const auto &record : Records::all())
+            QTest::newRow(record.entity.data()) << QString(record.entity);
+    }
+
+    void everyRecordReachesItsTable()
+    {
+        QFETCH(QString, entity);
+        TestReplica test(now);
+        const auto *record = Records::find(entity);
+        const QJsonObject fields = exampleOf(entity);
+        QVERIFY2(!fields.isEmpty(), "every record needs an example here");
+        const QString id = u"from-the-server"_s;
+        QVERIFY(IncomingRows(test.replica.database()).apply(entity, id, false, fields, now));
+        QCOMPARE(
+            count(test, u"SELECT count(*) FROM %1 WHERE id = '%2'"_s.arg(record->replicaTable, id)),
+            1);
+        // Every text sent arrives in its column.
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (!it.value().isString() || it.key() == Records::ProgrammeDate::startsAt
+                || it.key() == Records::ProgrammeDate::endsAt)
+                continue; // times are kept as numbers
+            QSqlQuery query(test.replica.database().connection());
+            QVERIFY(query.exec(u"SELECT %1 FROM %2 WHERE id = '%3'"_s.arg(
+                Records::columnOf(QLatin1StringView(it.key().toLatin1())), record->replicaTable,
+                id)));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), it.value().toString());
+        }
+    }
+
+    void anUnknownRecordIsSkipped()
+    {
+        TestReplica test(now);
+        const int changes = count(test, u"SELECT total_changes()"_s);
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"party"_s, u"p"_s, false, { { u"name"_s, u"Fest"_s } }, now));
+        QCOMPARE(count(test, u"SELECT total_changes()"_s), changes);
+    }
+
+    void theDevicesWaitingEditStaysOnTop()
+    {
+        TestReplica test(now);
+        auto step = test.replica.projects().steps(u"demo-project-musterstadt"_s).constFirst();
+        const QString serverTitle = step.title + u" (vom Server)"_s;
+        step.notes = u"Meine Notiz hier"_s;
+        QVERIFY(test.replica.projects().updateStep(step, now));
+        QJsonObject fields = exampleOf(Records::Step::entity);
+        fields.insert(Records::Step::title, serverTitle);
+        fields.insert(Records::Step::notes, u"Notiz vom Server"_s);
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(Records::Step::entity, step.id, false, fields, now));
+        const auto stored = test.replica.projects().step(step.id);
+        QCOMPARE(stored->title, serverTitle); // not changed here: the server's
+        QCOMPARE(stored->notes, u"Meine Notiz hier"_s); // changed here, not confirmed: ours
+    }
+
+    void aStepRemovedHereStaysRemoved()
+    {
+        TestReplica test(now);
+        const auto step = test.replica.projects().steps(u"demo-project-musterstadt"_s).constFirst();
+        QVERIFY(test.replica.projects().deleteStep(step.id, now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(Records::Step::entity, step.id, false, exampleOf(Records::Step::entity),
+                        now));
+        QVERIFY(!test.replica.projects().step(step.id));
+    }
+
+    void aRowSentAgainLeavesTheSweep()
+    {
+        TestReplica test(now);
+        QSqlQuery query(test.replica.database().connection());
+        QVERIFY(query.exec(u"INSERT INTO reset_candidates (entity, id) VALUES "
+                           "('place', 'djh-duesseldorf'), ('place', 'elsewhere')"_s));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(Records::Place::entity, u"djh-duesseldorf"_s, false,
+                        exampleOf(Records::Place::entity), now));
+        QCOMPARE(
+            count(test, u"SELECT count(*) FROM reset_candidates WHERE id = 'djh-duesseldorf'"_s),
+            0);
+        QCOMPARE(count(test, u"SELECT count(*) FROM reset_candidates"_s), 1);
+    }
+
+    void othersChangesAreNewsUnlessTheFirstDownload()
+    {
+        TestReplica test(now);
+        const int before = count(test, u"SELECT count(*) FROM news"_s);
+        QVERIFY(IncomingRows(test.replica.database(), IncomingRows::News::Ignore)
+                    .apply(Records::Step::entity, u"quiet"_s, false,
+                        exampleOf(Records::Step::entity), now));
+        QCOMPARE(count(test, u"SELECT count(*) FROM news"_s), before);
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(Records::Step::entity, u"loud"_s, false,
+                        exampleOf(Records::Step::entity), now));
+        QCOMPARE(
+            count(test, u"SELECT count(*) FROM news WHERE row_id = 'loud' AND kind = 'new'"_s), 1);
+        // An organisers' note that is taken back is no news any more.
+        IncomingRows rows(test.replica.database());
+        QVERIFY(rows.apply(Records::OrganiserNote::entity, u"c"_s, false,
+            exampleOf(Records::OrganiserNote::entity), now));
+        QCOMPARE(count(test, u"SELECT count(*) FROM news WHERE row_id = 'c'"_s), 1);
+        QVERIFY(rows.apply(Records::OrganiserNote::entity, u"c"_s, true, {}, now));
+        QCOMPARE(count(test, u"SELECT count(*) FROM news WHERE row_id = 'c'"_s), 0);
+        QCOMPARE(count(test, u"SELECT count(*) FROM comments WHERE id = 'c'"_s), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncomingRows)
+#include "tst_incomingrows.moc"
