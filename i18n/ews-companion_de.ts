@@ -79,24 +79,6 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <source>This date depends on the state budget for 2027. The organisers will confirm it.</source>
-        <translation>Dieser Termin hängt vom Landeshaushalt 2027 ab. Die Organisatorinnen bestätigen ihn.</translation>
-    </message>
-    <message>
-        <source>The times are approximate.</source>
-        <extracomment>In a calendar entry whose times the brochure gives as approximate (&quot;ca.&quot;)</extracomment>
-        <translation>Die Uhrzeiten sind ungefähre Angaben.</translation>
-    </message>
-    <message>
-        <source>Topics:</source>
-        <extracomment>Heading of the topics of a module, in a calendar entry</extracomment>
-        <translation>Themen:</translation>
-    </message>
-    <message>
-        <source>The link to the video meeting is not here yet. The organisers send it before the meeting.</source>
-        <translation>Der Link zum Videotreffen ist noch nicht da. Die Organisatorinnen schicken ihn vor dem Treffen.</translation>
-    </message>
-    <message>
         <source>EWS 7 programme</source>
         <extracomment>Name of the calendar the programme&apos;s dates are exported as</extracomment>
         <translation>EWS 7 – Programm</translation>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarexport.h"
 
+#include "calendarentries.h"
 #include "displaycontext.h"
 #include "programmerepository.h"
 #include "programmezone.h"
@@ -19,47 +20,9 @@ CalendarExport::CalendarExport(ProgrammeRepository &programme, DisplayContext &c
 CalendarEntry CalendarExport::entryFor(
     const ProgrammeEvent &event, const QHash<QString, Place> &places) const
 {
-    const QString language = m_context.language();
-    CalendarEntry entry;
-    entry.uid = event.id + u"@ews-companion"_s;
-    entry.startsAt = event.startsAt;
-    entry.endsAt = event.endsAt;
-    entry.allDay = event.allDay;
-    entry.summary = event.title.forLanguage(language);
     const auto place = places.constFind(event.placeId);
-    if (place != places.cend()) {
-        entry.location = place->name.forLanguage(language);
-        if (!place->city.isEmpty() && !entry.location.contains(place->city))
-            entry.location += u", "_s + place->city;
-    }
-    QStringList description;
-    if (event.tentative)
-        description.append(
-            tr("This date depends on the state budget for 2027. The organisers will confirm it."));
-    if (event.approximate)
-        //: In a calendar entry whose times the brochure gives as approximate ("ca.")
-        description.append(tr("The times are approximate."));
-    const QStringList topics = event.topics.forLanguage(language);
-    if (!topics.isEmpty()) {
-        //: Heading of the topics of a module, in a calendar entry
-        QString text = tr("Topics:");
-        for (const auto &topic : topics)
-            text += u"\n• "_s + topic;
-        description.append(text);
-    }
-    const QString note = event.note.forLanguage(language);
-    if (!note.isEmpty())
-        description.append(note);
-    if (place != places.cend() && place->online && event.videoUrl.isEmpty())
-        description.append(tr("The link to the video meeting is not here yet. The organisers "
-                              "send it before the meeting."));
-    entry.description = description.join(u"\n\n"_s);
-    entry.url = event.videoUrl;
-    entry.status = event.cancelled ? CalendarEntry::Status::Cancelled
-        : event.tentative          ? CalendarEntry::Status::Tentative
-                                   : CalendarEntry::Status::Confirmed;
-    entry.sequence = event.calendarSequence;
-    return entry;
+    return CalendarEntries::entryFor(event, place != places.cend() ? &*place : nullptr,
+        m_context.language(), event.calendarSequence, event.cancelled);
 }
 
 QByteArray CalendarExport::programmeFile() const

@@ -40,6 +40,8 @@ public:
     /// folder and hands the file to the calendar program. Returns what happened, in plain words.
     Q_INVOKABLE QString addToCalendar(const QString &eventId = {}) const;
 
+    /// @p event, at its place among @p places, as the entry in the person's language: the same
+    /// as the server's calendar subscription makes of it (CalendarEntries::entryFor).
     CalendarEntry entryFor(const ProgrammeEvent &event, const QHash<QString, Place> &places) const;
 
 private:

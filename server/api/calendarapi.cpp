@@ -2,13 +2,14 @@
 #include "calendarapi.h"
 
 #include "accessstore.h"
+#include "calendarentries.h"
 #include "calendarfeeds.h"
-#include "icalendarwriter.h"
 #include "jsonreader.h"
+#include "programmewire.h"
+#include "records.h"
 #include "signedindevice.h"
 #include "syncstore.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,18 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr QByteArrayView feedPath = "/v1/calendar-feed";
 constexpr QByteArrayView calendarPrefix = "/v1/calendar/";
-
-QString localized(const QJsonObject &fields, const QString &key, const QString &language)
-{
-    const QString english = fields.value(key + u"En"_s).toString();
-    return language == "en"_L1 && !english.isEmpty() ? english
-                                                     : fields.value(key + u"De"_s).toString();
-}
-
-QDateTime instant(const QJsonObject &fields, QLatin1StringView key)
-{
-    return QDateTime::fromString(fields.value(key).toString(), Qt::ISODate);
-}
 }
 
 CalendarApi::CalendarApi(AccessStore &access, CalendarFeeds &feeds, SyncStore &store, Clock now)
@@ -116,50 +105,21 @@ HttpResponse CalendarApi::calendar(const QByteArray &secret)
 
 QByteArray CalendarApi::programme(const QString &language) const
 {
-    QHash<QString, QJsonObject> places;
-    for (const auto &place : m_store.rowsOf(u"place"_s))
-        places.insert(place.id, place.fields);
+    QHash<QString, Place> places;
+    for (const auto &row : m_store.rowsOf(Records::Place::entity))
+        places.insert(row.id, ProgrammeWire::placeFrom(row.id, row.fields));
     QList<CalendarEntry> entries;
-    for (const auto &row : m_store.rowsOf(u"event"_s)) {
-        const QJsonObject &fields = row.fields;
-        CalendarEntry entry;
-        entry.startsAt = instant(fields, "startsAt"_L1);
-        entry.endsAt = instant(fields, "endsAt"_L1);
-        if (!entry.startsAt.isValid()) // a removal of a date this store never had
+    for (const auto &row : m_store.rowsOf(Records::ProgrammeDate::entity)) {
+        ProgrammeEvent event = ProgrammeWire::eventFrom(row.id, row.fields);
+        if (!event.startsAt.isValid()) // a removal of a date this store never had
             continue;
-        if (!entry.endsAt.isValid())
-            entry.endsAt = entry.startsAt;
-        entry.uid = row.id + u"@ews-companion"_s;
-        entry.allDay = fields.value("allDay"_L1).toBool();
-        entry.summary = localized(fields, u"title"_s, language);
-        const QJsonObject place = places.value(fields.value("placeId"_L1).toString());
-        entry.location = localized(place, u"name"_s, language);
-        const QString city = place.value("city"_L1).toString();
-        if (!city.isEmpty() && !entry.location.contains(city))
-            entry.location += u", "_s + city;
-        QStringList description;
-        if (fields.value("tentative"_L1).toBool())
-            description.append(language == "en"_L1
-                    ? u"This date depends on the state budget. The organisers will confirm it."_s
-                    : u"Dieser Termin hängt vom Landeshaushalt ab. Die Organisatorinnen "
-                      "bestätigen ihn."_s);
-        QStringList topics;
-        for (const auto &topic :
-            fields.value(language == "en"_L1 ? "topicsEn"_L1 : "topicsDe"_L1).toArray())
-            topics.append(u"• "_s + topic.toString());
-        if (!topics.isEmpty())
-            description.append(topics.join(u'\n'));
-        const QString note = localized(fields, u"note"_s, language);
-        if (!note.isEmpty())
-            description.append(note);
-        entry.description = description.join(u"\n\n"_s);
-        entry.url = fields.value("videoUrl"_L1).toString();
-        entry.status = row.deleted                  ? CalendarEntry::Status::Cancelled
-            : fields.value("tentative"_L1).toBool() ? CalendarEntry::Status::Tentative
-                                                    : CalendarEntry::Status::Confirmed;
+        if (!event.endsAt.isValid())
+            event.endsAt = event.startsAt;
+        const auto place = places.constFind(event.placeId);
         // The row's version only grows, and grows with every change of the date.
-        entry.sequence = int(qMin<qint64>(row.version, std::numeric_limits<int>::max()));
-        entries.append(entry);
+        entries.append(
+            CalendarEntries::entryFor(event, place != places.cend() ? &*place : nullptr, language,
+                int(qMin<qint64>(row.version, std::numeric_limits<int>::max())), row.deleted));
     }
     std::sort(entries.begin(), entries.end(),
         [](const CalendarEntry &a, const CalendarEntry &b) { return a.startsAt < b.startsAt; });

@@ -5,6 +5,7 @@
 #include "calendarfeeds.h"
 #include "httpserver.h"
 #include "programmeimport.h"
+#include "records.h"
 #include "serverdatabase.h"
 #include "syncapi.h"
 #include "syncstore.h"
@@ -97,7 +98,7 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
         say(u"  SHA-256 fingerprint: %1"_s.arg(TlsFiles::fingerprint(certificate)));
     }
     // Zero configuration: a store without a programme starts with the one the app ships.
-    if (!store.hasAny(u"event"_s)) {
+    if (!store.hasAny(Records::ProgrammeDate::entity)) {
         int events = 0;
         if (const QString error
             = ProgrammeImport::run(u":/ews/data/ews7-programme.json"_s, store, &events);

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programmewire.h"
+
+#include "records.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+namespace DateFields = Records::ProgrammeDate;
+namespace PlaceFields = Records::Place;
+
+namespace {
+QString instant(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime instantFrom(const QJsonObject &fields, QLatin1StringView key)
+{
+    const QDateTime time = QDateTime::fromString(fields.value(key).toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : time;
+}
+
+QStringList texts(const QJsonObject &fields, QLatin1StringView key)
+{
+    QStringList list;
+    for (const auto &value : fields.value(key).toArray())
+        list.append(value.toString());
+    return list;
+}
+
+QString text(const QJsonObject &fields, QLatin1StringView key)
+{
+    return fields.value(key).toString();
+}
+}
+
+QJsonObject ProgrammeWire::fieldsOf(const ProgrammeEvent &event)
+{
+    return {
+        { DateFields::kind, ProgrammeEvent::kindName(event.kind) },
+        { DateFields::moduleNumber, event.moduleNumber },
+        { DateFields::number, event.number },
+        { DateFields::titleDe, event.title.de },
+        { DateFields::titleEn, event.title.en },
+        { DateFields::startsAt, instant(event.startsAt) },
+        { DateFields::endsAt, instant(event.endsAt) },
+        { DateFields::allDay, event.allDay },
+        { DateFields::approximate, event.approximate },
+        { DateFields::placeId, event.placeId },
+        { DateFields::videoUrl, event.videoUrl },
+        { DateFields::tentative, event.tentative },
+        { DateFields::topicsDe, QJsonArray::fromStringList(event.topics.de) },
+        { DateFields::topicsEn, QJsonArray::fromStringList(event.topics.en) },
+        { DateFields::noteDe, event.note.de },
+        { DateFields::noteEn, event.note.en },
+    };
+}
+
+ProgrammeEvent ProgrammeWire::eventFrom(const QString &id, const QJsonObject &fields)
+{
+    ProgrammeEvent event;
+    event.id = id;
+    ProgrammeEvent::kindFromName(text(fields, DateFields::kind), &event.kind);
+    event.moduleNumber = fields.value(DateFields::moduleNumber).toInt();
+    event.number = fields.value(DateFields::number).toInt();
+    event.title = { text(fields, DateFields::titleDe), text(fields, DateFields::titleEn) };
+    event.startsAt = instantFrom(fields, DateFields::startsAt);
+    event.endsAt = instantFrom(fields, DateFields::endsAt);
+    event.allDay = fields.value(DateFields::allDay).toBool();
+    event.approximate = fields.value(DateFields::approximate).toBool();
+    event.placeId = text(fields, DateFields::placeId);
+    event.videoUrl = text(fields, DateFields::videoUrl);
+    event.tentative = fields.value(DateFields::tentative).toBool();
+    event.topics = { texts(fields, DateFields::topicsDe), texts(fields, DateFields::topicsEn) };
+    event.note = { text(fields, DateFields::noteDe), text(fields, DateFields::noteEn) };
+    return event;
+}
+
+QJsonObject ProgrammeWire::fieldsOf(const Place &place)
+{
+    return {
+        { PlaceFields::nameDe, place.name.de },
+        { PlaceFields::nameEn, place.name.en },
+        { PlaceFields::city, place.city },
+        { PlaceFields::online, place.online },
+    };
+}
+
+Place ProgrammeWire::placeFrom(const QString &id, const QJsonObject &fields)
+{
+    return { id, { text(fields, PlaceFields::nameDe), text(fields, PlaceFields::nameEn) },
+        text(fields, PlaceFields::city), fields.value(PlaceFields::online).toBool() };
+}
