@@ -34,10 +34,17 @@ CalendarEntry CalendarEntries::entryFor(const ProgrammeEvent &event, const Place
     entry.allDay = event.allDay;
     entry.summary = event.title.forLanguage(language);
     if (place) {
+        // Room, place and its address, as a route planner reads a location; without an
+        // address at least the city.
         entry.location = place->name.forLanguage(language);
-        if (!place->city.isEmpty() && !entry.location.contains(place->city))
+        if (!place->address.isEmpty())
+            entry.location += u", "_s + place->address;
+        else if (!place->city.isEmpty() && !entry.location.contains(place->city))
             entry.location += u", "_s + place->city;
     }
+    if (!event.room.isEmpty())
+        entry.location
+            = entry.location.isEmpty() ? event.room : event.room + u", "_s + entry.location;
     QStringList description;
     if (event.tentative)
         description.append(budgetNote.forLanguage(language));

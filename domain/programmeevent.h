@@ -13,6 +13,7 @@ struct Place
     LocalizedText name;
     QString city;
     bool online = false;
+    QString address; ///< postal address, one line: street and number, postcode and city
 };
 
 /// One date of the programme: a module day, a learning-group meeting, an info talk, a deadline.
@@ -30,6 +31,7 @@ struct ProgrammeEvent
     bool allDay = false;
     bool approximate = false; ///< the brochure says "ca."
     QString placeId;
+    QString room; ///< the room within the place, if the organisers named one
     QString videoUrl;
     bool tentative = false; ///< under budget reservation
     LocalizedList topics;

@@ -171,6 +171,7 @@ bool readEvent(Reader &reader, const QJsonObject &object, const QString &where,
     event->title = reader.localized(object, "title"_L1, where, true);
     event->note = reader.localized(object, "note"_L1, where, false);
     event->placeId = reader.text(object, "place"_L1, where, false);
+    event->room = reader.text(object, "room"_L1, where, false);
     event->videoUrl = reader.text(object, "videoUrl"_L1, where, false);
     event->approximate = reader.boolean(object, "approximate"_L1, where);
     if (!reader.error.isEmpty())
@@ -308,7 +309,8 @@ ProgrammeFile::Result ProgrammeFile::parse(const QByteArray &json)
         Place place { reader.text(object, "id"_L1, where, true),
             reader.localized(object, "name"_L1, where, true),
             reader.text(object, "city"_L1, where, false),
-            reader.boolean(object, "online"_L1, where) };
+            reader.boolean(object, "online"_L1, where),
+            reader.text(object, "address"_L1, where, false) };
         if (placeIds.contains(place.id))
             reader.fail(where, tr("the id \"%1\" is used twice").arg(place.id));
         placeIds.insert(place.id);

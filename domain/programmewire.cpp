@@ -48,6 +48,7 @@ QJsonObject ProgrammeWire::fieldsOf(const ProgrammeEvent &event)
         { DateFields::allDay, event.allDay },
         { DateFields::approximate, event.approximate },
         { DateFields::placeId, event.placeId },
+        { DateFields::room, event.room },
         { DateFields::videoUrl, event.videoUrl },
         { DateFields::tentative, event.tentative },
         { DateFields::topicsDe, QJsonArray::fromStringList(event.topics.de) },
@@ -70,6 +71,7 @@ ProgrammeEvent ProgrammeWire::eventFrom(const QString &id, const QJsonObject &fi
     event.allDay = fields.value(DateFields::allDay).toBool();
     event.approximate = fields.value(DateFields::approximate).toBool();
     event.placeId = text(fields, DateFields::placeId);
+    event.room = text(fields, DateFields::room);
     event.videoUrl = text(fields, DateFields::videoUrl);
     event.tentative = fields.value(DateFields::tentative).toBool();
     event.topics = { texts(fields, DateFields::topicsDe), texts(fields, DateFields::topicsEn) };
@@ -84,11 +86,13 @@ QJsonObject ProgrammeWire::fieldsOf(const Place &place)
         { PlaceFields::nameEn, place.name.en },
         { PlaceFields::city, place.city },
         { PlaceFields::online, place.online },
+        { PlaceFields::address, place.address },
     };
 }
 
 Place ProgrammeWire::placeFrom(const QString &id, const QJsonObject &fields)
 {
     return { id, { text(fields, PlaceFields::nameDe), text(fields, PlaceFields::nameEn) },
-        text(fields, PlaceFields::city), fields.value(PlaceFields::online).toBool() };
+        text(fields, PlaceFields::city), fields.value(PlaceFields::online).toBool(),
+        text(fields, PlaceFields::address) };
 }

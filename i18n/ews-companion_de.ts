@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Place</source>
-        <extracomment>Label of the place of an event</extracomment>
+        <extracomment>Label of the place of an event (room, place and address below it)</extracomment>
         <translation>Ort</translation>
     </message>
     <message>
@@ -584,6 +584,11 @@
     <message>
         <source>Remind me of this date</source>
         <translation>An diesen Termin erinnern</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <extracomment>Opens the place&apos;s address in a map or route planner</extracomment>
+        <translation>Auf der Karte zeigen</translation>
     </message>
 </context>
 <context>

@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Place</source>
-        <extracomment>Label of the place of an event</extracomment>
+        <extracomment>Label of the place of an event (room, place and address below it)</extracomment>
         <translation>Place</translation>
     </message>
     <message>
@@ -584,6 +584,11 @@
     <message>
         <source>Remind me of this date</source>
         <translation>Remind me of this date</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <extracomment>Opens the place&apos;s address in a map or route planner</extracomment>
+        <translation>Show on a map</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ inline constexpr auto topicsDe = name("topicsDe");
 inline constexpr auto topicsEn = name("topicsEn");
 inline constexpr auto noteDe = name("noteDe");
 inline constexpr auto noteEn = name("noteEn");
+inline constexpr auto room = name("room"); ///< the room within the place, e.g. "Seminarraum 2"
 inline constexpr auto kindModuleDay = name("module_day");
 inline constexpr auto kindLearningGroup = name("learning_group");
 inline constexpr auto kindInfoTalk = name("info_talk");
@@ -133,6 +134,8 @@ inline constexpr auto nameDe = name("nameDe");
 inline constexpr auto nameEn = name("nameEn");
 inline constexpr auto city = name("city");
 inline constexpr auto online = name("online");
+/// The postal address, one line: "Düsseldorfer Straße 1, 40545 Düsseldorf".
+inline constexpr auto address = name("address");
 }
 
 /// The organisers' note on a project or one of its steps ("Hinweis der Organisation").

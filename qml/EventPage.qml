@@ -90,10 +90,19 @@ Page {
                 value: (page.event.timeText ?? "") + (page.event.zoneHint ? "\n" + page.event.zoneHint : "")
             }
             InfoRow {
-                //: Label of the place of an event
+                //: Label of the place of an event (room, place and address below it)
                 label: qsTr("Place")
-                value: page.event.placeName ?? ""
+                value: page.event.locationText ?? ""
                 visible: value.length > 0
+            }
+            Button {
+                objectName: "showOnMap"
+                Layout.leftMargin: Theme.margin
+                visible: (page.event.address ?? "").length > 0
+                //: Opens the place's address in a map or route planner
+                text: qsTr("Show on a map")
+                flat: true
+                onClicked: Qt.openUrlExternally(page.event.mapUrl)
             }
             Button {
                 Layout.leftMargin: Theme.margin

@@ -2,6 +2,7 @@
 #include "programmemodel.h"
 
 #include "displaycontext.h"
+#include "maplink.h"
 #include "modelrow.h"
 #include "programmerepository.h"
 #include "programmezone.h"
@@ -101,6 +102,17 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
         return placeName(event);
     case OnlineRole:
         return m_places.value(event.placeId).online;
+    case RoomRole:
+        return event.room;
+    case AddressRole:
+        return m_places.value(event.placeId).address;
+    case LocationTextRole: {
+        QStringList lines { event.room, placeName(event), m_places.value(event.placeId).address };
+        lines.removeAll(QString());
+        return lines.join(u'\n');
+    }
+    case MapUrlRole:
+        return MapLink::forAddress(m_places.value(event.placeId).address);
     case VideoUrlRole:
         return event.videoUrl;
     case TentativeRole:
@@ -169,6 +181,10 @@ QHash<int, QByteArray> ProgrammeModel::roleNames() const
         { ZoneHintRole, "zoneHint" },
         { ChangeKindRole, "changeKind" },
         { ChangeTextRole, "changeText" },
+        { RoomRole, "room" },
+        { AddressRole, "address" },
+        { LocationTextRole, "locationText" },
+        { MapUrlRole, "mapUrl" },
     };
 }
 

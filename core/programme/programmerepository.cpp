@@ -64,15 +64,17 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
     }
     QSqlQuery query(m_db);
     for (const auto &place : data.places) {
-        query.prepare(u"INSERT INTO places (id, name_de, name_en, city, online) "
-                      "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?) "
+        query.prepare(u"INSERT INTO places (id, name_de, name_en, city, online, address) "
+                      "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, '')) "
                       "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
-                      "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s);
+                      "name_en=excluded.name_en, city=excluded.city, online=excluded.online, "
+                      "address=excluded.address"_s);
         query.addBindValue(place.id);
         query.addBindValue(place.name.de);
         query.addBindValue(place.name.en);
         query.addBindValue(place.city);
         query.addBindValue(place.online);
+        query.addBindValue(place.address);
         if (!exec(query, error))
             return false;
     }
@@ -82,9 +84,9 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
         query.prepare(
             u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
             "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
-            "topics_de, topics_en, note_de, note_en) "
+            "topics_de, topics_en, note_de, note_en, room) "
             "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
-            "coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO UPDATE SET "
+            "coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO UPDATE SET "
             "kind=excluded.kind, module_number=excluded.module_number, "
             "number=excluded.number, title_de=excluded.title_de, "
             "title_en=excluded.title_en, starts_at=excluded.starts_at, "
@@ -92,7 +94,7 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
             "approximate=excluded.approximate, place_id=excluded.place_id, "
             "video_url=excluded.video_url, tentative=excluded.tentative, "
             "topics_de=excluded.topics_de, topics_en=excluded.topics_en, "
-            "note_de=excluded.note_de, note_en=excluded.note_en"_s);
+            "note_de=excluded.note_de, note_en=excluded.note_en, room=excluded.room"_s);
         query.addBindValue(event.id);
         query.addBindValue(ProgrammeEvent::kindName(event.kind));
         query.addBindValue(event.moduleNumber);
@@ -110,6 +112,7 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
         query.addBindValue(toJson(event.topics.en));
         query.addBindValue(event.note.de);
         query.addBindValue(event.note.en);
+        query.addBindValue(event.room);
         if (!exec(query, error))
             return false;
     }
@@ -199,8 +202,8 @@ QList<ProgrammeEvent> ProgrammeRepository::events(bool withSeenCancellations) co
     QSqlQuery query(m_db);
     query.exec(u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
                "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
-               "note_de, note_en, change_kind, previous_starts_at, cancelled, calendar_sequence "
-               "FROM events %1 ORDER BY starts_at, id"_s.arg(withSeenCancellations
+               "note_de, note_en, change_kind, previous_starts_at, cancelled, calendar_sequence, "
+               "room FROM events %1 ORDER BY starts_at, id"_s.arg(withSeenCancellations
                        ? QString()
                        : u"WHERE cancelled = 0 OR change_kind = 'cancelled'"_s));
     while (query.next()) {
@@ -226,6 +229,7 @@ QList<ProgrammeEvent> ProgrammeRepository::events(bool withSeenCancellations) co
                 = QDateTime::fromMSecsSinceEpoch(query.value(18).toLongLong(), Qt::UTC);
         event.cancelled = query.value(19).toBool();
         event.calendarSequence = query.value(20).toInt();
+        event.room = query.value(21).toString();
         events.append(event);
     }
     return events;
@@ -235,11 +239,11 @@ QHash<QString, Place> ProgrammeRepository::places() const
 {
     QHash<QString, Place> places;
     QSqlQuery query(m_db);
-    query.exec(u"SELECT id, name_de, name_en, city, online FROM places"_s);
+    query.exec(u"SELECT id, name_de, name_en, city, online, address FROM places"_s);
     while (query.next()) {
         Place place { query.value(0).toString(),
             { query.value(1).toString(), query.value(2).toString() }, query.value(3).toString(),
-            query.value(4).toBool() };
+            query.value(4).toBool(), query.value(5).toString() };
         places.insert(place.id, place);
     }
     return places;
@@ -281,8 +285,8 @@ bool ProgrammeRepository::applyIncomingDate(
     return m_statements.run(
         u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
         "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
-        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at, room) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
         "kind=excluded.kind, module_number=excluded.module_number, "
         "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
         "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
@@ -291,14 +295,14 @@ bool ProgrammeRepository::applyIncomingDate(
         "tentative=excluded.tentative, topics_de=excluded.topics_de, "
         "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en, "
         "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at, "
-        "cancelled=0"_s,
+        "room=excluded.room, cancelled=0"_s,
         { id, text(fields, Date::kind), fields.value(Date::moduleNumber).toInt(),
             fields.value(Date::number).toInt(), text(fields, Date::titleDe),
             text(fields, Date::titleEn), start, end, fields.value(Date::allDay).toBool(),
             fields.value(Date::approximate).toBool(), nullable(text(fields, Date::placeId)),
             text(fields, Date::videoUrl), fields.value(Date::tentative).toBool(),
             list(fields, Date::topicsDe), list(fields, Date::topicsEn), text(fields, Date::noteDe),
-            text(fields, Date::noteEn), change, previous });
+            text(fields, Date::noteEn), change, previous, text(fields, Date::room) });
 }
 
 bool ProgrammeRepository::applyIncomingPlace(
@@ -313,9 +317,10 @@ bool ProgrammeRepository::applyIncomingPlace(
             { id });
     }
     return m_statements.run(
-        u"INSERT INTO places (id, name_de, name_en, city, online) VALUES (?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, "
-        "name_en=excluded.name_en, city=excluded.city, online=excluded.online"_s,
+        u"INSERT INTO places (id, name_de, name_en, city, online, address) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET name_de=excluded.name_de, name_en=excluded.name_en, "
+        "city=excluded.city, online=excluded.online, address=excluded.address"_s,
         { id, text(fields, Records::Place::nameDe), text(fields, Records::Place::nameEn),
-            text(fields, Records::Place::city), fields.value(Records::Place::online).toBool() });
+            text(fields, Records::Place::city), fields.value(Records::Place::online).toBool(),
+            text(fields, Records::Place::address) });
 }

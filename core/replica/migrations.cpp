@@ -234,10 +234,22 @@ const QStringList version10 = {
     u"ALTER TABLE log_entries ADD COLUMN question INTEGER NOT NULL DEFAULT 0"_s,
 };
 
+// Version 11: the room of a date and the postal address of a place. A new room is a change a
+// calendar must show.
+const QStringList version11 = {
+    u"ALTER TABLE events ADD COLUMN room TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE places ADD COLUMN address TEXT NOT NULL DEFAULT ''"_s,
+    uR"(CREATE TRIGGER events_calendar_sequence_room AFTER UPDATE OF room ON events
+        WHEN old.room IS NOT new.room
+        BEGIN
+            UPDATE events SET calendar_sequence = calendar_sequence + 1 WHERE id = new.id;
+        END)"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
-        version6, version7, version8, version9, version10 };
+        version6, version7, version8, version9, version10, version11 };
     return migrations;
 }
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The programme as calendar files, read back by an independent parser (python3-icalendar,
 // tests/tools/ics-events.py) that resolves times through the file's own VTIMEZONE.
+#include "calendarentries.h"
 #include "calendarexport.h"
+#include "incomingrows.h"
 #include "independentparser.h"
 #include "programmemodel.h"
 #include "programmerepository.h"
 #include "programmezone.h"
-#include "incomingrows.h"
 #include "testreplica.h"
 
 #include <QDir>
@@ -117,6 +118,23 @@ private Q_SLOTS:
         QVERIFY(tentative.value("description"_L1).toString().contains(u"2027"_s));
     }
 
+    void aDatesLocationIsItsRoomPlaceAndAddress()
+    {
+        ProgrammeEvent day;
+        day.id = u"day"_s;
+        day.title = { u"Tag 1"_s, u"Day 1"_s };
+        day.room = u"Raum Rhein"_s;
+        Place venue { u"djh"_s, { u"DJH Jugendherberge Düsseldorf"_s, u"DJH youth hostel"_s },
+            u"Düsseldorf"_s, false, u"Düsseldorfer Straße 1, 40545 Düsseldorf"_s };
+        QCOMPARE(CalendarEntries::entryFor(day, &venue, u"de"_s, 0, false).location,
+            u"Raum Rhein, DJH Jugendherberge Düsseldorf, Düsseldorfer Straße 1, 40545 Düsseldorf"_s);
+        // Without an address the city says where; without a room the place comes first.
+        venue.address.clear();
+        day.room.clear();
+        QCOMPARE(CalendarEntries::entryFor(day, &venue, u"en"_s, 0, false).location,
+            u"DJH youth hostel, Düsseldorf"_s);
+    }
+
     void aDateAroundTheClockChangeKeepsItsWallClockTime()
     {
         // 10:00 in Düsseldorf on the Saturday before and the Monday after the change to summer
@@ -146,9 +164,11 @@ private Q_SLOTS:
         TestReplica test(berlin(2026, 11, 21, 10));
         CalendarExport calendar(test.replica.programme(), test.context, noProgram);
         const QDateTime now = test.clock.now();
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-            moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
+                        moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
         // Seen: the cancelled date leaves the programme's list, not the calendar file.
         QVERIFY(test.replica.programme().markSeen(u"ews7-learning-group-3"_s));
         ProgrammeModel model(test.replica.programme(), test.context);
@@ -165,15 +185,17 @@ private Q_SLOTS:
         QCOMPARE(cancelled.value("sequence"_L1).toInt(), 1);
 
         // The same date sent again changes nothing; moved once more, one more version.
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-            moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
+                        moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
         parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
         QCOMPARE(parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s)
                      .value("sequence"_L1)
                      .toInt(),
             1);
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-            moduleDay(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
+                        moduleDay(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
         parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
         QCOMPARE(parsed.events.size(), 1);
         QCOMPARE(parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s)

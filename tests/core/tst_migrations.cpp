@@ -217,6 +217,30 @@ private Q_SLOTS:
             single(db, u"SELECT calendar_sequence FROM events WHERE id = 'kept'"_s).toInt(), 2);
     }
 
+    void version10DatesGetARoomAndPlacesAnAddress()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(10));
+            QVERIFY(
+                exec(db, u"INSERT INTO places (id, name_de) VALUES ('djh', 'Jugendherberge')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO events (id, kind, title_de, starts_at, ends_at, place_id) VALUES "
+                "('day', 'module_day', 'Tag 1', 1, 2, 'djh')"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(11), qPrintable(db.errorString()));
+        QCOMPARE(single(db, u"SELECT room FROM events WHERE id = 'day'"_s).toString(), u""_s);
+        QCOMPARE(single(db, u"SELECT address FROM places WHERE id = 'djh'"_s).toString(), u""_s);
+        QCOMPARE(
+            single(db, u"SELECT title_de FROM events WHERE id = 'day'"_s).toString(), u"Tag 1"_s);
+        // Another room is a change a calendar must show; the same room again is not.
+        QVERIFY(exec(db, u"UPDATE events SET room = 'Seminarraum 2' WHERE id = 'day'"_s));
+        QVERIFY(exec(db, u"UPDATE events SET room = 'Seminarraum 2' WHERE id = 'day'"_s));
+        QCOMPARE(single(db, u"SELECT calendar_sequence FROM events WHERE id = 'day'"_s).toInt(), 1);
+    }
+
     void logEntriesAreAppendOnly()
     {
         Database db(freshPath());

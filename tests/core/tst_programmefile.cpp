@@ -301,6 +301,21 @@ private Q_SLOTS:
         QCOMPARE(result.data.events.first().topics.de, QStringList { u"Thema"_s });
     }
 
+    void theVenueHasItsAddressAndADateItsRoom()
+    {
+        const auto venue = std::find_if(m_bundled.places.cbegin(), m_bundled.places.cend(),
+            [](const Place &place) { return place.id == "djh-duesseldorf"_L1; });
+        QVERIFY(venue != m_bundled.places.cend());
+        QCOMPARE(venue->address, u"Düsseldorfer Straße 1, 40545 Düsseldorf"_s);
+        // The brochure names no rooms; a file that does gives them to the date.
+        const auto json = [](const QJsonObject &object) { return QJsonDocument(object).toJson(); };
+        const auto result
+            = ProgrammeFile::parse(json(withEvent({ { u"room"_s, u"  Seminarraum 2 "_s } })));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.data.events.first().room, u"Seminarraum 2"_s);
+        QVERIFY(!ProgrammeFile::parse(json(withEvent({ { u"room"_s, 2 } }))).ok);
+    }
+
     void missingFileIsReported()
     {
         const auto result = ProgrammeFile::load(u"/nonexistent/programme.json"_s);

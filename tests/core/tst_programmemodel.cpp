@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "incomingrows.h"
+#include "maplink.h"
 #include "programmemodel.h"
 #include "programmeoverview.h"
 #include "programmezone.h"
-#include "incomingrows.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +56,46 @@ private Q_SLOTS:
         QCOMPARE(value(model, group, ProgrammeModel::IsPastRole).toBool(), true);
         QCOMPARE(value(model, moduleThree, ProgrammeModel::IsPastRole).toBool(), false);
         QCOMPARE(value(model, moduleThree, ProgrammeModel::ZoneHintRole).toString(), QString());
+    }
+
+    void theVenueHasItsAddressAndAMapLink()
+    {
+        TestReplica test(berlin(2026, 11, 20, 9));
+        ProgrammeModel model(test.replica.programme(), test.context);
+        const int day = model.indexOf(u"ews7-module-2-day-1"_s);
+        QCOMPARE(value(model, day, ProgrammeModel::AddressRole).toString(),
+            u"Düsseldorfer Straße 1, 40545 Düsseldorf"_s);
+        QCOMPARE(value(model, day, ProgrammeModel::LocationTextRole).toString(),
+            u"DJH Jugendherberge Düsseldorf\nDüsseldorfer Straße 1, 40545 Düsseldorf"_s);
+        // On a Linux desktop the map opens in the browser, searching for the address.
+        const QUrl map = value(model, day, ProgrammeModel::MapUrlRole).toUrl();
+        QCOMPARE(map.host(), u"www.openstreetmap.org"_s);
+        QCOMPARE(QUrlQuery(map).queryItemValue(u"query"_s, QUrl::FullyDecoded),
+            u"Düsseldorfer Straße 1, 40545 Düsseldorf"_s);
+        // A learning group online has neither address nor map.
+        const int group = model.indexOf(u"ews7-learning-group-2"_s);
+        QCOMPARE(value(model, group, ProgrammeModel::AddressRole).toString(), QString());
+        QVERIFY(value(model, group, ProgrammeModel::MapUrlRole).toUrl().isEmpty());
+    }
+
+    void aMapLinkFitsTheDevice()
+    {
+        const QString address = u"Düsseldorfer Straße 1, 40545 Düsseldorf"_s;
+        // Phones with Android: a geo URI that map apps read as a search (RFC 5870 with the
+        // "q" parameter Android's map apps take).
+        const QUrl geo = MapLink::forAddress(address, MapLink::Target::GeoUri);
+        QCOMPARE(geo.scheme(), u"geo"_s);
+        QCOMPARE(geo.path(), u"0,0"_s);
+        QCOMPARE(QUrlQuery(geo).queryItemValue(u"q"_s, QUrl::FullyDecoded), address);
+        const QUrl apple = MapLink::forAddress(address, MapLink::Target::AppleMaps);
+        QCOMPARE(apple.host(), u"maps.apple.com"_s);
+        QCOMPARE(QUrlQuery(apple).queryItemValue(u"q"_s, QUrl::FullyDecoded), address);
+        // Encoded so that the comma, the spaces and the ß survive.
+        QVERIFY2(MapLink::forAddress(address, MapLink::Target::WebMap)
+                     .toString(QUrl::FullyEncoded)
+                     .contains(u"Stra%C3%9Fe"_s),
+            "the address must be percent-encoded");
+        QVERIFY(MapLink::forAddress(u"  "_s).isEmpty());
     }
 
     void getReturnsEveryRoleByName()
@@ -155,14 +197,18 @@ private Q_SLOTS:
                 { u"placeId"_s, u"djh-duesseldorf"_s } };
         };
         // The same date as the device has: no mark.
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-2"_s, false,
-            fields(berlin(2026, 11, 27, 10), u"2. Präsenzmodul, 2. Tag"_s), now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-module-2-day-2"_s, false,
+                        fields(berlin(2026, 11, 27, 10), u"2. Präsenzmodul, 2. Tag"_s), now));
         // Module 2 day 1 moves by a week; a new date appears; learning group 3 is cancelled.
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-            fields(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-extra"_s, false,
-            fields(berlin(2026, 12, 9, 9), u"Zusatztermin"_s), now));
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
+                        fields(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-extra"_s, false,
+                        fields(berlin(2026, 12, 9, 9), u"Zusatztermin"_s), now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
         model.reload();
         auto change = [&model](const QString &id) {
             return model.data(model.index(model.indexOf(id), 0), ProgrammeModel::ChangeKindRole)
@@ -186,8 +232,9 @@ private Q_SLOTS:
         model.markSeen(u"ews7-learning-group-3"_s);
         QCOMPARE(model.indexOf(u"ews7-learning-group-3"_s), -1); // seen: the cancelled date goes
         // Moving again after it was seen marks it again, with the time seen last.
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-            fields(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
+                        fields(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
         model.reload();
         QCOMPARE(change(u"ews7-module-2-day-1"_s), u"moved"_s);
         QVERIFY(model

@@ -276,7 +276,8 @@ private Q_SLOTS:
         ChangeLog changes(organiser->replica.database().connection());
         QVERIFY(changes.record(u"event"_s, eventId, u"update"_s,
             { { u"startsAt"_s, moved.toString(Qt::ISODate) },
-                { u"endsAt"_s, moved.addSecs(3600).toString(Qt::ISODate) } },
+                { u"endsAt"_s, moved.addSecs(3600).toString(Qt::ISODate) },
+                { u"room"_s, u"Raum Rhein"_s } },
             m_clock.now()));
         QVERIFY(changes.record(u"comment"_s, u"comment-kommentarstadt"_s, u"insert"_s,
             { { u"projectId"_s, Ids::projectIdFor(town) }, { u"stepId"_s, step.id },
@@ -295,6 +296,16 @@ private Q_SLOTS:
         QCOMPARE(after.value(0).toLongLong(), moved.toMSecsSinceEpoch());
         QCOMPARE(after.value(1).toString(), u"moved"_s);
         QCOMPARE(after.value(2).toLongLong(), oldStart);
+        // The room the organiser named arrives; the venue's postal address came with the
+        // programme the server started with.
+        QSqlQuery room(participant->replica.database().connection());
+        room.prepare(u"SELECT room FROM events WHERE id = ?"_s);
+        room.addBindValue(eventId);
+        QVERIFY(room.exec() && room.next());
+        QCOMPARE(room.value(0).toString(), u"Raum Rhein"_s);
+        QCOMPARE(participant->count(u"SELECT count(*) FROM places WHERE id = 'djh-duesseldorf' "
+                                    "AND address = 'Düsseldorfer Straße 1, 40545 Düsseldorf'"_s),
+            1);
         const auto comments = participant->replica.projects().comments(Ids::projectIdFor(town));
         QCOMPARE(comments.size(), 1);
         QCOMPARE(comments.first().text, u"Bitte die Vorlage bis Freitag."_s);
