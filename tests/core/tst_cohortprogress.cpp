@@ -9,6 +9,7 @@
 #include "projectcontroller.h"
 #include "testreplica.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,8 @@ private Q_SLOTS:
         ProgrammeModel programme(test.replica.programme(), test.context);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QAbstractItemModelTester tester(
+            &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
         cohort.reload(); // as the overview does when shown
         QCOMPARE(cohort.rowCount(), 3);
         // Musterkreis asked the organisers something: first, with the question.
@@ -81,6 +84,8 @@ private Q_SLOTS:
         ProgrammeModel programme(test.replica.programme(), test.context);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QAbstractItemModelTester tester(
+            &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
         cohort.reload(); // as the overview does when shown
         QCOMPARE(
             valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OverdueCountRole).toInt(), 2);
@@ -95,6 +100,8 @@ private Q_SLOTS:
         ProgrammeModel programme(test.replica.programme(), test.context);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QAbstractItemModelTester tester(
+            &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
         cohort.reload(); // as the overview does when shown
         ProjectController project(test.replica.projects(), test.replica.contacts(), test.settings,
             test.context, programme);
@@ -149,6 +156,8 @@ private Q_SLOTS:
             true);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QAbstractItemModelTester tester(
+            &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
         cohort.reload(); // as the overview does when shown
         QCOMPARE(cohort.openQuestionCount(), 2);
     }

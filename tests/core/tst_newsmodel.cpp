@@ -8,6 +8,7 @@
 #include "programmezone.h"
 #include "testreplica.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,6 +36,7 @@ struct NewsTest
         : test(berlin(2026, 11, 21, 10), u"en"_s)
         , programme(test.replica.programme(), test.context)
         , news(programme, test.replica.news(), test.settings, test.context)
+        , tester(&news, QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
         test.settings.setOwnContactId(u"demo-erika"_s);
@@ -44,7 +46,8 @@ struct NewsTest
     bool arrives(
         const QString &entity, const QString &id, const QJsonObject &fields, bool deleted = false)
     {
-        const bool ok = IncomingRows(test.replica.database()).apply(entity, id, deleted, fields, test.clock.now());
+        const bool ok = IncomingRows(test.replica.database())
+                            .apply(entity, id, deleted, fields, test.clock.now());
         news.reload(); // what the app does after every sync that brought something
         return ok;
     }
@@ -54,6 +57,7 @@ struct NewsTest
     TestReplica test;
     ProgrammeModel programme;
     NewsModel news;
+    QAbstractItemModelTester tester; ///< checks every reload against the model rules
 };
 }
 
@@ -207,8 +211,7 @@ private Q_SLOTS:
     void theFirstDownloadIsNoNews()
     {
         NewsTest t;
-        IncomingRows firstDownload(
-            t.test.replica.database(), IncomingRows::News::Ignore);
+        IncomingRows firstDownload(t.test.replica.database(), IncomingRows::News::Ignore);
         QVERIFY(firstDownload.apply(
             u"step"_s, u"s-first"_s, false, step(u"Alt"_s, u"done"_s), t.test.clock.now()));
         t.news.reload();
