@@ -2,14 +2,15 @@
 #include "contact.h"
 
 #include "nametable.h"
+#include "records.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr NameTable<Contact::Role, 3> roleNames { { {
-    { Contact::Role::Organiser, "organiser"_L1 },
-    { Contact::Role::Facilitator, "facilitator"_L1 },
-    { Contact::Role::Participant, "participant"_L1 },
+    { Contact::Role::Organiser, Records::Contact::roleOrganiser },
+    { Contact::Role::Facilitator, Records::Contact::roleFacilitator },
+    { Contact::Role::Participant, Records::Contact::roleParticipant },
 } } };
 }
 

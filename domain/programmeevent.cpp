@@ -2,15 +2,16 @@
 #include "programmeevent.h"
 
 #include "nametable.h"
+#include "records.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr NameTable<ProgrammeEvent::Kind, 4> kindNames { { {
-    { ProgrammeEvent::Kind::ModuleDay, "module_day"_L1 },
-    { ProgrammeEvent::Kind::LearningGroup, "learning_group"_L1 },
-    { ProgrammeEvent::Kind::InfoTalk, "info_talk"_L1 },
-    { ProgrammeEvent::Kind::Deadline, "deadline"_L1 },
+    { ProgrammeEvent::Kind::ModuleDay, Records::ProgrammeDate::kindModuleDay },
+    { ProgrammeEvent::Kind::LearningGroup, Records::ProgrammeDate::kindLearningGroup },
+    { ProgrammeEvent::Kind::InfoTalk, Records::ProgrammeDate::kindInfoTalk },
+    { ProgrammeEvent::Kind::Deadline, Records::ProgrammeDate::kindDeadline },
 } } };
 }
 

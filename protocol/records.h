@@ -209,7 +209,8 @@ struct RecordSpec
     QList<QLatin1StringView> keptTexts() const;
 };
 
-/// Every record, in the order a full download brings them.
+/// Every record, within a scope those that point to others before what they point to (a
+/// sweep removes a contact before the municipality it names).
 const QList<RecordSpec> &all();
 /// The record named @p entity on the wire, or nullptr.
 const RecordSpec *find(const QString &entity);

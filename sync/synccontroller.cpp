@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "changelog.h"
 #include "displaycontext.h"
+#include "records.h"
 #include "syncengine.h"
 #include "syncrepository.h"
 
@@ -74,8 +75,11 @@ QVariantList SyncController::refusedChanges() const
     QVariantList list;
     for (const auto &change : m_repository.refusedChanges()) {
         QStringList typed;
-        for (const auto &field : { "title", "goal", "notes", "text", "phone", "email" }) {
-            const QString value = change.payload.value(QLatin1StringView(field)).toString();
+        // The texts the person typed, to copy (the same names in every record that has them).
+        for (const auto field :
+            { Records::Step::title, Records::Project::goal, Records::Step::notes,
+                Records::LogEntry::text, Records::Contact::phone, Records::Contact::email }) {
+            const QString value = change.payload.value(field).toString();
             if (!value.trimmed().isEmpty())
                 typed.append(value);
         }
@@ -104,24 +108,24 @@ void SyncController::discardRefused(const QString &seq)
 
 QString SyncController::describe(const RefusedChange &change)
 {
-    const QString title = change.payload.value("title"_L1).toString();
-    if (change.entity == "step"_L1) {
-        if (change.operation == "insert"_L1)
+    const QString title = change.payload.value(Records::Step::title).toString();
+    if (change.entity == Records::Step::entity) {
+        if (change.operation == Records::Operation::insert)
             //: A refused change; %1 is the title of a step
             return tr("New step “%1”").arg(title);
-        if (change.operation == "delete"_L1)
+        if (change.operation == Records::Operation::remove)
             return tr("Removal of a step");
         return title.isEmpty() ? tr("Change of a step")
                                //: A refused change; %1 is the new title of a step
                                : tr("Change of a step to “%1”").arg(title);
     }
-    if (change.entity == "log_entry"_L1)
+    if (change.entity == Records::LogEntry::entity)
         return tr("Entry in the progress log");
-    if (change.entity == "project"_L1)
+    if (change.entity == Records::Project::entity)
         return tr("Title and goal of the project");
-    if (change.entity == "contact"_L1)
+    if (change.entity == Records::Contact::entity)
         return tr("Your contact details");
-    if (change.entity == "conflict"_L1)
+    if (change.entity == Records::KeptText::entity)
         return tr("Hiding a kept text");
     return tr("A change");
 }

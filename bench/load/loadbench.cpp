@@ -13,6 +13,7 @@
 //                  [--instances 1|2] [--postgres]
 // --postgres takes its PostgreSQL from EWS_TEST_DATABASE_FILE (tests/server/postgres-fixture).
 #include "ids.h"
+#include "records.h"
 #include "serverprocess.h"
 #include "storeseeder.h"
 #include "syncresponse.h"
@@ -34,6 +35,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Records;
 
 namespace {
 
@@ -240,16 +242,16 @@ void writeChanges(SimulatedDevice &device, int count, int round, QSet<QString> &
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         written.insert(id);
         if (i == 0 && round % 2 == 1) {
-            device.waiting.append({ ++device.seq, u"step"_s, u"insert"_s, id,
-                { { u"projectId"_s, project }, { u"title"_s, u"Gespräch mit dem Sportverein"_s },
-                    { u"status"_s, u"open"_s }, { u"dueModule"_s, 3 },
-                    { u"position"_s, int(device.seq) } } });
+            device.waiting.append({ ++device.seq, Step::entity, Operation::insert, id,
+                { { Step::projectId, project }, { Step::title, u"Gespräch mit dem Sportverein"_s },
+                    { Step::status, Step::statusOpen }, { Step::dueModule, 3 },
+                    { Step::position, int(device.seq) } } });
             continue;
         }
-        device.waiting.append({ ++device.seq, u"log_entry"_s, u"insert"_s, id,
-            { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-12-01"_s },
-                { u"authorName"_s, u"Person"_s },
-                { u"text"_s,
+        device.waiting.append({ ++device.seq, LogEntry::entity, Operation::insert, id,
+            { { LogEntry::projectId, project }, { LogEntry::entryDate, u"2026-12-01"_s },
+                { LogEntry::authorName, u"Person"_s },
+                { LogEntry::text,
                     u"Runder Tisch mit drei Vereinen, Termin für den Aktionstag steht."_s } } });
     }
 }
@@ -282,7 +284,8 @@ QSet<QString> everythingOnTheServer(
         if (!parsed.ok)
             qFatal("loadbench: the final download failed: %s", qPrintable(parsed.message));
         for (const auto &change : parsed.response.changes) {
-            if (!change.deleted && (change.entity == "step"_L1 || change.entity == "log_entry"_L1))
+            if (!change.deleted
+                && (change.entity == Step::entity || change.entity == LogEntry::entity))
                 ids.insert(change.id);
         }
         reader.cursors = parsed.response.cursors;

@@ -4,6 +4,7 @@
 #include "contactrepository.h"
 #include "newsrepository.h"
 #include "projectrepository.h"
+#include "records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,9 +82,10 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
         }
         for (const auto &keptValue : projectObject.value("keptTexts"_L1).toArray()) {
             const auto object = keptValue.toObject();
-            const ConflictRecord record { object.value("id"_L1).toString(), project.id, u"step"_s,
-                object.value("step"_L1).toString(), object.value("field"_L1).toString(),
-                object.value("text"_L1).toString(), object.value("author"_L1).toString() };
+            const ConflictRecord record { object.value("id"_L1).toString(), project.id,
+                Records::Step::entity, object.value("step"_L1).toString(),
+                object.value("field"_L1).toString(), object.value("text"_L1).toString(),
+                object.value("author"_L1).toString() };
             if (!projects.storeConflict(record))
                 return tr("The demo kept text %1 could not be stored.").arg(record.id);
         }
@@ -99,11 +101,12 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
         }
         for (const auto &newsValue : projectObject.value("news"_L1).toArray()) {
             const auto object = newsValue.toObject();
+            // The demo file names the record as the wire does (Records).
             const QString entity = object.value("entity"_L1).toString();
+            const bool isStep = entity == Records::Step::entity;
             const QString rowId = object.value("id"_L1).toString();
             // The summary is the step's title or the entry's text, as a sync notes it.
-            const auto rows
-                = projectObject.value(entity == "step"_L1 ? "steps"_L1 : "log"_L1).toArray();
+            const auto rows = projectObject.value(isStep ? "steps"_L1 : "log"_L1).toArray();
             const auto row
                 = std::find_if(rows.begin(), rows.end(), [&rowId](const QJsonValue &row) {
                       return row.toObject().value("id"_L1).toString() == rowId;
@@ -115,8 +118,7 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
             item.rowId = rowId;
             item.projectId = project.id;
             item.kind = object.value("kind"_L1).toString(u"new"_s);
-            item.summary
-                = (*row).toObject().value(entity == "step"_L1 ? "title"_L1 : "text"_L1).toString();
+            item.summary = (*row).toObject().value(isStep ? "title"_L1 : "text"_L1).toString();
             item.arrivedAt = now;
             if (!news.note(item))
                 return tr("The demo news of %1 could not be stored.").arg(rowId);

@@ -103,8 +103,8 @@ QString ContactRepository::addMunicipality(const QString &name, const QDateTime 
     if (!transaction.isActive())
         return {};
     if (!storeMunicipality(municipality)
-        || !ChangeLog(m_db).record(u"municipality"_s, municipality.id, u"insert"_s,
-            { { u"name"_s, municipality.name } }, now)
+        || !ChangeLog(m_db).record(Records::Municipality::entity, municipality.id,
+            Records::Operation::insert, { { Records::Municipality::name, municipality.name } }, now)
         || !transaction.commit())
         return {};
     return municipality.id;
@@ -122,9 +122,10 @@ QString ContactRepository::addParticipant(
     if (!transaction.isActive())
         return {};
     if (!storeContact(contact)
-        || !ChangeLog(m_db).record(u"contact"_s, contact.id, u"insert"_s,
-            { { u"name"_s, contact.name }, { u"municipalityId"_s, municipalityId },
-                { u"role"_s, u"participant"_s } },
+        || !ChangeLog(m_db).record(Records::Contact::entity, contact.id, Records::Operation::insert,
+            { { Records::Contact::name, contact.name },
+                { Records::Contact::municipalityId, municipalityId },
+                { Records::Contact::role, Records::Contact::roleParticipant } },
             now)
         || !transaction.commit())
         return {};
@@ -147,9 +148,11 @@ bool ContactRepository::setOwnDetails(const QString &contactId, const QString &p
     query.addBindValue(shareEmail);
     query.addBindValue(contactId);
     return query.exec() && query.numRowsAffected() == 1
-        && ChangeLog(m_db).record(u"contact"_s, contactId, u"update"_s,
-            { { u"phone"_s, phone.trimmed() }, { u"email"_s, email.trimmed() },
-                { u"sharePhone"_s, sharePhone }, { u"shareEmail"_s, shareEmail } },
+        && ChangeLog(m_db).record(Records::Contact::entity, contactId, Records::Operation::update,
+            { { Records::Contact::phone, phone.trimmed() },
+                { Records::Contact::email, email.trimmed() },
+                { Records::Contact::sharePhone, sharePhone },
+                { Records::Contact::shareEmail, shareEmail } },
             now)
         && transaction.commit();
 }

@@ -7,6 +7,7 @@
 #include "programmemodel.h"
 #include "programmezone.h"
 #include "projectcontroller.h"
+#include "records.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,7 +101,7 @@ NewsModel::Item NewsModel::projectItem(const ProjectNews &news) const
         = tr("arrived %1")
               .arg(m_context.formatter().calendarDate(ProgrammeZone::localDate(news.arrivedAt)));
     const QString &summary = news.summary;
-    if (news.entity == "step"_L1) {
+    if (news.entity == Records::Step::entity) {
         Step::Status status = Step::Status::Open;
         const bool known = Step::statusFromName(news.stepStatus, &status);
         if (news.kind == "new"_L1) {
@@ -117,7 +118,7 @@ NewsModel::Item NewsModel::projectItem(const ProjectNews &news) const
         }
         return item;
     }
-    if (news.entity == "log_entry"_L1) {
+    if (news.entity == Records::LogEntry::entity) {
         item.headline = news.authorName.isEmpty() ? tr("New log entry")
                                                   //: %1 is who wrote the log entry
                                                   : tr("New log entry by %1").arg(news.authorName);

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "projectrepository.h"
+#include "records.h"
 
 #include <QSqlQuery>
 
@@ -45,16 +46,17 @@ QList<ProjectNews> NewsRepository::unseen(
                   "coalesce(nullif(l.author_name, ''), la.name, ca.name, ''), "
                   "coalesce(s.status, ''), coalesce(p.municipality_id, ''), coalesce(m.name, '') "
                   "FROM news n "
-                  "LEFT JOIN log_entries l ON n.entity = 'log_entry' AND l.id = n.row_id "
+                  "LEFT JOIN log_entries l ON n.entity = '%1' AND l.id = n.row_id "
                   "LEFT JOIN contacts la ON la.id = l.author_contact_id "
-                  "LEFT JOIN comments c ON n.entity = 'comment' AND c.id = n.row_id "
+                  "LEFT JOIN comments c ON n.entity = '%2' AND c.id = n.row_id "
                   "LEFT JOIN contacts ca ON ca.id = c.author_contact_id "
-                  "LEFT JOIN steps s ON n.entity = 'step' AND s.id = n.row_id "
+                  "LEFT JOIN steps s ON n.entity = '%3' AND s.id = n.row_id "
                   "LEFT JOIN projects p ON p.id = n.project_id "
                   "LEFT JOIN municipalities m ON m.id = p.municipality_id "
                   "WHERE (ifnull(?, '') = '' OR p.municipality_id = ? OR n.project_id = ?) "
-                  "AND NOT (n.entity = 'log_entry' AND ifnull(l.author_contact_id, '') = ?) "
-                  "ORDER BY n.arrived_at DESC, n.entity, n.row_id"_s);
+                  "AND NOT (n.entity = '%1' AND ifnull(l.author_contact_id, '') = ?) "
+                  "ORDER BY n.arrived_at DESC, n.entity, n.row_id"_s.arg(Records::LogEntry::entity,
+                      Records::OrganiserNote::entity, Records::Step::entity));
     // A project not started yet may already have a comment: its id follows from the
     // municipality's.
     query.addBindValue(municipalityId);

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+namespace Note = Records::DateNote;
 
 NoteRepository::NoteRepository(Database &database)
     : m_db(database.connection())
@@ -65,7 +66,8 @@ bool NoteRepository::save(const QString &contactId, const QString &eventId, cons
     if (removing) {
         query.prepare(u"DELETE FROM notes WHERE id = ?"_s);
         query.addBindValue(before->id);
-        return query.exec() && changes.record(u"note"_s, before->id, u"delete"_s, {}, now)
+        return query.exec()
+            && changes.record(Note::entity, before->id, Records::Operation::remove, {}, now)
             && transaction.commit();
     }
     const QString id = before ? before->id : Ids::noteIdFor(contactId, eventId);
@@ -86,16 +88,17 @@ bool NoteRepository::save(const QString &contactId, const QString &eventId, cons
     QJsonObject payload;
     QJsonObject base;
     if (!before) {
-        payload = { { u"eventId"_s, eventId }, { u"stepId"_s, stepId }, { u"text"_s, text } };
+        payload = { { Note::eventId, eventId }, { Note::stepId, stepId }, { Note::text, text } };
     } else {
         if (before->text != text) {
-            payload.insert(u"text"_s, text);
-            base.insert(u"text"_s, before->text);
+            payload.insert(Note::text, text);
+            base.insert(Note::text, before->text);
         }
         if (before->stepId != stepId)
-            payload.insert(u"stepId"_s, stepId);
+            payload.insert(Note::stepId, stepId);
     }
-    return changes.record(u"note"_s, id, before ? u"update"_s : u"insert"_s, payload, now, base)
+    return changes.record(Note::entity, id,
+               before ? Records::Operation::update : Records::Operation::insert, payload, now, base)
         && transaction.commit();
 }
 

@@ -2,14 +2,15 @@
 #include "practiceproject.h"
 
 #include "nametable.h"
+#include "records.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr NameTable<Step::Status, 3> statusNames { { {
-    { Step::Status::Open, "open"_L1 },
-    { Step::Status::InProgress, "in_progress"_L1 },
-    { Step::Status::Done, "done"_L1 },
+    { Step::Status::Open, Records::Step::statusOpen },
+    { Step::Status::InProgress, Records::Step::statusInProgress },
+    { Step::Status::Done, Records::Step::statusDone },
 } } };
 }
 

@@ -10,6 +10,7 @@
 #include "programmezone.h"
 #include "projectinput.h"
 #include "projectrepository.h"
+#include "records.h"
 
 using namespace Qt::StringLiterals;
 
@@ -339,9 +340,9 @@ QVariantList ProjectController::keptTexts() const
     QVariantList texts;
     for (const auto &record : m_conflicts) {
         QString place;
-        if (record.entity == "project"_L1) {
-            place = record.field == "goal"_L1 ? tr("Goal of the project")
-                                              : tr("Title of the project");
+        if (record.entity == Records::Project::entity) {
+            place = record.field == Records::Project::goal ? tr("Goal of the project")
+                                                           : tr("Title of the project");
         } else {
             const QString title = stepTitle(record.rowId);
             place = record.field == "notes"_L1

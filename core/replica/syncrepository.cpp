@@ -328,34 +328,43 @@ int SyncRepository::rejectedCount() const
 }
 
 namespace {
-/// What a scope holds on the device, per entity: the table and whether the sweep of a reset
-/// may remove a row (rows others still point to stay).
+/// What a scope holds on the device, per record: the table and which of its rows the sweep
+/// after a download begun again may remove (rows others still point to stay).
 struct ScopeTable
 {
-    const char *entity;
-    const char *table;
-    const char *removable;
+    QLatin1StringView entity;
+    QLatin1StringView table;
+    QString removable;
 };
+
+/// The condition under which the sweep removes a row of @p entity; empty: never swept (log
+/// entries are never removed on any side, a project or a person's note stays).
+QString removableIf(QLatin1StringView entity)
+{
+    if (entity == ProgrammeDate::entity || entity == Step::entity || entity == KeptText::entity
+        || entity == OrganiserNote::entity)
+        return u"1"_s;
+    if (entity == Place::entity)
+        return u"NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)"_s;
+    if (entity == Contact::entity)
+        return u"NOT EXISTS (SELECT 1 FROM steps WHERE owner_contact_id = contacts.id) "
+               "AND NOT EXISTS (SELECT 1 FROM log_entries WHERE author_contact_id = contacts.id)"_s;
+    if (entity == Municipality::entity)
+        return u"NOT EXISTS (SELECT 1 FROM projects WHERE municipality_id = municipalities.id) "
+               "AND NOT EXISTS (SELECT 1 FROM contacts "
+               "WHERE municipality_id = municipalities.id)"_s;
+    return {};
+}
 
 QList<ScopeTable> tablesOf(const QString &scope)
 {
-    if (scope == "programme"_L1)
-        return { { "event", "events", "1" },
-            { "place", "places",
-                "NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)" } };
-    if (scope == "contacts"_L1)
-        return { { "contact", "contacts",
-                     "NOT EXISTS (SELECT 1 FROM steps WHERE owner_contact_id = contacts.id) "
-                     "AND NOT EXISTS (SELECT 1 FROM log_entries "
-                     "WHERE author_contact_id = contacts.id)" },
-            { "municipality", "municipalities",
-                "NOT EXISTS (SELECT 1 FROM projects WHERE municipality_id = municipalities.id) "
-                "AND NOT EXISTS (SELECT 1 FROM contacts "
-                "WHERE municipality_id = municipalities.id)" } };
-    if (scope == "projects"_L1) // log entries are never removed, on no side
-        return { { "step", "steps", "1" }, { "conflict", "conflicts", "1" },
-            { "comment", "comments", "1" } };
-    return {};
+    QList<ScopeTable> tables;
+    for (const auto &record : Records::all()) {
+        const QString removable = removableIf(record.entity);
+        if (record.scope == scope && !removable.isEmpty())
+            tables.append({ record.entity, record.replicaTable, removable });
+    }
+    return tables;
 }
 }
 
@@ -365,8 +374,8 @@ bool SyncRepository::beginReset(const QString &scope, qint64 horizon)
     for (const auto &table : tablesOf(scope)) {
         query.prepare(
             u"INSERT OR IGNORE INTO reset_candidates (entity, id) SELECT ?, id FROM %1"_s.arg(
-                QLatin1StringView(table.table)));
-        query.addBindValue(QLatin1StringView(table.entity));
+                table.table));
+        query.addBindValue(table.entity);
         if (!run(query))
             return false;
     }
@@ -394,9 +403,9 @@ bool SyncRepository::finishReset()
                 "AND local_changes.row_id = %1.id) AND NOT EXISTS (SELECT 1 FROM "
                 "rejected_changes WHERE rejected_changes.entity = ? AND "
                 "rejected_changes.row_id = %1.id AND reason <> 'not_found') AND %2"_s.arg(
-                    QLatin1StringView(table.table), QLatin1StringView(table.removable)));
+                    table.table, table.removable));
             for (int i = 0; i < 3; ++i)
-                query.addBindValue(QLatin1StringView(table.entity));
+                query.addBindValue(table.entity);
             if (!run(query))
                 return false;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessstore.h"
 
+#include "records.h"
 #include "serverdatabase.h"
 #include "syncstore.h"
 
@@ -63,7 +64,8 @@ QString AccessStore::hash(const QString &secret)
 QString AccessStore::addMunicipality(const QString &name)
 {
     const QString id = newId();
-    return m_rows.storeRow(u"municipality"_s, id, id, { { u"name"_s, name.trimmed() } })
+    return m_rows.storeRow(Records::Municipality::entity, id, id,
+               { { Records::Municipality::name, name.trimmed() } })
         ? id
         : QString();
 }
@@ -82,7 +84,9 @@ QString AccessStore::invite(
     query.prepare(u"INSERT INTO people (id, role, municipality_id, name) "
                   "VALUES (?, ?, coalesce(?, ''), ?)"_s);
     query.addBindValue(id);
-    query.addBindValue(participant ? u"participant"_s : u"organiser"_s);
+    const QLatin1StringView roleName
+        = participant ? Records::Contact::roleParticipant : Records::Contact::roleOrganiser;
+    query.addBindValue(roleName);
     query.addBindValue(participant ? municipalityId : QString(u""_s));
     query.addBindValue(name.trimmed());
     bool ok = query.exec();
@@ -92,10 +96,10 @@ QString AccessStore::invite(
     ok = ok && query.exec();
     // The person's contact row, which they fill in themselves.
     ok = ok
-        && m_rows.storeRowInTransaction(u"contact"_s, id, participant ? municipalityId : QString(),
-            { { u"name"_s, name.trimmed() },
-                { u"role"_s, participant ? u"participant"_s : u"organiser"_s },
-                { u"municipalityId"_s, participant ? municipalityId : QString() } });
+        && m_rows.storeRowInTransaction(Records::Contact::entity, id,
+            participant ? municipalityId : QString(),
+            { { Records::Contact::name, name.trimmed() }, { Records::Contact::role, roleName },
+                { Records::Contact::municipalityId, participant ? municipalityId : QString() } });
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return {};
@@ -164,8 +168,8 @@ std::optional<Identity> AccessStore::identityFor(const QString &token) const
     if (!query->exec() || !query->next())
         return std::nullopt;
     return Identity { query->value(0).toString(),
-        query->value(1).toString() == "organiser"_L1 ? Identity::Role::Organiser
-                                                     : Identity::Role::Participant,
+        query->value(1).toString() == Records::Contact::roleOrganiser ? Identity::Role::Organiser
+                                                                      : Identity::Role::Participant,
         query->value(2).toString(), query->value(3).toString() };
 }
 
@@ -199,7 +203,8 @@ bool AccessStore::movePerson(const QString &personId, const QString &municipalit
     if (!m_db.transaction())
         return false;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM rows WHERE entity = 'municipality' AND id = ? AND deleted = 0"_s);
+    query.prepare(u"SELECT 1 FROM rows WHERE entity = ? AND id = ? AND deleted = 0"_s);
+    query.addBindValue(Records::Municipality::entity);
     query.addBindValue(municipalityId);
     bool ok = query.exec() && query.next();
     query.finish();
@@ -211,8 +216,8 @@ bool AccessStore::movePerson(const QString &personId, const QString &municipalit
         ok = query.exec() && query.numRowsAffected() == 1;
     }
     ok = ok
-        && m_rows.storeRowInTransaction(
-            u"contact"_s, personId, municipalityId, { { u"municipalityId"_s, municipalityId } });
+        && m_rows.storeRowInTransaction(Records::Contact::entity, personId, municipalityId,
+            { { Records::Contact::municipalityId, municipalityId } });
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;
