@@ -14,8 +14,12 @@ ComboBox {
     displayText: currentIndex < 0 ? placeholderText : currentText
     Component.onCompleted: follow()
     onWantedIndexChanged: follow()
+    // Qt 6.4 declares Qt.callLater as a QJSValue property, not as a method, so qmllint cannot
+    // tell that it can be called.
+    // qmllint disable type
     onModelChanged: Qt.callLater(box.follow)
     onCountChanged: Qt.callLater(box.follow)
+    // qmllint enable type
 
     function follow() {
         if (currentIndex !== wantedIndex)

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
 
 // The people of the programme, searchable, grouped by role.
-// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a bound section delegate.
 Page {
     id: page
 
@@ -20,6 +19,10 @@ Page {
     signal refreshWanted()
 
     title: qsTr("Contacts")
+
+    ListSectionHeading {
+        id: sectionHeading
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -65,19 +68,7 @@ Page {
             clip: true
             model: page.contacts
             section.property: "sectionTitle"
-            section.delegate: Label {
-                textFormat: Text.PlainText
-                required property string section
-                width: ListView.view.width
-                padding: Theme.margin
-                topPadding: Theme.spacing * 2
-                bottomPadding: Theme.smallSpacing
-                text: section
-                wrapMode: Text.Wrap
-                font.bold: true
-                color: Material.accentColor
-                Accessible.role: Accessible.Heading
-            }
+            section.delegate: sectionHeading.delegate
             delegate: ContactDelegate {
                 id: contactRow
                 width: ListView.view.width

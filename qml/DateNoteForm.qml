@@ -65,7 +65,7 @@ ColumnLayout {
         textRole: "text"
         valueRole: "value"
         //: First entry of the choice which project step a note belongs to
-        model: [{ value: "", text: qsTr("Not about a step") }].concat(form.notes.stepChoices)
+        model: [{ value: "", text: qsTr("Not about a step") }, ...form.notes.stepChoices]
         wantedIndex: Math.max(0, model.findIndex(choice => choice.value === form.storedStep))
         Accessible.name: qsTr("Step of your project this note is about")
     }

@@ -220,8 +220,12 @@ ApplicationWindow {
         visible: !window.wide
         currentIndex: stacks.currentIndex
         // Rebuilt tabs (after a language switch) must not move the current section.
+        // Qt 6.4 declares Qt.callLater as a QJSValue property, not as a method, so qmllint
+        // cannot tell that it can be called.
+        // qmllint disable type
         onCurrentIndexChanged: if (currentIndex !== stacks.currentIndex)
                                    Qt.callLater(() => tabBar.currentIndex = stacks.currentIndex)
+        // qmllint enable type
 
         Repeater {
             model: window.sections

@@ -21,8 +21,12 @@ ItemDelegate {
 
     leftPadding: Theme.margin
     rightPadding: Theme.margin
+    // The linter of Qt 6.4 knows none of JavaScript's Array methods on a list literal (it takes
+    // it for a QVariantList without them), so it cannot check "filter" here.
+    // qmllint disable type
     Accessible.name: [row.municipalityName, row.headline, row.detail, row.whenText]
                      .filter(part => part.length > 0).join(", ")
+    // qmllint enable type
 
     contentItem: ColumnLayout {
         spacing: 2

@@ -2,13 +2,14 @@
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
 
 // Every date of the programme, grouped by module, with what is next and today on top.
-// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a bound ListView header or
-// section delegate ("Component is not ready"), so qmllint reports the header's use of "page".
+// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a bound ListView header
+// ("Component is not ready"), and the header needs the page. Without the pragma qmllint cannot
+// tell what "page" and "list" are inside the header and the delegate, so its "unqualified"
+// warning is turned off there (and only there).
 Page {
     id: page
 
@@ -23,6 +24,10 @@ Page {
 
     title: qsTr("Programme")
 
+    ListSectionHeading {
+        id: sectionHeading
+    }
+
     // Every date to the calendar program (saved as a file in the downloads folder).
     function addToCalendar() {
         page.saved(page.calendar.addToCalendar())
@@ -36,6 +41,7 @@ Page {
         clip: true
         bottomMargin: Theme.margin
 
+        // qmllint disable unqualified
         header: ColumnLayout {
             width: list.width
             spacing: Theme.spacing
@@ -82,26 +88,17 @@ Page {
                 onClicked: page.addToCalendar()
             }
         }
+        // qmllint enable unqualified
 
         section.property: "sectionTitle"
-        section.delegate: Label {
-            textFormat: Text.PlainText
-            required property string section
-            width: ListView.view.width
-            padding: Theme.margin
-            topPadding: Theme.spacing * 2
-            bottomPadding: Theme.smallSpacing
-            text: section
-            font.bold: true
-            color: Material.accentColor
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
+        section.delegate: sectionHeading.delegate
 
         delegate: EventDelegate {
             id: eventRow
             width: ListView.view.width
+            // qmllint disable unqualified
             onClicked: page.eventChosen(eventRow.eventId)
+            // qmllint enable unqualified
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}

@@ -32,7 +32,7 @@ Page {
     function openStep(row: int, askToRemove: bool) {
         stepDialog.openFor(row)
         if (askToRemove)
-            stepDialog.removeWanted(stepDialog.stepId, page.project.steps.get(row).title)
+            stepDialog.askToRemove()
     }
     function openNewLogEntry() {
         logDialog.openNew()

@@ -36,7 +36,7 @@ ColumnLayout {
             { value: 1440, text: qsTr("1 day before") },
             { value: 2880, text: qsTr("2 days before") }
         ]
-        wantedIndex: [15, 60, 180, 1440, 2880].indexOf(form.reminders.leadMinutes)
+        wantedIndex: model.findIndex(choice => choice.value === form.reminders.leadMinutes)
         onActivated: form.reminders.leadMinutes = currentValue
         //: Label of the choice how long before a date its reminder comes
         Accessible.name: qsTr("When to remind")

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
@@ -7,7 +8,6 @@ import QtQuick.Layouts
 import Ews.Core
 
 // One search over dates, people and practice projects, on the device.
-// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a bound section delegate.
 Page {
     id: page
 
@@ -17,6 +17,10 @@ Page {
 
     //: Title of the search page
     title: qsTr("Search")
+
+    ListSectionHeading {
+        id: sectionHeading
+    }
 
     Component.onCompleted: {
         page.search.refresh()
@@ -60,19 +64,7 @@ Page {
             clip: true
             model: page.search
             section.property: "sectionTitle"
-            section.delegate: Label {
-                textFormat: Text.PlainText
-                required property string section
-                width: ListView.view.width
-                padding: Theme.margin
-                topPadding: Theme.spacing * 2
-                bottomPadding: Theme.smallSpacing
-                text: section
-                wrapMode: Text.Wrap
-                font.bold: true
-                color: Material.accentColor
-                Accessible.role: Accessible.Heading
-            }
+            section.delegate: sectionHeading.delegate
             delegate: SearchResultDelegate {
                 id: result
                 width: ListView.view.width

@@ -46,7 +46,7 @@ Page {
                     { value: "de", text: "Deutsch" },
                     { value: "en", text: "English" }
                 ]
-                wantedIndex: ["", "de", "en"].indexOf(page.settings.language)
+                wantedIndex: model.findIndex(choice => choice.value === page.settings.language)
                 onActivated: page.settings.language = currentValue
                 Accessible.name: qsTr("Language")
             }
@@ -67,7 +67,7 @@ Page {
                     { value: "large", text: qsTr("Larger") },
                     { value: "larger", text: qsTr("Much larger") }
                 ]
-                wantedIndex: ["", "large", "larger"].indexOf(page.settings.textSize)
+                wantedIndex: model.findIndex(choice => choice.value === page.settings.textSize)
                 onActivated: page.settings.textSize = currentValue
                 Accessible.name: qsTr("Text size")
             }

@@ -36,6 +36,11 @@ FormDialog {
         titleField.forceActiveFocus()
     }
 
+    // The person wants the open step removed: the page asks before it happens.
+    function askToRemove() {
+        dialog.removeWanted(dialog.stepId, titleField.text)
+    }
+
     function save(): string {
         const args = [titleField.text, statusChoice.currentValue, ownerChoice.currentValue,
                       dueChoice.currentValue, dueDateField.text, dueModuleChoice.currentIndex + 1,
@@ -158,6 +163,6 @@ FormDialog {
         text: qsTr("Remove step")
         flat: true
         Material.foreground: Theme.overdue
-        onClicked: dialog.removeWanted(dialog.stepId, titleField.text)
+        onClicked: dialog.askToRemove()
     }
 }

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Templates as T
 import QtTest
 import Ews.Ui
 import Ews.TestSupport
