@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-using namespace Records;
 
 IncomingRows::IncomingRows(Database &database, News news)
     : m_db(database.connection())
@@ -43,7 +42,7 @@ QJsonObject IncomingRows::pendingFields(const QString &entity, const QString &id
         const auto payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
         for (auto it = payload.begin(); it != payload.end(); ++it)
             fields.insert(it.key(), it.value());
-        *deleted = query.value(1).toString() == Operation::remove;
+        *deleted = query.value(1).toString() == Records::Operation::remove;
     }
     return fields;
 }
@@ -78,27 +77,27 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
 {
     RowNews news;
     bool stored = true;
-    if (entity == ProgrammeDate::entity)
+    if (entity == Records::ProgrammeDate::entity)
         stored = m_programme.applyIncomingDate(id, deleted, fields);
-    else if (entity == Place::entity)
+    else if (entity == Records::Place::entity)
         stored = m_programme.applyIncomingPlace(id, deleted, fields);
-    else if (entity == Contact::entity)
+    else if (entity == Records::Contact::entity)
         stored = m_contacts.applyIncomingContact(id, deleted, fields);
-    else if (entity == Municipality::entity)
+    else if (entity == Records::Municipality::entity)
         stored = m_contacts.applyIncomingMunicipality(id, fields); // never removed
-    else if (entity == Project::entity)
+    else if (entity == Records::Project::entity)
         stored = m_projects.applyIncomingProject(id, fields); // never removed
-    else if (entity == Step::entity)
+    else if (entity == Records::Step::entity)
         stored = m_projects.applyIncomingStep(id, deleted, fields, now, &news);
-    else if (entity == LogEntry::entity)
+    else if (entity == Records::LogEntry::entity)
         stored = m_projects.applyIncomingLogEntry(id, fields, now, &news);
-    else if (entity == KeptText::entity)
+    else if (entity == Records::KeptText::entity)
         stored = m_projects.applyIncomingKeptText(id, deleted, fields);
-    else if (entity == OrganiserNote::entity)
+    else if (entity == Records::OrganiserNote::entity)
         // An organisers' note taken back is no news any more.
         stored = (!deleted || m_newsRepository.forget(entity, id))
             && m_projects.applyIncomingOrganiserNote(id, deleted, fields, &news);
-    else if (entity == DateNote::entity)
+    else if (entity == Records::DateNote::entity)
         stored = m_notes.applyIncoming(id, deleted, fields, now);
     return stored && (m_news == News::Ignore || m_newsRepository.noteIncoming(news, now));
 }

@@ -13,8 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-using namespace Records;
-
 namespace {
 bool run(QSqlQuery &query)
 {
@@ -35,19 +33,20 @@ QString sqlList(std::initializer_list<QLatin1StringView> names)
 
 /// SQL that makes a row of @p record's replica table into its fields on the wire, as a
 /// change made on the device sends them (@p only: just these fields).
-QString jsonObjectOf(const RecordSpec &record, const QList<QLatin1StringView> &only = {})
+QString jsonObjectOf(const Records::RecordSpec &record, const QList<QLatin1StringView> &only = {})
 {
     QStringList pairs;
     for (const auto &field : record.fields) {
-        if (field.setBy != SetBy::Device || (!only.isEmpty() && !only.contains(field.name)))
+        if (field.setBy != Records::SetBy::Device
+            || (!only.isEmpty() && !only.contains(field.name)))
             continue;
-        const QString column = record.replicaTable + u'.' + columnOf(field.name);
+        const QString column = record.replicaTable + u'.' + Records::columnOf(field.name);
         QString value;
         switch (field.type) {
-        case FieldType::Integer:
+        case Records::FieldType::Integer:
             value = u"coalesce(%1, 0)"_s.arg(column);
             break;
-        case FieldType::Boolean:
+        case Records::FieldType::Boolean:
             value = u"json(CASE WHEN %1 THEN 'true' ELSE 'false' END)"_s.arg(column);
             break;
         default:
@@ -59,14 +58,15 @@ QString jsonObjectOf(const RecordSpec &record, const QList<QLatin1StringView> &o
 }
 
 /// The statement that queues @p record's rows of one municipality's project again.
-QString requeueStatement(const RecordSpec &record, const QList<QLatin1StringView> &only = {})
+QString requeueStatement(
+    const Records::RecordSpec &record, const QList<QLatin1StringView> &only = {})
 {
     const QList<QLatin1StringView> kept = record.keptTexts();
     const QString table = record.replicaTable;
-    const bool isProject = record.entity == Project::entity;
+    const bool isProject = record.entity == Records::Project::entity;
     return u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
            "SELECT '%1', %2.id, '%3', %4, %5, ? FROM %2 %6 WHERE %7.municipality_id = ?"_s.arg(
-               record.entity, table, Operation::insert, jsonObjectOf(record, only),
+               record.entity, table, Records::Operation::insert, jsonObjectOf(record, only),
                kept.isEmpty() ? u"'{}'"_s : jsonObjectOf(record, kept),
                isProject ? QString() : u"JOIN projects ON projects.id = %1.project_id"_s.arg(table),
                isProject ? table : u"projects"_s);
@@ -184,8 +184,8 @@ bool SyncRepository::confirm(qint64 seq)
     query.prepare(u"INSERT OR REPLACE INTO sent_changes (seq, entity, row_id, operation, payload, "
                   "changed_at) SELECT seq, entity, row_id, operation, payload, changed_at "
                   "FROM local_changes WHERE seq = ? AND (operation = 'delete' OR entity NOT IN "
-                  "(%1))"_s.arg(sqlList(
-                      { Project::entity, Step::entity, LogEntry::entity, DateNote::entity })));
+                  "(%1))"_s.arg(sqlList({ Records::Project::entity, Records::Step::entity,
+                      Records::LogEntry::entity, Records::DateNote::entity })));
     query.addBindValue(seq);
     if (!run(query))
         return false;
@@ -221,7 +221,7 @@ bool SyncRepository::reject(
     if (reason == "not_found"_L1) {
         query.prepare(u"SELECT row_id FROM rejected_changes WHERE seq = ? AND entity = ?"_s);
         query.addBindValue(seq);
-        query.addBindValue(Step::entity);
+        query.addBindValue(Records::Step::entity);
         const QString stepId = query.exec() && query.next() ? query.value(0).toString() : QString();
         query.finish();
         if (!stepId.isEmpty()) {
@@ -249,14 +249,14 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
     // by then keeps both.
     QSqlQuery notes(m_db);
     notes.prepare(u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity = ?"_s);
-    notes.addBindValue(DateNote::entity);
+    notes.addBindValue(Records::DateNote::entity);
     if (!run(notes))
         return false;
-    const RecordSpec &note = *Records::find(DateNote::entity);
-    notes.prepare(
-        u"INSERT INTO local_changes (entity, row_id, operation, payload, base, "
-        "changed_at) SELECT '%1', id, '%2', %3, %4, ? FROM notes"_s.arg(note.entity,
-            Operation::insert, jsonObjectOf(note), jsonObjectOf(note, { DateNote::text })));
+    const Records::RecordSpec &note = *Records::find(Records::DateNote::entity);
+    notes.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, base, "
+                  "changed_at) SELECT '%1', id, '%2', %3, %4, ? FROM notes"_s.arg(note.entity,
+                      Records::Operation::insert, jsonObjectOf(note),
+                      jsonObjectOf(note, { Records::DateNote::text })));
     notes.addBindValue(now.toMSecsSinceEpoch());
     if (!run(notes))
         return false;
@@ -269,15 +269,17 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
     // same rows are part of that and leave the queue (removals stay, they are not rows).
     // The same fields a change made on the device sends; inserts are idempotent by id.
     const QString statements[] = {
-        requeueStatement(*Records::find(Project::entity), { Project::title, Project::goal }),
-        requeueStatement(*Records::find(Step::entity)),
-        requeueStatement(*Records::find(KeptText::entity)),
-        requeueStatement(*Records::find(LogEntry::entity)),
+        requeueStatement(*Records::find(Records::Project::entity),
+            { Records::Project::title, Records::Project::goal }),
+        requeueStatement(*Records::find(Records::Step::entity)),
+        requeueStatement(*Records::find(Records::KeptText::entity)),
+        requeueStatement(*Records::find(Records::LogEntry::entity)),
     };
     QSqlQuery query(m_db);
     if (!query.exec(
             u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity IN (%1)"_s.arg(
-                sqlList({ Project::entity, Step::entity, LogEntry::entity, KeptText::entity }))))
+                sqlList({ Records::Project::entity, Records::Step::entity,
+                    Records::LogEntry::entity, Records::KeptText::entity }))))
         return false;
     for (const auto &statement : statements) {
         query.prepare(statement);
@@ -341,15 +343,15 @@ struct ScopeTable
 /// entries are never removed on any side, a project or a person's note stays).
 QString removableIf(QLatin1StringView entity)
 {
-    if (entity == ProgrammeDate::entity || entity == Step::entity || entity == KeptText::entity
-        || entity == OrganiserNote::entity)
+    if (entity == Records::ProgrammeDate::entity || entity == Records::Step::entity
+        || entity == Records::KeptText::entity || entity == Records::OrganiserNote::entity)
         return u"1"_s;
-    if (entity == Place::entity)
+    if (entity == Records::Place::entity)
         return u"NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)"_s;
-    if (entity == Contact::entity)
+    if (entity == Records::Contact::entity)
         return u"NOT EXISTS (SELECT 1 FROM steps WHERE owner_contact_id = contacts.id) "
                "AND NOT EXISTS (SELECT 1 FROM log_entries WHERE author_contact_id = contacts.id)"_s;
-    if (entity == Municipality::entity)
+    if (entity == Records::Municipality::entity)
         return u"NOT EXISTS (SELECT 1 FROM projects WHERE municipality_id = municipalities.id) "
                "AND NOT EXISTS (SELECT 1 FROM contacts "
                "WHERE municipality_id = municipalities.id)"_s;

@@ -18,39 +18,44 @@ const QDateTime now(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
 /// A row of each record as the server might send it (its foreign keys point at the demo).
 QJsonObject exampleOf(const QString &entity)
 {
-    using namespace Records;
     const QString project = u"demo-project-musterstadt"_s; // the demo cohort's
-    if (entity == ProgrammeDate::entity)
-        return { { ProgrammeDate::kind, ProgrammeDate::kindInfoTalk },
-            { ProgrammeDate::titleDe, u"Zusatztermin"_s },
-            { ProgrammeDate::startsAt, u"2027-02-02T09:00:00Z"_s },
-            { ProgrammeDate::endsAt, u"2027-02-02T10:00:00Z"_s },
-            { ProgrammeDate::topicsDe, QJsonArray { u"Ehrenamt"_s } } };
-    if (entity == Place::entity)
-        return { { Place::nameDe, u"Rathaus"_s }, { Place::city, u"Köln"_s } };
-    if (entity == Municipality::entity)
-        return { { Municipality::name, u"Neustadt"_s } };
-    if (entity == Contact::entity)
-        return { { Contact::name, u"Gast"_s }, { Contact::role, Contact::roleFacilitator } };
-    if (entity == Project::entity)
-        return { { Project::municipalityId, u"demo-mustergemeinde"_s },
-            { Project::title, u"Engagement"_s } };
-    if (entity == Step::entity)
-        return { { Step::projectId, project }, { Step::title, u"Neu"_s },
-            { Step::status, Step::statusOpen } };
-    if (entity == LogEntry::entity)
-        return { { LogEntry::projectId, project }, { LogEntry::entryDate, u"2026-11-20"_s },
-            { LogEntry::authorName, u"Jonas"_s }, { LogEntry::text, u"Erledigt"_s } };
-    if (entity == KeptText::entity)
-        return { { KeptText::projectId, project }, { KeptText::keptEntity, Step::entity },
-            { KeptText::rowId, u"some-step"_s }, { KeptText::field, Step::title },
-            { KeptText::text, u"Alt"_s } };
-    if (entity == OrganiserNote::entity)
-        return { { OrganiserNote::projectId, project }, { OrganiserNote::text, u"Gut so"_s },
-            { OrganiserNote::authorContactId, u"demo-olga"_s } };
-    if (entity == DateNote::entity)
-        return { { DateNote::eventId, u"ews7-module-2-day-1"_s },
-            { DateNote::text, u"Zug 8:12"_s } };
+    if (entity == Records::ProgrammeDate::entity)
+        return { { Records::ProgrammeDate::kind, Records::ProgrammeDate::kindInfoTalk },
+            { Records::ProgrammeDate::titleDe, u"Zusatztermin"_s },
+            { Records::ProgrammeDate::startsAt, u"2027-02-02T09:00:00Z"_s },
+            { Records::ProgrammeDate::endsAt, u"2027-02-02T10:00:00Z"_s },
+            { Records::ProgrammeDate::topicsDe, QJsonArray { u"Ehrenamt"_s } } };
+    if (entity == Records::Place::entity)
+        return { { Records::Place::nameDe, u"Rathaus"_s }, { Records::Place::city, u"Köln"_s } };
+    if (entity == Records::Municipality::entity)
+        return { { Records::Municipality::name, u"Neustadt"_s } };
+    if (entity == Records::Contact::entity)
+        return { { Records::Contact::name, u"Gast"_s },
+            { Records::Contact::role, Records::Contact::roleFacilitator } };
+    if (entity == Records::Project::entity)
+        return { { Records::Project::municipalityId, u"demo-mustergemeinde"_s },
+            { Records::Project::title, u"Engagement"_s } };
+    if (entity == Records::Step::entity)
+        return { { Records::Step::projectId, project }, { Records::Step::title, u"Neu"_s },
+            { Records::Step::status, Records::Step::statusOpen } };
+    if (entity == Records::LogEntry::entity)
+        return { { Records::LogEntry::projectId, project },
+            { Records::LogEntry::entryDate, u"2026-11-20"_s },
+            { Records::LogEntry::authorName, u"Jonas"_s },
+            { Records::LogEntry::text, u"Erledigt"_s } };
+    if (entity == Records::KeptText::entity)
+        return { { Records::KeptText::projectId, project },
+            { Records::KeptText::keptEntity, Records::Step::entity },
+            { Records::KeptText::rowId, u"some-step"_s },
+            { Records::KeptText::field, Records::Step::title },
+            { Records::KeptText::text, u"Alt"_s } };
+    if (entity == Records::OrganiserNote::entity)
+        return { { Records::OrganiserNote::projectId, project },
+            { Records::OrganiserNote::text, u"Gut so"_s },
+            { Records::OrganiserNote::authorContactId, u"demo-olga"_s } };
+    if (entity == Records::DateNote::entity)
+        return { { Records::DateNote::eventId, u"ews7-module-2-day-1"_s },
+            { Records::DateNote::text, u"Zug 8:12"_s } };
     return {};
 }
 }

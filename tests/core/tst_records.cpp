@@ -80,43 +80,46 @@ private Q_SLOTS:
         QTest::addColumn<QString>("entity");
         QTest::addColumn<QJsonObject>("fields");
         QTest::addColumn<QString>("problem"); // a part of the message, or empty for none
-        using namespace Records;
         QTest::newRow("a good step")
-            << QString(Step::entity)
-            << QJsonObject { { Step::title, u"Gespräch"_s }, { Step::status, u"done"_s },
-                   { Step::dueDate, u"2027-01-28"_s }, { Step::dueModule, 3 } }
+            << QString(Records::Step::entity)
+            << QJsonObject { { Records::Step::title, u"Gespräch"_s },
+                   { Records::Step::status, u"done"_s },
+                   { Records::Step::dueDate, u"2027-01-28"_s }, { Records::Step::dueModule, 3 } }
             << QString();
         QTest::newRow("no due date is fine")
-            << QString(Step::entity) << QJsonObject { { Step::dueDate, u""_s } } << QString();
+            << QString(Records::Step::entity) << QJsonObject { { Records::Step::dueDate, u""_s } }
+            << QString();
         QTest::newRow("unknown field")
-            << QString(Step::entity) << QJsonObject { { u"colour"_s, u"rot"_s } }
+            << QString(Records::Step::entity) << QJsonObject { { u"colour"_s, u"rot"_s } }
             << u"\"colour\" is not part of a step"_s;
         QTest::newRow("a field only the server sets")
-            << QString(OrganiserNote::entity)
-            << QJsonObject { { OrganiserNote::authorContactId, u"someone-else"_s } }
+            << QString(Records::OrganiserNote::entity)
+            << QJsonObject { { Records::OrganiserNote::authorContactId, u"someone-else"_s } }
             << u"not part of a comment"_s;
-        QTest::newRow("too long") << QString(Step::entity)
-                                  << QJsonObject { { Step::title, QString(201, u'x') } }
+        QTest::newRow("too long") << QString(Records::Step::entity)
+                                  << QJsonObject { { Records::Step::title, QString(201, u'x') } }
                                   << u"wrong type or is too long"_s;
-        QTest::newRow("status") << QString(Step::entity)
-                                << QJsonObject { { Step::status, u"halb"_s } }
+        QTest::newRow("status") << QString(Records::Step::entity)
+                                << QJsonObject { { Records::Step::status, u"halb"_s } }
                                 << u"open, in_progress or done"_s;
-        QTest::newRow("module 5") << QString(Step::entity) << QJsonObject { { Step::dueModule, 5 } }
+        QTest::newRow("module 5") << QString(Records::Step::entity)
+                                  << QJsonObject { { Records::Step::dueModule, 5 } }
                                   << u"module 1 to 4"_s;
         QTest::newRow("not a date")
-            << QString(LogEntry::entity) << QJsonObject { { LogEntry::entryDate, u"28.01.2027"_s } }
-            << u"YYYY-MM-DD"_s;
+            << QString(Records::LogEntry::entity)
+            << QJsonObject { { Records::LogEntry::entryDate, u"28.01.2027"_s } } << u"YYYY-MM-DD"_s;
         QTest::newRow("not a time")
-            << QString(ProgrammeDate::entity)
-            << QJsonObject { { ProgrammeDate::startsAt, u"9 Uhr"_s } } << u"must be a time"_s;
+            << QString(Records::ProgrammeDate::entity)
+            << QJsonObject { { Records::ProgrammeDate::startsAt, u"9 Uhr"_s } }
+            << u"must be a time"_s;
         QTest::newRow("fifty-one topics")
-            << QString(ProgrammeDate::entity)
-            << QJsonObject { { ProgrammeDate::topicsDe,
+            << QString(Records::ProgrammeDate::entity)
+            << QJsonObject { { Records::ProgrammeDate::topicsDe,
                    QJsonArray::fromStringList(QStringList(51, u"Thema"_s)) } }
             << u"wrong type"_s;
         QTest::newRow("a participant added by an organiser")
-            << QString(Contact::entity)
-            << QJsonObject { { Contact::role, Contact::roleParticipant } }
+            << QString(Records::Contact::entity)
+            << QJsonObject { { Records::Contact::role, Records::Contact::roleParticipant } }
             << u"organisers or facilitators"_s;
         QTest::newRow("unknown record")
             << u"party"_s << QJsonObject { { u"name"_s, u"x"_s } } << u"not part of a party"_s;
