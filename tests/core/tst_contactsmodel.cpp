@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactsmodel.h"
-#include "municipalitiesmodel.h"
 #include "incomingrows.h"
+#include "municipalitiesmodel.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
@@ -108,20 +108,26 @@ private Q_SLOTS:
             QSqlQuery query(test.replica.database().connection());
             return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
         };
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"contact"_s, u"guest"_s, false,
-            { { u"name"_s, u"Gast Referentin"_s }, { u"role"_s, u"facilitator"_s } }, now));
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"place"_s, u"town-hall"_s, false,
-            { { u"nameDe"_s, u"Rathaus"_s }, { u"nameEn"_s, u"Town hall"_s } }, now));
+        QVERIFY(
+            IncomingRows(test.replica.database())
+                .apply(u"contact"_s, u"guest"_s, false,
+                    { { u"name"_s, u"Gast Referentin"_s }, { u"role"_s, u"facilitator"_s } }, now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"place"_s, u"town-hall"_s, false,
+                        { { u"nameDe"_s, u"Rathaus"_s }, { u"nameEn"_s, u"Town hall"_s } }, now));
         const int contacts = count(u"SELECT count(*) FROM contacts"_s);
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"contact"_s, u"guest"_s, true, {}, now));
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"place"_s, u"town-hall"_s, true, {}, now));
+        QVERIFY(
+            IncomingRows(test.replica.database()).apply(u"contact"_s, u"guest"_s, true, {}, now));
+        QVERIFY(
+            IncomingRows(test.replica.database()).apply(u"place"_s, u"town-hall"_s, true, {}, now));
         QCOMPARE(count(u"SELECT count(*) FROM contacts"_s), contacts - 1);
         QCOMPARE(count(u"SELECT count(*) FROM contacts WHERE name = ''"_s), 0);
         QCOMPARE(count(u"SELECT count(*) FROM places WHERE id = 'town-hall'"_s), 0);
         // Jonas wrote log entries (demo cohort): his contact stays, unchanged, for them.
         QVERIFY(count(u"SELECT count(*) FROM log_entries WHERE author_contact_id = 'demo-jonas'"_s)
             > 0);
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"contact"_s, u"demo-jonas"_s, true, {}, now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"contact"_s, u"demo-jonas"_s, true, {}, now));
         QCOMPARE(
             count(u"SELECT count(*) FROM contacts WHERE id = 'demo-jonas' AND name <> ''"_s), 1);
     }

@@ -3,9 +3,9 @@
 // happens to them when the organisers move or cancel a date. The phone's notification
 // service cannot run here: a recording service stands in for it (the desktop's real one is
 // tested in tests/platforms).
+#include "incomingrows.h"
 #include "programmezone.h"
 #include "reminders.h"
-#include "incomingrows.h"
 #include "testreplica.h"
 
 #include <QJsonObject>
@@ -115,14 +115,18 @@ private Q_SLOTS:
 
         const QDateTime now = test.clock.now();
         const QDateTime movedTo = berlin(2026, 12, 3, 9, 30);
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-            { { u"kind"_s, u"module_day"_s }, { u"moduleNumber"_s, 2 }, { u"number"_s, 1 },
-                { u"titleDe"_s, u"Modul 2, Tag 1"_s }, { u"titleEn"_s, u"Module 2, day 1"_s },
-                { u"startsAt"_s, movedTo.toUTC().toString(Qt::ISODate) },
-                { u"endsAt"_s, movedTo.addSecs(6 * 3600).toUTC().toString(Qt::ISODate) },
-                { u"placeId"_s, u"djh-duesseldorf"_s } },
-            now));
-        QVERIFY(IncomingRows(test.replica.database()).apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+        QVERIFY(
+            IncomingRows(test.replica.database())
+                .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
+                    { { u"kind"_s, u"module_day"_s }, { u"moduleNumber"_s, 2 }, { u"number"_s, 1 },
+                        { u"titleDe"_s, u"Modul 2, Tag 1"_s },
+                        { u"titleEn"_s, u"Module 2, day 1"_s },
+                        { u"startsAt"_s, movedTo.toUTC().toString(Qt::ISODate) },
+                        { u"endsAt"_s, movedTo.addSecs(6 * 3600).toUTC().toString(Qt::ISODate) },
+                        { u"placeId"_s, u"djh-duesseldorf"_s } },
+                    now));
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
         const int calls = service.scheduleCalls;
         reminders.reschedule(); // what the app does after every sync
         QCOMPARE(service.scheduleCalls, calls + 1);
