@@ -22,7 +22,7 @@ class ProgrammeFile
 {
     Q_DECLARE_TR_FUNCTIONS(ProgrammeFile)
 public:
-    static constexpr qsizetype maximumSize = 1024 * 1024;
+    static constexpr qsizetype maximumSize = qsizetype(1024) * 1024;
     static constexpr int supportedFormatVersion = 1;
 
     struct Result

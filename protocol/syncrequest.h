@@ -29,7 +29,7 @@ struct SyncRequest
     static constexpr int maxFields = 32;
     static constexpr int defaultLimit = 1000;
     static constexpr int maxLimit = 5000;
-    static constexpr qsizetype maxBodySize = 1024 * 1024;
+    static constexpr qsizetype maxBodySize = qsizetype(1024) * 1024;
 
     QString clientId;
     QString storeId;

@@ -17,7 +17,7 @@ QJsonObject readObject(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    return QJsonDocument::fromJson(file.read(qint64(64) * 1024)).object();
 }
 }
 

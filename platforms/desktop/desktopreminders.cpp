@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString shownKey = u"reminders/shown"_s;
 // Looks again at least this often: a computer waking from sleep has missed its timer.
-constexpr qint64 longestWaitMs = 5 * 60 * 1000;
+constexpr qint64 longestWaitMs = qint64(5) * 60 * 1000;
 }
 
 DesktopReminders::DesktopReminders(AppSettings &settings, const Clock &clock,

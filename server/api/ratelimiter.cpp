@@ -2,7 +2,7 @@
 #include "ratelimiter.h"
 
 namespace {
-constexpr qint64 windowMs = 60 * 1000;
+constexpr qint64 windowMs = qint64(60) * 1000;
 }
 
 RateLimiter::RateLimiter(int perMinute)

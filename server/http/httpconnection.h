@@ -13,8 +13,8 @@ class QTcpSocket;
 /// Limits every connection lives under.
 struct HttpLimits
 {
-    qsizetype maxHeaderBytes = 16 * 1024;
-    qsizetype maxBodyBytes = 1024 * 1024;
+    qsizetype maxHeaderBytes = qsizetype(16) * 1024;
+    qsizetype maxBodyBytes = qsizetype(1024) * 1024;
     int idleTimeoutMs = 30 * 1000; ///< no new byte for this long: the connection is closed
     int requestTimeoutMs = 20 * 1000; ///< a request must arrive whole within this
 };
