@@ -70,7 +70,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         m_profile.refresh();
     });
     QObject::connect(
-        &m_sync, &SyncController::changed, &m_pendingChanges, &PendingChanges::refresh);
+        &m_sync, &SyncController::syncEnded, &m_pendingChanges, &PendingChanges::refresh);
     // When the system says the network is back, sync at once (where it can tell: the
     // NetworkManager backend on Linux, the platform's own on Android, iOS, Windows, macOS).
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {

@@ -112,7 +112,8 @@ int main(int argc, char *argv[])
     });
 
     if (!options.server.isEmpty() && !services.sync().signedIn())
-        services.sync().signIn(options.server, options.signInCode, options.trustFingerprint);
+        services.sync().serverSignIn()->start(
+            options.server, options.signInCode, options.trustFingerprint);
 
     engine.setInitialProperties(services.qmlProperties());
     engine.load(QUrl(u"qrc:/qt/qml/Ews/Ui/Main.qml"_s));

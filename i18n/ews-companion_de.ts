@@ -629,6 +629,43 @@
     </message>
 </context>
 <context>
+    <name>KeptTexts</name>
+    <message>
+        <source>Goal of the project</source>
+        <translation>Ziel des Projekts</translation>
+    </message>
+    <message>
+        <source>Title of the project</source>
+        <translation>Titel des Projekts</translation>
+    </message>
+    <message>
+        <source>Notes of the step “%1”</source>
+        <translation>Notizen zum Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Title of the step “%1”</source>
+        <extracomment>Where a kept text belongs; %1 is the current title of a step</extracomment>
+        <translation>Titel des Schritts „%1“</translation>
+    </message>
+    <message>
+        <source>%1, also entered by %2</source>
+        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person&apos;s name</extracomment>
+        <translation>%1, auch eingegeben von %2</translation>
+    </message>
+    <message>
+        <source>%1, also entered on another device</source>
+        <translation>%1, auch eingegeben auf einem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>This text is no longer kept.</source>
+        <translation>Dieser Text ist nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this device.</source>
+        <translation>Die Änderung konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDelegate</name>
     <message>
         <source>Question to the organisers</source>
@@ -807,6 +844,43 @@
     <message>
         <source>The programme is over</source>
         <translation>Das Programm ist zu Ende</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserNotes</name>
+    <message>
+        <source>The organisers</source>
+        <translation>Die Organisation</translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <extracomment>Where an organiser&apos;s note belongs; %1 is the title of a step</extracomment>
+        <translation>zu „%1“</translation>
+    </message>
+    <message>
+        <source>Only the organisers write comments on projects.</source>
+        <translation>Hinweise zu Projekten schreiben nur die Organisatorinnen.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality whose project you want to comment on.</source>
+        <translation>Bitte wählen Sie die Kommune, zu deren Projekt Sie einen Hinweis schreiben möchten.</translation>
+    </message>
+    <message>
+        <source>Please write the comment first.</source>
+        <translation>Bitte schreiben Sie zuerst den Hinweis.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most 4,000 characters long; this one has %1.</source>
+        <extracomment>%1 is how many characters the comment has</extracomment>
+        <translation>Ein Hinweis darf höchstens 4.000 Zeichen lang sein; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>This step is not part of the project (any more).</source>
+        <translation>Dieser Schritt gehört nicht (mehr) zum Projekt.</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved on this device.</source>
+        <translation>Der Hinweis konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1101,35 +1175,6 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <source>Open</source>
-        <extracomment>Status of a project step</extracomment>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <extracomment>Status of a project step</extracomment>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <extracomment>Status of a project step</extracomment>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <extracomment>Due date of a project step; %1 is a date</extracomment>
-        <translation>fällig am %1</translation>
-    </message>
-    <message>
-        <source>by module %1 (%2)</source>
-        <extracomment>A project step due by a module; %1 module number, %2 the module&apos;s first day</extracomment>
-        <translation>bis Modul %1 (%2)</translation>
-    </message>
-    <message>
-        <source>by module %1</source>
-        <translation>bis Modul %1</translation>
-    </message>
-    <message>
         <source>Please choose your municipality in the settings first.</source>
         <translation>Bitte wählen Sie zuerst in den Einstellungen Ihre Kommune.</translation>
     </message>
@@ -1140,107 +1185,6 @@
     <message>
         <source>The project could not be saved on this device.</source>
         <translation>Das Projekt konnte auf diesem Gerät nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The step could not be saved on this device.</source>
-        <translation>Der Schritt konnte auf diesem Gerät nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>This step no longer exists.</source>
-        <translation>Diesen Schritt gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Please choose a status.</source>
-        <translation>Bitte wählen Sie einen Stand.</translation>
-    </message>
-    <message>
-        <source>Please choose in the settings who you are, so that the entry shows your name.</source>
-        <translation>Bitte wählen Sie in den Einstellungen, wer Sie sind – dann steht Ihr Name am Eintrag.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved on this device.</source>
-        <translation>Der Eintrag konnte auf diesem Gerät nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Nobody yet</source>
-        <translation>Noch niemand</translation>
-    </message>
-    <message>
-        <source>Please choose someone of your municipality to take care of the step.</source>
-        <translation>Bitte wählen Sie eine Person Ihrer Kommune, die sich um den Schritt kümmert.</translation>
-    </message>
-    <message>
-        <source>The step could not be removed on this device.</source>
-        <translation>Der Schritt konnte auf diesem Gerät nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Goal of the project</source>
-        <translation>Ziel des Projekts</translation>
-    </message>
-    <message>
-        <source>Title of the project</source>
-        <translation>Titel des Projekts</translation>
-    </message>
-    <message>
-        <source>Notes of the step “%1”</source>
-        <extracomment>Where a kept text belongs; %1 is the title of a step</extracomment>
-        <translation>Notizen zum Schritt „%1“</translation>
-    </message>
-    <message>
-        <source>Title of the step “%1”</source>
-        <extracomment>Where a kept text belongs; %1 is the current title of a step</extracomment>
-        <translation>Titel des Schritts „%1“</translation>
-    </message>
-    <message>
-        <source>%1, also entered by %2</source>
-        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person&apos;s name</extracomment>
-        <translation>%1, auch eingegeben von %2</translation>
-    </message>
-    <message>
-        <source>%1, also entered on another device</source>
-        <translation>%1, auch eingegeben auf einem anderen Gerät</translation>
-    </message>
-    <message>
-        <source>This text is no longer kept.</source>
-        <translation>Dieser Text ist nicht mehr aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this device.</source>
-        <translation>Die Änderung konnte auf diesem Gerät nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The organisers</source>
-        <translation>Die Organisation</translation>
-    </message>
-    <message>
-        <source>on “%1”</source>
-        <extracomment>Where an organiser&apos;s comment belongs; %1 is the title of a step</extracomment>
-        <translation>zu „%1“</translation>
-    </message>
-    <message>
-        <source>Only the organisers write comments on projects.</source>
-        <translation>Hinweise zu Projekten schreiben nur die Organisatorinnen.</translation>
-    </message>
-    <message>
-        <source>Please choose the municipality whose project you want to comment on.</source>
-        <translation>Bitte wählen Sie die Kommune, zu deren Projekt Sie einen Hinweis schreiben möchten.</translation>
-    </message>
-    <message>
-        <source>Please write the comment first.</source>
-        <translation>Bitte schreiben Sie zuerst den Hinweis.</translation>
-    </message>
-    <message>
-        <source>A comment can be at most 4,000 characters long; this one has %1.</source>
-        <extracomment>%1 is how many characters the comment has</extracomment>
-        <translation>Ein Hinweis darf höchstens 4.000 Zeichen lang sein; dieser hat %1.</translation>
-    </message>
-    <message>
-        <source>This step is not part of the project (any more).</source>
-        <translation>Dieser Schritt gehört nicht (mehr) zum Projekt.</translation>
-    </message>
-    <message>
-        <source>The comment could not be saved on this device.</source>
-        <translation>Der Hinweis konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1267,17 @@
     <message>
         <source>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</source>
         <translation>Bitte geben Sie das Datum als Tag.Monat.Jahr (26.11.2026) oder Jahr-Monat-Tag (2026-11-26) ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLog</name>
+    <message>
+        <source>Please choose in the settings who you are, so that the entry shows your name.</source>
+        <translation>Bitte wählen Sie in den Einstellungen, wer Sie sind – dann steht Ihr Name am Eintrag.</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved on this device.</source>
+        <translation>Der Eintrag konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1528,62 @@
     </message>
 </context>
 <context>
+    <name>ProjectSteps</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Status of a project step</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>Status of a project step</extracomment>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Status of a project step</extracomment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <extracomment>Due date of a project step; %1 is a date</extracomment>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>by module %1 (%2)</source>
+        <extracomment>A project step due by a module; %1 module number, %2 the module&apos;s first day</extracomment>
+        <translation>bis Modul %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by module %1</source>
+        <translation>bis Modul %1</translation>
+    </message>
+    <message>
+        <source>Please choose someone of your municipality to take care of the step.</source>
+        <translation>Bitte wählen Sie eine Person Ihrer Kommune, die sich um den Schritt kümmert.</translation>
+    </message>
+    <message>
+        <source>The step could not be saved on this device.</source>
+        <translation>Der Schritt konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This step no longer exists.</source>
+        <translation>Diesen Schritt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Please choose a status.</source>
+        <translation>Bitte wählen Sie einen Stand.</translation>
+    </message>
+    <message>
+        <source>The step could not be removed on this device.</source>
+        <translation>Der Schritt konnte auf diesem Gerät nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSummary</name>
     <message>
         <source>Project without a title</source>
@@ -1611,6 +1622,59 @@
     <message>
         <source>Pull down to update</source>
         <translation>Nach unten ziehen zum Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>New step “%1”</source>
+        <extracomment>A refused change; %1 is the title of a step</extracomment>
+        <translation>Neuer Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Removal of a step</source>
+        <translation>Entfernen eines Schritts</translation>
+    </message>
+    <message>
+        <source>Change of a step</source>
+        <translation>Änderung eines Schritts</translation>
+    </message>
+    <message>
+        <source>Change of a step to “%1”</source>
+        <translation>Änderung eines Schritts zu „%1“</translation>
+    </message>
+    <message>
+        <source>Entry in the progress log</source>
+        <translation>Eintrag unter „Fortschritt“</translation>
+    </message>
+    <message>
+        <source>Title and goal of the project</source>
+        <translation>Titel und Ziel des Projekts</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Ihre Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Hiding a kept text</source>
+        <translation>Ausblenden eines aufbewahrten Texts</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>Eine Änderung</translation>
+    </message>
+    <message>
+        <source>You may not change this, for example because it belongs to another municipality&apos;s project.</source>
+        <translation>Sie dürfen das nicht ändern, zum Beispiel weil es zum Projekt einer anderen Kommune gehört.</translation>
+    </message>
+    <message>
+        <source>Someone removed this in the meantime.</source>
+        <translation>Jemand hat das inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the content (%1).</source>
+        <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
+        <translation>Der Server hat den Inhalt nicht angenommen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1823,37 @@
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignIn</name>
+    <message>
+        <source>Please enter the server address, starting with https://</source>
+        <translation>Bitte geben Sie die Adresse des Servers ein, beginnend mit https://</translation>
+    </message>
+    <message>
+        <source>Please enter the sign-in code you were given.</source>
+        <translation>Bitte geben Sie den Anmeldecode ein, den Sie bekommen haben.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
+        <translation>Das Zertifikat des Servers ist unbekannt. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen die Organisatorinnen gegeben haben.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
+        <translation>Diesen Code gibt es nicht, oder er wurde schon benutzt. Bitten Sie die Organisatorinnen um einen neuen.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved on this device.</source>
+        <translation>Die Anmeldung ließ sich auf diesem Gerät nicht speichern.</translation>
     </message>
 </context>
 <context>
@@ -2075,84 +2170,6 @@
     <message>
         <source>Connected; not exchanged yet.</source>
         <translation>Verbunden; noch nicht abgeglichen.</translation>
-    </message>
-    <message>
-        <source>Please enter the server address, starting with https://</source>
-        <translation>Bitte geben Sie die Adresse des Servers ein, beginnend mit https://</translation>
-    </message>
-    <message>
-        <source>Please enter the sign-in code you were given.</source>
-        <translation>Bitte geben Sie den Anmeldecode ein, den Sie bekommen haben.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
-        <translation>Das Zertifikat des Servers ist unbekannt. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen die Organisatorinnen gegeben haben.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>The server refused the sign-in.</source>
-        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The sign-in could not be saved on this device.</source>
-        <translation>Die Anmeldung ließ sich auf diesem Gerät nicht speichern.</translation>
-    </message>
-    <message>
-        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
-        <translation>Diesen Code gibt es nicht, oder er wurde schon benutzt. Bitten Sie die Organisatorinnen um einen neuen.</translation>
-    </message>
-    <message>
-        <source>New step “%1”</source>
-        <extracomment>A refused change; %1 is the title of a step</extracomment>
-        <translation>Neuer Schritt „%1“</translation>
-    </message>
-    <message>
-        <source>Removal of a step</source>
-        <translation>Entfernen eines Schritts</translation>
-    </message>
-    <message>
-        <source>Change of a step</source>
-        <translation>Änderung eines Schritts</translation>
-    </message>
-    <message>
-        <source>Change of a step to “%1”</source>
-        <translation>Änderung eines Schritts zu „%1“</translation>
-    </message>
-    <message>
-        <source>Entry in the progress log</source>
-        <translation>Eintrag unter „Fortschritt“</translation>
-    </message>
-    <message>
-        <source>Title and goal of the project</source>
-        <translation>Titel und Ziel des Projekts</translation>
-    </message>
-    <message>
-        <source>Your contact details</source>
-        <translation>Ihre Kontaktdaten</translation>
-    </message>
-    <message>
-        <source>Hiding a kept text</source>
-        <translation>Ausblenden eines aufbewahrten Texts</translation>
-    </message>
-    <message>
-        <source>A change</source>
-        <translation>Eine Änderung</translation>
-    </message>
-    <message>
-        <source>You may not change this, for example because it belongs to another municipality&apos;s project.</source>
-        <translation>Sie dürfen das nicht ändern, zum Beispiel weil es zum Projekt einer anderen Kommune gehört.</translation>
-    </message>
-    <message>
-        <source>Someone removed this in the meantime.</source>
-        <translation>Jemand hat das inzwischen entfernt.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the content (%1).</source>
-        <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
-        <translation>Der Server hat den Inhalt nicht angenommen (%1).</translation>
     </message>
 </context>
 <context>

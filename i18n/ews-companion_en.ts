@@ -629,6 +629,43 @@
     </message>
 </context>
 <context>
+    <name>KeptTexts</name>
+    <message>
+        <source>Goal of the project</source>
+        <translation>Goal of the project</translation>
+    </message>
+    <message>
+        <source>Title of the project</source>
+        <translation>Title of the project</translation>
+    </message>
+    <message>
+        <source>Notes of the step “%1”</source>
+        <translation>Notes of the step “%1”</translation>
+    </message>
+    <message>
+        <source>Title of the step “%1”</source>
+        <extracomment>Where a kept text belongs; %1 is the current title of a step</extracomment>
+        <translation>Title of the step “%1”</translation>
+    </message>
+    <message>
+        <source>%1, also entered by %2</source>
+        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person&apos;s name</extracomment>
+        <translation>%1, also entered by %2</translation>
+    </message>
+    <message>
+        <source>%1, also entered on another device</source>
+        <translation>%1, also entered on another device</translation>
+    </message>
+    <message>
+        <source>This text is no longer kept.</source>
+        <translation>This text is no longer kept.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this device.</source>
+        <translation>The change could not be saved on this device.</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDelegate</name>
     <message>
         <source>Question to the organisers</source>
@@ -807,6 +844,43 @@
     <message>
         <source>The programme is over</source>
         <translation>The programme is over</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserNotes</name>
+    <message>
+        <source>The organisers</source>
+        <translation>The organisers</translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <extracomment>Where an organiser&apos;s note belongs; %1 is the title of a step</extracomment>
+        <translation>on “%1”</translation>
+    </message>
+    <message>
+        <source>Only the organisers write comments on projects.</source>
+        <translation>Only the organisers write comments on projects.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality whose project you want to comment on.</source>
+        <translation>Please choose the municipality whose project you want to comment on.</translation>
+    </message>
+    <message>
+        <source>Please write the comment first.</source>
+        <translation>Please write the comment first.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most 4,000 characters long; this one has %1.</source>
+        <extracomment>%1 is how many characters the comment has</extracomment>
+        <translation>A comment can be at most 4,000 characters long; this one has %1.</translation>
+    </message>
+    <message>
+        <source>This step is not part of the project (any more).</source>
+        <translation>This step is not part of the project (any more).</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved on this device.</source>
+        <translation>The comment could not be saved on this device.</translation>
     </message>
 </context>
 <context>
@@ -1101,35 +1175,6 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <source>Open</source>
-        <extracomment>Status of a project step</extracomment>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <extracomment>Status of a project step</extracomment>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <extracomment>Status of a project step</extracomment>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <extracomment>Due date of a project step; %1 is a date</extracomment>
-        <translation>due %1</translation>
-    </message>
-    <message>
-        <source>by module %1 (%2)</source>
-        <extracomment>A project step due by a module; %1 module number, %2 the module&apos;s first day</extracomment>
-        <translation>by module %1 (%2)</translation>
-    </message>
-    <message>
-        <source>by module %1</source>
-        <translation>by module %1</translation>
-    </message>
-    <message>
         <source>Please choose your municipality in the settings first.</source>
         <translation>Please choose your municipality in the settings first.</translation>
     </message>
@@ -1140,107 +1185,6 @@
     <message>
         <source>The project could not be saved on this device.</source>
         <translation>The project could not be saved on this device.</translation>
-    </message>
-    <message>
-        <source>The step could not be saved on this device.</source>
-        <translation>The step could not be saved on this device.</translation>
-    </message>
-    <message>
-        <source>This step no longer exists.</source>
-        <translation>This step no longer exists.</translation>
-    </message>
-    <message>
-        <source>Please choose a status.</source>
-        <translation>Please choose a status.</translation>
-    </message>
-    <message>
-        <source>Please choose in the settings who you are, so that the entry shows your name.</source>
-        <translation>Please choose in the settings who you are, so that the entry shows your name.</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved on this device.</source>
-        <translation>The entry could not be saved on this device.</translation>
-    </message>
-    <message>
-        <source>Nobody yet</source>
-        <translation>Nobody yet</translation>
-    </message>
-    <message>
-        <source>Please choose someone of your municipality to take care of the step.</source>
-        <translation>Please choose someone of your municipality to take care of the step.</translation>
-    </message>
-    <message>
-        <source>The step could not be removed on this device.</source>
-        <translation>The step could not be removed on this device.</translation>
-    </message>
-    <message>
-        <source>Goal of the project</source>
-        <translation>Goal of the project</translation>
-    </message>
-    <message>
-        <source>Title of the project</source>
-        <translation>Title of the project</translation>
-    </message>
-    <message>
-        <source>Notes of the step “%1”</source>
-        <extracomment>Where a kept text belongs; %1 is the title of a step</extracomment>
-        <translation>Notes of the step “%1”</translation>
-    </message>
-    <message>
-        <source>Title of the step “%1”</source>
-        <extracomment>Where a kept text belongs; %1 is the current title of a step</extracomment>
-        <translation>Title of the step “%1”</translation>
-    </message>
-    <message>
-        <source>%1, also entered by %2</source>
-        <extracomment>%1 is where the text belongs (e.g. the notes of a step), %2 a person&apos;s name</extracomment>
-        <translation>%1, also entered by %2</translation>
-    </message>
-    <message>
-        <source>%1, also entered on another device</source>
-        <translation>%1, also entered on another device</translation>
-    </message>
-    <message>
-        <source>This text is no longer kept.</source>
-        <translation>This text is no longer kept.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved on this device.</source>
-        <translation>The change could not be saved on this device.</translation>
-    </message>
-    <message>
-        <source>The organisers</source>
-        <translation>The organisers</translation>
-    </message>
-    <message>
-        <source>on “%1”</source>
-        <extracomment>Where an organiser&apos;s comment belongs; %1 is the title of a step</extracomment>
-        <translation>on “%1”</translation>
-    </message>
-    <message>
-        <source>Only the organisers write comments on projects.</source>
-        <translation>Only the organisers write comments on projects.</translation>
-    </message>
-    <message>
-        <source>Please choose the municipality whose project you want to comment on.</source>
-        <translation>Please choose the municipality whose project you want to comment on.</translation>
-    </message>
-    <message>
-        <source>Please write the comment first.</source>
-        <translation>Please write the comment first.</translation>
-    </message>
-    <message>
-        <source>A comment can be at most 4,000 characters long; this one has %1.</source>
-        <extracomment>%1 is how many characters the comment has</extracomment>
-        <translation>A comment can be at most 4,000 characters long; this one has %1.</translation>
-    </message>
-    <message>
-        <source>This step is not part of the project (any more).</source>
-        <translation>This step is not part of the project (any more).</translation>
-    </message>
-    <message>
-        <source>The comment could not be saved on this device.</source>
-        <translation>The comment could not be saved on this device.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1267,17 @@
     <message>
         <source>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</source>
         <translation>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLog</name>
+    <message>
+        <source>Please choose in the settings who you are, so that the entry shows your name.</source>
+        <translation>Please choose in the settings who you are, so that the entry shows your name.</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved on this device.</source>
+        <translation>The entry could not be saved on this device.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1528,62 @@
     </message>
 </context>
 <context>
+    <name>ProjectSteps</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Status of a project step</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>Status of a project step</extracomment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Status of a project step</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <extracomment>Due date of a project step; %1 is a date</extracomment>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>by module %1 (%2)</source>
+        <extracomment>A project step due by a module; %1 module number, %2 the module&apos;s first day</extracomment>
+        <translation>by module %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by module %1</source>
+        <translation>by module %1</translation>
+    </message>
+    <message>
+        <source>Please choose someone of your municipality to take care of the step.</source>
+        <translation>Please choose someone of your municipality to take care of the step.</translation>
+    </message>
+    <message>
+        <source>The step could not be saved on this device.</source>
+        <translation>The step could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>This step no longer exists.</source>
+        <translation>This step no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please choose a status.</source>
+        <translation>Please choose a status.</translation>
+    </message>
+    <message>
+        <source>The step could not be removed on this device.</source>
+        <translation>The step could not be removed on this device.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSummary</name>
     <message>
         <source>Project without a title</source>
@@ -1611,6 +1622,59 @@
     <message>
         <source>Pull down to update</source>
         <translation>Pull down to update</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>New step “%1”</source>
+        <extracomment>A refused change; %1 is the title of a step</extracomment>
+        <translation>New step “%1”</translation>
+    </message>
+    <message>
+        <source>Removal of a step</source>
+        <translation>Removal of a step</translation>
+    </message>
+    <message>
+        <source>Change of a step</source>
+        <translation>Change of a step</translation>
+    </message>
+    <message>
+        <source>Change of a step to “%1”</source>
+        <translation>Change of a step to “%1”</translation>
+    </message>
+    <message>
+        <source>Entry in the progress log</source>
+        <translation>Entry in the progress log</translation>
+    </message>
+    <message>
+        <source>Title and goal of the project</source>
+        <translation>Title and goal of the project</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Your contact details</translation>
+    </message>
+    <message>
+        <source>Hiding a kept text</source>
+        <translation>Hiding a kept text</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>A change</translation>
+    </message>
+    <message>
+        <source>You may not change this, for example because it belongs to another municipality&apos;s project.</source>
+        <translation>You may not change this, for example because it belongs to another municipality&apos;s project.</translation>
+    </message>
+    <message>
+        <source>Someone removed this in the meantime.</source>
+        <translation>Someone removed this in the meantime.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the content (%1).</source>
+        <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
+        <translation>The server did not accept the content (%1).</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1823,37 @@
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignIn</name>
+    <message>
+        <source>Please enter the server address, starting with https://</source>
+        <translation>Please enter the server address, starting with https://</translation>
+    </message>
+    <message>
+        <source>Please enter the sign-in code you were given.</source>
+        <translation>Please enter the sign-in code you were given.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
+        <translation>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
+        <translation>This code is unknown or has been used already. Ask the organisers for a new one.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>The server refused the sign-in.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved on this device.</source>
+        <translation>The sign-in could not be saved on this device.</translation>
     </message>
 </context>
 <context>
@@ -2075,84 +2170,6 @@
     <message>
         <source>Connected; not exchanged yet.</source>
         <translation>Connected; not exchanged yet.</translation>
-    </message>
-    <message>
-        <source>Please enter the server address, starting with https://</source>
-        <translation>Please enter the server address, starting with https://</translation>
-    </message>
-    <message>
-        <source>Please enter the sign-in code you were given.</source>
-        <translation>Please enter the sign-in code you were given.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
-        <translation>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>The server cannot be reached: %1</translation>
-    </message>
-    <message>
-        <source>The server refused the sign-in.</source>
-        <translation>The server refused the sign-in.</translation>
-    </message>
-    <message>
-        <source>The sign-in could not be saved on this device.</source>
-        <translation>The sign-in could not be saved on this device.</translation>
-    </message>
-    <message>
-        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
-        <translation>This code is unknown or has been used already. Ask the organisers for a new one.</translation>
-    </message>
-    <message>
-        <source>New step “%1”</source>
-        <extracomment>A refused change; %1 is the title of a step</extracomment>
-        <translation>New step “%1”</translation>
-    </message>
-    <message>
-        <source>Removal of a step</source>
-        <translation>Removal of a step</translation>
-    </message>
-    <message>
-        <source>Change of a step</source>
-        <translation>Change of a step</translation>
-    </message>
-    <message>
-        <source>Change of a step to “%1”</source>
-        <translation>Change of a step to “%1”</translation>
-    </message>
-    <message>
-        <source>Entry in the progress log</source>
-        <translation>Entry in the progress log</translation>
-    </message>
-    <message>
-        <source>Title and goal of the project</source>
-        <translation>Title and goal of the project</translation>
-    </message>
-    <message>
-        <source>Your contact details</source>
-        <translation>Your contact details</translation>
-    </message>
-    <message>
-        <source>Hiding a kept text</source>
-        <translation>Hiding a kept text</translation>
-    </message>
-    <message>
-        <source>A change</source>
-        <translation>A change</translation>
-    </message>
-    <message>
-        <source>You may not change this, for example because it belongs to another municipality&apos;s project.</source>
-        <translation>You may not change this, for example because it belongs to another municipality&apos;s project.</translation>
-    </message>
-    <message>
-        <source>Someone removed this in the meantime.</source>
-        <translation>Someone removed this in the meantime.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the content (%1).</source>
-        <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
-        <translation>The server did not accept the content (%1).</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ FormDialog {
     }
 
     function save(): string {
-        return project.addComment(textField.text,
+        return project.organiserNotes.add(textField.text,
                                   stepChoice.currentIndex > 0 ? stepChoice.currentValue : "")
     }
 
@@ -36,8 +36,8 @@ FormDialog {
         valueRole: "value"
         model: {
             const choices = [{ value: "", text: qsTr("The whole project") }]
-            for (let row = 0; row < dialog.project.steps.count; ++row) {
-                const step = dialog.project.steps.get(row)
+            for (let row = 0; row < dialog.project.steps.model.count; ++row) {
+                const step = dialog.project.steps.model.get(row)
                 choices.push({ value: step.stepId, text: step.title })
             }
             return choices

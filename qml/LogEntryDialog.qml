@@ -13,7 +13,7 @@ FormDialog {
     title: qsTr("New log entry")
 
     function openNew() {
-        dateField.text = project.todayInput
+        dateField.text = project.log.todayInput
         textField.text = ""
         questionBox.checked = false
         errorText = ""
@@ -22,7 +22,7 @@ FormDialog {
     }
 
     function save(): string {
-        return project.addLogEntry(dateField.text, textField.text, questionBox.checked)
+        return project.log.add(dateField.text, textField.text, questionBox.checked)
     }
 
     Label { text: qsTr("Date") }

@@ -85,7 +85,7 @@ Page {
             }
 
             NoticeBox {
-                visible: !page.project.hasOwnMunicipality && !page.project.canComment
+                visible: !page.project.hasOwnMunicipality && !page.project.organiserNotes.canWrite
                 text: qsTr("Choose your municipality in the settings. Then you can plan your practice project here and log its progress, also without internet.")
                 actionText: qsTr("Open settings")
                 onActionTriggered: page.settingsWanted()
@@ -107,19 +107,19 @@ Page {
             SectionHeading {
                 //: Heading of the organisers' comments on a practice project
                 text: qsTr("Comments from the organisers")
-                visible: page.project.comments.length > 0 || page.project.canComment
+                visible: page.project.organiserNotes.items.length > 0 || page.project.organiserNotes.canWrite
             }
             Button {
                 objectName: "commentButton"
                 Layout.leftMargin: Theme.margin
-                visible: page.project.canComment && page.project.shownMunicipalityId.length > 0
+                visible: page.project.organiserNotes.canWrite && page.project.shownMunicipalityId.length > 0
                 highlighted: true
                 //: Button for organisers: write a comment the municipality's participants see
                 text: qsTr("Write a comment")
                 onClicked: page.openNewComment()
             }
             Repeater {
-                model: page.project.comments
+                model: page.project.organiserNotes.items
                 delegate: ColumnLayout {
                     id: comment
                     required property var modelData
@@ -147,20 +147,20 @@ Page {
             SectionHeading {
                 //: Heading of texts kept because two people changed the same thing at once
                 text: qsTr("Entered at the same time")
-                visible: page.project.keptTexts.length > 0
+                visible: page.project.keptTexts.items.length > 0
             }
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                visible: page.project.keptTexts.length > 0
+                visible: page.project.keptTexts.items.length > 0
                 text: qsTr("Two people changed the same text before they saw each other's change. The later one is shown in the project; the earlier one is kept here.")
                 wrapMode: Text.Wrap
                 color: Material.secondaryTextColor
             }
             Repeater {
-                model: page.project.keptTexts
+                model: page.project.keptTexts.items
                 delegate: KeptTextBox {
                     required property var modelData
                     heading: modelData.heading
@@ -170,8 +170,8 @@ Page {
                     adoptText: qsTr("Use this text")
                     //: Button: a kept text is not needed any more
                     dismissText: qsTr("Hide")
-                    onAdoptWanted: page.afterChange(page.project.adoptKeptText(modelData.conflictId))
-                    onDismissWanted: page.afterChange(page.project.dismissKeptText(modelData.conflictId))
+                    onAdoptWanted: page.afterChange(page.project.keptTexts.adopt(modelData.keptTextId))
+                    onDismissWanted: page.afterChange(page.project.keptTexts.dismiss(modelData.keptTextId))
                 }
             }
 
@@ -185,14 +185,14 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                visible: page.project.stepCount === 0 && (page.project.hasProject || page.project.canEdit)
+                visible: page.project.steps.count === 0 && (page.project.hasProject || page.project.canEdit)
                 text: page.project.canEdit ? qsTr("No steps yet. Add the first step of your project.")
                                            : qsTr("No steps yet.")
                 wrapMode: Text.Wrap
                 color: Material.secondaryTextColor
             }
             Repeater {
-                model: page.project.steps
+                model: page.project.steps.model
                 delegate: StepDelegate {
                     Layout.fillWidth: true
                     editable: page.project.canEdit
@@ -224,12 +224,12 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                visible: page.project.log.count === 0 && (page.project.hasProject || page.project.canEdit)
+                visible: page.project.log.model.count === 0 && (page.project.hasProject || page.project.canEdit)
                 text: qsTr("No entries yet.")
                 color: Material.secondaryTextColor
             }
             Repeater {
-                model: page.project.log
+                model: page.project.log.model
                 delegate: LogEntryDelegate {
                     Layout.fillWidth: true
                 }
@@ -303,7 +303,7 @@ Page {
         //: Button: confirm removing a step
         confirmText: qsTr("Remove")
         onAccepted: {
-            const error = page.project.deleteStep(stepId)
+            const error = page.project.steps.remove(stepId)
             if (error.length > 0) {
                 stepDialog.errorText = error
                 return

@@ -50,15 +50,15 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.topMargin: Theme.smallSpacing
-        text: summary.project.stepCount === 0 ? qsTr("No steps planned yet")
+        text: summary.project.steps.count === 0 ? qsTr("No steps planned yet")
               //: Progress of a project; %1 done steps, %2 all steps, %3 steps in progress
-              : qsTr("%1 of %2 steps done, %3 in progress").arg(summary.project.doneCount)
-                    .arg(summary.project.stepCount).arg(summary.project.inProgressCount)
+              : qsTr("%1 of %2 steps done, %3 in progress").arg(summary.project.steps.doneCount)
+                    .arg(summary.project.steps.count).arg(summary.project.steps.inProgressCount)
         wrapMode: Text.Wrap
     }
     ProgressBar {
         Layout.fillWidth: true
-        value: summary.project.progress
+        value: summary.project.steps.progress
         Accessible.name: qsTr("Progress")
     }
 }

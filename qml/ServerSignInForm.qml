@@ -22,8 +22,8 @@ ColumnLayout {
     spacing: Theme.smallSpacing
 
     Connections {
-        target: form.sync
-        function onSignInFinished(error: string, message: string, detail: string) {
+        target: form.sync.serverSignIn
+        function onFinished(error: string, message: string, detail: string) {
             form.message = message
             form.fingerprint = error === "untrusted_certificate" ? detail : ""
             if (error === "")
@@ -73,13 +73,13 @@ ColumnLayout {
             text: qsTr("Sign in")
             highlighted: true
             enabled: codeField.text.trim().length > 0
-            onClicked: form.sync.signIn(serverField.text, codeField.text)
+            onClicked: form.sync.serverSignIn.start(serverField.text, codeField.text)
         }
         Button {
             visible: form.fingerprint.length > 0
             //: Button after the fingerprint of a server's certificate was shown
             text: qsTr("Trust this server")
-            onClicked: form.sync.signIn(serverField.text, codeField.text, form.fingerprint)
+            onClicked: form.sync.serverSignIn.start(serverField.text, codeField.text, form.fingerprint)
         }
     }
 
@@ -96,14 +96,14 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        visible: form.sync.rejectedCount > 0
+        visible: form.sync.refusedChanges.count > 0
         textFormat: Text.PlainText
-        text: qsTr("%n change(s) were refused by the server. What you typed is kept here, so that you can copy it.", "", form.sync.rejectedCount)
+        text: qsTr("%n change(s) were refused by the server. What you typed is kept here, so that you can copy it.", "", form.sync.refusedChanges.count)
         color: Theme.overdue
         wrapMode: Text.Wrap
     }
     Repeater {
-        model: form.sync.refusedChanges
+        model: form.sync.refusedChanges.items
         delegate: KeptTextBox {
             required property var modelData
             Layout.leftMargin: 0
@@ -113,7 +113,7 @@ ColumnLayout {
             text: modelData.text
             //: Button: a refused change has been read and is not needed any more
             dismissText: qsTr("Hide")
-            onDismissWanted: form.sync.discardRefused(modelData.seq)
+            onDismissWanted: form.sync.refusedChanges.discard(modelData.seq)
         }
     }
     RowLayout {

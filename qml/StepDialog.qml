@@ -22,7 +22,7 @@ FormDialog {
 
     // Opens the form for the step in @p row, or empty for a new step when row is -1.
     function openFor(row: int) {
-        const step = row >= 0 ? project.steps.get(row) : ({})
+        const step = row >= 0 ? project.steps.model.get(row) : ({})
         stepId = step.stepId ?? ""
         titleField.text = step.title ?? ""
         statusChoice.currentIndex = Math.max(0, statusChoice.indexOfValue(step.status ?? "open"))
@@ -45,7 +45,7 @@ FormDialog {
         const args = [titleField.text, statusChoice.currentValue, ownerChoice.currentValue,
                       dueChoice.currentValue, dueDateField.text, dueModuleChoice.currentIndex + 1,
                       notesField.text]
-        return stepId.length > 0 ? project.updateStep(stepId, ...args) : project.addStep(...args)
+        return stepId.length > 0 ? project.steps.update(stepId, ...args) : project.steps.add(...args)
     }
 
     Label { text: qsTr("What is to be done?") }
@@ -76,7 +76,7 @@ FormDialog {
         Layout.fillWidth: true
         textRole: "name"
         valueRole: "contactId"
-        model: dialog.project.ownerChoices
+        model: dialog.project.steps.ownerChoices
         Accessible.name: qsTr("Who takes care of it?")
     }
     Label { text: qsTr("Due") }

@@ -23,7 +23,7 @@ CalendarSubscription::CalendarSubscription(SyncController &sync, CredentialStore
     , m_context(context)
     , m_network(network)
 {
-    connect(&m_sync, &SyncController::changed, this, &CalendarSubscription::changed);
+    connect(&m_sync, &SyncController::signedInChanged, this, &CalendarSubscription::changed);
 }
 
 bool CalendarSubscription::available() const

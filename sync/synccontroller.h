@@ -2,11 +2,13 @@
 #pragma once
 
 #include "credentialstore.h"
+#include "refusedchanges.h"
+#include "serversignin.h"
+#include "syncschedule.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
 
 class AppSettings;
 class ChangeLog;
@@ -14,28 +16,25 @@ class DisplayContext;
 class QNetworkAccessManager;
 class SyncEngine;
 class SyncRepository;
-struct RefusedChange;
 
-/// Sign-in, sign-out and when to sync (on start, every few minutes, on demand, sooner after a
-/// change), and what the screens say about it: up to date, changes waiting, offline, refused.
+/// The device's connection to the server: who it is signed in as, syncing when the schedule
+/// says so or the person asks, signing out (also when the server revoked the device), and
+/// what the screens say about it: up to date, changes waiting, offline. Signing in, the
+/// schedule and the refused changes are parts of their own.
 class SyncController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(bool signedIn READ signedIn NOTIFY changed)
-    Q_PROPERTY(bool busy READ busy NOTIFY changed)
-    Q_PROPERTY(QString server READ server NOTIFY changed)
-    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
-    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
-    /// The changes the server refused: seq, what (for people), reason (for people), text
-    /// (what the person had typed, to copy).
-    Q_PROPERTY(QVariantList refusedChanges READ refusedChanges NOTIFY changed)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString server READ server NOTIFY signedInChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     /// Where the sign-in is kept, for people.
-    Q_PROPERTY(QString credentialsWhere READ credentialsWhere NOTIFY changed)
+    Q_PROPERTY(QString credentialsWhere READ credentialsWhere NOTIFY signedInChanged)
+    Q_PROPERTY(ServerSignIn *serverSignIn READ serverSignIn CONSTANT)
+    Q_PROPERTY(RefusedChanges *refusedChanges READ refusedChanges CONSTANT)
 public:
-    static constexpr int intervalMs = 5 * 60 * 1000;
-
     SyncController(SyncEngine &engine, SyncRepository &repository, ChangeLog &changeLog,
         CredentialStore &credentials, AppSettings &settings, DisplayContext &context,
         QNetworkAccessManager &network, QObject *parent = nullptr);
@@ -44,36 +43,29 @@ public:
     bool busy() const;
     QString server() const;
     QString statusText() const;
-    int rejectedCount() const;
-    QVariantList refusedChanges() const;
     QString credentialsWhere() const;
+    ServerSignIn *serverSignIn();
+    RefusedChanges *refusedChanges();
 
-    /// Redeems a one-time code at @p server. A self-signed certificate is accepted only if its
-    /// SHA-256 fingerprint is @p trustedFingerprint (shown to the person after a first try).
-    Q_INVOKABLE void signIn(
-        const QString &server, const QString &code, const QString &trustedFingerprint = {});
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void syncNow();
-    Q_INVOKABLE void discardRefused(const QString &seq);
     /// The device's network came or went (as the system reports it): coming back, the
     /// device syncs at once instead of waiting for the next try.
     void setNetworkReachable(bool reachable);
 
-    /// What a refused change was, in the app's language.
-    static QString describe(const RefusedChange &change);
-    /// Why the server refused it, in the app's language (the server's words as a fallback).
-    static QString reasonText(const RefusedChange &change);
-
 Q_SIGNALS:
-    void changed();
-    /// Empty @p error: signed in. "untrusted_certificate": @p detail is the fingerprint.
-    void signInFinished(const QString &error, const QString &message, const QString &detail);
+    void signedInChanged();
+    void busyChanged();
+    void statusTextChanged();
     /// Rows from the server arrived: views reload.
     void dataChanged();
+    /// A sync ended (or was refused at the door): what is waiting may have changed.
+    void syncEnded();
 
 private:
+    void use(const Credentials &credentials);
+    void forget();
     void finished(bool ok, const QString &error, const QString &message);
-    void scheduleNext(bool failed);
     void followMove();
 
     SyncEngine &m_engine;
@@ -82,11 +74,10 @@ private:
     CredentialStore &m_credentials;
     AppSettings &m_settings;
     DisplayContext &m_context;
-    QNetworkAccessManager &m_network;
     Credentials m_current;
-    QTimer m_timer;
-    int m_failures = 0;
-    bool m_networkReachable = true;
+    ServerSignIn m_serverSignIn;
+    SyncSchedule m_schedule;
+    RefusedChanges m_refusedChanges;
     QDateTime m_lastSuccess;
     QString m_lastError;
     QString m_lastMessage;

@@ -76,20 +76,21 @@ void saveOneEdit(benchmark::State &state)
     ProjectController project(
         test.replica.projects(), test.replica.contacts(), test.settings, test.context, programme);
     project.reload();
-    const QString stepId = project.steps()->get(0).value(u"stepId"_s).toString();
+    const QString stepId = project.steps()->model()->get(0).value(u"stepId"_s).toString();
     int round = 0;
     for (auto _ : state) {
         const QString status = round++ % 2 ? u"open"_s : u"done"_s;
-        const QString error = project.setStepStatus(stepId, status);
+        const QString error = project.steps()->setStatus(stepId, status);
         // Shown: the model the page lists steps from has the new status.
-        if (!error.isEmpty() || project.steps()->get(0).value(u"status"_s).toString() != status) {
+        if (!error.isEmpty()
+            || project.steps()->model()->get(0).value(u"status"_s).toString() != status) {
             state.SkipWithError("the edit was not saved or not shown");
             break;
         }
     }
     state.counters["rows"] = double(totalRows);
-    state.counters["steps shown"] = double(project.steps()->rowCount());
-    state.counters["log entries shown"] = double(project.log()->rowCount());
+    state.counters["steps shown"] = double(project.steps()->model()->rowCount());
+    state.counters["log entries shown"] = double(project.log()->model()->rowCount());
 }
 BENCHMARK(saveOneEdit)->Arg(1)->Arg(0)->ArgName("in_shown_project")->Unit(benchmark::kMillisecond);
 }

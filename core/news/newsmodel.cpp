@@ -6,7 +6,7 @@
 #include "practiceproject.h"
 #include "programmemodel.h"
 #include "programmezone.h"
-#include "projectcontroller.h"
+#include "projectsteps.h"
 #include "records.h"
 
 using namespace Qt::StringLiterals;
@@ -106,11 +106,11 @@ NewsModel::Item NewsModel::projectItem(const ProjectNews &news) const
         const bool known = Step::statusFromName(news.stepStatus, &status);
         if (news.kind == "new"_L1) {
             item.headline = tr("New step: %1").arg(summary);
-            item.detail = known ? ProjectController::statusText(status) : QString();
+            item.detail = known ? ProjectSteps::statusText(status) : QString();
         } else if (news.kind == "status"_L1 && known) {
             //: %1 is a step's title, %2 its status now ("Done")
             item.headline
-                = tr("Step “%1” is now: %2").arg(summary, ProjectController::statusText(status));
+                = tr("Step “%1” is now: %2").arg(summary, ProjectSteps::statusText(status));
         } else if (news.kind == "removed"_L1) {
             item.headline = tr("Step removed: %1").arg(summary);
         } else {

@@ -5,6 +5,13 @@
 
 using namespace Qt::StringLiterals;
 
+QString ProjectInput::dateText(QDate date, QStringView language)
+{
+    if (!date.isValid())
+        return {};
+    return language == "en"_L1 ? date.toString(u"yyyy-MM-dd"_s) : date.toString(u"dd.MM.yyyy"_s);
+}
+
 QString ProjectInput::parseDate(const QString &text, QDate *date)
 {
     const QString trimmed = text.trimmed();

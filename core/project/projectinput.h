@@ -37,4 +37,7 @@ public:
 
     /// Reads "26.11.2026" or "2026-11-26"; empty message on success.
     static QString parseDate(const QString &text, QDate *date);
+    /// A date as the date fields expect it in @p language: 26.11.2026 in German, 2026-11-26
+    /// in English (no guessing whether 05/11 is May or November); empty for no date.
+    static QString dateText(QDate date, QStringView language);
 };

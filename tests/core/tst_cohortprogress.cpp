@@ -109,28 +109,29 @@ private Q_SLOTS:
 
         // A participant's device: no comments.
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
-        QVERIFY(!project.canComment());
-        QCOMPARE(project.addComment(u"Hallo"_s, {}),
+        QVERIFY(!project.organiserNotes()->canWrite());
+        QCOMPARE(project.organiserNotes()->add(u"Hallo"_s, {}),
             u"Only the organisers write comments on projects."_s);
 
         test.settings.setOwnMunicipalityId(QString());
         test.settings.setOrganiser(true);
-        QVERIFY(project.canComment());
-        QCOMPARE(project.addComment(u"   "_s, {}), u"Please write the comment first."_s);
-        QVERIFY(project.addComment(QString(4001, u'x'), {}).contains(u"4,001"_s));
-        QCOMPARE(project.addComment(u"Zu Musterstadts Schritt"_s, u"demo-step-1"_s),
+        QVERIFY(project.organiserNotes()->canWrite());
+        QCOMPARE(project.organiserNotes()->add(u"   "_s, {}), u"Please write the comment first."_s);
+        QVERIFY(project.organiserNotes()->add(QString(4001, u'x'), {}).contains(u"4,001"_s));
+        QCOMPARE(project.organiserNotes()->add(u"Zu Musterstadts Schritt"_s, u"demo-step-1"_s),
             u"This step is not part of the project (any more)."_s);
         ChangeLog changes(test.replica.database().connection());
         const int before = changes.pendingCount();
-        QCOMPARE(project.addComment(u"Der Kreis Beispielhausen hat gute Erfahrungen gemacht."_s,
-                     u"demo-step-k1"_s),
+        QCOMPARE(
+            project.organiserNotes()->add(
+                u"Der Kreis Beispielhausen hat gute Erfahrungen gemacht."_s, u"demo-step-k1"_s),
             QString());
         const auto sent = changes.pending();
         QCOMPARE(sent.size(), before + 1);
         QCOMPARE(sent.last().entity, u"comment"_s);
         QCOMPARE(sent.last().payload.value("stepId"_L1).toString(), u"demo-step-k1"_s);
         QVERIFY(!sent.last().payload.contains("authorContactId"_L1)); // the server sets it
-        QCOMPARE(project.comments().size(), 1);
+        QCOMPARE(project.organiserNotes()->items().size(), 1);
 
         // Commented on or after the day the question was asked: answered.
         cohort.reload();
@@ -147,12 +148,14 @@ private Q_SLOTS:
         test.settings.setOwnContactId(u"demo-erika"_s);
         ProjectController project(test.replica.projects(), test.replica.contacts(), test.settings,
             test.context, programme);
-        QCOMPARE(project.addLogEntry(u"21.11.2026"_s, u"Wer kennt gute Flyer-Druckereien?"_s, true),
+        QCOMPARE(project.log()->add(u"21.11.2026"_s, u"Wer kennt gute Flyer-Druckereien?"_s, true),
             QString());
         ChangeLog changes(test.replica.database().connection());
         QCOMPARE(changes.pending().last().payload.value("question"_L1).toBool(), true);
-        QCOMPARE(
-            project.log()->data(project.log()->index(0), LogEntriesModel::QuestionRole).toBool(),
+        QCOMPARE(project.log()
+                     ->model()
+                     ->data(project.log()->model()->index(0), LogEntriesModel::QuestionRole)
+                     .toBool(),
             true);
         CohortProgress cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);

@@ -23,9 +23,9 @@ private:
         ProgrammeModel programme { test.replica.programme(), test.context };
         ProjectController controller { test.replica.projects(), test.replica.contacts(),
             test.settings, test.context, programme };
-        QAbstractItemModelTester stepsTester { controller.steps(),
+        QAbstractItemModelTester stepsTester { controller.steps()->model(),
             QAbstractItemModelTester::FailureReportingMode::QtTest };
-        QAbstractItemModelTester logTester { controller.log(),
+        QAbstractItemModelTester logTester { controller.log()->model(),
             QAbstractItemModelTester::FailureReportingMode::QtTest };
 
         Fixture()
@@ -45,12 +45,12 @@ private Q_SLOTS:
         QVERIFY(f.controller.canEdit());
         QCOMPARE(f.controller.municipalityName(), u"Musterstadt (Beispiel)"_s);
         QCOMPARE(f.controller.title(), u"Engagement-Lotsen im Stadtteil"_s);
-        QCOMPARE(f.controller.stepCount(), 4);
-        QCOMPARE(f.controller.doneCount(), 1);
-        QCOMPARE(f.controller.inProgressCount(), 1);
-        QCOMPARE(f.controller.progress(), 0.25);
-        QCOMPARE(f.controller.log()->rowCount(), 3);
-        auto *steps = f.controller.steps();
+        QCOMPARE(f.controller.steps()->count(), 4);
+        QCOMPARE(f.controller.steps()->doneCount(), 1);
+        QCOMPARE(f.controller.steps()->inProgressCount(), 1);
+        QCOMPARE(f.controller.steps()->progress(), 0.25);
+        QCOMPARE(f.controller.log()->model()->rowCount(), 3);
+        auto *steps = f.controller.steps()->model();
         QCOMPARE(steps->data(steps->index(0), StepsModel::StatusTextRole).toString(), u"Done"_s);
         QCOMPARE(steps->data(steps->index(0), StepsModel::OwnerNameRole).toString(),
             u"Erika Mustermann (Beispiel)"_s);
@@ -62,23 +62,53 @@ private Q_SLOTS:
         QCOMPARE(
             steps->data(steps->index(1), StepsModel::DueDateInputRole).toString(), u"15.12.2026"_s);
         QCOMPARE(steps->data(steps->index(1), StepsModel::OverdueRole).toBool(), false);
-        QCOMPARE(f.controller.ownerChoices().size(), 3); // nobody yet, Erika, Jonas
+        QCOMPARE(f.controller.steps()->ownerChoices().size(), 3); // nobody yet, Erika, Jonas
         QCOMPARE(steps->data(steps->index(1), StepsModel::SummaryRole).toString(),
             u"In progress · Jonas Beispiel (Beispiel) · due 15.12.2026"_s);
+    }
+
+    void eachPropertyTellsOfItsOwnChange()
+    {
+        Fixture f;
+        QSignalSpy title(&f.controller, &ProjectController::titleChanged);
+        QSignalSpy goal(&f.controller, &ProjectController::goalChanged);
+        QSignalSpy count(f.controller.steps(), &ProjectSteps::countChanged);
+        QSignalSpy done(f.controller.steps(), &ProjectSteps::doneCountChanged);
+        QSignalSpy progress(f.controller.steps(), &ProjectSteps::progressChanged);
+        QSignalSpy owners(f.controller.steps(), &ProjectSteps::ownerChoicesChanged);
+        QSignalSpy kept(f.controller.keptTexts(), &KeptTexts::itemsChanged);
+        QSignalSpy reset(f.controller.steps()->model(), &QAbstractItemModel::modelReset);
+
+        // A step done: its counts change, nothing else is read or told again.
+        const QString open = f.controller.steps()->model()->get(2).value(u"stepId"_s).toString();
+        QCOMPARE(f.controller.steps()->setStatus(open, u"done"_s), QString());
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(count.size(), 0);
+        QCOMPARE(title.size(), 0);
+        QCOMPARE(owners.size(), 0);
+        QCOMPARE(kept.size(), 0);
+        QCOMPARE(reset.size(), 0);
+
+        // A new goal: the goal changes, the title does not.
+        QCOMPARE(f.controller.saveProject(f.controller.title(), u"Ein neues Ziel"_s), QString());
+        QCOMPARE(goal.size(), 1);
+        QCOMPARE(title.size(), 0);
+        QCOMPARE(done.size(), 1);
     }
 
     void addStepIsSavedAndRecorded()
     {
         Fixture f;
         QSignalSpy recorded(&f.controller, &ProjectController::changesRecorded);
-        QSignalSpy inserted(f.controller.steps(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy inserted(f.controller.steps()->model(), &QAbstractItemModel::rowsInserted);
         const int before = f.pending();
-        QCOMPARE(f.controller.addStep(u"Presse informieren"_s, u"open"_s, u"demo-jonas"_s,
+        QCOMPARE(f.controller.steps()->add(u"Presse informieren"_s, u"open"_s, u"demo-jonas"_s,
                      u"date"_s, u"10.01.2027"_s, 0, u"Lokalzeitung"_s),
             QString());
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(inserted.size(), 1);
-        QCOMPARE(f.controller.stepCount(), 5);
+        QCOMPARE(f.controller.steps()->count(), 5);
         QCOMPARE(f.pending(), before + 1);
         const auto stored = f.test.replica.projects().steps(u"demo-project-musterstadt"_s).last();
         QCOMPARE(stored.title, u"Presse informieren"_s);
@@ -90,17 +120,20 @@ private Q_SLOTS:
     {
         Fixture f;
         const int before = f.pending();
-        QVERIFY(
-            f.controller.addStep(u""_s, u"open"_s, {}, u"none"_s, {}, 0, {}).contains(u"title"_s));
-        QVERIFY(f.controller.addStep(u"T"_s, u"open"_s, {}, u"date"_s, u"32.01.2027"_s, 0, {})
+        QVERIFY(f.controller.steps()
+                    ->add(u""_s, u"open"_s, {}, u"none"_s, {}, 0, {})
+                    .contains(u"title"_s));
+        QVERIFY(f.controller.steps()
+                    ->add(u"T"_s, u"open"_s, {}, u"date"_s, u"32.01.2027"_s, 0, {})
                     .contains(u"does not exist"_s));
-        QVERIFY(f.controller.addLogEntry(u"01.12.2026"_s, u"Zukunft"_s).contains(u"future"_s));
-        QVERIFY(f.controller.setStepStatus(u"demo-step-2"_s, u"finished"_s).contains(u"status"_s));
+        QVERIFY(f.controller.log()->add(u"01.12.2026"_s, u"Zukunft"_s).contains(u"future"_s));
         QVERIFY(
-            f.controller.updateStep(u"no-such-step"_s, u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {})
-                .contains(u"no longer exists"_s));
+            f.controller.steps()->setStatus(u"demo-step-2"_s, u"finished"_s).contains(u"status"_s));
+        QVERIFY(f.controller.steps()
+                    ->update(u"no-such-step"_s, u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {})
+                    .contains(u"no longer exists"_s));
         QCOMPARE(f.pending(), before);
-        QCOMPARE(f.controller.stepCount(), 4);
+        QCOMPARE(f.controller.steps()->count(), 4);
     }
 
     void ownerMustBelongToTheMunicipality()
@@ -110,21 +143,22 @@ private Q_SLOTS:
         for (const auto &owner :
             { u"demo-samira"_s, u"ews7-contact-alina-hirsch"_s, u"nobody"_s }) {
             const QString error
-                = f.controller.addStep(u"T"_s, u"open"_s, owner, u"none"_s, {}, 0, {});
+                = f.controller.steps()->add(u"T"_s, u"open"_s, owner, u"none"_s, {}, 0, {});
             QVERIFY2(error.contains(u"someone of your municipality"_s), qPrintable(error));
         }
-        QCOMPARE(f.controller.stepCount(), 4);
-        QCOMPARE(f.controller.addStep(u"T"_s, u"open"_s, u"demo-jonas"_s, u"none"_s, {}, 0, {}),
+        QCOMPARE(f.controller.steps()->count(), 4);
+        QCOMPARE(
+            f.controller.steps()->add(u"T"_s, u"open"_s, u"demo-jonas"_s, u"none"_s, {}, 0, {}),
             QString());
     }
 
     void statusChangeUpdatesProgress()
     {
         Fixture f;
-        QSignalSpy changed(f.controller.steps(), &QAbstractItemModel::dataChanged);
-        QCOMPARE(f.controller.setStepStatus(u"demo-step-2"_s, u"done"_s), QString());
-        QCOMPARE(f.controller.doneCount(), 2);
-        QCOMPARE(f.controller.progress(), 0.5);
+        QSignalSpy changed(f.controller.steps()->model(), &QAbstractItemModel::dataChanged);
+        QCOMPARE(f.controller.steps()->setStatus(u"demo-step-2"_s, u"done"_s), QString());
+        QCOMPARE(f.controller.steps()->doneCount(), 2);
+        QCOMPARE(f.controller.steps()->progress(), 0.5);
         QVERIFY(changed.size() >= 1);
         QCOMPARE(f.test.replica.projects().step(u"demo-step-2"_s)->status, Step::Status::Done);
     }
@@ -132,11 +166,12 @@ private Q_SLOTS:
     void logEntryCarriesTheAuthor()
     {
         Fixture f;
-        QCOMPARE(f.controller.todayInput(), u"21.11.2026"_s);
-        QCOMPARE(f.controller.addLogEntry(f.controller.todayInput(), u"Termin beim Rat bekommen"_s),
+        QCOMPARE(f.controller.log()->todayInput(), u"21.11.2026"_s);
+        QCOMPARE(f.controller.log()->add(
+                     f.controller.log()->todayInput(), u"Termin beim Rat bekommen"_s),
             QString());
-        QCOMPARE(f.controller.log()->rowCount(), 4);
-        auto *log = f.controller.log();
+        QCOMPARE(f.controller.log()->model()->rowCount(), 4);
+        auto *log = f.controller.log()->model();
         QCOMPARE(log->data(log->index(0), LogEntriesModel::TextRole).toString(),
             u"Termin beim Rat bekommen"_s);
         QCOMPARE(log->data(log->index(0), LogEntriesModel::AuthorNameRole).toString(),
@@ -147,10 +182,10 @@ private Q_SLOTS:
     void savedRowsShowAsAFreshLookShowsThem()
     {
         Fixture f;
-        QCOMPARE(f.controller.addLogEntry(u"01.10.2026"_s, u"Älterer Nachtrag"_s), QString());
-        QCOMPARE(f.controller.addLogEntry(u"21.11.2026"_s, u"Heute"_s), QString());
-        QCOMPARE(f.controller.setStepStatus(u"demo-step-2"_s, u"in_progress"_s), QString());
-        QCOMPARE(f.controller.addStep(
+        QCOMPARE(f.controller.log()->add(u"01.10.2026"_s, u"Älterer Nachtrag"_s), QString());
+        QCOMPARE(f.controller.log()->add(u"21.11.2026"_s, u"Heute"_s), QString());
+        QCOMPARE(f.controller.steps()->setStatus(u"demo-step-2"_s, u"in_progress"_s), QString());
+        QCOMPARE(f.controller.steps()->add(
                      u"Neuer Schritt"_s, u"open"_s, QString(), u"none"_s, QString(), 0, QString()),
             QString());
         auto rows = [](QAbstractItemModel *model, int role) {
@@ -162,21 +197,22 @@ private Q_SLOTS:
         ProjectController fresh(f.test.replica.projects(), f.test.replica.contacts(),
             f.test.settings, f.test.context, f.programme);
         fresh.reload();
-        QCOMPARE(rows(f.controller.log(), LogEntriesModel::TextRole),
-            rows(fresh.log(), LogEntriesModel::TextRole));
-        QCOMPARE(rows(f.controller.log(), LogEntriesModel::DateTextRole),
-            rows(fresh.log(), LogEntriesModel::DateTextRole));
-        QCOMPARE(rows(f.controller.steps(), StepsModel::SummaryRole),
-            rows(fresh.steps(), StepsModel::SummaryRole));
-        QCOMPARE(rows(f.controller.steps(), StepsModel::TitleRole).last(), u"Neuer Schritt"_s);
-        QCOMPARE(f.controller.inProgressCount(), fresh.inProgressCount());
+        QCOMPARE(rows(f.controller.log()->model(), LogEntriesModel::TextRole),
+            rows(fresh.log()->model(), LogEntriesModel::TextRole));
+        QCOMPARE(rows(f.controller.log()->model(), LogEntriesModel::DateTextRole),
+            rows(fresh.log()->model(), LogEntriesModel::DateTextRole));
+        QCOMPARE(rows(f.controller.steps()->model(), StepsModel::SummaryRole),
+            rows(fresh.steps()->model(), StepsModel::SummaryRole));
+        QCOMPARE(
+            rows(f.controller.steps()->model(), StepsModel::TitleRole).last(), u"Neuer Schritt"_s);
+        QCOMPARE(f.controller.steps()->inProgressCount(), fresh.steps()->inProgressCount());
     }
 
     void logEntryNeedsToKnowWhoWritesIt()
     {
         Fixture f;
         f.test.settings.setOwnContactId(QString());
-        QVERIFY(f.controller.addLogEntry(u"21.11.2026"_s, u"Text"_s).contains(u"who you are"_s));
+        QVERIFY(f.controller.log()->add(u"21.11.2026"_s, u"Text"_s).contains(u"who you are"_s));
     }
 
     void otherMunicipalitiesAreReadOnly()
@@ -186,19 +222,20 @@ private Q_SLOTS:
         f.controller.setMunicipalityId(u"demo-musterkreis"_s);
         QVERIFY(!f.controller.canEdit());
         QCOMPARE(f.controller.title(), u"Ehrenamtskarte für den Kreis"_s);
-        QCOMPARE(f.controller.stepCount(), 2);
+        QCOMPARE(f.controller.steps()->count(), 2);
         const QString refused
-            = f.controller.addStep(u"Fremd"_s, u"open"_s, {}, u"none"_s, {}, 0, {});
+            = f.controller.steps()->add(u"Fremd"_s, u"open"_s, {}, u"none"_s, {}, 0, {});
         QVERIFY(refused.contains(u"only change your own"_s));
-        QVERIFY(!f.controller.setStepStatus(u"demo-step-k2"_s, u"done"_s).isEmpty());
-        QVERIFY(!f.controller.addLogEntry(u"21.11.2026"_s, u"x"_s).isEmpty());
+        QVERIFY(!f.controller.steps()->setStatus(u"demo-step-k2"_s, u"done"_s).isEmpty());
+        QVERIFY(!f.controller.log()->add(u"21.11.2026"_s, u"x"_s).isEmpty());
         QVERIFY(!f.controller.saveProject(u"Neu"_s, u"Ziel"_s).isEmpty());
         QCOMPARE(f.pending(), before);
         QCOMPARE(
             f.test.replica.projects().step(u"demo-step-k2"_s)->status, Step::Status::InProgress);
         // Even when the own project is shown, a step of another project cannot be changed.
         f.controller.setMunicipalityId(QString());
-        QVERIFY(f.controller.setStepStatus(u"demo-step-k2"_s, u"done"_s)
+        QVERIFY(f.controller.steps()
+                    ->setStatus(u"demo-step-k2"_s, u"done"_s)
                     .contains(u"no longer exists"_s));
     }
 
@@ -208,7 +245,8 @@ private Q_SLOTS:
         f.test.settings.setOwnMunicipalityId(QString());
         QVERIFY(!f.controller.hasOwnMunicipality());
         QVERIFY(!f.controller.hasProject());
-        QVERIFY(f.controller.addStep(u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {})
+        QVERIFY(f.controller.steps()
+                    ->add(u"T"_s, u"open"_s, {}, u"none"_s, {}, 0, {})
                     .contains(u"settings"_s));
     }
 
@@ -219,11 +257,12 @@ private Q_SLOTS:
         f.test.settings.setOwnMunicipalityId(id);
         QVERIFY(f.controller.canEdit());
         QVERIFY(!f.controller.hasProject());
-        QCOMPARE(f.controller.addStep(u"Erster Schritt"_s, u"open"_s, {}, u"module"_s, {}, 3, {}),
+        QCOMPARE(
+            f.controller.steps()->add(u"Erster Schritt"_s, u"open"_s, {}, u"module"_s, {}, 3, {}),
             QString());
         QVERIFY(f.controller.hasProject());
-        QCOMPARE(f.controller.stepCount(), 1);
-        auto *steps = f.controller.steps();
+        QCOMPARE(f.controller.steps()->count(), 1);
+        auto *steps = f.controller.steps()->model();
         QCOMPARE(steps->data(steps->index(0), StepsModel::DueTextRole).toString(),
             u"by module 3 (28.01.2027)"_s);
         QCOMPARE(f.controller.saveProject(u"Neues Projekt"_s, u"Ein Ziel"_s), QString());
@@ -235,7 +274,7 @@ private Q_SLOTS:
         Fixture f;
         f.test.clock.setNow(QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC));
         f.controller.reload();
-        auto *steps = f.controller.steps();
+        auto *steps = f.controller.steps()->model();
         QCOMPARE(
             steps->data(steps->index(1), StepsModel::OverdueRole).toBool(), true); // due 15.12.2026
         QCOMPARE(

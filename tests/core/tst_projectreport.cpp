@@ -71,8 +71,8 @@ private Q_SLOTS:
     void thePdfHoldsTheWholeProject()
     {
         Fixture f;
-        QVERIFY(f.controller.stepCount() > 0);
-        QCOMPARE(f.controller.addLogEntry(u"20.11.2026"_s,
+        QVERIFY(f.controller.steps()->count() > 0);
+        QCOMPARE(f.controller.log()->add(u"20.11.2026"_s,
                      u"Gespräch mit dem Seniorenbeirat: <Einladung> & Termin stehen."_s),
             QString());
         ProjectReport report(f.controller, f.test.context, noProgram);
@@ -88,12 +88,12 @@ private Q_SLOTS:
         text = text.simplified();
         QVERIFY2(text.contains(f.controller.title().simplified()), qPrintable(text));
         QVERIFY(text.contains(u"Musterstadt"_s));
-        for (const auto &step : f.controller.steps()->rows())
+        for (const auto &step : f.controller.steps()->model()->rows())
             QVERIFY2(text.contains(step.title.simplified()), qPrintable(step.title));
         // Typed text arrives as typed, not as markup.
         QVERIFY2(text.contains(u"<Einladung> & Termin stehen."_s), qPrintable(text));
-        QVERIFY(text.contains(
-            u"%1 of %2 steps done"_s.arg(f.controller.doneCount()).arg(f.controller.stepCount())));
+        QVERIFY(text.contains(u"%1 of %2 steps done"_s.arg(f.controller.steps()->doneCount())
+                                  .arg(f.controller.steps()->count())));
     }
 
     void theCsvReadsBackAsASpreadsheetWould()
@@ -101,7 +101,7 @@ private Q_SLOTS:
         Fixture f;
         // Text a spreadsheet would run as a formula.
         QCOMPARE(
-            f.controller.addStep(u"=HYPERLINK(\"http://example.org\")"_s, u"open"_s,
+            f.controller.steps()->add(u"=HYPERLINK(\"http://example.org\")"_s, u"open"_s,
                 u"demo-jonas"_s, u"module"_s, {}, 3, u"Zeile eins\nZeile zwei; mit Semikolon"_s),
             QString());
         ProjectReport report(f.controller, f.test.context, noProgram);
@@ -110,8 +110,8 @@ private Q_SLOTS:
             = readWithIndependentParser(QStringLiteral(CSV_ROWS), report.csv(), &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QJsonArray rows = QJsonDocument::fromJson(json).array();
-        const auto &steps = f.controller.steps()->rows();
-        const auto &entries = f.controller.log()->rows();
+        const auto &steps = f.controller.steps()->model()->rows();
+        const auto &entries = f.controller.log()->model()->rows();
         QCOMPARE(rows.size(), 1 + steps.size() + entries.size());
         QCOMPARE(rows.at(0).toArray().at(0).toString(), u"Kind"_s);
 

@@ -63,8 +63,8 @@ private:
     static QList<QVariant> signIn(
         Device &device, const QString &server, const QString &code, const QString &fingerprint = {})
     {
-        QSignalSpy done(&device.controller, &SyncController::signInFinished);
-        device.controller.signIn(server, code, fingerprint);
+        QSignalSpy done(device.controller.serverSignIn(), &ServerSignIn::finished);
+        device.controller.serverSignIn()->start(server, code, fingerprint);
         if (done.isEmpty() && !done.wait(20000))
             return { u"timeout"_s, QString(), QString() };
         return done.first();
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(device.repository.rejectedCount() > 0);
         QVERIFY(device.replica.projects().step(old.id));
         // Said in the app's language, with what was typed to copy.
-        const auto refused = device.controller.refusedChanges();
+        const auto refused = device.controller.refusedChanges()->items();
         const auto forStep
             = std::find_if(refused.cbegin(), refused.cend(), [](const QVariant &each) {
                   return each.toMap().value(u"text"_s).toString() == u"Noch für Musterstadt"_s;
@@ -234,8 +234,8 @@ private Q_SLOTS:
         QCOMPARE(
             forStep->toMap().value(u"what"_s).toString(), u"New step “Noch für Musterstadt”"_s);
         QVERIFY(forStep->toMap().value(u"reason"_s).toString().contains(u"You may not change"_s));
-        device.controller.discardRefused(forStep->toMap().value(u"seq"_s).toString());
-        QCOMPARE(device.controller.refusedChanges().size(), refused.size() - 1);
+        device.controller.refusedChanges()->discard(forStep->toMap().value(u"seq"_s).toString());
+        QCOMPARE(device.controller.refusedChanges()->items().size(), refused.size() - 1);
         Step fresh;
         fresh.title = u"Für Nachbarstadt"_s;
         QVERIFY(device.replica.projects().addStepTo(other, &fresh, device.clock.now()));

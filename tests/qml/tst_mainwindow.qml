@@ -164,7 +164,7 @@ TestCase {
         findChild(form, "commentText").text = "Fragen Sie den Kreis Beispielhausen."
         form.trySave()
         compare(form.errorText, "")
-        compare(window.project.comments.length, 1)
+        compare(window.project.organiserNotes.items.length, 1)
         window.cohort.reload()
         compare(window.cohort.openQuestionCount, 0)
     }

@@ -54,7 +54,7 @@ TestCase {
     function test_addStep() {
         const t = createPage()
         const dialog = findChild(t.page, "stepDialog")
-        const stepsBefore = t.services.project.stepCount
+        const stepsBefore = t.services.project.steps.count
         const pendingBefore = t.services.pendingChanges.count
         t.page.openNewStep()
         tryCompare(dialog, "opened", true)
@@ -63,13 +63,13 @@ TestCase {
         dialog.trySave()
         verify(dialog.errorText.length > 0, "an empty title is refused with a message")
         verify(dialog.visible, "the form stays open with what was typed")
-        compare(t.services.project.stepCount, stepsBefore)
+        compare(t.services.project.steps.count, stepsBefore)
 
         title.text = "Ratsbeschluss vorbereiten"
         dialog.trySave()
         compare(dialog.errorText, "")
         tryCompare(dialog, "visible", false)
-        compare(t.services.project.stepCount, stepsBefore + 1)
+        compare(t.services.project.steps.count, stepsBefore + 1)
         compare(t.services.storedStepCount(), stepsBefore + 1)
         compare(t.services.pendingChanges.count, pendingBefore + 1)
     }
@@ -101,8 +101,8 @@ TestCase {
         status.currentIndex = status.indexOfValue("done")
         dialog.trySave()
         compare(dialog.errorText, "")
-        compare(t.services.project.doneCount, 2)
-        compare(t.services.project.stepCount, 4)
+        compare(t.services.project.steps.doneCount, 2)
+        compare(t.services.project.steps.count, 4)
     }
 
     function test_logEntry() {
@@ -115,7 +115,7 @@ TestCase {
         findChild(dialog, "logText").text = "Zusage vom Sportverein erhalten"
         dialog.trySave()
         compare(dialog.errorText, "")
-        compare(t.services.project.log.count, 4)
+        compare(t.services.project.log.model.count, 4)
     }
 
     function test_removeStepAfterConfirmation() {
@@ -128,15 +128,15 @@ TestCase {
         remove.clicked()
         const confirmation = findChild(t.page, "removeStepConfirmation")
         tryCompare(confirmation, "opened", true)
-        compare(t.services.project.stepCount, 4, "nothing removed before the confirmation")
+        compare(t.services.project.steps.count, 4, "nothing removed before the confirmation")
         confirmation.reject()
         tryCompare(confirmation, "visible", false)
-        compare(t.services.project.stepCount, 4)
+        compare(t.services.project.steps.count, 4)
         remove.clicked()
         tryCompare(confirmation, "opened", true)
         confirmation.accept()
         tryCompare(dialog, "visible", false)
-        compare(t.services.project.stepCount, 3)
+        compare(t.services.project.steps.count, 3)
         compare(t.services.storedStepCount(), 3)
         compare(t.services.pendingChanges.count, pendingBefore + 1, "the removal waits for the server")
 
@@ -148,16 +148,16 @@ TestCase {
     function test_keptTextCanBeUsedOrHidden() {
         const t = createPage()
         const project = t.services.project
-        compare(project.keptTexts.length, 1)
-        const kept = project.keptTexts[0]
+        compare(project.keptTexts.items.length, 1)
+        const kept = project.keptTexts.items[0]
         verify(kept.heading.indexOf("Erika") >= 0, kept.heading)
         compare(kept.text, "Termin angefragt, Rückmeldung bis Freitag.")
-        compare(project.adoptKeptText(kept.conflictId), "")
-        compare(project.steps.get(1).notes, "Termin angefragt, Rückmeldung bis Freitag.")
-        compare(project.keptTexts.length, 0)
-        verify(project.dismissKeptText(kept.conflictId).length > 0, "gone is gone")
+        compare(project.keptTexts.adopt(kept.keptTextId), "")
+        compare(project.steps.model.get(1).notes, "Termin angefragt, Rückmeldung bis Freitag.")
+        compare(project.keptTexts.items.length, 0)
+        verify(project.keptTexts.dismiss(kept.keptTextId).length > 0, "gone is gone")
         project.municipalityId = "demo-musterkreis"
-        verify(project.dismissKeptText(kept.conflictId).length > 0, "not on another project")
+        verify(project.keptTexts.dismiss(kept.keptTextId).length > 0, "not on another project")
     }
 
     function test_otherMunicipalityIsReadOnly() {

@@ -10,7 +10,7 @@ class LogEntriesModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Owned by ProjectController")
+    QML_UNCREATABLE("Part of the project page")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     /// One entry as the log shows it.

@@ -55,9 +55,9 @@ QString ProjectReport::progressText() const
 {
     //: In the report; %1 steps done, %2 all steps, %3 steps in progress
     return tr("%1 of %2 steps done, %3 in progress")
-        .arg(m_project.doneCount())
-        .arg(m_project.stepCount())
-        .arg(m_project.inProgressCount());
+        .arg(m_project.steps()->doneCount())
+        .arg(m_project.steps()->count())
+        .arg(m_project.steps()->inProgressCount());
 }
 
 QString ProjectReport::html() const
@@ -90,7 +90,7 @@ QString ProjectReport::html() const
 
     //: Heading in the report
     out += u"<h3>%1</h3>"_s.arg(escaped(tr("Steps")));
-    const auto &steps = m_project.steps()->rows();
+    const auto &steps = m_project.steps()->model()->rows();
     if (steps.isEmpty()) {
         out += u"<p class=\"quiet\">%1</p>"_s.arg(escaped(tr("No steps yet.")));
     } else {
@@ -115,7 +115,7 @@ QString ProjectReport::html() const
 
     //: Heading in the report: the project's log entries
     out += u"<h3>%1</h3>"_s.arg(escaped(tr("Progress log")));
-    const auto &entries = m_project.log()->rows();
+    const auto &entries = m_project.log()->model()->rows();
     if (entries.isEmpty())
         out += u"<p class=\"quiet\">%1</p>"_s.arg(escaped(tr("No entries yet.")));
     for (const auto &entry : entries) {
@@ -123,7 +123,7 @@ QString ProjectReport::html() const
             escaped(entry.dateText), escaped(entry.authorName), escaped(entry.text));
     }
 
-    const QVariantList comments = m_project.comments();
+    const QVariantList comments = m_project.organiserNotes()->items();
     if (!comments.isEmpty()) {
         //: Heading in the report: comments of the organisers
         out += u"<h3>%1</h3>"_s.arg(escaped(tr("Notes from the organisers")));
@@ -165,12 +165,12 @@ QByteArray ProjectReport::csv() const
     //: Column headings of the table export
     out += line({ tr("Kind"), tr("Title or text"), tr("Status"), tr("Responsible"), tr("Due"),
         tr("Date"), tr("Written by"), tr("Notes") });
-    for (const auto &step : m_project.steps()->rows()) {
+    for (const auto &step : m_project.steps()->model()->rows()) {
         //: First column of a step's row in the table export
         out += line({ tr("Step"), step.title, step.statusText, step.ownerName, step.dueText, {}, {},
             step.notes });
     }
-    for (const auto &entry : m_project.log()->rows()) {
+    for (const auto &entry : m_project.log()->model()->rows()) {
         //: First column of a log entry's row in the table export
         out += line({ tr("Log entry"), entry.text, {}, {}, {}, entry.date.toString(Qt::ISODate),
             entry.authorName, {} });

@@ -9,7 +9,7 @@ class StepsModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Owned by ProjectController")
+    QML_UNCREATABLE("Part of the project page")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     /// One step as the list shows it.

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serversignin.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+}
+
+ServerSignIn::ServerSignIn(CredentialStore &credentials, QNetworkAccessManager &network)
+    : m_credentials(credentials)
+    , m_network(network)
+{
+}
+
+void ServerSignIn::start(
+    const QString &server, const QString &code, const QString &trustedFingerprint)
+{
+    const QUrl base(server.trimmed().endsWith(u'/') ? server.trimmed() : server.trimmed() + u'/');
+    if (!base.isValid() || base.scheme() != "https"_L1 || base.host().isEmpty()) {
+        Q_EMIT finished(
+            u"invalid"_s, tr("Please enter the server address, starting with https://"), {});
+        return;
+    }
+    if (code.trimmed().size() < 8) {
+        Q_EMIT finished(u"invalid"_s, tr("Please enter the sign-in code you were given."), {});
+        return;
+    }
+    QNetworkRequest request(base.resolved(QUrl(u"v1/redeem"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply = m_network.post(request,
+        QJsonDocument(QJsonObject { { u"code"_s, code.trimmed() },
+                          { u"deviceName"_s, QSysInfo::prettyProductName().left(100) } })
+            .toJson(QJsonDocument::Compact));
+    auto certificate = std::make_shared<QSslCertificate>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [reply, trustedFingerprint, certificate](const QList<QSslError> &) {
+            *certificate = reply->sslConfiguration().peerCertificate();
+            // Only the certificate the person confirmed by its fingerprint, nothing else.
+            if (!trustedFingerprint.isEmpty() && fingerprintOf(*certificate) == trustedFingerprint)
+                reply->ignoreSslErrors();
+        });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, base, certificate, trustedFingerprint] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const auto body = QJsonDocument::fromJson(reply->readAll()).object();
+            if (status == 0 && !certificate->isNull() && trustedFingerprint.isEmpty()) {
+                Q_EMIT finished(u"untrusted_certificate"_s,
+                    tr("The server's certificate is not known. Compare its fingerprint with the "
+                       "one the organisers gave you."),
+                    fingerprintOf(*certificate));
+                return;
+            }
+            if (status == 0) {
+                Q_EMIT finished(u"offline"_s,
+                    tr("The server cannot be reached: %1").arg(reply->errorString()), {});
+                return;
+            }
+            if (status != 200) {
+                // The server speaks English; the known refusal is said in the app's language.
+                const QString error = body.value("error"_L1).toString(u"server"_s);
+                Q_EMIT finished(error,
+                    error == "invalid_code"_L1 ? tr("This code is unknown or has been used "
+                                                    "already. Ask the organisers for a new one.")
+                                               : tr("The server refused the sign-in."),
+                    {});
+                return;
+            }
+            const Credentials credentials { base.toString(), body.value("token"_L1).toString(),
+                certificate->isNull() ? QString() : QString::fromLatin1(certificate->toPem()),
+                body.value("personId"_L1).toString(), body.value("municipalityId"_L1).toString(),
+                body.value("role"_L1).toString() };
+            if (!credentials.isValid() || !m_credentials.save(credentials)) {
+                Q_EMIT finished(
+                    u"storage"_s, tr("The sign-in could not be saved on this device."), {});
+                return;
+            }
+            Q_EMIT signedIn(credentials);
+            Q_EMIT finished({}, {}, {});
+        });
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "credentialstore.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+class QNetworkAccessManager;
+
+/// Signing this device in with a one-time code: redeems it at the server, trusts a
+/// self-signed certificate only by the fingerprint the person confirmed, and keeps what the
+/// server answers in the credential store.
+class ServerSignIn : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Part of SyncController")
+public:
+    ServerSignIn(CredentialStore &credentials, QNetworkAccessManager &network);
+
+    /// Redeems @p code at @p server. A self-signed certificate is accepted only if its
+    /// SHA-256 fingerprint is @p trustedFingerprint (shown to the person after a first try).
+    Q_INVOKABLE void start(
+        const QString &server, const QString &code, const QString &trustedFingerprint = {});
+
+Q_SIGNALS:
+    /// Empty @p error: signed in. "untrusted_certificate": @p detail is the fingerprint.
+    void finished(const QString &error, const QString &message, const QString &detail);
+    /// The sign-in is saved; emitted before finished() says so.
+    void signedIn(const Credentials &credentials);
+
+private:
+    CredentialStore &m_credentials;
+    QNetworkAccessManager &m_network;
+};
