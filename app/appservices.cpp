@@ -146,27 +146,3 @@ bool AppServices::loadDemo(DemoPerson person)
     m_project.reload();
     return true;
 }
-
-QVariantMap AppServices::qmlProperties()
-{
-    return {
-        { u"settings"_s, QVariant::fromValue(&m_settings) },
-        { u"programme"_s, QVariant::fromValue(&m_programme) },
-        { u"overview"_s, QVariant::fromValue(&m_overview) },
-        { u"news"_s, QVariant::fromValue(&m_news) },
-        { u"notes"_s, QVariant::fromValue(&m_notes) },
-        { u"calendar"_s, QVariant::fromValue(&m_calendar) },
-        { u"reminders"_s, QVariant::fromValue(&m_reminders) },
-        { u"contacts"_s, QVariant::fromValue(&m_contacts) },
-        { u"contactsExport"_s, QVariant::fromValue(&m_contactsExport) },
-        { u"search"_s, QVariant::fromValue(&m_search) },
-        { u"project"_s, QVariant::fromValue(&m_project) },
-        { u"report"_s, QVariant::fromValue(&m_report) },
-        { u"municipalities"_s, QVariant::fromValue(&m_municipalities) },
-        { u"cohort"_s, QVariant::fromValue(&m_cohort) },
-        { u"profile"_s, QVariant::fromValue(&m_profile) },
-        { u"pendingChanges"_s, QVariant::fromValue(&m_pendingChanges) },
-        { u"sync"_s, QVariant::fromValue(&m_sync) },
-        { u"subscription"_s, QVariant::fromValue(&m_subscription) },
-    };
-}

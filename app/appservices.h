@@ -29,16 +29,38 @@
 #include "syncrepository.h"
 
 #include <QNetworkAccessManager>
-
+#include <QObject>
+#include <QQmlEngine>
 #include <QTimer>
-#include <QVariantMap>
 
 #include <memory>
 
 /// Every service of the app, built and wired in one place from what differs between a phone,
-/// a test and a screenshot run: the data folder, the clock, the device's zone and locale.
-class AppServices
+/// a test and a screenshot run: the data folder, the clock, the device's zone and locale. The
+/// screens reach every service through this one object (Main.qml's only property).
+class AppServices : public QObject
 {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main()")
+    Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(ProgrammeModel *programme READ programme CONSTANT)
+    Q_PROPERTY(ProgrammeOverview *overview READ overview CONSTANT)
+    Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
+    Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
+    Q_PROPERTY(NewsModel *news READ news CONSTANT)
+    Q_PROPERTY(DateNotes *notes READ notes CONSTANT)
+    Q_PROPERTY(ContactsModel *contacts READ contacts CONSTANT)
+    Q_PROPERTY(ContactsExport *contactsExport READ contactsExport CONSTANT)
+    Q_PROPERTY(SearchModel *search READ search CONSTANT)
+    Q_PROPERTY(MunicipalitiesModel *municipalities READ municipalities CONSTANT)
+    Q_PROPERTY(CohortProgress *cohort READ cohort CONSTANT)
+    Q_PROPERTY(ProjectController *project READ project CONSTANT)
+    Q_PROPERTY(ProjectReport *report READ report CONSTANT)
+    Q_PROPERTY(OwnProfile *profile READ profile CONSTANT)
+    Q_PROPERTY(PendingChanges *pendingChanges READ pendingChanges CONSTANT)
+    Q_PROPERTY(SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(CalendarSubscription *subscription READ subscription CONSTANT)
 public:
     AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
         const QTimeZone &deviceZone, const QLocale &systemLocale);
@@ -52,16 +74,29 @@ public:
     /// nobody yet, to its first participant.
     bool loadDemo(DemoPerson person = DemoPerson::FirstParticipant);
 
-    /// The services as Main.qml's required properties.
-    QVariantMap qmlProperties();
+    // The services the screens use.
+    AppSettings *settings() { return &m_settings; }
+    ProgrammeModel *programme() { return &m_programme; }
+    ProgrammeOverview *overview() { return &m_overview; }
+    CalendarExport *calendar() { return &m_calendar; }
+    Reminders *reminders() { return &m_reminders; }
+    NewsModel *news() { return &m_news; }
+    DateNotes *notes() { return &m_notes; }
+    ContactsModel *contacts() { return &m_contacts; }
+    ContactsExport *contactsExport() { return &m_contactsExport; }
+    SearchModel *search() { return &m_search; }
+    MunicipalitiesModel *municipalities() { return &m_municipalities; }
+    CohortProgress *cohort() { return &m_cohort; }
+    ProjectController *project() { return &m_project; }
+    ProjectReport *report() { return &m_report; }
+    OwnProfile *profile() { return &m_profile; }
+    PendingChanges *pendingChanges() { return &m_pendingChanges; }
+    SyncController *sync() { return &m_sync; }
+    CalendarSubscription *subscription() { return &m_subscription; }
 
     Replica &replica() { return m_replica; }
-    AppSettings &settings() { return m_settings; }
     Clock &clock() { return *m_clock; }
     DisplayContext &context() { return m_context; }
-    ProjectController &project() { return m_project; }
-    SyncController &sync() { return m_sync; }
-    Reminders &reminders() { return m_reminders; }
 
 private:
     void minutePassed();

@@ -24,6 +24,7 @@ using Application = QApplication; // the system tray, which shows reminders, nee
 using Application = QGuiApplication;
 #endif
 
+Q_IMPORT_QML_PLUGIN(Ews_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Ews_SyncPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_UiPlugin)
@@ -89,33 +90,33 @@ int main(int argc, char *argv[])
                                                 : AppServices::DemoPerson::FirstParticipant))
         return fail(u"The demo data cannot be loaded: %1"_s.arg(services.error()));
     if (!options.language.isEmpty())
-        services.settings().setLanguage(options.language);
-    services.settings().setSystemTextScale(platformTextScale());
+        services.settings()->setLanguage(options.language);
+    services.settings()->setSystemTextScale(platformTextScale());
     // Back in front: the person may have allowed notifications meanwhile, or the clock moved.
-    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &services.reminders(),
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, services.reminders(),
         [&services](Qt::ApplicationState state) {
             if (state == Qt::ApplicationActive)
-                services.reminders().reschedule();
+                services.reminders()->reschedule();
         });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     Translations translations;
-    if (!translations.use(services.settings().effectiveLanguage()))
+    if (!translations.use(services.settings()->effectiveLanguage()))
         std::fprintf(stderr, "No translation for %s; showing the built-in English texts.\n",
-            qPrintable(services.settings().effectiveLanguage()));
+            qPrintable(services.settings()->effectiveLanguage()));
     services.context().languageChanged();
     // The translation first, then the views re-read their texts.
-    QObject::connect(&services.settings(), &AppSettings::languageChanged, &engine, [&] {
-        translations.use(services.settings().effectiveLanguage(), &engine);
+    QObject::connect(services.settings(), &AppSettings::languageChanged, &engine, [&] {
+        translations.use(services.settings()->effectiveLanguage(), &engine);
         services.context().languageChanged();
     });
 
-    if (!options.server.isEmpty() && !services.sync().signedIn())
-        services.sync().serverSignIn()->start(
+    if (!options.server.isEmpty() && !services.sync()->signedIn())
+        services.sync()->serverSignIn()->start(
             options.server, options.signInCode, options.trustFingerprint);
 
-    engine.setInitialProperties(services.qmlProperties());
+    engine.setInitialProperties({ { u"services"_s, QVariant::fromValue(&services) } });
     engine.load(QUrl(u"qrc:/qt/qml/Ews/Ui/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return fail(u"The screens could not be loaded."_s);

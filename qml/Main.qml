@@ -6,31 +6,14 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
-import Ews.Sync
+import Ews.App
 
 // The window: side navigation on wide screens, bottom navigation on phones, one stack of
 // pages per section.
 ApplicationWindow {
     id: window
 
-    required property AppSettings settings
-    required property ProgrammeModel programme
-    required property ProgrammeOverview overview
-    required property CalendarExport calendar
-    required property ContactsModel contacts
-    required property ContactsExport contactsExport
-    required property ProjectController project
-    required property ProjectReport report
-    required property MunicipalitiesModel municipalities
-    required property OwnProfile profile
-    required property PendingChanges pendingChanges
-    required property SyncController sync
-    required property SearchModel search
-    required property CalendarSubscription subscription
-    required property Reminders reminders
-    required property NewsModel news
-    required property DateNotes notes
-    required property CohortProgress cohort
+    required property AppServices services
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
@@ -40,7 +23,7 @@ ApplicationWindow {
         //: Navigation entry: people of the programme
         qsTr("Contacts"),
         //: Navigation entry: the municipality's practice project (for organisers: all projects)
-        settings.organiser ? qsTr("Projects") : qsTr("Project"),
+        window.services.settings.organiser ? qsTr("Projects") : qsTr("Project"),
         //: Navigation entry: settings and information about the app
         qsTr("Settings")
     ]
@@ -62,7 +45,7 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "textScale"
-        value: window.settings.textScale
+        value: window.services.settings.textScale
     }
     // The controls' own text (buttons, fields, tabs) at the same scale.
     font.pixelSize: Theme.fontSize(14)
@@ -77,7 +60,7 @@ ApplicationWindow {
     }
     // An organiser has no project of their own: their project section starts with all of them.
     readonly property list<Component> firstPages: [programmePage, contactsPage,
-        settings.organiser ? cohortPage : projectPage, settingsPage]
+        window.services.settings.organiser ? cohortPage : projectPage, settingsPage]
     Component.onCompleted: showSection(0)
 
     function openEvent(eventId: string) {
@@ -94,7 +77,7 @@ ApplicationWindow {
 
     // A municipality's project: back to the project page under the overview, or a new one.
     function openProjectOf(municipalityId: string) {
-        window.project.municipalityId = municipalityId
+        window.services.project.municipalityId = municipalityId
         showSection(2)
         if (projectStack.depth > 1 && projectStack.get(projectStack.depth - 2) instanceof ProjectPage)
             projectStack.pop()
@@ -125,7 +108,7 @@ ApplicationWindow {
         if (kind === "programme") {
             openEvent(targetId)
         } else {
-            window.project.municipalityId = municipalityId
+            window.services.project.municipalityId = municipalityId
             showSection(2)
         }
     }
@@ -138,7 +121,7 @@ ApplicationWindow {
         } else if (kind === "contact") {
             openContact(itemId)
         } else {
-            window.project.municipalityId = municipalityId
+            window.services.project.municipalityId = municipalityId
             showSection(2)
         }
     }
@@ -151,16 +134,16 @@ ApplicationWindow {
     // Brings up a named screen (for screenshots and tests).
     function showPage(name: string) {
         switch (name) {
-        case "event": openEvent(overview.nextEventId); break
+        case "event": openEvent(window.services.overview.nextEventId); break
         case "contacts": showSection(1); break
-        case "contact": openContact(contacts.data(contacts.index(0, 0), ContactsModel.ContactIdRole)); break
+        case "contact": openContact(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); break
         case "project": showSection(2); break
         case "step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1); break
         case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
         case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
         case "settings": showSection(3); break
         // With a word typed, so that the picture shows results.
-        case "search": openSearch(); window.search.query = "Lotsen"; break
+        case "search": openSearch(); window.services.search.query = "Lotsen"; break
         case "news": openNews(); break
         case "overview": openCohort(); break
         case "comment": openProjectOf("demo-musterkreis"); (projectStack.currentItem as ProjectPage).openNewComment(); break
@@ -195,11 +178,11 @@ ApplicationWindow {
                 objectName: "newsButton"
                 visible: !(window.currentStack?.currentItem instanceof NewsPage)
                 //: Button in the title bar: what changed since the person last looked; %1 how many
-                text: window.news.count > 0 ? qsTr("New: %1").arg(window.news.count) : qsTr("New")
-                font.bold: window.news.count > 0
+                text: window.services.news.count > 0 ? qsTr("New: %1").arg(window.services.news.count) : qsTr("New")
+                font.bold: window.services.news.count > 0
                 Material.foreground: "white"
-                Accessible.name: window.news.count > 0
-                                 ? qsTr("Changes since you last looked: %1").arg(window.news.count)
+                Accessible.name: window.services.news.count > 0
+                                 ? qsTr("Changes since you last looked: %1").arg(window.services.news.count)
                                  : qsTr("Nothing new since you last looked")
                 onClicked: window.openNews()
             }
@@ -280,34 +263,34 @@ ApplicationWindow {
     Component {
         id: programmePage
         ProgrammePage {
-            programme: window.programme
-            overview: window.overview
-            calendar: window.calendar
+            programme: window.services.programme
+            overview: window.services.overview
+            calendar: window.services.calendar
             onSaved: message => window.showSaved(message)
             onEventChosen: eventId => window.openEvent(eventId)
-            onRefreshWanted: window.sync.syncNow()
+            onRefreshWanted: window.services.sync.syncNow()
         }
     }
 
     Component {
         id: contactsPage
         ContactsPage {
-            contacts: window.contacts
-            contactsExport: window.contactsExport
+            contacts: window.services.contacts
+            contactsExport: window.services.contactsExport
             onSaved: message => window.showSaved(message)
             onContactChosen: contactId => window.openContact(contactId)
-            onRefreshWanted: window.sync.syncNow()
+            onRefreshWanted: window.services.sync.syncNow()
         }
     }
 
     Component {
         id: projectPage
         ProjectPage {
-            project: window.project
-            report: window.report
-            notes: window.notes
-            municipalities: window.municipalities
-            sync: window.sync
+            project: window.services.project
+            report: window.services.report
+            notes: window.services.notes
+            municipalities: window.services.municipalities
+            sync: window.services.sync
             onSaved: message => window.showSaved(message)
             onSettingsWanted: window.showSection(3)
             onOverviewWanted: window.openCohort()
@@ -317,7 +300,7 @@ ApplicationWindow {
     Component {
         id: cohortPage
         CohortPage {
-            cohort: window.cohort
+            cohort: window.services.cohort
             onMunicipalityChosen: municipalityId => window.openProjectOf(municipalityId)
         }
     }
@@ -325,13 +308,13 @@ ApplicationWindow {
     Component {
         id: settingsPage
         SettingsPage {
-            settings: window.settings
-            profile: window.profile
-            municipalities: window.municipalities
-            pendingChanges: window.pendingChanges
-            sync: window.sync
-            subscription: window.subscription
-            reminders: window.reminders
+            settings: window.services.settings
+            profile: window.services.profile
+            municipalities: window.services.municipalities
+            pendingChanges: window.services.pendingChanges
+            sync: window.services.sync
+            subscription: window.services.subscription
+            reminders: window.services.reminders
             onSaved: message => window.showSaved(message)
         }
     }
@@ -339,7 +322,7 @@ ApplicationWindow {
     Component {
         id: searchPage
         SearchPage {
-            search: window.search
+            search: window.services.search
             onResultChosen: (kind, itemId, municipalityId) => window.openResult(kind, itemId, municipalityId)
         }
     }
@@ -347,7 +330,7 @@ ApplicationWindow {
     Component {
         id: newsPage
         NewsPage {
-            news: window.news
+            news: window.services.news
             onChangeChosen: (kind, targetId, municipalityId) => window.openChange(kind, targetId, municipalityId)
         }
     }
@@ -355,10 +338,10 @@ ApplicationWindow {
     Component {
         id: eventPage
         EventPage {
-            programme: window.programme
-            calendar: window.calendar
-            reminders: window.reminders
-            notes: window.notes
+            programme: window.services.programme
+            calendar: window.services.calendar
+            reminders: window.services.reminders
+            notes: window.services.notes
             onSaved: message => window.showSaved(message)
         }
     }
@@ -366,8 +349,8 @@ ApplicationWindow {
     Component {
         id: contactPage
         ContactPage {
-            contacts: window.contacts
-            contactsExport: window.contactsExport
+            contacts: window.services.contacts
+            contactsExport: window.services.contactsExport
             onSaved: message => window.showSaved(message)
         }
     }

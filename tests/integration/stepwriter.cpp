@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
         const QString title
             = u"Schritt %1 von Prozess %2"_s.arg(i).arg(QCoreApplication::applicationPid());
         const QString error
-            = services.project().steps()->add(title, u"open"_s, {}, u"none"_s, {}, 0, {});
+            = services.project()->steps()->add(title, u"open"_s, {}, u"none"_s, {}, 0, {});
         if (!error.isEmpty()) {
             std::fprintf(stderr, "refused: %s\n", qPrintable(error));
             return 1;

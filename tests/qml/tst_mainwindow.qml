@@ -47,7 +47,7 @@ TestCase {
         compare(person.currentText, "Erika Mustermann (Beispiel)")
         language.currentIndex = language.indexOfValue("en")
         language.activated(language.currentIndex)
-        compare(services.settings.language, "en")
+        compare(services.app.settings.language, "en")
         services.retranslate()
         wait(50)
         compare(sections.currentIndex, 3, "still on the settings after the switch")
@@ -110,14 +110,14 @@ TestCase {
         window.openSearch()
         window.openResult("step", "any", "demo-musterkreis")
         compare(sections.currentIndex, 2)
-        compare(window.project.shownMunicipalityId, "demo-musterkreis")
+        compare(window.services.project.shownMunicipalityId, "demo-musterkreis")
     }
 
     function test_whatChangedShowsTheDemosNewsOnceAndLeadsToTheProject() {
         const window = createWindow(390, 844)
         const sections = findChild(window.contentItem, "sections")
         const button = findChild(window.contentItem.parent, "newsButton")
-        compare(window.news.count, 2)
+        compare(window.services.news.count, 2)
         compare(button.text, "New: 2")
         button.clicked()
         compare(window.currentStack.depth, 2)
@@ -127,7 +127,7 @@ TestCase {
         // A step of the own project: the project section; the changes are seen now.
         window.openChange("step", "demo-step-2", "demo-musterstadt")
         compare(sections.currentIndex, 2)
-        tryCompare(window.news, "count", 0)
+        tryCompare(window.services.news, "count", 0)
         compare(button.text, "New")
         button.clicked()
         compare(findChild(window.currentStack.currentItem, "newsHint").text,
@@ -147,11 +147,11 @@ TestCase {
         compare(stack.depth, 2)
         const list = findChild(stack.currentItem, "cohortList")
         compare(list.count, 3)
-        compare(window.cohort.openQuestionCount, 1)
+        compare(window.services.cohort.openQuestionCount, 1)
         // The municipality with the open question: its project, back on the project page.
         window.openProjectOf("demo-musterkreis")
         compare(stack.depth, 1)
-        compare(window.project.shownMunicipalityId, "demo-musterkreis")
+        compare(window.services.project.shownMunicipalityId, "demo-musterkreis")
 
         // An organiser answers it; the question counts as answered.
         services.becomeOrganiser()
@@ -164,14 +164,14 @@ TestCase {
         findChild(form, "commentText").text = "Fragen Sie den Kreis Beispielhausen."
         form.trySave()
         compare(form.errorText, "")
-        compare(window.project.organiserNotes.items.length, 1)
-        window.cohort.reload()
-        compare(window.cohort.openQuestionCount, 0)
+        compare(window.services.project.organiserNotes.items.length, 1)
+        window.services.cohort.reload()
+        compare(window.services.cohort.openQuestionCount, 0)
     }
 
     function test_aNoteShowsWithTheStepItPointsTo() {
         const window = createWindow(390, 844)
-        compare(window.notes.save("ews7-module-3-day-1", "Flipchart mitbringen", "demo-step-2"), "")
+        compare(window.services.notes.save("ews7-module-3-day-1", "Flipchart mitbringen", "demo-step-2"), "")
         window.showPage("step") // the second step: the talk with the mayor
         const dialog = findChild(window.currentStack.currentItem, "stepDialog")
         compare(dialog.stepId, "demo-step-2")

@@ -54,12 +54,12 @@ TestCase {
 
     function test_programmeShowsEveryDateAndWhatIsNext() {
         const services = make(servicesComponent)
-        const page = make(programmeComponent, { programme: services.programme, overview: services.overview, calendar: services.calendar })
+        const page = make(programmeComponent, { programme: services.app.programme, overview: services.app.overview, calendar: services.app.calendar })
         const list = findChild(page, "programmeList")
         compare(list.count, 20)
         const card = findChild(page, "nextEventCard")
         verify(card.enabled)
-        compare(services.overview.nextEventId, "ews7-module-2-day-1")
+        compare(services.app.overview.nextEventId, "ews7-module-2-day-1")
         let chosen = ""
         page.eventChosen.connect(id => chosen = id)
         mouseClick(card)
@@ -68,7 +68,7 @@ TestCase {
 
     function test_pullingTheListDownAsksForWhatIsNew() {
         const services = make(servicesComponent)
-        const page = make(programmeComponent, { programme: services.programme, overview: services.overview, calendar: services.calendar })
+        const page = make(programmeComponent, { programme: services.app.programme, overview: services.app.overview, calendar: services.app.calendar })
         const list = findChild(page, "programmeList")
         let wanted = 0
         page.refreshWanted.connect(() => wanted += 1)
@@ -90,7 +90,7 @@ TestCase {
 
     function test_eventPageShowsTentativeModule() {
         const services = make(servicesComponent)
-        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: services.reminders, notes: services.notes, eventId: "ews7-module-4-day-1" })
+        const page = make(eventComponent, { programme: services.app.programme, calendar: services.app.calendar, reminders: services.app.reminders, notes: services.app.notes, eventId: "ews7-module-4-day-1" })
         compare(page.event.tentative, true)
         compare(page.event.topics.length, 3)
         compare(page.title, "4. Präsenzmodul, 1. Tag")
@@ -98,9 +98,9 @@ TestCase {
 
     function test_eventPageChoosesItsReminder() {
         const services = make(servicesComponent)
-        const reminders = services.reminders
+        const reminders = services.app.reminders
         // The second day of module 2 is not reminded of by default; the person wants it.
-        const page = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, notes: services.notes, eventId: "ews7-module-2-day-2" })
+        const page = make(eventComponent, { programme: services.app.programme, calendar: services.app.calendar, reminders: reminders, notes: services.app.notes, eventId: "ews7-module-2-day-2" })
         const row = findChild(page, "remindOfEvent")
         verify(row.visible)
         verify(!row.checked)
@@ -113,14 +113,14 @@ TestCase {
         verify(!reminders.isWanted("ews7-module-2-day-2"))
         compare(reminders.count, before)
         // A date that is over has nothing to remind of.
-        const past = make(eventComponent, { programme: services.programme, calendar: services.calendar, reminders: reminders, notes: services.notes, eventId: "ews7-learning-group-2" })
+        const past = make(eventComponent, { programme: services.app.programme, calendar: services.app.calendar, reminders: reminders, notes: services.app.notes, eventId: "ews7-learning-group-2" })
         verify(!findChild(past, "remindOfEvent").visible)
     }
 
     function test_eventPageKeepsMyNoteLinkedToAStep() {
         const services = make(servicesComponent)
-        const notes = services.notes
-        const properties = { programme: services.programme, calendar: services.calendar, reminders: services.reminders, notes: notes, eventId: "ews7-module-3-day-1" }
+        const notes = services.app.notes
+        const properties = { programme: services.app.programme, calendar: services.app.calendar, reminders: services.app.reminders, notes: notes, eventId: "ews7-module-3-day-1" }
         const page = make(eventComponent, properties)
         const field = findChild(page, "noteField")
         const steps = findChild(page, "noteStep")
@@ -156,11 +156,11 @@ TestCase {
 
     function test_settingsSwitchRemindersAndChooseTheLeadTime() {
         const services = make(servicesComponent)
-        const reminders = services.reminders
+        const reminders = services.app.reminders
         const page = make(settingsComponent, {
-            settings: services.settings, profile: services.profile,
-            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
-            subscription: services.subscription, reminders: reminders
+            settings: services.app.settings, profile: services.app.profile,
+            municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
+            subscription: services.app.subscription, reminders: reminders
         })
         const lead = findChild(page, "reminderLead")
         const next = findChild(page, "nextReminder")
@@ -184,26 +184,26 @@ TestCase {
 
     function test_contactSearch() {
         const services = make(servicesComponent)
-        const page = make(contactsComponent, { contacts: services.contacts, contactsExport: services.contactsExport })
+        const page = make(contactsComponent, { contacts: services.app.contacts, contactsExport: services.app.contactsExport })
         const search = findChild(page, "contactSearch")
         const noMatch = findChild(page, "noMatch")
         verify(!noMatch.visible)
         search.forceActiveFocus()
         keyClick("z"); keyClick("z"); keyClick("z")
-        compare(services.contacts.filter, "zzz")
-        compare(services.contacts.count, 0)
+        compare(services.app.contacts.filter, "zzz")
+        compare(services.app.contacts.count, 0)
         verify(noMatch.visible)
         search.selectAll()
         keyClick(Qt.Key_Backspace)
-        compare(services.contacts.count, 6)
+        compare(services.app.contacts.count, 6)
     }
 
     function test_settingsAddMunicipality() {
         const services = make(servicesComponent)
         const page = make(settingsComponent, {
-            settings: services.settings, profile: services.profile,
-            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
-            subscription: services.subscription, reminders: services.reminders
+            settings: services.app.settings, profile: services.app.profile,
+            municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
+            subscription: services.app.subscription, reminders: services.app.reminders
         })
         const row = findChild(page, "addMunicipality")
         const field = findChild(row, "nameField")
@@ -214,36 +214,36 @@ TestCase {
         mouseClick(button)
         verify(error.text.indexOf("two letters") >= 0, error.text)
         compare(field.text, "X", "the refused name stays for correcting")
-        compare(services.municipalities.count, 3)
+        compare(services.app.municipalities.count, 3)
         field.text = "Neustadt"
         mouseClick(button)
         compare(error.text, "")
         compare(field.text, "")
-        compare(services.municipalities.count, 4)
-        compare(services.profile.municipalityName, "Neustadt")
-        compare(services.profile.contactId, "", "a new municipality has nobody chosen yet")
+        compare(services.app.municipalities.count, 4)
+        compare(services.app.profile.municipalityName, "Neustadt")
+        compare(services.app.profile.contactId, "", "a new municipality has nobody chosen yet")
     }
 
     function test_contactWithoutPhoneHasNoCallButton() {
         const services = make(servicesComponent)
-        const page = make(contactComponent, { contacts: services.contacts, contactsExport: services.contactsExport, contactId: "ews7-contact-sylvia-asmussen" })
+        const page = make(contactComponent, { contacts: services.app.contacts, contactsExport: services.app.contactsExport, contactId: "ews7-contact-sylvia-asmussen" })
         compare(page.title, "Sylvia Asmussen")
         verify(!findChild(findChild(page, "phoneAction"), "actions").visible)
-        const withPhone = make(contactComponent, { contacts: services.contacts, contactsExport: services.contactsExport, contactId: "ews7-contact-alina-hirsch" })
+        const withPhone = make(contactComponent, { contacts: services.app.contacts, contactsExport: services.app.contactsExport, contactId: "ews7-contact-alina-hirsch" })
         verify(findChild(findChild(withPhone, "phoneAction"), "actions").visible)
     }
 
     function test_settingsChooseLanguage() {
         const services = make(servicesComponent)
         const page = make(settingsComponent, {
-            settings: services.settings, profile: services.profile,
-            municipalities: services.municipalities, pendingChanges: services.pendingChanges, sync: services.sync,
-            subscription: services.subscription, reminders: services.reminders
+            settings: services.app.settings, profile: services.app.profile,
+            municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
+            subscription: services.app.subscription, reminders: services.app.reminders
         })
         verify(page)
-        services.settings.language = "en"
-        compare(services.settings.effectiveLanguage, "en")
-        services.settings.language = "fr"
-        compare(services.settings.language, "", "an unknown language falls back to the device's")
+        services.app.settings.language = "en"
+        compare(services.app.settings.effectiveLanguage, "en")
+        services.app.settings.language = "fr"
+        compare(services.app.settings.language, "", "an unknown language falls back to the device's")
     }
 }

@@ -43,9 +43,9 @@ TestCase {
     function createPage() {
         const services = make(servicesComponent)
         const page = make(pageComponent, {
-            project: services.project, report: services.report,
-            municipalities: services.municipalities,
-            sync: services.sync
+            project: services.app.project, report: services.app.report,
+            municipalities: services.app.municipalities,
+            sync: services.app.sync
         })
         verify(page)
         return { services: services, page: page }
@@ -54,8 +54,8 @@ TestCase {
     function test_addStep() {
         const t = createPage()
         const dialog = findChild(t.page, "stepDialog")
-        const stepsBefore = t.services.project.steps.count
-        const pendingBefore = t.services.pendingChanges.count
+        const stepsBefore = t.services.app.project.steps.count
+        const pendingBefore = t.services.app.pendingChanges.count
         t.page.openNewStep()
         tryCompare(dialog, "opened", true)
         const title = findChild(dialog, "stepTitle")
@@ -63,15 +63,15 @@ TestCase {
         dialog.trySave()
         verify(dialog.errorText.length > 0, "an empty title is refused with a message")
         verify(dialog.visible, "the form stays open with what was typed")
-        compare(t.services.project.steps.count, stepsBefore)
+        compare(t.services.app.project.steps.count, stepsBefore)
 
         title.text = "Ratsbeschluss vorbereiten"
         dialog.trySave()
         compare(dialog.errorText, "")
         tryCompare(dialog, "visible", false)
-        compare(t.services.project.steps.count, stepsBefore + 1)
+        compare(t.services.app.project.steps.count, stepsBefore + 1)
         compare(t.services.storedStepCount(), stepsBefore + 1)
-        compare(t.services.pendingChanges.count, pendingBefore + 1)
+        compare(t.services.app.pendingChanges.count, pendingBefore + 1)
     }
 
     function test_badDueDateKeepsTheForm() {
@@ -101,8 +101,8 @@ TestCase {
         status.currentIndex = status.indexOfValue("done")
         dialog.trySave()
         compare(dialog.errorText, "")
-        compare(t.services.project.steps.doneCount, 2)
-        compare(t.services.project.steps.count, 4)
+        compare(t.services.app.project.steps.doneCount, 2)
+        compare(t.services.app.project.steps.count, 4)
     }
 
     function test_logEntry() {
@@ -115,30 +115,30 @@ TestCase {
         findChild(dialog, "logText").text = "Zusage vom Sportverein erhalten"
         dialog.trySave()
         compare(dialog.errorText, "")
-        compare(t.services.project.log.model.count, 4)
+        compare(t.services.app.project.log.model.count, 4)
     }
 
     function test_removeStepAfterConfirmation() {
         const t = createPage()
         const dialog = findChild(t.page, "stepDialog")
-        const pendingBefore = t.services.pendingChanges.count
+        const pendingBefore = t.services.app.pendingChanges.count
         dialog.openFor(3)
         const remove = findChild(dialog, "removeStepButton")
         verify(remove.visible, "an existing step can be removed")
         remove.clicked()
         const confirmation = findChild(t.page, "removeStepConfirmation")
         tryCompare(confirmation, "opened", true)
-        compare(t.services.project.steps.count, 4, "nothing removed before the confirmation")
+        compare(t.services.app.project.steps.count, 4, "nothing removed before the confirmation")
         confirmation.reject()
         tryCompare(confirmation, "visible", false)
-        compare(t.services.project.steps.count, 4)
+        compare(t.services.app.project.steps.count, 4)
         remove.clicked()
         tryCompare(confirmation, "opened", true)
         confirmation.accept()
         tryCompare(dialog, "visible", false)
-        compare(t.services.project.steps.count, 3)
+        compare(t.services.app.project.steps.count, 3)
         compare(t.services.storedStepCount(), 3)
-        compare(t.services.pendingChanges.count, pendingBefore + 1, "the removal waits for the server")
+        compare(t.services.app.pendingChanges.count, pendingBefore + 1, "the removal waits for the server")
 
         dialog.openFor(-1)
         verify(!findChild(dialog, "removeStepButton").visible, "a new step has nothing to remove")
@@ -147,7 +147,7 @@ TestCase {
 
     function test_keptTextCanBeUsedOrHidden() {
         const t = createPage()
-        const project = t.services.project
+        const project = t.services.app.project
         compare(project.keptTexts.items.length, 1)
         const kept = project.keptTexts.items[0]
         verify(kept.heading.indexOf("Erika") >= 0, kept.heading)
@@ -164,8 +164,8 @@ TestCase {
         const t = createPage()
         const add = findChild(t.page, "addStepButton")
         verify(add.visible)
-        t.services.project.municipalityId = "demo-musterkreis"
+        t.services.app.project.municipalityId = "demo-musterkreis"
         verify(!add.visible, "no add button on another municipality's project")
-        compare(t.services.project.title, "Ehrenamtskarte für den Kreis")
+        compare(t.services.app.project.title, "Ehrenamtskarte für den Kreis")
     }
 }

@@ -4,6 +4,7 @@
 #include <QStandardPaths>
 #include <QtQuickTest>
 
+Q_IMPORT_QML_PLUGIN(Ews_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Ews_SyncPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_UiPlugin)

@@ -74,11 +74,11 @@ TestCase {
         const before = window.font.pixelSize
         services.setSystemTextScale(1.3)
         compare(window.font.pixelSize, Math.round(before * 1.3))
-        services.settings.textSize = "larger"
-        compare(services.settings.textScale, 1.3 * 1.5)
+        services.app.settings.textSize = "larger"
+        compare(services.app.settings.textScale, 1.3 * 1.5)
         services.setSystemTextScale(5) // beyond what the screens are made for
-        compare(services.settings.textScale, 2 * 1.5)
-        services.settings.textSize = ""
+        compare(services.app.settings.textScale, 2 * 1.5)
+        services.app.settings.textSize = ""
         services.setSystemTextScale(1)
         compare(window.font.pixelSize, before)
     }
