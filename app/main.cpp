@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <ewsuiplugins.h>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
@@ -27,7 +28,7 @@ using Application = QGuiApplication;
 Q_IMPORT_QML_PLUGIN(Ews_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Ews_SyncPlugin)
-Q_IMPORT_QML_PLUGIN(Ews_UiPlugin)
+// The screens' modules: ewsuiplugins.h imports them all.
 
 using namespace Qt::StringLiterals;
 

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Templates as T
 import QtTest
 import Ews.Ui
+import Ews.Ui.Components
 import Ews.TestSupport
 
 // Everyone can use it: every control on every page, dialogs included, has a name a screen

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtTest
-import Ews.Ui
+import Ews.Ui.Contacts
+import Ews.Ui.Programme
+import Ews.Ui.Settings
 import Ews.TestSupport
 
 // The programme, contacts and settings pages.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtTest
-import Ews.Ui
+import Ews.Ui.Project
 import Ews.TestSupport
 
 // The practice project page: adding steps and log entries, refusing bad input, read-only for

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
+#include <ewsuiplugins.h>
 #include <QStandardPaths>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Ews_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Ews_SyncPlugin)
-Q_IMPORT_QML_PLUGIN(Ews_UiPlugin)
+// The screens' modules: ewsuiplugins.h imports them all.
 
 /// Makes the app's static QML modules importable in the tests.
 class Setup : public QObject

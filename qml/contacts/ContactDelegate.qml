@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Ui.Components
+
+// One person in the contact list.
+ItemDelegate {
+    id: row
+
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
+    required property string contactId
+    required property string name
+    required property string subtitle
+    required property string initials
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    Accessible.name: name + ", " + subtitle
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Avatar {
+            initials: row.initials
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: row.name
+                elide: Text.ElideRight
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: row.subtitle
+                color: row.Material.secondaryTextColor
+                font.pixelSize: Theme.fontSize(13)
+                maximumLineCount: 2
+                wrapMode: Text.Wrap
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Ui.Components
+
+// One date in the programme list.
+ItemDelegate {
+    id: row
+
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
+    required property string eventId
+    required property string title
+    required property string dateText
+    required property string timeText
+    required property string placeName
+    required property bool tentative
+    required property bool isPast
+    required property bool isToday
+    required property string changeKind
+    required property string changeText
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    opacity: isPast ? 0.6 : 1.0
+    Accessible.name: (changeText.length > 0 ? changeText + ", " : "") + title + ", " + dateText + ", " + timeText + ", " + placeName
+                     + (tentative ? ", " + qsTr("subject to budget approval") : "")
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Rectangle {
+            Layout.preferredWidth: 4
+            Layout.fillHeight: true
+            radius: 2
+            color: row.isToday ? Theme.accent : "transparent"
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: row.title
+                font.bold: row.isToday || row.changeKind.length > 0
+                font.strikeout: row.changeKind === "cancelled"
+                wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: row.changeKind.length > 0
+                text: row.changeText
+                color: row.changeKind === "cancelled" ? Theme.overdue : Theme.tentative
+                font.bold: true
+                font.pixelSize: Theme.fontSize(13)
+                wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: row.dateText + " · " + row.timeText
+                color: row.Material.secondaryTextColor
+                font.pixelSize: Theme.fontSize(13)
+                wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: row.placeName.length > 0
+                text: row.placeName
+                color: row.Material.secondaryTextColor
+                font.pixelSize: Theme.fontSize(13)
+                elide: Text.ElideRight
+            }
+            TentativeMark {
+                visible: row.tentative
+            }
+        }
+    }
+}

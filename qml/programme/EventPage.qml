@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Ui.Components
+
+// One date: time, place, topics, the video link of a digital meeting, the tentative mark.
+Page {
+    id: page
+
+    required property ProgrammeModel programme
+    required property string eventId
+    required property CalendarExport calendar
+    required property Reminders reminders
+    required property DateNotes notes
+    // The date was handed to the calendar, or could not be: the message says which.
+    signal saved(string message)
+    // Re-read when the language changes.
+    readonly property var event: programme.count >= 0 && language.tick >= 0 ? programme.get(eventId) : ({})
+
+    title: event.title ?? ""
+    // Seen once the page is left: the mark stays while it is being read.
+    StackView.onRemoved: page.programme.markSeen(page.eventId)
+
+    QtObject {
+        id: language
+        property int tick: 0
+    }
+    Connections {
+        target: page.programme
+        function onDataChanged() { language.tick++ }
+        function onModelReset() { language.tick++ }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width, Theme.contentMaxWidth)
+            spacing: Theme.spacing
+
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                Layout.bottomMargin: 0
+                text: page.event.title ?? ""
+                font.pixelSize: Theme.fontSize(22)
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            TentativeMark {
+                Layout.leftMargin: Theme.margin
+                visible: page.event.tentative ?? false
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: (page.event.changeText ?? "").length > 0
+                text: page.event.changeText ?? ""
+                color: page.event.changeKind === "cancelled" ? Theme.overdue : Theme.tentative
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.event.tentative ?? false
+                text: qsTr("This date depends on the state budget for 2027. The organisers will confirm it.")
+                wrapMode: Text.Wrap
+                color: Theme.tentative
+            }
+            InfoRow {
+                //: Label of the date of an event
+                label: qsTr("Date")
+                value: page.event.longDateText ?? ""
+            }
+            InfoRow {
+                //: Label of the time of an event
+                label: qsTr("Time")
+                value: (page.event.timeText ?? "") + (page.event.zoneHint ? "\n" + page.event.zoneHint : "")
+            }
+            InfoRow {
+                //: Label of the place of an event (room, place and address below it)
+                label: qsTr("Place")
+                value: page.event.locationText ?? ""
+                visible: value.length > 0
+            }
+            Button {
+                objectName: "showOnMap"
+                Layout.leftMargin: Theme.margin
+                visible: (page.event.address ?? "").length > 0
+                //: Opens the place's address in a map or route planner
+                text: qsTr("Show on a map")
+                flat: true
+                onClicked: Qt.openUrlExternally(page.event.mapUrl)
+            }
+            Button {
+                Layout.leftMargin: Theme.margin
+                visible: (page.event.videoUrl ?? "").length > 0
+                text: qsTr("Join the video meeting")
+                highlighted: true
+                onClicked: Qt.openUrlExternally(page.event.videoUrl)
+            }
+            Button {
+                objectName: "saveEventForCalendar"
+                Layout.leftMargin: Theme.margin
+                visible: page.event.changeKind !== "cancelled"
+                //: Hands this date to the calendar program
+                text: qsTr("Add to your calendar")
+                onClicked: page.saved(page.calendar.addToCalendar(page.eventId))
+            }
+            SwitchRow {
+                objectName: "remindOfEvent"
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                // Dates that have begun or are cancelled have nothing to remind of.
+                visible: page.reminders.enabled && page.event.changeKind !== "cancelled"
+                         && !(page.event.hasBegun ?? true)
+                text: qsTr("Remind me of this date")
+                checked: page.reminders.count >= 0 && page.reminders.isWanted(page.eventId)
+                onToggled: page.reminders.setWanted(page.eventId, checked)
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: (page.event.online ?? false) && (page.event.videoUrl ?? "").length === 0
+                text: qsTr("The link to the video meeting is not here yet. The organisers send it before the meeting.")
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: (page.event.note ?? "").length > 0
+                text: page.event.note ?? ""
+                wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.leftMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+                visible: (page.event.topics ?? []).length > 0
+                //: Heading of the topics of a module
+                text: qsTr("Topics")
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: page.event.topics ?? []
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    text: "•  " + modelData
+                    wrapMode: Text.Wrap
+                }
+            }
+            DateNoteForm {
+                notes: page.notes
+                eventId: page.eventId
+                onSaved: message => page.saved(message)
+            }
+            Item { Layout.preferredHeight: Theme.margin }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Ui.Components
+
+// Every date of the programme, grouped by module, with what is next and today on top.
+// Not "pragma ComponentBehavior: Bound": Qt 6.4 cannot create a bound ListView header
+// ("Component is not ready"), and the header needs the page. Without the pragma qmllint cannot
+// tell what "page" and "list" are inside the header and the delegate, so its "unqualified"
+// warning is turned off there (and only there).
+Page {
+    id: page
+
+    required property ProgrammeModel programme
+    required property ProgrammeOverview overview
+    required property CalendarExport calendar
+    signal eventChosen(string eventId)
+    // The dates were handed to the calendar, or could not be: the message says which.
+    signal saved(string message)
+    // The list was pulled down: the person wants what is new from the server.
+    signal refreshWanted()
+
+    title: qsTr("Programme")
+
+    ListSectionHeading {
+        id: sectionHeading
+    }
+
+    // Every date to the calendar program (saved as a file in the downloads folder).
+    function addToCalendar() {
+        page.saved(page.calendar.addToCalendar())
+    }
+
+    ListView {
+        id: list
+        objectName: "programmeList"
+        anchors.fill: parent
+        model: page.programme
+        clip: true
+        bottomMargin: Theme.margin
+
+        // qmllint disable unqualified
+        header: ColumnLayout {
+            width: list.width
+            spacing: Theme.spacing
+
+            // A ListView header's first item gets no top margin in Qt 6.4: keep a gap by hand.
+            Item {
+                implicitHeight: Theme.smallSpacing
+            }
+            NextEventCard {
+                objectName: "nextEventCard"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                overview: page.overview
+                onClicked: page.eventChosen(page.overview.nextEventId)
+            }
+            TodayCard {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.overview.todayEvents.length > 0
+                overview: page.overview
+                onEventChosen: eventId => page.eventChosen(eventId)
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.leftMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+                text: qsTr("All dates")
+                font.bold: true
+                font.pixelSize: Theme.fontSize(18)
+                Accessible.role: Accessible.Heading
+            }
+            Button {
+                objectName: "saveProgrammeForCalendar"
+                Layout.leftMargin: Theme.margin - 4
+                // Narrower than its text with large fonts: it ends in "…" rather than widen the page.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                flat: true
+                highlighted: true
+                //: Hands every date of the programme to the calendar program
+                text: qsTr("Add all dates to your calendar")
+                onClicked: page.addToCalendar()
+            }
+        }
+        // qmllint enable unqualified
+
+        section.property: "sectionTitle"
+        section.delegate: sectionHeading.delegate
+
+        delegate: EventDelegate {
+            id: eventRow
+            width: ListView.view.width
+            // qmllint disable unqualified
+            onClicked: page.eventChosen(eventRow.eventId)
+            // qmllint enable unqualified
+        }
+
+        ScrollIndicator.vertical: ScrollIndicator {}
+    }
+
+    PullToSync {
+        flickable: list
+        onWanted: page.refreshWanted()
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Ui.Components
+
+// One municipality in the overview: its project, its steps, its last activity and the
+// questions to the organisers still open.
+ItemDelegate {
+    id: row
+
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
+    required property string municipalityId
+    required property string name
+    required property string projectTitle
+    required property string summary
+    required property string lastActivity
+    required property int overdueCount
+    required property var openQuestions
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    Accessible.name: [row.name, row.projectTitle, row.summary, row.lastActivity]
+                     .concat(row.openQuestions.length > 0 ? [qsTr("Open questions: %1").arg(row.openQuestions.length)] : [])
+                     .filter(part => part.length > 0).join(", ")
+
+    contentItem: ColumnLayout {
+        spacing: 2
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: row.name
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: row.projectTitle.length > 0
+            text: row.projectTitle
+            wrapMode: Text.Wrap
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: row.summary
+            color: row.overdueCount > 0 ? Theme.overdue : row.Material.foreground
+            wrapMode: Text.Wrap
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: row.lastActivity
+            color: row.Material.secondaryTextColor
+            font.pixelSize: Theme.fontSize(13)
+        }
+        Repeater {
+            model: row.openQuestions
+            delegate: Label {
+                required property string modelData
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.smallSpacing
+                //: An open question to the organisers, quoted; %1 is its text
+                text: qsTr("Question: “%1”").arg(modelData)
+                color: Theme.tentative
+                wrapMode: Text.Wrap
+                maximumLineCount: 4
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Ui.Components
+
+// A project's title, goal and progress at a glance.
+ColumnLayout {
+    id: summary
+
+    required property ProjectController project
+    signal editWanted()
+
+    spacing: Theme.smallSpacing
+
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        text: summary.project.municipalityName
+        color: Material.accentColor
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        text: summary.project.title.length > 0 ? summary.project.title : qsTr("Project without a title")
+        font.pixelSize: Theme.fontSize(22)
+        font.bold: true
+        font.italic: summary.project.title.length === 0
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        visible: summary.project.goal.length > 0
+        //: %1 is the goal of the practice project
+        text: qsTr("Goal: %1").arg(summary.project.goal)
+        wrapMode: Text.Wrap
+    }
+    Button {
+        visible: summary.project.canEdit
+        text: qsTr("Edit title and goal")
+        flat: true
+        onClicked: summary.editWanted()
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.smallSpacing
+        text: summary.project.steps.count === 0 ? qsTr("No steps planned yet")
+              //: Progress of a project; %1 done steps, %2 all steps, %3 steps in progress
+              : qsTr("%1 of %2 steps done, %3 in progress").arg(summary.project.steps.doneCount)
+                    .arg(summary.project.steps.count).arg(summary.project.steps.inProgressCount)
+        wrapMode: Text.Wrap
+    }
+    ProgressBar {
+        Layout.fillWidth: true
+        value: summary.project.steps.progress
+        Accessible.name: qsTr("Progress")
+    }
+}

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Ui.Components
+
+// Add or change a step: title, status, owner, when it is due, notes.
+FormDialog {
+    id: dialog
+
+    required property ProjectController project
+    // The person's notes on dates, some of which may point to this step.
+    property DateNotes notes: null
+    property string stepId: ""
+    // The person wants the step removed; the page asks before it happens.
+    signal removeWanted(string stepId, string title)
+
+    title: stepId.length > 0 ? qsTr("Change step") : qsTr("New step")
+
+    // Opens the form for the step in @p row, or empty for a new step when row is -1.
+    function openFor(row: int) {
+        const step = row >= 0 ? project.steps.model.get(row) : ({})
+        stepId = step.stepId ?? ""
+        titleField.text = step.title ?? ""
+        statusChoice.currentIndex = Math.max(0, statusChoice.indexOfValue(step.status ?? "open"))
+        ownerChoice.currentIndex = Math.max(0, ownerChoice.indexOfValue(step.ownerContactId ?? ""))
+        dueChoice.currentIndex = Math.max(0, dueChoice.indexOfValue(step.dueKind ?? "none"))
+        dueDateField.text = step.dueDateInput ?? ""
+        dueModuleChoice.currentIndex = Math.max(0, (step.dueModule ?? 1) - 1)
+        notesField.text = step.notes ?? ""
+        errorText = ""
+        open()
+        titleField.forceActiveFocus()
+    }
+
+    // The person wants the open step removed: the page asks before it happens.
+    function askToRemove() {
+        dialog.removeWanted(dialog.stepId, titleField.text)
+    }
+
+    function save(): string {
+        const args = [titleField.text, statusChoice.currentValue, ownerChoice.currentValue,
+                      dueChoice.currentValue, dueDateField.text, dueModuleChoice.currentIndex + 1,
+                      notesField.text]
+        return stepId.length > 0 ? project.steps.update(stepId, ...args) : project.steps.add(...args)
+    }
+
+    Label { text: qsTr("What is to be done?") }
+    TextField {
+        id: titleField
+        objectName: "stepTitle"
+        Layout.fillWidth: true
+        placeholderText: qsTr("e.g. Talk to the mayor")
+        Accessible.name: qsTr("Title of the step")
+    }
+    Label { text: qsTr("Status") }
+    ComboBox {
+        id: statusChoice
+        objectName: "stepStatus"
+        Layout.fillWidth: true
+        textRole: "text"
+        valueRole: "value"
+        model: [
+            { value: "open", text: qsTr("Open") },
+            { value: "in_progress", text: qsTr("In progress") },
+            { value: "done", text: qsTr("Done") }
+        ]
+        Accessible.name: qsTr("Status")
+    }
+    Label { text: qsTr("Who takes care of it?") }
+    ComboBox {
+        id: ownerChoice
+        Layout.fillWidth: true
+        textRole: "name"
+        valueRole: "contactId"
+        model: dialog.project.steps.ownerChoices
+        Accessible.name: qsTr("Who takes care of it?")
+    }
+    Label { text: qsTr("Due") }
+    ComboBox {
+        id: dueChoice
+        objectName: "stepDue"
+        Layout.fillWidth: true
+        textRole: "text"
+        valueRole: "value"
+        model: [
+            { value: "none", text: qsTr("No date") },
+            { value: "module", text: qsTr("By a module") },
+            { value: "date", text: qsTr("By a date") }
+        ]
+        Accessible.name: qsTr("Due")
+    }
+    ComboBox {
+        id: dueModuleChoice
+        Layout.fillWidth: true
+        visible: dueChoice.currentValue === "module"
+        model: [qsTr("By module 1"), qsTr("By module 2"), qsTr("By module 3"), qsTr("By module 4")]
+        Accessible.name: qsTr("By which module")
+    }
+    TextField {
+        id: dueDateField
+        objectName: "stepDueDate"
+        Layout.fillWidth: true
+        visible: dueChoice.currentValue === "date"
+        //: Placeholder of a date field; shows the expected form
+        placeholderText: qsTr("YYYY-MM-DD")
+        inputMethodHints: Qt.ImhDate
+        Accessible.name: qsTr("Due date")
+    }
+    Label { text: qsTr("Notes") }
+    TextArea {
+        id: notesField
+        Layout.fillWidth: true
+        Layout.minimumHeight: 80
+        wrapMode: TextEdit.Wrap
+        placeholderText: qsTr("Optional")
+        Accessible.name: qsTr("Notes")
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        visible: notesOnStep.count > 0
+        //: Heading in a step: the person's own notes on dates that point to this step
+        text: qsTr("Your notes on dates about this step")
+        wrapMode: Text.Wrap
+        font.bold: true
+    }
+    Repeater {
+        id: notesOnStep
+        objectName: "notesOnStep"
+        // Read again when notes change (stepChoices changes with them).
+        model: dialog.notes && dialog.stepId.length > 0 && dialog.notes.stepChoices.length >= 0
+               ? dialog.notes.notesOnStep(dialog.stepId) : []
+        delegate: ColumnLayout {
+            id: note
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: note.modelData.heading
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+                font.pixelSize: Theme.fontSize(13)
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: note.modelData.text
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+    Button {
+        objectName: "removeStepButton"
+        visible: dialog.stepId.length > 0
+        Layout.topMargin: Theme.spacing
+        text: qsTr("Remove step")
+        flat: true
+        Material.foreground: Theme.overdue
+        onClicked: dialog.askToRemove()
+    }
+}

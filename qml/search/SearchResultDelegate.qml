@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Ui.Components
+
+// One search result: what it is, and where.
+ItemDelegate {
+    id: row
+
+    // Reached with Tab on a desktop, opened with Space.
+    focusPolicy: Qt.StrongFocus
+
+    required property string kind
+    required property string itemId
+    required property string municipalityId
+    required property string title
+    required property string detail
+
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    Accessible.name: title + ", " + detail
+
+    contentItem: ColumnLayout {
+        spacing: 2
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: row.title
+            elide: Text.ElideRight
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: row.detail
+            color: row.Material.secondaryTextColor
+            font.pixelSize: Theme.fontSize(13)
+            maximumLineCount: 2
+            wrapMode: Text.Wrap
+            elide: Text.ElideRight
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ews.Ui.Components
+
+// A text field with a button that hands the name on; shows the answer if it was refused.
+ColumnLayout {
+    id: row
+
+    required property string placeholder
+    required property string buttonText
+    // Returns an empty string when the name was taken, otherwise why not.
+    property var submit: function(name) { return "" }
+
+    Layout.fillWidth: true
+    Layout.leftMargin: Theme.margin
+    Layout.rightMargin: Theme.margin
+    spacing: 2
+
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: nameField
+            objectName: "nameField"
+            Layout.fillWidth: true
+            placeholderText: row.placeholder
+            Accessible.name: row.placeholder
+            onAccepted: addButton.clicked()
+        }
+        Button {
+            id: addButton
+            objectName: "addButton"
+            text: row.buttonText
+            enabled: nameField.text.trim().length > 0
+            onClicked: {
+                const message = row.submit(nameField.text)
+                error.text = message
+                if (message.length === 0)
+                    nameField.clear()
+            }
+        }
+    }
+    Label {
+        id: error
+        objectName: "addError"
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        visible: text.length > 0
+        color: Theme.overdue
+        wrapMode: Text.Wrap
+    }
+}

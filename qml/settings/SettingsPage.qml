@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.Sync
+import Ews.Ui.Components
+
+// Language, who this device belongs to, what the cohort sees of you, and about the app.
+Page {
+    id: page
+
+    required property AppSettings settings
+    required property OwnProfile profile
+    required property MunicipalitiesModel municipalities
+    required property PendingChanges pendingChanges
+    required property SyncController sync
+    required property CalendarSubscription subscription
+    required property Reminders reminders
+    signal saved(string message)
+
+    title: qsTr("Settings")
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth, Theme.contentMaxWidth)
+            spacing: Theme.smallSpacing
+
+            SectionHeading { text: qsTr("Language") }
+            ChoiceBox {
+                id: languageChoice
+                objectName: "languageChoice"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: "", text: qsTr("As on this device") },
+                    { value: "de", text: "Deutsch" },
+                    { value: "en", text: "English" }
+                ]
+                wantedIndex: model.findIndex(choice => choice.value === page.settings.language)
+                onActivated: page.settings.language = currentValue
+                Accessible.name: qsTr("Language")
+            }
+
+            SectionHeading {
+                //: Heading: how large text is shown
+                text: qsTr("Text size")
+            }
+            ChoiceBox {
+                objectName: "textSizeChoice"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: "", text: qsTr("As on this device") },
+                    { value: "large", text: qsTr("Larger") },
+                    { value: "larger", text: qsTr("Much larger") }
+                ]
+                wantedIndex: model.findIndex(choice => choice.value === page.settings.textSize)
+                onActivated: page.settings.textSize = currentValue
+                Accessible.name: qsTr("Text size")
+            }
+
+            SectionHeading {
+                //: Heading: reminders before the programme's dates
+                text: qsTr("Reminders")
+            }
+            ReminderSettingsForm {
+                reminders: page.reminders
+            }
+
+            SectionHeading { text: qsTr("Server") }
+            ServerSignInForm {
+                sync: page.sync
+            }
+
+            SectionHeading {
+                visible: page.subscription.available
+                //: Heading: the programme in the person's own calendar program, kept up to date
+                text: qsTr("Calendar subscription")
+            }
+            CalendarSubscriptionForm {
+                visible: page.subscription.available
+                subscription: page.subscription
+                onSaved: message => page.saved(message)
+            }
+
+            SectionHeading { text: qsTr("Whose device is this?") }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                text: page.sync.signedIn
+                      ? qsTr("Set by your sign-in. It decides which project you can change.")
+                      : qsTr("Until you sign in, this choice stays on this device. It decides which project you can change.")
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+                font.pixelSize: Theme.fontSize(13)
+            }
+            ChoiceBox {
+                id: municipalityChoice
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                model: page.municipalities
+                textRole: "name"
+                valueRole: "municipalityId"
+                wantedIndex: page.municipalities.count >= 0 ? page.municipalities.indexOf(page.profile.municipalityId) : -1
+                placeholderText: qsTr("Choose your municipality")
+                enabled: !page.sync.signedIn
+                onActivated: page.profile.chooseMunicipality(currentValue)
+                Accessible.name: qsTr("Your municipality")
+            }
+            AddByNameRow {
+                objectName: "addMunicipality"
+                visible: !page.sync.signedIn
+                placeholder: qsTr("Municipality not in the list? Enter its name")
+                buttonText: qsTr("Add")
+                submit: name => {
+                    const message = page.profile.addMunicipality(name)
+                    if (message.length === 0) {
+                        page.municipalities.reload()
+                        page.saved(qsTr("Saved on this device"))
+                    }
+                    return message
+                }
+            }
+            ChoiceBox {
+                id: personChoice
+                objectName: "personChoice"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+                visible: page.profile.municipalityId.length > 0
+                model: page.profile.participantChoices
+                textRole: "name"
+                valueRole: "contactId"
+                wantedIndex: page.profile.contactIndex
+                placeholderText: qsTr("Who are you?")
+                enabled: !page.sync.signedIn
+                onActivated: page.profile.chooseContact(currentValue)
+                Accessible.name: qsTr("Who are you?")
+            }
+            AddByNameRow {
+                visible: page.profile.municipalityId.length > 0 && !page.sync.signedIn
+                placeholder: qsTr("Not in the list? Enter your name")
+                buttonText: qsTr("Add")
+                submit: name => {
+                    const message = page.profile.addContact(name)
+                    if (message.length === 0)
+                        page.saved(qsTr("Saved on this device"))
+                    return message
+                }
+            }
+
+            OwnDetailsForm {
+                visible: page.profile.contactId.length > 0
+                profile: page.profile
+                onSaved: page.saved(qsTr("Saved on this device"))
+            }
+
+            SectionHeading { text: qsTr("About this app") }
+            InfoRow {
+                label: qsTr("Version")
+                value: page.settings.version
+            }
+            InfoRow {
+                label: qsTr("Your data is stored here")
+                value: page.settings.dataLocation
+            }
+            InfoRow {
+                label: qsTr("Changes")
+                value: page.pendingChanges.statusText
+            }
+            InfoRow {
+                label: qsTr("Programme")
+                value: qsTr("Dates and places from the EWS 7 brochure of the ISI Institut für soziale Innovation. All times are German time (Düsseldorf).")
+            }
+            Item { Layout.preferredHeight: Theme.margin }
+        }
+    }
+}

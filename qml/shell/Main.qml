@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Ews.Core
+import Ews.App
+import Ews.Ui.Components
+import Ews.Ui.Contacts
+import Ews.Ui.News
+import Ews.Ui.Programme
+import Ews.Ui.Project
+import Ews.Ui.Search
+import Ews.Ui.Settings
+
+// The window: side navigation on wide screens, bottom navigation on phones, one stack of
+// pages per section.
+ApplicationWindow {
+    id: window
+
+    required property AppServices services
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property StackView currentStack: stacks.children[stacks.currentIndex] as StackView
+    readonly property var sections: [
+        //: Navigation entry: the programme's dates
+        qsTr("Programme"),
+        //: Navigation entry: people of the programme
+        qsTr("Contacts"),
+        //: Navigation entry: the municipality's practice project (for organisers: all projects)
+        window.services.settings.organiser ? qsTr("Projects") : qsTr("Project"),
+        //: Navigation entry: settings and information about the app
+        qsTr("Settings")
+    ]
+
+    // Shown by main() once it has its size: a window that opened small and grew would lay
+    // out and draw its pages twice.
+    width: 390
+    height: 844
+    title: qsTr("EWS companion")
+    Material.primary: Theme.accent
+    // A Material colour, not a fixed one: the style picks a lighter shade in dark mode.
+    Material.accent: Material.Teal
+    // The shared text colours follow the theme (light or dark, as the system is set).
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.Material.theme === Material.Dark
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: window.services.settings.textScale
+    }
+    // The controls' own text (buttons, fields, tabs) at the same scale.
+    font.pixelSize: Theme.fontSize(14)
+
+    // A section's first page is made when the section is first shown, not at start: the
+    // window opens sooner and holds only what was looked at.
+    function showSection(index: int) {
+        const stack = stacks.children[index] as StackView
+        if (stack.depth === 0)
+            stack.push(firstPages[index], {}, StackView.Immediate)
+        stacks.currentIndex = index
+    }
+    // An organiser has no project of their own: their project section starts with all of them.
+    readonly property list<Component> firstPages: [programmePage, contactsPage,
+        window.services.settings.organiser ? cohortPage : projectPage, settingsPage]
+    Component.onCompleted: showSection(0)
+
+    function openEvent(eventId: string) {
+        showSection(0)
+        programmeStack.push(eventPage, { eventId: eventId })
+    }
+
+    // Every municipality's progress, on top of the project section.
+    function openCohort() {
+        showSection(2)
+        if (!(projectStack.currentItem instanceof CohortPage))
+            projectStack.push(cohortPage)
+    }
+
+    // A municipality's project: back to the project page under the overview, or a new one.
+    function openProjectOf(municipalityId: string) {
+        window.services.project.municipalityId = municipalityId
+        showSection(2)
+        if (projectStack.depth > 1 && projectStack.get(projectStack.depth - 2) instanceof ProjectPage)
+            projectStack.pop()
+        else
+            projectStack.push(projectPage)
+    }
+
+    function openContact(contactId: string) {
+        showSection(1)
+        contactsStack.push(contactPage, { contactId: contactId })
+    }
+
+    // The search, on top of the section shown.
+    function openSearch() {
+        if (!(currentStack.currentItem instanceof SearchPage))
+            currentStack.push(searchPage)
+    }
+
+    // What changed since the person last looked, on top of the section shown.
+    function openNews() {
+        if (!(currentStack.currentItem instanceof NewsPage))
+            currentStack.push(newsPage)
+    }
+
+    // A change: its date, or the project it happened in.
+    function openChange(kind: string, targetId: string, municipalityId: string) {
+        currentStack.pop(null)
+        if (kind === "programme") {
+            openEvent(targetId)
+        } else {
+            window.services.project.municipalityId = municipalityId
+            showSection(2)
+        }
+    }
+
+    // A search result: its page (a project shows in the project section).
+    function openResult(kind: string, itemId: string, municipalityId: string) {
+        currentStack.pop(null)
+        if (kind === "event") {
+            openEvent(itemId)
+        } else if (kind === "contact") {
+            openContact(itemId)
+        } else {
+            window.services.project.municipalityId = municipalityId
+            showSection(2)
+        }
+    }
+
+    function showSaved(message: string) {
+        savedNotice.text = message
+        savedNotice.open()
+    }
+
+    // Brings up a named screen (for screenshots and tests).
+    function showPage(name: string) {
+        switch (name) {
+        case "event": openEvent(window.services.overview.nextEventId); break
+        case "contacts": showSection(1); break
+        case "contact": openContact(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); break
+        case "project": showSection(2); break
+        case "step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1); break
+        case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
+        case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
+        case "settings": showSection(3); break
+        // With a word typed, so that the picture shows results.
+        case "search": openSearch(); window.services.search.query = "Lotsen"; break
+        case "news": openNews(); break
+        case "overview": openCohort(); break
+        case "comment": openProjectOf("demo-musterkreis"); (projectStack.currentItem as ProjectPage).openNewComment(); break
+        default: showSection(0)
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: window.currentStack && window.currentStack.depth > 1 ? 0 : Theme.margin
+            spacing: 0
+
+            ToolButton {
+                visible: window.currentStack !== null && window.currentStack.depth > 1
+                text: "‹"
+                font.pixelSize: Theme.fontSize(28)
+                Accessible.name: qsTr("Back")
+                onClicked: window.currentStack.pop()
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
+                elide: Label.ElideRight
+                font.pixelSize: Theme.fontSize(20)
+                font.bold: true
+                color: "white"
+                Accessible.role: Accessible.Heading
+            }
+            ToolButton {
+                objectName: "newsButton"
+                visible: !(window.currentStack?.currentItem instanceof NewsPage)
+                //: Button in the title bar: what changed since the person last looked; %1 how many
+                text: window.services.news.count > 0 ? qsTr("New: %1").arg(window.services.news.count) : qsTr("New")
+                font.bold: window.services.news.count > 0
+                Material.foreground: "white"
+                Accessible.name: window.services.news.count > 0
+                                 ? qsTr("Changes since you last looked: %1").arg(window.services.news.count)
+                                 : qsTr("Nothing new since you last looked")
+                onClicked: window.openNews()
+            }
+            ToolButton {
+                objectName: "searchButton"
+                visible: !(window.currentStack?.currentItem instanceof SearchPage)
+                //: Button in the title bar: search dates, people and projects
+                text: qsTr("Search")
+                Material.foreground: "white"
+                onClicked: window.openSearch()
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: tabBar
+        objectName: "tabBar"
+        visible: !window.wide
+        currentIndex: stacks.currentIndex
+        // Rebuilt tabs (after a language switch) must not move the current section.
+        // Qt 6.4 declares Qt.callLater as a QJSValue property, not as a method, so qmllint
+        // cannot tell that it can be called.
+        // qmllint disable type
+        onCurrentIndexChanged: if (currentIndex !== stacks.currentIndex)
+                                   Qt.callLater(() => tabBar.currentIndex = stacks.currentIndex)
+        // qmllint enable type
+
+        Repeater {
+            model: window.sections
+            TabButton {
+                required property string modelData
+                required property int index
+                onClicked: window.showSection(index)
+                text: modelData
+                leftPadding: 2
+                rightPadding: 2
+                font.pixelSize: Theme.fontSize(13)
+                font.capitalization: Font.MixedCase
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SideNavigation {
+            objectName: "sideNavigation"
+            Layout.preferredWidth: Theme.sideNavigationWidth
+            Layout.fillHeight: true
+            visible: window.wide
+            sections: window.sections
+            currentIndex: stacks.currentIndex
+            onSectionChosen: index => window.showSection(index)
+        }
+
+        StackLayout {
+            id: stacks
+            objectName: "sections"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            StackView {
+                id: programmeStack
+            }
+            StackView {
+                id: contactsStack
+            }
+            StackView {
+                id: projectStack
+            }
+            StackView {
+                id: settingsStack
+            }
+        }
+    }
+
+    Component {
+        id: programmePage
+        ProgrammePage {
+            programme: window.services.programme
+            overview: window.services.overview
+            calendar: window.services.calendar
+            onSaved: message => window.showSaved(message)
+            onEventChosen: eventId => window.openEvent(eventId)
+            onRefreshWanted: window.services.sync.syncNow()
+        }
+    }
+
+    Component {
+        id: contactsPage
+        ContactsPage {
+            contacts: window.services.contacts
+            contactsExport: window.services.contactsExport
+            onSaved: message => window.showSaved(message)
+            onContactChosen: contactId => window.openContact(contactId)
+            onRefreshWanted: window.services.sync.syncNow()
+        }
+    }
+
+    Component {
+        id: projectPage
+        ProjectPage {
+            project: window.services.project
+            report: window.services.report
+            notes: window.services.notes
+            municipalities: window.services.municipalities
+            sync: window.services.sync
+            onSaved: message => window.showSaved(message)
+            onSettingsWanted: window.showSection(3)
+            onOverviewWanted: window.openCohort()
+        }
+    }
+
+    Component {
+        id: cohortPage
+        CohortPage {
+            cohort: window.services.cohort
+            onMunicipalityChosen: municipalityId => window.openProjectOf(municipalityId)
+        }
+    }
+
+    Component {
+        id: settingsPage
+        SettingsPage {
+            settings: window.services.settings
+            profile: window.services.profile
+            municipalities: window.services.municipalities
+            pendingChanges: window.services.pendingChanges
+            sync: window.services.sync
+            subscription: window.services.subscription
+            reminders: window.services.reminders
+            onSaved: message => window.showSaved(message)
+        }
+    }
+
+    Component {
+        id: searchPage
+        SearchPage {
+            search: window.services.search
+            onResultChosen: (kind, itemId, municipalityId) => window.openResult(kind, itemId, municipalityId)
+        }
+    }
+
+    Component {
+        id: newsPage
+        NewsPage {
+            news: window.services.news
+            onChangeChosen: (kind, targetId, municipalityId) => window.openChange(kind, targetId, municipalityId)
+        }
+    }
+
+    Component {
+        id: eventPage
+        EventPage {
+            programme: window.services.programme
+            calendar: window.services.calendar
+            reminders: window.services.reminders
+            notes: window.services.notes
+            onSaved: message => window.showSaved(message)
+        }
+    }
+
+    Component {
+        id: contactPage
+        ContactPage {
+            contacts: window.services.contacts
+            contactsExport: window.services.contactsExport
+            onSaved: message => window.showSaved(message)
+        }
+    }
+
+    SavedNotice {
+        id: savedNotice
+    }
+}
