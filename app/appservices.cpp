@@ -44,7 +44,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_search(m_replica.programme(), m_replica.notes(), m_replica.contacts(), m_replica.projects(),
           m_context)
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
-    , m_cohort(m_replica.contacts(), m_replica.projects(), m_programme, m_context)
+    , m_projectsOverview(m_replica.contacts(), m_replica.projects(), m_programme, m_context)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
     , m_report(
           m_project, m_context, [](const QUrl &file) { return QDesktopServices::openUrl(file); })
@@ -65,7 +65,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         m_notes.reload();
         m_contacts.reload();
         m_municipalities.reload();
-        m_cohort.reload();
+        m_projectsOverview.reload();
         m_project.reload();
         m_profile.refresh();
     });
@@ -94,8 +94,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         &m_notes, &DateNotes::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,
         &PendingChanges::refresh);
-    QObject::connect(
-        &m_project, &ProjectController::changesRecorded, &m_cohort, &CohortProgress::reload);
+    QObject::connect(&m_project, &ProjectController::changesRecorded, &m_projectsOverview,
+        &ProjectsOverview::reload);
     QObject::connect(
         &m_profile, &OwnProfile::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_contacts, &ContactsModel::reload);

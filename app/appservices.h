@@ -6,7 +6,6 @@
 #include "calendarsubscription.h"
 #include "changelog.h"
 #include "clock.h"
-#include "cohortprogress.h"
 #include "contactsexport.h"
 #include "contactsmodel.h"
 #include "credentialstore.h"
@@ -21,6 +20,7 @@
 #include "programmeoverview.h"
 #include "projectcontroller.h"
 #include "projectreport.h"
+#include "projectsoverview.h"
 #include "reminders.h"
 #include "replica.h"
 #include "searchmodel.h"
@@ -54,7 +54,7 @@ class AppServices : public QObject
     Q_PROPERTY(ContactsExport *contactsExport READ contactsExport CONSTANT)
     Q_PROPERTY(SearchModel *search READ search CONSTANT)
     Q_PROPERTY(MunicipalitiesModel *municipalities READ municipalities CONSTANT)
-    Q_PROPERTY(CohortProgress *cohort READ cohort CONSTANT)
+    Q_PROPERTY(ProjectsOverview *projectsOverview READ projectsOverview CONSTANT)
     Q_PROPERTY(ProjectController *project READ project CONSTANT)
     Q_PROPERTY(ProjectReport *report READ report CONSTANT)
     Q_PROPERTY(OwnProfile *profile READ profile CONSTANT)
@@ -86,7 +86,7 @@ public:
     ContactsExport *contactsExport() { return &m_contactsExport; }
     SearchModel *search() { return &m_search; }
     MunicipalitiesModel *municipalities() { return &m_municipalities; }
-    CohortProgress *cohort() { return &m_cohort; }
+    ProjectsOverview *projectsOverview() { return &m_projectsOverview; }
     ProjectController *project() { return &m_project; }
     ProjectReport *report() { return &m_report; }
     OwnProfile *profile() { return &m_profile; }
@@ -120,7 +120,7 @@ private:
     ContactsExport m_contactsExport;
     SearchModel m_search;
     MunicipalitiesModel m_municipalities;
-    CohortProgress m_cohort;
+    ProjectsOverview m_projectsOverview;
     ProjectController m_project;
     ProjectReport m_report;
     OwnProfile m_profile;

@@ -24,7 +24,7 @@ const LocalizedText videoLinkNote {
 };
 }
 
-CalendarEntry CalendarEntries::entryFor(const ProgrammeEvent &event, const Place *place,
+CalendarEntry CalendarEntries::entryFor(const ProgrammeDate &event, const Place *place,
     const QString &language, int sequence, bool cancelled)
 {
     CalendarEntry entry;

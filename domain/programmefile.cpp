@@ -157,11 +157,11 @@ struct ModuleInfo
 
 bool readEvent(Reader &reader, const QJsonObject &object, const QString &where,
     const QHash<int, ModuleInfo> &modules, const LocalizedList &learningGroupTopics,
-    const QSet<QString> &placeIds, ProgrammeEvent *event)
+    const QSet<QString> &placeIds, ProgrammeDate *event)
 {
     event->id = reader.text(object, "id"_L1, where, true);
     const QString kind = reader.text(object, "kind"_L1, where, true);
-    if (!kind.isEmpty() && !ProgrammeEvent::kindFromName(kind, &event->kind))
+    if (!kind.isEmpty() && !ProgrammeDate::kindFromName(kind, &event->kind))
         return reader.fail(where,
             ProgrammeFile::tr("unknown kind \"%1\" (known: module_day, learning_group, "
                               "info_talk, deadline)")
@@ -220,9 +220,9 @@ bool readEvent(Reader &reader, const QJsonObject &object, const QString &where,
     event->tentative = module.tentative;
     if (object.contains("tentative"_L1))
         event->tentative = reader.boolean(object, "tentative"_L1, where);
-    if (event->kind == ProgrammeEvent::Kind::ModuleDay)
+    if (event->kind == ProgrammeDate::Kind::ModuleDay)
         event->topics = module.topics;
-    else if (event->kind == ProgrammeEvent::Kind::LearningGroup)
+    else if (event->kind == ProgrammeDate::Kind::LearningGroup)
         event->topics = learningGroupTopics;
     return reader.error.isEmpty();
 }
@@ -338,7 +338,7 @@ ProgrammeFile::Result ProgrammeFile::parse(const QByteArray &json)
         reader.fail(u"events"_s, tr("the programme has no dates"));
     for (qsizetype i = 0; i < events.size() && reader.error.isEmpty(); ++i) {
         const QString where = u"events[%1]"_s.arg(i);
-        ProgrammeEvent event;
+        ProgrammeDate event;
         if (!events.at(i).isObject()) {
             reader.fail(where, tr("must be an object"));
             break;

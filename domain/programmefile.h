@@ -2,7 +2,7 @@
 #pragma once
 
 #include "contact.h"
-#include "programmeevent.h"
+#include "programmedate.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,7 +13,7 @@ struct ProgrammeData
     QString programmeId;
     LocalizedText title;
     QList<Place> places;
-    QList<ProgrammeEvent> events;
+    QList<ProgrammeDate> events;
     QList<Contact> contacts;
 };
 

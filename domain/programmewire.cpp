@@ -35,10 +35,10 @@ QString text(const QJsonObject &fields, QLatin1StringView key)
 }
 }
 
-QJsonObject ProgrammeWire::fieldsOf(const ProgrammeEvent &event)
+QJsonObject ProgrammeWire::fieldsOf(const ProgrammeDate &event)
 {
     return {
-        { DateFields::kind, ProgrammeEvent::kindName(event.kind) },
+        { DateFields::kind, ProgrammeDate::kindName(event.kind) },
         { DateFields::moduleNumber, event.moduleNumber },
         { DateFields::number, event.number },
         { DateFields::titleDe, event.title.de },
@@ -58,11 +58,11 @@ QJsonObject ProgrammeWire::fieldsOf(const ProgrammeEvent &event)
     };
 }
 
-ProgrammeEvent ProgrammeWire::eventFrom(const QString &id, const QJsonObject &fields)
+ProgrammeDate ProgrammeWire::eventFrom(const QString &id, const QJsonObject &fields)
 {
-    ProgrammeEvent event;
+    ProgrammeDate event;
     event.id = id;
-    ProgrammeEvent::kindFromName(text(fields, DateFields::kind), &event.kind);
+    ProgrammeDate::kindFromName(text(fields, DateFields::kind), &event.kind);
     event.moduleNumber = fields.value(DateFields::moduleNumber).toInt();
     event.number = fields.value(DateFields::number).toInt();
     event.title = { text(fields, DateFields::titleDe), text(fields, DateFields::titleEn) };

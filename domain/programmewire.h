@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "programmeevent.h"
+#include "programmedate.h"
 
 #include <QJsonObject>
 
@@ -10,9 +10,9 @@
 /// calendar subscription reads them back. A row's id is the date's or place's id.
 namespace ProgrammeWire {
 /// The fields of @p event's row; times as UTC instants (2026-11-26T09:00:00Z).
-QJsonObject fieldsOf(const ProgrammeEvent &event);
+QJsonObject fieldsOf(const ProgrammeDate &event);
 /// The date in row @p id with @p fields; a time that is missing or no time stays invalid.
-ProgrammeEvent eventFrom(const QString &id, const QJsonObject &fields);
+ProgrammeDate eventFrom(const QString &id, const QJsonObject &fields);
 /// The fields of @p place's row.
 QJsonObject fieldsOf(const Place &place);
 /// The place in row @p id with @p fields.

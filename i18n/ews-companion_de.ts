@@ -184,96 +184,6 @@
     </message>
 </context>
 <context>
-    <name>CohortDelegate</name>
-    <message>
-        <source>Open questions: %1</source>
-        <translation>Offene Fragen: %1</translation>
-    </message>
-    <message>
-        <source>Question: “%1”</source>
-        <extracomment>An open question to the organisers, quoted; %1 is its text</extracomment>
-        <translation>Frage: „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>CohortPage</name>
-    <message>
-        <source>All projects</source>
-        <extracomment>Title of the overview of all municipalities&apos; projects</extracomment>
-        <translation>Alle Projekte</translation>
-    </message>
-    <message>
-        <source>Open questions to the organisers: %1. They count as answered once the organisers comment on the project.</source>
-        <translation>Offene Fragen an die Organisatorinnen: %1. Eine Frage gilt als beantwortet, sobald die Organisatorinnen einen Hinweis zum Projekt schreiben.</translation>
-    </message>
-    <message>
-        <source>No open questions to the organisers.</source>
-        <translation>Keine offenen Fragen an die Organisatorinnen.</translation>
-    </message>
-</context>
-<context>
-    <name>CohortProgress</name>
-    <message>
-        <source>Last activity %1</source>
-        <extracomment>%1 is the date of the last entry or change in a project</extracomment>
-        <translation>Zuletzt aktiv am %1</translation>
-    </message>
-    <message>
-        <source>Nothing entered yet</source>
-        <translation>Noch nichts eingetragen</translation>
-    </message>
-    <message>
-        <source>No steps yet</source>
-        <translation>Noch keine Schritte</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <extracomment>%1 steps done of %2</extracomment>
-        <translation>%1 von %2 erledigt</translation>
-    </message>
-    <message>
-        <source>%1 in progress</source>
-        <translation>%1 in Arbeit</translation>
-    </message>
-    <message>
-        <source>%1 open</source>
-        <translation>%1 offen</translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <extracomment>Steps not done whose due date has passed</extracomment>
-        <translation>%1 überfällig</translation>
-    </message>
-</context>
-<context>
-    <name>CommentDialog</name>
-    <message>
-        <source>Comment for %1</source>
-        <extracomment>Title of the form for an organiser&apos;s comment on a project</extracomment>
-        <translation>Hinweis für %1</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Worum es geht</translation>
-    </message>
-    <message>
-        <source>The whole project</source>
-        <translation>Das ganze Projekt</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>e.g. An answer to their question, or a tip for the next step</source>
-        <translation>z. B. eine Antwort oder ein Tipp</translation>
-    </message>
-    <message>
-        <source>Everyone in the programme can read it, like the project itself.</source>
-        <translation>Alle im Programm können ihn lesen, wie das Projekt selbst.</translation>
-    </message>
-</context>
-<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -447,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>DateDelegate</name>
+    <message>
+        <source>subject to budget approval</source>
+        <translation>unter Haushaltsvorbehalt</translation>
+    </message>
+</context>
+<context>
     <name>DateNoteForm</name>
     <message>
         <source>My note</source>
@@ -501,6 +418,55 @@
     </message>
 </context>
 <context>
+    <name>DatePage</name>
+    <message>
+        <source>This date depends on the state budget for 2027. The organisers will confirm it.</source>
+        <translation>Dieser Termin hängt vom Landeshaushalt 2027 ab. Die Organisatorinnen bestätigen ihn.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Label of the date of an event</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Label of the time of an event</extracomment>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>Label of the place of an event (room, place and address below it)</extracomment>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <extracomment>Opens the place&apos;s address in a map or route planner</extracomment>
+        <translation>Auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Join the video meeting</source>
+        <translation>Am Videotreffen teilnehmen</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <extracomment>Hands this date to the calendar program</extracomment>
+        <translation>In den Kalender übernehmen</translation>
+    </message>
+    <message>
+        <source>Remind me of this date</source>
+        <translation>An diesen Termin erinnern</translation>
+    </message>
+    <message>
+        <source>The link to the video meeting is not here yet. The organisers send it before the meeting.</source>
+        <translation>Der Link zum Videotreffen ist noch nicht da. Die Organisatorinnen schicken ihn vor dem Treffen.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <extracomment>Heading of the topics of a module</extracomment>
+        <translation>Themen</translation>
+    </message>
+</context>
+<context>
     <name>DemoCohort</name>
     <message>
         <source>The demo file is not an EWS demo cohort.</source>
@@ -533,62 +499,6 @@
     <message>
         <source>The demo news of %1 could not be stored.</source>
         <translation>Die Neuigkeiten des Beispiels %1 konnten nicht gespeichert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>EventDelegate</name>
-    <message>
-        <source>subject to budget approval</source>
-        <translation>unter Haushaltsvorbehalt</translation>
-    </message>
-</context>
-<context>
-    <name>EventPage</name>
-    <message>
-        <source>This date depends on the state budget for 2027. The organisers will confirm it.</source>
-        <translation>Dieser Termin hängt vom Landeshaushalt 2027 ab. Die Organisatorinnen bestätigen ihn.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <extracomment>Label of the date of an event</extracomment>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <extracomment>Label of the time of an event</extracomment>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <extracomment>Label of the place of an event (room, place and address below it)</extracomment>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Join the video meeting</source>
-        <translation>Am Videotreffen teilnehmen</translation>
-    </message>
-    <message>
-        <source>The link to the video meeting is not here yet. The organisers send it before the meeting.</source>
-        <translation>Der Link zum Videotreffen ist noch nicht da. Die Organisatorinnen schicken ihn vor dem Treffen.</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <extracomment>Heading of the topics of a module</extracomment>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <source>Add to your calendar</source>
-        <extracomment>Hands this date to the calendar program</extracomment>
-        <translation>In den Kalender übernehmen</translation>
-    </message>
-    <message>
-        <source>Remind me of this date</source>
-        <translation>An diesen Termin erinnern</translation>
-    </message>
-    <message>
-        <source>Show on a map</source>
-        <extracomment>Opens the place&apos;s address in a map or route planner</extracomment>
-        <translation>Auf der Karte zeigen</translation>
     </message>
 </context>
 <context>
@@ -831,7 +741,7 @@
     </message>
 </context>
 <context>
-    <name>NextEventCard</name>
+    <name>NextDateCard</name>
     <message>
         <source>Next: %1, %2, %3</source>
         <translation>Als Nächstes: %1, %2, %3</translation>
@@ -844,6 +754,34 @@
     <message>
         <source>The programme is over</source>
         <translation>Das Programm ist zu Ende</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserNoteDialog</name>
+    <message>
+        <source>Comment for %1</source>
+        <extracomment>Title of the form for an organiser&apos;s comment on a project</extracomment>
+        <translation>Hinweis für %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>The whole project</source>
+        <translation>Das ganze Projekt</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>e.g. An answer to their question, or a tip for the next step</source>
+        <translation>z. B. eine Antwort oder ein Tipp</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme can read it, like the project itself.</source>
+        <translation>Alle im Programm können ihn lesen, wie das Projekt selbst.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1548,68 @@
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsOverview</name>
+    <message>
+        <source>Last activity %1</source>
+        <extracomment>%1 is the date of the last entry or change in a project</extracomment>
+        <translation>Zuletzt aktiv am %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet</source>
+        <translation>Noch nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Noch keine Schritte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <extracomment>%1 steps done of %2</extracomment>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 in Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>Steps not done whose due date has passed</extracomment>
+        <translation>%1 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsOverviewDelegate</name>
+    <message>
+        <source>Open questions: %1</source>
+        <translation>Offene Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Question: “%1”</source>
+        <extracomment>An open question to the organisers, quoted; %1 is its text</extracomment>
+        <translation>Frage: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsOverviewPage</name>
+    <message>
+        <source>All projects</source>
+        <extracomment>Title of the overview of all municipalities&apos; projects</extracomment>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>Open questions to the organisers: %1. They count as answered once the organisers comment on the project.</source>
+        <translation>Offene Fragen an die Organisatorinnen: %1. Eine Frage gilt als beantwortet, sobald die Organisatorinnen einen Hinweis zum Projekt schreiben.</translation>
+    </message>
+    <message>
+        <source>No open questions to the organisers.</source>
+        <translation>Keine offenen Fragen an die Organisatorinnen.</translation>
     </message>
 </context>
 <context>

@@ -82,11 +82,11 @@ QString DemoCohort::load(const QByteArray &json, const QDateTime &now, ContactRe
         }
         for (const auto &keptValue : projectObject.value("keptTexts"_L1).toArray()) {
             const auto object = keptValue.toObject();
-            const ConflictRecord record { object.value("id"_L1).toString(), project.id,
+            const KeptText record { object.value("id"_L1).toString(), project.id,
                 Records::Step::entity, object.value("step"_L1).toString(),
                 object.value("field"_L1).toString(), object.value("text"_L1).toString(),
                 object.value("author"_L1).toString() };
-            if (!projects.storeConflict(record))
+            if (!projects.storeKeptText(record))
                 return tr("The demo kept text %1 could not be stored.").arg(record.id);
         }
         for (const auto &entryValue : projectObject.value("log"_L1).toArray()) {

@@ -18,7 +18,7 @@ CalendarExport::CalendarExport(ProgrammeRepository &programme, DisplayContext &c
 }
 
 CalendarEntry CalendarExport::entryFor(
-    const ProgrammeEvent &event, const QHash<QString, Place> &places) const
+    const ProgrammeDate &event, const QHash<QString, Place> &places) const
 {
     const auto place = places.constFind(event.placeId);
     return CalendarEntries::entryFor(event, place != places.cend() ? &*place : nullptr,

@@ -3,7 +3,7 @@
 
 #include "filehandoff.h"
 #include "icalendarwriter.h"
-#include "programmeevent.h"
+#include "programmedate.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -42,7 +42,7 @@ public:
 
     /// @p event, at its place among @p places, as the entry in the person's language: the same
     /// as the server's calendar subscription makes of it (CalendarEntries::entryFor).
-    CalendarEntry entryFor(const ProgrammeEvent &event, const QHash<QString, Place> &places) const;
+    CalendarEntry entryFor(const ProgrammeDate &event, const QHash<QString, Place> &places) const;
 
 private:
     ProgrammeRepository &m_programme;

@@ -3,10 +3,10 @@
 
 #include "programmezone.h"
 
-ModuleStarts::ModuleStarts(const QList<ProgrammeEvent> &events)
+ModuleStarts::ModuleStarts(const QList<ProgrammeDate> &events)
 {
     for (const auto &event : events) {
-        if (event.kind != ProgrammeEvent::Kind::ModuleDay || event.cancelled)
+        if (event.kind != ProgrammeDate::Kind::ModuleDay || event.cancelled)
             continue;
         const QDate day = ProgrammeZone::localDate(event.startsAt);
         const auto known = m_starts.constFind(event.moduleNumber);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "practiceproject.h"
-#include "programmeevent.h"
+#include "programmedate.h"
 
 #include <QDate>
 #include <QHash>
@@ -11,7 +11,7 @@
 class ModuleStarts
 {
 public:
-    explicit ModuleStarts(const QList<ProgrammeEvent> &events);
+    explicit ModuleStarts(const QList<ProgrammeDate> &events);
 
     QDate of(int module) const; ///< invalid if the programme has no such module
     /// A step's due day: its date, or the first day of its module, or none.

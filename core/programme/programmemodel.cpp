@@ -49,7 +49,7 @@ void ProgrammeModel::refreshTimes()
             index(0), index(int(m_events.size()) - 1), { IsPastRole, HasBegunRole, IsTodayRole });
 }
 
-const QList<ProgrammeEvent> &ProgrammeModel::events() const
+const QList<ProgrammeDate> &ProgrammeModel::events() const
 {
     return m_events;
 }
@@ -59,7 +59,7 @@ int ProgrammeModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_events.size());
 }
 
-QString ProgrammeModel::placeName(const ProgrammeEvent &event) const
+QString ProgrammeModel::placeName(const ProgrammeDate &event) const
 {
     const auto place = m_places.constFind(event.placeId);
     return place == m_places.cend() ? QString() : place->name.forLanguage(m_context.language());
@@ -91,7 +91,7 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
     case EventIdRole:
         return event.id;
     case KindRole:
-        return ProgrammeEvent::kindName(event.kind);
+        return ProgrammeDate::kindName(event.kind);
     case DateTextRole:
         return formatter.shortDate(event.startsAt);
     case LongDateTextRole:

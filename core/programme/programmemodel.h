@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "programmeevent.h"
+#include "programmedate.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -64,8 +64,8 @@ public:
     /// Re-evaluates what depends on the time: past dates, today's dates.
     void refreshTimes();
 
-    const QList<ProgrammeEvent> &events() const;
-    QString placeName(const ProgrammeEvent &event) const;
+    const QList<ProgrammeDate> &events() const;
+    QString placeName(const ProgrammeDate &event) const;
     QString sectionTitle(int moduleNumber, bool tentative) const;
 
 Q_SIGNALS:
@@ -74,6 +74,6 @@ Q_SIGNALS:
 private:
     ProgrammeRepository &m_repository;
     DisplayContext &m_context;
-    QList<ProgrammeEvent> m_events;
+    QList<ProgrammeDate> m_events;
     QHash<QString, Place> m_places;
 };

@@ -96,7 +96,7 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
             "topics_de=excluded.topics_de, topics_en=excluded.topics_en, "
             "note_de=excluded.note_de, note_en=excluded.note_en, room=excluded.room"_s);
         query.addBindValue(event.id);
-        query.addBindValue(ProgrammeEvent::kindName(event.kind));
+        query.addBindValue(ProgrammeDate::kindName(event.kind));
         query.addBindValue(event.moduleNumber);
         query.addBindValue(event.number);
         query.addBindValue(event.title.de);
@@ -196,9 +196,9 @@ bool ProgrammeRepository::setImportedFileHash(const QString &hash)
     return query.exec();
 }
 
-QList<ProgrammeEvent> ProgrammeRepository::events(bool withSeenCancellations) const
+QList<ProgrammeDate> ProgrammeRepository::events(bool withSeenCancellations) const
 {
-    QList<ProgrammeEvent> events;
+    QList<ProgrammeDate> events;
     QSqlQuery query(m_db);
     query.exec(u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
                "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
@@ -207,9 +207,9 @@ QList<ProgrammeEvent> ProgrammeRepository::events(bool withSeenCancellations) co
                        ? QString()
                        : u"WHERE cancelled = 0 OR change_kind = 'cancelled'"_s));
     while (query.next()) {
-        ProgrammeEvent event;
+        ProgrammeDate event;
         event.id = query.value(0).toString();
-        ProgrammeEvent::kindFromName(query.value(1).toString(), &event.kind);
+        ProgrammeDate::kindFromName(query.value(1).toString(), &event.kind);
         event.moduleNumber = query.value(2).toInt();
         event.number = query.value(3).toInt();
         event.title = { query.value(4).toString(), query.value(5).toString() };

@@ -26,7 +26,7 @@ public:
 
     /// Ordered by start; a cancelled date only until the participant has seen it, unless
     /// @p withSeenCancellations (calendar files must say a date is cancelled).
-    QList<ProgrammeEvent> events(bool withSeenCancellations = false) const;
+    QList<ProgrammeDate> events(bool withSeenCancellations = false) const;
     /// The participant has seen a change: the mark goes (a cancelled date leaves the lists).
     bool markSeen(const QString &eventId);
     QHash<QString, Place> places() const;

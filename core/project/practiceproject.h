@@ -50,7 +50,7 @@ struct LogEntry
 
 /// A text that another device's edit replaced without having seen it: kept, shown under the
 /// row it belonged to, until someone takes it over or dismisses it.
-struct ConflictRecord
+struct KeptText
 {
     QString id;
     QString projectId;
@@ -61,8 +61,9 @@ struct ConflictRecord
     QString authorContactId; ///< who had written it, if known
 };
 
-/// An organiser's comment on a project or one of its steps; participants read it.
-struct Comment
+/// An organiser's note on a project or one of its steps ("comment" on the wire); participants
+/// read it.
+struct OrganiserNote
 {
     QString id;
     QString projectId;

@@ -51,7 +51,7 @@ Step stepFromRow(const QSqlQuery &query)
 
 const QString conflictColumns = u"id, project_id, entity, row_id, field, text, author_contact_id"_s;
 
-ConflictRecord conflictFromRow(const QSqlQuery &query)
+KeptText conflictFromRow(const QSqlQuery &query)
 {
     return { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
         query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
@@ -285,9 +285,9 @@ bool ProjectRepository::deleteStep(const QString &stepId, const QDateTime &now)
         && transaction.commit();
 }
 
-QList<ConflictRecord> ProjectRepository::conflicts(const QString &projectId) const
+QList<KeptText> ProjectRepository::keptTexts(const QString &projectId) const
 {
-    QList<ConflictRecord> records;
+    QList<KeptText> records;
     QSqlQuery query(m_db);
     query.prepare(
         u"SELECT %1 FROM conflicts WHERE project_id = ? ORDER BY rowid"_s.arg(conflictColumns));
@@ -298,9 +298,9 @@ QList<ConflictRecord> ProjectRepository::conflicts(const QString &projectId) con
     return records;
 }
 
-QList<Comment> ProjectRepository::comments(const QString &projectId) const
+QList<OrganiserNote> ProjectRepository::organiserNotes(const QString &projectId) const
 {
-    QList<Comment> comments;
+    QList<OrganiserNote> comments;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT id, project_id, step_id, author_contact_id, text, written_at "
                   "FROM comments WHERE project_id = ? ORDER BY written_at, rowid"_s);
@@ -313,9 +313,9 @@ QList<Comment> ProjectRepository::comments(const QString &projectId) const
     return comments;
 }
 
-bool ProjectRepository::addComment(Comment *comment, const QDateTime &now)
+bool ProjectRepository::addOrganiserNote(OrganiserNote *note, const QDateTime &now)
 {
-    Comment stored = *comment;
+    OrganiserNote stored = *note;
     stored.id = newId();
     stored.writtenAt = now.toUTC();
     Transaction transaction(m_db);
@@ -340,11 +340,11 @@ bool ProjectRepository::addComment(Comment *comment, const QDateTime &now)
             Records::OrganiserNote::entity, stored.id, Records::Operation::insert, payload, now)
         || !transaction.commit())
         return false;
-    *comment = stored;
+    *note = stored;
     return true;
 }
 
-std::optional<ConflictRecord> ProjectRepository::conflict(const QString &id) const
+std::optional<KeptText> ProjectRepository::keptText(const QString &id) const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT %1 FROM conflicts WHERE id = ?"_s.arg(conflictColumns));
@@ -354,7 +354,7 @@ std::optional<ConflictRecord> ProjectRepository::conflict(const QString &id) con
     return std::nullopt;
 }
 
-bool ProjectRepository::dismissConflict(const QString &id, const QDateTime &now)
+bool ProjectRepository::dismissKeptText(const QString &id, const QDateTime &now)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -368,9 +368,9 @@ bool ProjectRepository::dismissConflict(const QString &id, const QDateTime &now)
         && transaction.commit();
 }
 
-bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
+bool ProjectRepository::adoptKeptText(const QString &id, const QDateTime &now)
 {
-    const auto record = conflict(id);
+    const auto record = keptText(id);
     if (!record)
         return false;
     Transaction transaction(m_db);
@@ -401,7 +401,7 @@ bool ProjectRepository::adoptConflict(const QString &id, const QDateTime &now)
             project->goal = record->text;
         adopted = updateProject(*project, now);
     }
-    return adopted && dismissConflict(id, now) && transaction.commit();
+    return adopted && dismissKeptText(id, now) && transaction.commit();
 }
 
 QList<LogEntry> ProjectRepository::logEntries(const QString &projectId) const
@@ -500,7 +500,7 @@ bool ProjectRepository::storeLogEntry(const LogEntry &entry)
     return query.exec();
 }
 
-bool ProjectRepository::storeConflict(const ConflictRecord &record)
+bool ProjectRepository::storeKeptText(const KeptText &record)
 {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO conflicts (%1) VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''))"_s.arg(

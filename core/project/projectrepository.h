@@ -43,19 +43,19 @@ public:
     /// Removes a step; the deletion is recorded for the server like any other change.
     bool deleteStep(const QString &stepId, const QDateTime &now);
 
-    /// Texts of the project that another device's edit replaced (see ConflictRecord).
-    QList<ConflictRecord> conflicts(const QString &projectId) const;
-    std::optional<ConflictRecord> conflict(const QString &id) const;
-    /// The organisers' comments on a project, oldest first.
-    QList<Comment> comments(const QString &projectId) const;
-    /// An organiser's comment on a project or one of its steps; *comment gets its id.
-    bool addComment(Comment *comment, const QDateTime &now);
+    /// Texts of the project that another device's edit replaced (see KeptText).
+    QList<KeptText> keptTexts(const QString &projectId) const;
+    std::optional<KeptText> keptText(const QString &id) const;
+    /// The organisers' notes on a project, oldest first.
+    QList<OrganiserNote> organiserNotes(const QString &projectId) const;
+    /// An organiser's note on a project or one of its steps; *note gets its id.
+    bool addOrganiserNote(OrganiserNote *note, const QDateTime &now);
 
     /// The person has seen the replaced text and does not need it any more.
-    bool dismissConflict(const QString &id, const QDateTime &now);
+    bool dismissKeptText(const QString &id, const QDateTime &now);
     /// Puts the replaced text back into its field (the current text becomes the replaced
     /// one on the other devices' side) and dismisses the record, in one transaction.
-    bool adoptConflict(const QString &id, const QDateTime &now);
+    bool adoptKeptText(const QString &id, const QDateTime &now);
 
     QList<LogEntry> logEntries(const QString &projectId) const; ///< newest first
     bool addLogEntry(LogEntry *entry, const QDateTime &now);
@@ -64,7 +64,7 @@ public:
     bool storeProject(const PracticeProject &project);
     bool storeStep(const Step &step);
     bool storeLogEntry(const LogEntry &entry);
-    bool storeConflict(const ConflictRecord &record);
+    bool storeKeptText(const KeptText &record);
 
     // Rows as the server sends them (projectrepository_incoming.cpp). What someone else
     // changed is reported in *news for "Neu".

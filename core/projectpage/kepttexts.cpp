@@ -27,8 +27,7 @@ void KeptTexts::load()
 {
     QVariantList items;
     const auto &project = m_shown.project();
-    for (const auto &record :
-        project ? m_projects.conflicts(project->id) : QList<ConflictRecord>()) {
+    for (const auto &record : project ? m_projects.keptTexts(project->id) : QList<KeptText>()) {
         QString place;
         if (record.entity == Records::Project::entity) {
             place = record.field == Records::Project::goal ? tr("Goal of the project")
@@ -59,7 +58,7 @@ template <typename Change> QString KeptTexts::change(const QString &keptTextId, 
 {
     if (QString error = m_shown.editError(); !error.isEmpty())
         return error;
-    const auto record = m_projects.conflict(keptTextId);
+    const auto record = m_projects.keptText(keptTextId);
     const auto &project = m_shown.project();
     if (!record || !project || record->projectId != project->id)
         return tr("This text is no longer kept.");
@@ -73,11 +72,11 @@ template <typename Change> QString KeptTexts::change(const QString &keptTextId, 
 QString KeptTexts::adopt(const QString &keptTextId)
 {
     return change(keptTextId,
-        [this](const QString &id) { return m_projects.adoptConflict(id, m_context.now()); });
+        [this](const QString &id) { return m_projects.adoptKeptText(id, m_context.now()); });
 }
 
 QString KeptTexts::dismiss(const QString &keptTextId)
 {
     return change(keptTextId,
-        [this](const QString &id) { return m_projects.dismissConflict(id, m_context.now()); });
+        [this](const QString &id) { return m_projects.dismissKeptText(id, m_context.now()); });
 }

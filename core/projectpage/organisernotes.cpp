@@ -35,16 +35,16 @@ void OrganiserNotes::load()
     QVariantList items;
     if (const auto &project = m_shown.project()) {
         const auto formatter = m_context.formatter();
-        for (const auto &comment : m_projects.comments(project->id)) {
-            const auto author = m_contacts.contact(comment.authorContactId);
+        for (const auto &note : m_projects.organiserNotes(project->id)) {
+            const auto author = m_contacts.contact(note.authorContactId);
             QStringList heading { author ? author->name : tr("The organisers") };
-            if (comment.writtenAt.isValid())
-                heading.append(formatter.calendarDate(ProgrammeZone::localDate(comment.writtenAt)));
-            if (const QString title = m_shown.steps()->titleOf(comment.stepId); !title.isEmpty())
+            if (note.writtenAt.isValid())
+                heading.append(formatter.calendarDate(ProgrammeZone::localDate(note.writtenAt)));
+            if (const QString title = m_shown.steps()->titleOf(note.stepId); !title.isEmpty())
                 //: Where an organiser's note belongs; %1 is the title of a step
                 heading.append(tr("on “%1”").arg(title));
-            items.append(QVariantMap {
-                { u"heading"_s, heading.join(u", "_s) }, { u"text"_s, comment.text } });
+            items.append(
+                QVariantMap { { u"heading"_s, heading.join(u", "_s) }, { u"text"_s, note.text } });
         }
     }
     if (items != m_items) {
@@ -71,13 +71,13 @@ QString OrganiserNotes::add(const QString &text, const QString &stepId)
     const auto step = stepId.isEmpty() ? std::nullopt : m_projects.step(stepId);
     if (!stepId.isEmpty() && (!step || !project || step->projectId != project->id))
         return tr("This step is not part of the project (any more).");
-    Comment comment;
+    OrganiserNote note;
     // A project not started yet has its id already: it follows from the municipality's.
-    comment.projectId = project ? project->id : ProjectRepository::projectIdFor(municipality);
-    comment.stepId = stepId;
-    comment.authorContactId = m_settings.ownContactId();
-    comment.text = trimmed;
-    if (!m_projects.addComment(&comment, m_context.now()))
+    note.projectId = project ? project->id : ProjectRepository::projectIdFor(municipality);
+    note.stepId = stepId;
+    note.authorContactId = m_settings.ownContactId();
+    note.text = trimmed;
+    if (!m_projects.addOrganiserNote(&note, m_context.now()))
         return tr("The comment could not be saved on this device.");
     m_shown.reload();
     Q_EMIT changesRecorded();

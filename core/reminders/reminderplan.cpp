@@ -10,34 +10,34 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int minutesPerDay = 24 * 60;
 
-QString reminderKey(const ProgrammeEvent &event, int leadMinutes)
+QString reminderKey(const ProgrammeDate &event, int leadMinutes)
 {
     return u"%1|%2|%3"_s.arg(event.id, event.startsAt.toString(Qt::ISODate)).arg(leadMinutes);
 }
 }
 
-bool ReminderPlan::wantedByDefault(const ProgrammeEvent &event)
+bool ReminderPlan::wantedByDefault(const ProgrammeDate &event)
 {
     switch (event.kind) {
-    case ProgrammeEvent::Kind::ModuleDay:
+    case ProgrammeDate::Kind::ModuleDay:
         return event.number <= 1;
-    case ProgrammeEvent::Kind::LearningGroup:
-    case ProgrammeEvent::Kind::Deadline:
+    case ProgrammeDate::Kind::LearningGroup:
+    case ProgrammeDate::Kind::Deadline:
         return true;
-    case ProgrammeEvent::Kind::InfoTalk:
+    case ProgrammeDate::Kind::InfoTalk:
         return false;
     }
     return false;
 }
 
-bool ReminderPlan::isWanted(const ProgrammeEvent &event, const ReminderChoices &choices)
+bool ReminderPlan::isWanted(const ProgrammeDate &event, const ReminderChoices &choices)
 {
     if (choices.unwanted.contains(event.id))
         return false;
     return choices.wanted.contains(event.id) || wantedByDefault(event);
 }
 
-QDateTime ReminderPlan::fireTime(const ProgrammeEvent &event, int leadMinutes)
+QDateTime ReminderPlan::fireTime(const ProgrammeDate &event, int leadMinutes)
 {
     const int days = leadMinutes / minutesPerDay;
     if (!event.allDay && leadMinutes % minutesPerDay != 0)
@@ -49,7 +49,7 @@ QDateTime ReminderPlan::fireTime(const ProgrammeEvent &event, int leadMinutes)
     return ProgrammeZone::instant(day.addDays(-days), QTime(9, 0));
 }
 
-QList<Reminder> ReminderPlan::make(const QList<ProgrammeEvent> &events,
+QList<Reminder> ReminderPlan::make(const QList<ProgrammeDate> &events,
     const QHash<QString, Place> &places, const ReminderChoices &choices, const QDateTime &now,
     const TimeFormatter &formatter, const QString &language)
 {

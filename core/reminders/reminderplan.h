@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "programmeevent.h"
+#include "programmedate.h"
 #include "reminderservice.h"
 #include "timeformatter.h"
 
@@ -26,16 +26,16 @@ class ReminderPlan
 public:
     /// The dates most participants care about: the first day of each module, the
     /// learning-group meetings and the deadlines (not the info talks of the application).
-    static bool wantedByDefault(const ProgrammeEvent &event);
-    static bool isWanted(const ProgrammeEvent &event, const ReminderChoices &choices);
+    static bool wantedByDefault(const ProgrammeDate &event);
+    static bool isWanted(const ProgrammeDate &event, const ReminderChoices &choices);
     /// @p leadMinutes before the start (whole days: the same time of day in Düsseldorf, also
     /// across a clock change); for a date without times 9:00 in Düsseldorf on the day itself,
     /// or as many whole days before as the lead time has.
-    static QDateTime fireTime(const ProgrammeEvent &event, int leadMinutes);
+    static QDateTime fireTime(const ProgrammeDate &event, int leadMinutes);
 
     /// Every reminder for a date that has not begun at @p now, ordered by time; a reminder
     /// whose time has passed is in it too (a desktop shows it late rather than never).
-    static QList<Reminder> make(const QList<ProgrammeEvent> &events,
+    static QList<Reminder> make(const QList<ProgrammeDate> &events,
         const QHash<QString, Place> &places, const ReminderChoices &choices, const QDateTime &now,
         const TimeFormatter &formatter, const QString &language);
 };

@@ -19,10 +19,10 @@ QSet<QString> toSet(const QVariant &value)
     return QSet<QString>(list.cbegin(), list.cend());
 }
 
-const ProgrammeEvent *findEvent(const QList<ProgrammeEvent> &events, const QString &id)
+const ProgrammeDate *findEvent(const QList<ProgrammeDate> &events, const QString &id)
 {
     const auto found = std::find_if(events.cbegin(), events.cend(),
-        [&id](const ProgrammeEvent &event) { return event.id == id; });
+        [&id](const ProgrammeDate &event) { return event.id == id; });
     return found == events.cend() ? nullptr : &*found;
 }
 
@@ -144,7 +144,7 @@ QString Reminders::nextText() const
     if (next == m_plan.cend())
         return tr("There is no upcoming date to remind you of.");
     const auto formatter = m_context.formatter();
-    const ProgrammeEvent *event = findEvent(m_events, next->eventId);
+    const ProgrammeDate *event = findEvent(m_events, next->eventId);
     const QString title = event ? event->title.forLanguage(m_context.language()) : next->title;
     //: %1 is a date, %2 a time, %3 the title of the date reminded of
     return tr("Next reminder: %1, %2, for “%3”")
@@ -159,13 +159,13 @@ int Reminders::count() const
 
 bool Reminders::isWanted(const QString &eventId) const
 {
-    const ProgrammeEvent *event = findEvent(m_events, eventId);
+    const ProgrammeDate *event = findEvent(m_events, eventId);
     return event && ReminderPlan::isWanted(*event, choices());
 }
 
 void Reminders::setWanted(const QString &eventId, bool wanted)
 {
-    const ProgrammeEvent *event = findEvent(m_events, eventId);
+    const ProgrammeDate *event = findEvent(m_events, eventId);
     if (!event)
         return;
     auto chosen = choices();

@@ -67,5 +67,5 @@ private:
     DisplayContext &m_context;
     ReminderService &m_service;
     QList<Reminder> m_plan;
-    QList<ProgrammeEvent> m_events;
+    QList<ProgrammeDate> m_events;
 };

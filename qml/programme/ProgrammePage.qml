@@ -51,7 +51,7 @@ Page {
             Item {
                 implicitHeight: Theme.smallSpacing
             }
-            NextEventCard {
+            NextDateCard {
                 objectName: "nextEventCard"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
@@ -94,7 +94,7 @@ Page {
         section.property: "sectionTitle"
         section.delegate: sectionHeading.delegate
 
-        delegate: EventDelegate {
+        delegate: DateDelegate {
             id: eventRow
             width: ListView.view.width
             // qmllint disable unqualified

@@ -313,7 +313,7 @@ Page {
             page.confirmSaved()
         }
     }
-    CommentDialog {
+    OrganiserNoteDialog {
         id: commentDialog
         objectName: "commentDialog"
         project: page.project

@@ -67,19 +67,19 @@ ApplicationWindow {
     }
     // An organiser has no project of their own: their project section starts with all of them.
     readonly property list<Component> firstPages: [programmePage, contactsPage,
-        window.services.settings.organiser ? cohortPage : projectPage, settingsPage]
+        window.services.settings.organiser ? overviewPage : projectPage, settingsPage]
     Component.onCompleted: showSection(0)
 
-    function openEvent(eventId: string) {
+    function openDate(eventId: string) {
         showSection(0)
-        programmeStack.push(eventPage, { eventId: eventId })
+        programmeStack.push(datePage, { eventId: eventId })
     }
 
     // Every municipality's progress, on top of the project section.
-    function openCohort() {
+    function openOverview() {
         showSection(2)
-        if (!(projectStack.currentItem instanceof CohortPage))
-            projectStack.push(cohortPage)
+        if (!(projectStack.currentItem instanceof ProjectsOverviewPage))
+            projectStack.push(overviewPage)
     }
 
     // A municipality's project: back to the project page under the overview, or a new one.
@@ -113,7 +113,7 @@ ApplicationWindow {
     function openChange(kind: string, targetId: string, municipalityId: string) {
         currentStack.pop(null)
         if (kind === "programme") {
-            openEvent(targetId)
+            openDate(targetId)
         } else {
             window.services.project.municipalityId = municipalityId
             showSection(2)
@@ -124,7 +124,7 @@ ApplicationWindow {
     function openResult(kind: string, itemId: string, municipalityId: string) {
         currentStack.pop(null)
         if (kind === "event") {
-            openEvent(itemId)
+            openDate(itemId)
         } else if (kind === "contact") {
             openContact(itemId)
         } else {
@@ -141,7 +141,7 @@ ApplicationWindow {
     // Brings up a named screen (for screenshots and tests).
     function showPage(name: string) {
         switch (name) {
-        case "event": openEvent(window.services.overview.nextEventId); break
+        case "event": openDate(window.services.overview.nextEventId); break
         case "contacts": showSection(1); break
         case "contact": openContact(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); break
         case "project": showSection(2); break
@@ -152,7 +152,7 @@ ApplicationWindow {
         // With a word typed, so that the picture shows results.
         case "search": openSearch(); window.services.search.query = "Lotsen"; break
         case "news": openNews(); break
-        case "overview": openCohort(); break
+        case "overview": openOverview(); break
         case "comment": openProjectOf("demo-musterkreis"); (projectStack.currentItem as ProjectPage).openNewComment(); break
         default: showSection(0)
         }
@@ -274,7 +274,7 @@ ApplicationWindow {
             overview: window.services.overview
             calendar: window.services.calendar
             onSaved: message => window.showSaved(message)
-            onEventChosen: eventId => window.openEvent(eventId)
+            onEventChosen: eventId => window.openDate(eventId)
             onRefreshWanted: window.services.sync.syncNow()
         }
     }
@@ -300,14 +300,14 @@ ApplicationWindow {
             sync: window.services.sync
             onSaved: message => window.showSaved(message)
             onSettingsWanted: window.showSection(3)
-            onOverviewWanted: window.openCohort()
+            onOverviewWanted: window.openOverview()
         }
     }
 
     Component {
-        id: cohortPage
-        CohortPage {
-            cohort: window.services.cohort
+        id: overviewPage
+        ProjectsOverviewPage {
+            overview: window.services.projectsOverview
             onMunicipalityChosen: municipalityId => window.openProjectOf(municipalityId)
         }
     }
@@ -343,8 +343,8 @@ ApplicationWindow {
     }
 
     Component {
-        id: eventPage
-        EventPage {
+        id: datePage
+        DatePage {
             programme: window.services.programme
             calendar: window.services.calendar
             reminders: window.services.reminders

@@ -110,7 +110,7 @@ QByteArray CalendarApi::programme(const QString &language) const
         places.insert(row.id, ProgrammeWire::placeFrom(row.id, row.fields));
     QList<CalendarEntry> entries;
     for (const auto &row : m_store.rowsOf(Records::ProgrammeDate::entity)) {
-        ProgrammeEvent event = ProgrammeWire::eventFrom(row.id, row.fields);
+        ProgrammeDate event = ProgrammeWire::eventFrom(row.id, row.fields);
         if (!event.startsAt.isValid()) // a removal of a date this store never had
             continue;
         if (!event.endsAt.isValid())

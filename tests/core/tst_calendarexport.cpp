@@ -120,7 +120,7 @@ private Q_SLOTS:
 
     void aDatesLocationIsItsRoomPlaceAndAddress()
     {
-        ProgrammeEvent day;
+        ProgrammeDate day;
         day.id = u"day"_s;
         day.title = { u"Tag 1"_s, u"Day 1"_s };
         day.room = u"Raum Rhein"_s;
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const auto events = test.replica.programme().events();
         const auto event = std::find_if(events.cbegin(), events.cend(),
-            [](const ProgrammeEvent &e) { return e.id == "ews7-module-1-day-1"_L1; });
+            [](const ProgrammeDate &e) { return e.id == "ews7-module-1-day-1"_L1; });
         QVERIFY(event != events.cend());
         QCOMPARE(parsed.events.value(u"ews7-module-1-day-1@ews-companion"_s)
                      .value("summary"_L1)

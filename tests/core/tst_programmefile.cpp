@@ -17,7 +17,7 @@ class TestProgrammeFile : public QObject
 private:
     ProgrammeData m_bundled;
 
-    const ProgrammeEvent *event(const QString &id) const
+    const ProgrammeDate *event(const QString &id) const
     {
         for (const auto &event : m_bundled.events) {
             if (event.id == id)
@@ -66,14 +66,14 @@ private Q_SLOTS:
     {
         QCOMPARE(m_bundled.programmeId, u"ews7"_s);
         QCOMPARE(m_bundled.events.size(), 20);
-        QHash<ProgrammeEvent::Kind, int> kinds;
+        QHash<ProgrammeDate::Kind, int> kinds;
         for (const auto &event : std::as_const(m_bundled.events))
             ++kinds[event.kind];
-        QCOMPARE(kinds.value(ProgrammeEvent::Kind::Deadline), 1);
+        QCOMPARE(kinds.value(ProgrammeDate::Kind::Deadline), 1);
         QCOMPARE(
-            kinds.value(ProgrammeEvent::Kind::InfoTalk), 5); // the brochure says "vier", lists five
-        QCOMPARE(kinds.value(ProgrammeEvent::Kind::ModuleDay), 8);
-        QCOMPARE(kinds.value(ProgrammeEvent::Kind::LearningGroup), 6);
+            kinds.value(ProgrammeDate::Kind::InfoTalk), 5); // the brochure says "vier", lists five
+        QCOMPARE(kinds.value(ProgrammeDate::Kind::ModuleDay), 8);
+        QCOMPARE(kinds.value(ProgrammeDate::Kind::LearningGroup), 6);
     }
 
     void datesMatchTheBrochure_data()

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(reminderFor(plan, u"ews7-learning-group-3"_s));
         QVERIFY(!reminderFor(plan, u"ews7-learning-group-2"_s)); // over (11 November)
         for (const auto &event : test.replica.programme().events()) {
-            if (event.kind == ProgrammeEvent::Kind::InfoTalk)
+            if (event.kind == ProgrammeDate::Kind::InfoTalk)
                 QVERIFY2(!reminderFor(plan, event.id), qPrintable(event.id));
         }
         for (qsizetype i = 1; i < plan.size(); ++i)
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void wholeDaysKeepTheTimeOfDayAcrossTheClockChange()
     {
-        ProgrammeEvent event;
+        ProgrammeDate event;
         event.startsAt = berlin(2026, 10, 26, 10); // Monday after the change to winter time
         event.endsAt = event.startsAt.addSecs(3600);
         QCOMPARE(ReminderPlan::fireTime(event, 24 * 60), berlin(2026, 10, 25, 10));

@@ -123,12 +123,12 @@ private Q_SLOTS:
     {
         const auto file = ProgrammeFile::load(Replica::bundledProgrammePath());
         QVERIFY2(file.ok, qPrintable(file.error));
-        QHash<QString, ProgrammeEvent> stored;
+        QHash<QString, ProgrammeDate> stored;
         for (const auto &row : m_store->rowsOf(Records::ProgrammeDate::entity))
             stored.insert(row.id, ProgrammeWire::eventFrom(row.id, row.fields));
         QCOMPARE(stored.size(), file.data.events.size());
         for (const auto &event : file.data.events) {
-            const ProgrammeEvent read = stored.value(event.id);
+            const ProgrammeDate read = stored.value(event.id);
             QCOMPARE(read.id, event.id);
             QCOMPARE(read.kind, event.kind);
             QCOMPARE(read.moduleNumber, event.moduleNumber);

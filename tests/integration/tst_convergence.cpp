@@ -172,13 +172,13 @@ private:
                 ++m_logTotal;
             }
         } else {
-            const auto kept = projects.conflicts(Ids::projectIdFor(device.municipality));
+            const auto kept = projects.keptTexts(Ids::projectIdFor(device.municipality));
             if (!kept.isEmpty()) {
-                const ConflictRecord record = kept.at(pick(int(kept.size())));
+                const KeptText record = kept.at(pick(int(kept.size())));
                 const auto step = projects.step(record.rowId);
                 const bool adopt = pick(2) && step;
-                if (adopt ? projects.adoptConflict(record.id, now)
-                          : projects.dismissConflict(record.id, now)) {
+                if (adopt ? projects.adoptKeptText(record.id, now)
+                          : projects.dismissKeptText(record.id, now)) {
                     // Taken over: the kept text is written again and the current one let go;
                     // hidden: the person let the kept text go.
                     if (adopt) {

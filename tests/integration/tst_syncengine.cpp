@@ -206,14 +206,14 @@ private Q_SLOTS:
         QVERIFY(asked != arrived.cend());
         QVERIFY(asked->question);
 
-        Comment answer;
+        OrganiserNote answer;
         answer.projectId = project;
         answer.text = u"Fragen Sie die Freiwilligenagentur."_s;
-        QVERIFY(organiser->replica.projects().addComment(&answer, m_clock.now()));
+        QVERIFY(organiser->replica.projects().addOrganiserNote(&answer, m_clock.now()));
         QCOMPARE(organiser->sync(), QString());
         QCOMPARE(organiser->changeLog.pendingCount(), 0);
         QCOMPARE(phone->sync(), QString());
-        const auto comments = phone->replica.projects().comments(project);
+        const auto comments = phone->replica.projects().organiserNotes(project);
         QCOMPARE(comments.size(), 1);
         QCOMPARE(comments.first().text, answer.text);
         QVERIFY(!comments.first().authorContactId.isEmpty()); // set by the server

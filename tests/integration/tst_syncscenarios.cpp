@@ -154,10 +154,10 @@ private Q_SLOTS:
             0);
 
         // Taken over on one device: the kept text becomes the notes everywhere, the record goes.
-        const auto records = devices[3]->replica.projects().conflicts(
+        const auto records = devices[3]->replica.projects().keptTexts(
             devices[3]->replica.projects().projectOf(town)->id);
         QCOMPARE(records.size(), 3);
-        QVERIFY(devices[3]->replica.projects().adoptConflict(records.first().id, m_clock.now()));
+        QVERIFY(devices[3]->replica.projects().adoptKeptText(records.first().id, m_clock.now()));
         QCOMPARE(devices[3]->sync(), QString());
         QCOMPARE(devices[0]->sync(), QString());
         QCOMPARE(notesOf(*devices[0], step.id), records.first().text);
@@ -306,7 +306,8 @@ private Q_SLOTS:
         QCOMPARE(participant->count(u"SELECT count(*) FROM places WHERE id = 'djh-duesseldorf' "
                                     "AND address = 'Düsseldorfer Straße 1, 40545 Düsseldorf'"_s),
             1);
-        const auto comments = participant->replica.projects().comments(Ids::projectIdFor(town));
+        const auto comments
+            = participant->replica.projects().organiserNotes(Ids::projectIdFor(town));
         QCOMPARE(comments.size(), 1);
         QCOMPARE(comments.first().text, u"Bitte die Vorlage bis Freitag."_s);
         QCOMPARE(comments.first().stepId, step.id);

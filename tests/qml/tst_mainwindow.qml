@@ -147,7 +147,7 @@ TestCase {
         compare(stack.depth, 2)
         const list = findChild(stack.currentItem, "cohortList")
         compare(list.count, 3)
-        compare(window.services.cohort.openQuestionCount, 1)
+        compare(window.services.projectsOverview.openQuestionCount, 1)
         // The municipality with the open question: its project, back on the project page.
         window.openProjectOf("demo-musterkreis")
         compare(stack.depth, 1)
@@ -165,8 +165,8 @@ TestCase {
         form.trySave()
         compare(form.errorText, "")
         compare(window.services.project.organiserNotes.items.length, 1)
-        window.services.cohort.reload()
-        compare(window.services.cohort.openQuestionCount, 0)
+        window.services.projectsOverview.reload()
+        compare(window.services.projectsOverview.openQuestionCount, 0)
     }
 
     function test_aNoteShowsWithTheStepItPointsTo() {

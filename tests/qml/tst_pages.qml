@@ -51,7 +51,7 @@ TestCase {
     }
     Component {
         id: eventComponent
-        EventPage { width: 390; height: 844 }
+        DatePage { width: 390; height: 844 }
     }
 
     function test_programmeShowsEveryDateAndWhatIsNext() {

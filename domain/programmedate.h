@@ -17,7 +17,7 @@ struct Place
 };
 
 /// One date of the programme: a module day, a learning-group meeting, an info talk, a deadline.
-struct ProgrammeEvent
+struct ProgrammeDate
 {
     enum class Kind { ModuleDay, LearningGroup, InfoTalk, Deadline };
 

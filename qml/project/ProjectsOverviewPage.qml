@@ -12,14 +12,14 @@ import Ews.Ui.Components
 Page {
     id: page
 
-    required property CohortProgress cohort
+    required property ProjectsOverview overview
     // A municipality was chosen: its project.
     signal municipalityChosen(string municipalityId)
 
     //: Title of the overview of all municipalities' projects
     title: qsTr("All projects")
 
-    Component.onCompleted: page.cohort.reload()
+    Component.onCompleted: page.overview.reload()
 
     ColumnLayout {
         anchors.fill: parent
@@ -30,8 +30,8 @@ Page {
             objectName: "cohortHint"
             Layout.fillWidth: true
             Layout.margins: Theme.margin
-            text: page.cohort.openQuestionCount > 0
-                  ? qsTr("Open questions to the organisers: %1. They count as answered once the organisers comment on the project.").arg(page.cohort.openQuestionCount)
+            text: page.overview.openQuestionCount > 0
+                  ? qsTr("Open questions to the organisers: %1. They count as answered once the organisers comment on the project.").arg(page.overview.openQuestionCount)
                   : qsTr("No open questions to the organisers.")
             wrapMode: Text.Wrap
             color: Material.secondaryTextColor
@@ -41,8 +41,8 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: page.cohort
-            delegate: CohortDelegate {
+            model: page.overview
+            delegate: ProjectsOverviewDelegate {
                 id: municipality
                 width: ListView.view.width
                 onClicked: page.municipalityChosen(municipality.municipalityId)

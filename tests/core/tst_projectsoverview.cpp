@@ -3,10 +3,10 @@
 // replica with the demo cohort: counts, overdue steps, last activity, questions to the
 // organisers and how a comment answers them; who may comment and what a comment sends.
 #include "changelog.h"
-#include "cohortprogress.h"
 #include "programmemodel.h"
 #include "programmezone.h"
 #include "projectcontroller.h"
+#include "projectsoverview.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
@@ -20,18 +20,18 @@ QDateTime berlin(int year, int month, int day)
     return ProgrammeZone::instant(QDate(year, month, day), QTime(10, 0));
 }
 
-QVariant valueOf(const CohortProgress &model, const QString &municipalityId, int role)
+QVariant valueOf(const ProjectsOverview &model, const QString &municipalityId, int role)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row);
-        if (index.data(CohortProgress::MunicipalityIdRole).toString() == municipalityId)
+        if (index.data(ProjectsOverview::MunicipalityIdRole).toString() == municipalityId)
             return index.data(role);
     }
     return {};
 }
 }
 
-class TestCohortProgress : public QObject
+class TestProjectsOverview : public QObject
 {
     Q_OBJECT
 
@@ -40,39 +40,44 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21), u"en"_s);
         ProgrammeModel programme(test.replica.programme(), test.context);
-        CohortProgress cohort(
+        ProjectsOverview cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
         QAbstractItemModelTester tester(
             &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
         cohort.reload(); // as the overview does when shown
         QCOMPARE(cohort.rowCount(), 3);
         // Musterkreis asked the organisers something: first, with the question.
-        QCOMPARE(modelColumn(cohort, CohortProgress::MunicipalityIdRole),
+        QCOMPARE(modelColumn(cohort, ProjectsOverview::MunicipalityIdRole),
             (QStringList {
                 u"demo-musterkreis"_s, u"demo-mustergemeinde"_s, u"demo-musterstadt"_s }));
         QCOMPARE(cohort.openQuestionCount(), 1);
-        QVERIFY(valueOf(cohort, u"demo-musterkreis"_s, CohortProgress::OpenQuestionsRole)
+        QVERIFY(valueOf(cohort, u"demo-musterkreis"_s, ProjectsOverview::OpenQuestionsRole)
                     .toStringList()
                     .constFirst()
                     .startsWith(u"Wie haben andere Kreise"_s));
 
-        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::StepCountRole).toInt(), 4);
-        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::DoneCountRole).toInt(), 1);
         QCOMPARE(
-            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::InProgressCountRole).toInt(), 1);
-        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OpenCountRole).toInt(), 2);
+            valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::StepCountRole).toInt(), 4);
         QCOMPARE(
-            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OverdueCountRole).toInt(), 0);
-        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::SummaryRole).toString(),
+            valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::DoneCountRole).toInt(), 1);
+        QCOMPARE(
+            valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::InProgressCountRole).toInt(),
+            1);
+        QCOMPARE(
+            valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::OpenCountRole).toInt(), 2);
+        QCOMPARE(
+            valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::OverdueCountRole).toInt(), 0);
+        QCOMPARE(valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::SummaryRole).toString(),
             u"1 of 4 done · 1 in progress · 2 open"_s);
         QCOMPARE(
-            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::LastActivityRole).toString(),
+            valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::LastActivityRole).toString(),
             u"Last activity 21 Nov 2026"_s);
         // A municipality that has not started its project.
-        QCOMPARE(valueOf(cohort, u"demo-mustergemeinde"_s, CohortProgress::SummaryRole).toString(),
-            u"No steps yet"_s);
         QCOMPARE(
-            valueOf(cohort, u"demo-mustergemeinde"_s, CohortProgress::LastActivityRole).toString(),
+            valueOf(cohort, u"demo-mustergemeinde"_s, ProjectsOverview::SummaryRole).toString(),
+            u"No steps yet"_s);
+        QCOMPARE(valueOf(cohort, u"demo-mustergemeinde"_s, ProjectsOverview::LastActivityRole)
+                     .toString(),
             u"Nothing entered yet"_s);
     }
 
@@ -82,14 +87,14 @@ private Q_SLOTS:
         // (28 Jan) are late.
         TestReplica test(berlin(2027, 2, 1), u"en"_s);
         ProgrammeModel programme(test.replica.programme(), test.context);
-        CohortProgress cohort(
+        ProjectsOverview cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
         QAbstractItemModelTester tester(
             &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
         cohort.reload(); // as the overview does when shown
         QCOMPARE(
-            valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::OverdueCountRole).toInt(), 2);
-        QVERIFY(valueOf(cohort, u"demo-musterstadt"_s, CohortProgress::SummaryRole)
+            valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::OverdueCountRole).toInt(), 2);
+        QVERIFY(valueOf(cohort, u"demo-musterstadt"_s, ProjectsOverview::SummaryRole)
                     .toString()
                     .endsWith(u"2 overdue"_s));
     }
@@ -98,7 +103,7 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21), u"en"_s);
         ProgrammeModel programme(test.replica.programme(), test.context);
-        CohortProgress cohort(
+        ProjectsOverview cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
         QAbstractItemModelTester tester(
             &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -136,7 +141,7 @@ private Q_SLOTS:
         // Commented on or after the day the question was asked: answered.
         cohort.reload();
         QCOMPARE(cohort.openQuestionCount(), 0);
-        QCOMPARE(modelColumn(cohort, CohortProgress::MunicipalityIdRole).constFirst(),
+        QCOMPARE(modelColumn(cohort, ProjectsOverview::MunicipalityIdRole).constFirst(),
             u"demo-mustergemeinde"_s);
     }
 
@@ -157,7 +162,7 @@ private Q_SLOTS:
                      ->data(project.log()->model()->index(0), LogEntriesModel::QuestionRole)
                      .toBool(),
             true);
-        CohortProgress cohort(
+        ProjectsOverview cohort(
             test.replica.contacts(), test.replica.projects(), programme, test.context);
         QAbstractItemModelTester tester(
             &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -166,5 +171,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCohortProgress)
-#include "tst_cohortprogress.moc"
+QTEST_GUILESS_MAIN(TestProjectsOverview)
+#include "tst_projectsoverview.moc"

@@ -16,7 +16,7 @@ class ProjectRepository;
 /// (and for everyone: learning from each other is the point): steps done, in progress, open
 /// and overdue, the last activity, and the questions to the organisers they have not
 /// answered yet. Municipalities with open questions come first.
-class CohortProgress : public QAbstractListModel
+class ProjectsOverview : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,7 +40,7 @@ public:
     };
     Q_ENUM(Role)
 
-    CohortProgress(ContactRepository &contacts, ProjectRepository &projects,
+    ProjectsOverview(ContactRepository &contacts, ProjectRepository &projects,
         ProgrammeModel &programme, DisplayContext &context, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cohortprogress.h"
+#include "projectsoverview.h"
 
 #include "contactrepository.h"
 #include "displaycontext.h"
@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-CohortProgress::CohortProgress(ContactRepository &contacts, ProjectRepository &projects,
+ProjectsOverview::ProjectsOverview(ContactRepository &contacts, ProjectRepository &projects,
     ProgrammeModel &programme, DisplayContext &context, QObject *parent)
     : QAbstractListModel(parent)
     , m_contacts(contacts)
@@ -18,16 +18,16 @@ CohortProgress::CohortProgress(ContactRepository &contacts, ProjectRepository &p
     , m_programme(programme)
     , m_context(context)
 {
-    // Read when the overview is first shown (CohortPage), not at the app's start.
-    connect(&m_context, &DisplayContext::changed, this, &CohortProgress::reload);
+    // Read when the overview is first shown (ProjectsOverviewPage), not at the app's start.
+    connect(&m_context, &DisplayContext::changed, this, &ProjectsOverview::reload);
 }
 
-int CohortProgress::rowCount(const QModelIndex &parent) const
+int ProjectsOverview::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant CohortProgress::data(const QModelIndex &index, int role) const
+QVariant ProjectsOverview::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -63,7 +63,7 @@ QVariant CohortProgress::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> CohortProgress::roleNames() const
+QHash<int, QByteArray> ProjectsOverview::roleNames() const
 {
     return {
         { MunicipalityIdRole, "municipalityId" },
@@ -80,7 +80,7 @@ QHash<int, QByteArray> CohortProgress::roleNames() const
     };
 }
 
-int CohortProgress::openQuestionCount() const
+int ProjectsOverview::openQuestionCount() const
 {
     int count = 0;
     for (const auto &row : m_rows)
@@ -88,7 +88,7 @@ int CohortProgress::openQuestionCount() const
     return count;
 }
 
-QString CohortProgress::summary(const Row &row) const
+QString ProjectsOverview::summary(const Row &row) const
 {
     if (row.steps == 0)
         return tr("No steps yet");
@@ -104,7 +104,7 @@ QString CohortProgress::summary(const Row &row) const
     return parts.join(u" · "_s);
 }
 
-CohortProgress::Row CohortProgress::rowFor(
+ProjectsOverview::Row ProjectsOverview::rowFor(
     const QString &municipalityId, const QString &name, const ModuleStarts &modules) const
 {
     Row row;
@@ -128,7 +128,7 @@ CohortProgress::Row CohortProgress::rowFor(
     // A question is answered once the organisers commented on the project on or after the
     // day it was asked.
     QDate lastComment;
-    for (const auto &comment : m_projects.comments(project->id)) {
+    for (const auto &comment : m_projects.organiserNotes(project->id)) {
         const QDate written = ProgrammeZone::localDate(comment.writtenAt);
         if (comment.writtenAt.isValid() && (!lastComment.isValid() || written > lastComment))
             lastComment = written;
@@ -142,7 +142,7 @@ CohortProgress::Row CohortProgress::rowFor(
     return row;
 }
 
-void CohortProgress::reload()
+void ProjectsOverview::reload()
 {
     beginResetModel();
     m_rows.clear();
