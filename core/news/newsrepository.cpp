@@ -4,6 +4,7 @@
 #include "database.h"
 #include "projectrepository.h"
 #include "records.h"
+#include "statementcache.h"
 
 #include <QSqlQuery>
 
@@ -103,7 +104,7 @@ bool NewsRepository::noteIncoming(const RowNews &news, const QDateTime &now)
     query.addBindValue(news.kind);
     query.addBindValue(news.summary.left(300));
     query.addBindValue(now.toMSecsSinceEpoch());
-    return IncomingRow::run(query);
+    return StatementCache::execute(query);
 }
 
 bool NewsRepository::forget(const QString &entity, const QString &rowId)

@@ -3,6 +3,7 @@
 #include "projectrepository.h"
 
 #include "records.h"
+#include "statementcache.h"
 
 #include <QStringList>
 
@@ -43,7 +44,7 @@ bool ProjectRepository::applyIncomingStep(
             news->kind = u"removed"_s;
             news->summary = before.at(0);
         }
-        return run(query);
+        return StatementCache::execute(query);
     }
     QSqlQuery &query = m_statements.prepared(
         u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
@@ -66,7 +67,7 @@ bool ProjectRepository::applyIncomingStep(
     query.addBindValue(fields.value(Wire::position).toInt());
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(now.toMSecsSinceEpoch());
-    if (!run(query))
+    if (!StatementCache::execute(query))
         return false;
     const QStringList after = { text(fields, Wire::title), status,
         text(fields, Wire::ownerContactId), text(fields, Wire::dueDate),
@@ -99,7 +100,7 @@ bool ProjectRepository::applyIncomingLogEntry(
     query.addBindValue(text(fields, Wire::text));
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(fields.value(Wire::question).toBool() ? 1 : 0);
-    if (!run(query))
+    if (!StatementCache::execute(query))
         return false;
     if (query.numRowsAffected() > 0)
         *news = { Wire::entity, id, text(fields, Wire::projectId), u"new"_s,

@@ -5,8 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -36,15 +34,6 @@ inline QString list(const QJsonObject &fields, QLatin1StringView key)
 inline QVariant nullable(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-/// Runs a prepared statement; a failure is logged without the row's content.
-inline bool run(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    qWarning("sync: %s", qPrintable(query.lastError().text()));
-    return false;
 }
 }
 

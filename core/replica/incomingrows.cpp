@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "records.h"
+#include "statementcache.h"
 
 #include <QJsonDocument>
 
@@ -56,7 +57,7 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
             = m_statements.prepared(u"DELETE FROM reset_candidates WHERE entity = ? AND id = ?"_s);
         sweep.addBindValue(entity);
         sweep.addBindValue(id);
-        if (!IncomingRow::run(sweep))
+        if (!StatementCache::execute(sweep))
             return false;
     }
 

@@ -5,8 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
-#include <QVariantList>
+#include <QVariant>
 
+#include <initializer_list>
 #include <unordered_map>
 
 /// Statements prepared once and used again (SQLite compiles each only the first time): for
@@ -28,13 +29,19 @@ public:
         return it->second;
     }
 
-    /// Runs the statement for @p sql with @p values bound in order; a failure is logged
-    /// without the values (they may be personal).
-    bool run(const QString &sql, const QVariantList &values)
+    /// Runs the statement for @p sql with @p values bound in order (bound in place, no list
+    /// is built per row); a failure is logged without the values (they may be personal).
+    bool run(const QString &sql, std::initializer_list<QVariant> values)
     {
         QSqlQuery &query = prepared(sql);
         for (const auto &value : values)
             query.addBindValue(value);
+        return execute(query);
+    }
+
+    /// Executes a prepared statement; a failure is logged without the values bound to it.
+    static bool execute(QSqlQuery &query)
+    {
         if (query.exec())
             return true;
         qWarning("sync: %s", qPrintable(query.lastError().text()));

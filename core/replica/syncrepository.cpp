@@ -4,6 +4,7 @@
 #include "database.h"
 #include "incomingrows.h"
 #include "records.h"
+#include "statementcache.h"
 #include "syncrequest.h"
 
 #include <QJsonDocument>
@@ -187,11 +188,11 @@ bool SyncRepository::confirm(qint64 seq)
                   "(%1))"_s.arg(sqlList({ Records::Project::entity, Records::Step::entity,
                       Records::LogEntry::entity, Records::DateNote::entity })));
     query.addBindValue(seq);
-    if (!run(query))
+    if (!StatementCache::execute(query))
         return false;
     query.prepare(u"DELETE FROM local_changes WHERE seq = ?"_s);
     query.addBindValue(seq);
-    return run(query);
+    return StatementCache::execute(query);
 }
 
 bool SyncRepository::forgetSentChangesBefore(const QDateTime &before)
@@ -199,7 +200,7 @@ bool SyncRepository::forgetSentChangesBefore(const QDateTime &before)
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM sent_changes WHERE changed_at < ?"_s);
     query.addBindValue(before.toMSecsSinceEpoch());
-    return run(query);
+    return StatementCache::execute(query);
 }
 
 bool SyncRepository::reject(
@@ -243,14 +244,14 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
     sent.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
                  "SELECT entity, row_id, operation, payload, ? FROM sent_changes ORDER BY seq"_s);
     sent.addBindValue(now.toMSecsSinceEpoch());
-    if (!run(sent) || !sent.exec(u"DELETE FROM sent_changes"_s))
+    if (!StatementCache::execute(sent) || !sent.exec(u"DELETE FROM sent_changes"_s))
         return false;
     // The person's notes, whole, with their text as base: a server that has another text
     // by then keeps both.
     QSqlQuery notes(m_db);
     notes.prepare(u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity = ?"_s);
     notes.addBindValue(Records::DateNote::entity);
-    if (!run(notes))
+    if (!StatementCache::execute(notes))
         return false;
     const Records::RecordSpec &note = *Records::find(Records::DateNote::entity);
     notes.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, base, "
@@ -258,7 +259,7 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
                       Records::Operation::insert, jsonObjectOf(note),
                       jsonObjectOf(note, { Records::DateNote::text })));
     notes.addBindValue(now.toMSecsSinceEpoch());
-    if (!run(notes))
+    if (!StatementCache::execute(notes))
         return false;
     return municipalityId.isEmpty() || requeueProjectOf(municipalityId, now);
 }
@@ -285,7 +286,7 @@ bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDate
         query.prepare(statement);
         query.addBindValue(now.toMSecsSinceEpoch());
         query.addBindValue(municipalityId);
-        if (!run(query))
+        if (!StatementCache::execute(query))
             return false;
     }
     return true;
@@ -378,7 +379,7 @@ bool SyncRepository::beginReset(const QString &scope, qint64 horizon)
             u"INSERT OR IGNORE INTO reset_candidates (entity, id) SELECT ?, id FROM %1"_s.arg(
                 table.table));
         query.addBindValue(table.entity);
-        if (!run(query))
+        if (!StatementCache::execute(query))
             return false;
     }
     auto resets = resetsInProgress();
@@ -408,7 +409,7 @@ bool SyncRepository::finishReset()
                     table.table, table.removable));
             for (int i = 0; i < 3; ++i)
                 query.addBindValue(table.entity);
-            if (!run(query))
+            if (!StatementCache::execute(query))
                 return false;
         }
     }

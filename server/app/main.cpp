@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ews-server: the EWS companion's sync server and its operator commands.
 #include "accessstore.h"
-#include "calendarapi.h"
-#include "calendarfeeds.h"
 #include "httpserver.h"
 #include "programmeimport.h"
 #include "records.h"
+#include "serverapi.h"
 #include "serverdatabase.h"
-#include "syncapi.h"
 #include "syncstore.h"
 #include "tlsfiles.h"
 
@@ -106,14 +104,11 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
             return fail(error);
         say(u"Programme: the %1 dates of EWS 7 (update with import-programme)."_s.arg(events));
     }
-    static SyncApi api(
-        access, store, ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress });
-    static CalendarFeeds feeds(database);
-    static CalendarApi calendar(
-        access, feeds, store, [] { return QDateTime::currentDateTimeUtc(); });
-    static HttpServer server(tls, HttpLimits {}, [](const HttpRequest &request) {
-        return CalendarApi::handles(request.path) ? calendar.handle(request) : api.handle(request);
-    });
+    static ServerApi api(
+        database, access, store, [] { return QDateTime::currentDateTimeUtc(); },
+        ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress });
+    static HttpServer server(
+        tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
     if (!server.listen(address, quint16(port)))
         return fail(u"Cannot listen on %1: %2"_s.arg(listen, server.errorString()));
     say(u"Serving %1://%2:%3/"_s.arg(tls ? u"https"_s : u"http"_s, address.toString())

@@ -4,21 +4,15 @@
 // store and fetched over real TLS on 127.0.0.1, both read back by an independent parser
 // (python3-icalendar, tests/tools/ics-events.py), in German and in English; and the store
 // gives back every field of every date and place the server's import wrote.
-#include "accessstore.h"
-#include "calendarapi.h"
 #include "calendarexport.h"
-#include "calendarfeeds.h"
 #include "httpsclient.h"
-#include "httpserver.h"
 #include "independentparser.h"
+#include "inprocessserver.h"
 #include "programmefile.h"
 #include "programmeimport.h"
 #include "programmewire.h"
 #include "programmezone.h"
 #include "records.h"
-#include "serverdatabase.h"
-#include "syncapi.h"
-#include "syncstore.h"
 #include "testreplica.h"
 
 #include <QJsonArray>
@@ -35,13 +29,7 @@ class TestCalendarAgreement : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ServerDatabase> m_database;
-    std::unique_ptr<SyncStore> m_store;
-    std::unique_ptr<AccessStore> m_access;
-    std::unique_ptr<CalendarFeeds> m_feeds;
-    std::unique_ptr<SyncApi> m_api;
-    std::unique_ptr<CalendarApi> m_calendar;
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<InProcessServer> m_server;
     HttpsClient m_client;
     QString m_token;
 
@@ -65,12 +53,12 @@ private:
     /// The programme as a calendar program subscribed in @p language reads it from the server.
     QByteArray feed(const QString &language)
     {
-        const auto made = m_client.call(m_server->serverPort(), "POST", u"/v1/calendar-feed"_s,
+        const auto made = m_client.call(m_server->port(), "POST", u"/v1/calendar-feed"_s,
             QJsonDocument(QJsonObject { { u"language"_s, language } }).toJson(), m_token);
         if (made.status != 200)
             qFatal("no subscription: %d %s", made.status, made.body.constData());
         const auto calendar
-            = m_client.call(m_server->serverPort(), "GET", made.json().value("path"_L1).toString());
+            = m_client.call(m_server->port(), "GET", made.json().value("path"_L1).toString());
         if (calendar.status != 200)
             qFatal("no calendar: %d", calendar.status);
         return calendar.body;
@@ -83,48 +71,29 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_database
-            = std::make_unique<ServerDatabase>(u"sqlite:"_s + m_dir.filePath(u"server.db"_s));
-        QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
-        QVERIFY2(m_database->migrate(), qPrintable(m_database->errorString()));
-        m_store = std::make_unique<SyncStore>(*m_database);
-        m_access = std::make_unique<AccessStore>(*m_database, *m_store);
-        m_feeds = std::make_unique<CalendarFeeds>(*m_database);
-        m_api = std::make_unique<SyncApi>(*m_access, *m_store);
-        m_calendar = std::make_unique<CalendarApi>(*m_access, *m_feeds, *m_store, &now);
-        m_server = std::make_unique<HttpServer>(
-            HttpsClient::serverTls(), HttpLimits {}, [this](const HttpRequest &r) {
-                return CalendarApi::handles(r.path) ? m_calendar->handle(r) : m_api->handle(r);
-            });
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+        m_server = std::make_unique<InProcessServer>(
+            u"sqlite:"_s + m_dir.filePath(u"server.db"_s), &now);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
         // The server's store holds the programme the app ships, as `ews-server` imports it.
         int events = 0;
-        QCOMPARE(
-            ProgrammeImport::run(Replica::bundledProgrammePath(), *m_store, &events), QString());
+        QCOMPARE(ProgrammeImport::run(Replica::bundledProgrammePath(), m_server->store(), &events),
+            QString());
         QCOMPARE(events, 20);
-        const QString town = m_access->addMunicipality(u"Musterstadt"_s);
+        const QString town = m_server->access().addMunicipality(u"Musterstadt"_s);
         const QString code
-            = m_access->invite(Identity::Role::Participant, town, u"Erika"_s, nullptr);
-        m_token = m_access->redeem(code, u"Telefon"_s)->token;
+            = m_server->access().invite(Identity::Role::Participant, town, u"Erika"_s, nullptr);
+        m_token = m_server->access().redeem(code, u"Telefon"_s)->token;
     }
 
-    void cleanupTestCase()
-    {
-        m_server.reset();
-        m_calendar.reset();
-        m_api.reset();
-        m_feeds.reset();
-        m_access.reset();
-        m_store.reset();
-        m_database.reset();
-    }
+    void cleanupTestCase() { m_server.reset(); }
 
     void theStoreGivesBackWhatTheImportWrote()
     {
         const auto file = ProgrammeFile::load(Replica::bundledProgrammePath());
         QVERIFY2(file.ok, qPrintable(file.error));
         QHash<QString, ProgrammeDate> stored;
-        for (const auto &row : m_store->rowsOf(Records::ProgrammeDate::entity))
+        for (const auto &row : m_server->store().rowsOf(Records::ProgrammeDate::entity))
             stored.insert(row.id, ProgrammeWire::eventFrom(row.id, row.fields));
         QCOMPARE(stored.size(), file.data.events.size());
         for (const auto &event : file.data.events) {
@@ -148,7 +117,7 @@ private Q_SLOTS:
             QCOMPARE(read.note.en, event.note.en);
         }
         QHash<QString, Place> places;
-        for (const auto &row : m_store->rowsOf(Records::Place::entity))
+        for (const auto &row : m_server->store().rowsOf(Records::Place::entity))
             places.insert(row.id, ProgrammeWire::placeFrom(row.id, row.fields));
         QCOMPARE(places.size(), file.data.places.size());
         for (const auto &place : file.data.places) {

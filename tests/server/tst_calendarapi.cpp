@@ -3,16 +3,10 @@
 // secret address, the programme it serves (read back by python3-icalendar through the file's
 // own time zone), a moved and a cancelled date, a new address, revoking, and bad requests.
 // On SQLite, and on PostgreSQL as tst_calendarapi_postgres.
-#include "accessstore.h"
-#include "calendarapi.h"
-#include "calendarfeeds.h"
 #include "httpsclient.h"
-#include "httpserver.h"
 #include "independentparser.h"
+#include "inprocessserver.h"
 #include "programmezone.h"
-#include "serverdatabase.h"
-#include "syncapi.h"
-#include "syncstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,13 +30,7 @@ class TestCalendarApi : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ServerDatabase> m_database;
-    std::unique_ptr<SyncStore> m_store;
-    std::unique_ptr<AccessStore> m_access;
-    std::unique_ptr<CalendarFeeds> m_feeds;
-    std::unique_ptr<SyncApi> m_api;
-    std::unique_ptr<CalendarApi> m_calendar;
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<InProcessServer> m_server;
     HttpsClient m_client;
     QString m_town;
     int m_run = 0;
@@ -52,13 +40,13 @@ private:
     Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QString &token = {})
     {
-        return m_client.call(m_server->serverPort(), method, path, body, token);
+        return m_client.call(m_server->port(), method, path, body, token);
     }
 
     QString signIn(Identity::Role role, const QString &municipality, QString *personId = nullptr)
     {
-        const QString code = m_access->invite(role, municipality, u"Erika"_s, personId);
-        return m_access->redeem(code, u"Telefon"_s)->token;
+        const QString code = m_server->access().invite(role, municipality, u"Erika"_s, personId);
+        return m_server->access().redeem(code, u"Telefon"_s)->token;
     }
 
     /// The events the independent parser reads from @p calendar, by uid.
@@ -127,41 +115,22 @@ private Q_SLOTS:
 
     void init()
     {
-        m_database = std::make_unique<ServerDatabase>(connection());
-        QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
-        QVERIFY2(m_database->migrate(), qPrintable(m_database->errorString()));
-        m_store = std::make_unique<SyncStore>(*m_database);
-        m_access = std::make_unique<AccessStore>(*m_database, *m_store);
-        m_feeds = std::make_unique<CalendarFeeds>(*m_database);
-        m_api = std::make_unique<SyncApi>(*m_access, *m_store);
-        m_calendar = std::make_unique<CalendarApi>(*m_access, *m_feeds, *m_store,
-            [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC); });
-        m_server = std::make_unique<HttpServer>(
-            HttpsClient::serverTls(), HttpLimits {}, [this](const HttpRequest &r) {
-                return CalendarApi::handles(r.path) ? m_calendar->handle(r) : m_api->handle(r);
-            });
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-        m_town = m_access->addMunicipality(u"Musterstadt"_s);
-        QVERIFY(m_store->storeRow(u"place"_s, u"djh"_s, {},
+        m_server = std::make_unique<InProcessServer>(
+            connection(), [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC); });
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_town = m_server->access().addMunicipality(u"Musterstadt"_s);
+        QVERIFY(m_server->store().storeRow(u"place"_s, u"djh"_s, {},
             { { u"nameDe"_s, u"DJH Jugendherberge"_s }, { u"nameEn"_s, u"DJH youth hostel"_s },
                 { u"city"_s, u"Düsseldorf"_s } }));
         // One date in summer time, one in winter time.
-        QVERIFY(m_store->storeRow(u"event"_s, u"summer"_s, {},
+        QVERIFY(m_server->store().storeRow(u"event"_s, u"summer"_s, {},
             date(ProgrammeZone::instant(QDate(2026, 8, 27), QTime(10, 0)), u"Modul 1"_s, false)));
-        QVERIFY(m_store->storeRow(u"event"_s, u"winter"_s, {},
+        QVERIFY(m_server->store().storeRow(u"event"_s, u"winter"_s, {},
             date(ProgrammeZone::instant(QDate(2027, 1, 28), QTime(10, 0)), u"Modul 3"_s, true)));
     }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_calendar.reset();
-        m_api.reset();
-        m_feeds.reset();
-        m_access.reset();
-        m_store.reset();
-        m_database.reset();
-    }
+    void cleanup() { m_server.reset(); }
 
     void aSubscriptionServesTheProgramme()
     {
@@ -256,7 +225,7 @@ private Q_SLOTS:
         const QString third
             = call("POST", u"/v1/calendar-feed"_s, {}, token).json().value("path"_L1).toString();
         QCOMPARE(call("GET", third).status, 200);
-        QVERIFY(m_access->revokePerson(person));
+        QVERIFY(m_server->access().revokePerson(person));
         QCOMPARE(call("GET", third).status, 404);
         // As /v1/sync answers: the app tells the person they were signed out.
         const auto signedOut = call("POST", u"/v1/calendar-feed"_s, {}, token);

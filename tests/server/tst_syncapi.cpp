@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync endpoints over real TLS on 127.0.0.1, on a real SQLite store: invitations,
 // tokens, revocation, bad requests, and a step going from one participant to another.
-#include "accessstore.h"
 #include "httpsclient.h"
-#include "httpserver.h"
 #include "ids.h"
-#include "serverdatabase.h"
-#include "syncapi.h"
-#include "syncstore.h"
+#include "inprocessserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,11 +25,7 @@ class TestSyncApi : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ServerDatabase> m_database;
-    std::unique_ptr<SyncStore> m_store;
-    std::unique_ptr<AccessStore> m_access;
-    std::unique_ptr<SyncApi> m_api;
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<InProcessServer> m_server;
     HttpsClient m_client;
     QString m_musterstadt;
     QString m_musterkreis;
@@ -48,14 +40,14 @@ private:
     Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QString &token = {})
     {
-        const auto answer = m_client.call(m_server->serverPort(), method, path, body, token);
+        const auto answer = m_client.call(m_server->port(), method, path, body, token);
         return { answer.status, answer.json() };
     }
 
     QString signIn(Identity::Role role, const QString &municipality, const QString &name,
         QString *personId = nullptr)
     {
-        const QString code = m_access->invite(role, municipality, name, personId);
+        const QString code = m_server->access().invite(role, municipality, name, personId);
         const auto answer = call("POST", u"/v1/redeem"_s,
             QJsonDocument(
                 QJsonObject { { u"code"_s, code.toLower() }, { u"deviceName"_s, u"Telefon"_s } })
@@ -160,28 +152,16 @@ private Q_SLOTS:
 
     void init()
     {
-        m_database = std::make_unique<ServerDatabase>(
+        m_server = std::make_unique<InProcessServer>(
             u"sqlite:"_s + m_dir.filePath(u"api-%1.db"_s.arg(++m_run)));
-        QVERIFY(m_database->migrate());
-        m_store = std::make_unique<SyncStore>(*m_database);
-        m_access = std::make_unique<AccessStore>(*m_database, *m_store);
-        m_api = std::make_unique<SyncApi>(*m_access, *m_store);
-        m_server = std::make_unique<HttpServer>(HttpsClient::serverTls(), HttpLimits {},
-            [this](const HttpRequest &request) { return m_api->handle(request); });
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-        m_musterstadt = m_access->addMunicipality(u"Musterstadt"_s);
-        m_musterkreis = m_access->addMunicipality(u"Musterkreis"_s);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_musterstadt = m_server->access().addMunicipality(u"Musterstadt"_s);
+        m_musterkreis = m_server->access().addMunicipality(u"Musterkreis"_s);
         QVERIFY(!m_musterstadt.isEmpty());
     }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_api.reset();
-        m_access.reset();
-        m_store.reset();
-        m_database.reset();
-    }
+    void cleanup() { m_server.reset(); }
 
     void health()
     {
@@ -196,7 +176,7 @@ private Q_SLOTS:
     void codeIsUsedOnce()
     {
         const QString code
-            = m_access->invite(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
+            = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
         QVERIFY(!code.isEmpty());
         const QByteArray body = QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson();
         const auto first = call("POST", u"/v1/redeem"_s, body);
@@ -218,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), token).status, 200);
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({})).status, 401);
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), u"guessed-token"_s).status, 401);
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(m_server->database().connection());
         QVERIFY(query.exec(u"SELECT count(*) FROM devices WHERE token_hash = '%1'"_s.arg(
                     AccessStore::hash(token)))
             && query.next());
@@ -231,9 +211,9 @@ private Q_SLOTS:
     void revokedDeviceIsToldSo()
     {
         const QString token = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
-        const auto identity = m_access->identityFor(token);
+        const auto identity = m_server->access().identityFor(token);
         QVERIFY(identity);
-        QVERIFY(m_access->revokeDevice(identity->deviceId));
+        QVERIFY(m_server->access().revokeDevice(identity->deviceId));
         const auto answer = call("POST", u"/v1/sync"_s, syncBody({}), token);
         QCOMPARE(answer.status, 403);
         QCOMPARE(answer.body.value("error"_L1).toString(), u"revoked"_s);
@@ -310,7 +290,7 @@ private Q_SLOTS:
         const QString erika
             = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
         QString bystanderId; // someone whose contact nobody else may change
-        m_access->invite(
+        m_server->access().invite(
             Identity::Role::Participant, m_musterkreis, u"Dritte Person"_s, &bystanderId);
         const QString writer = signIn(Identity::Role::Organiser, {}, u"Schreiberin"_s);
         QString actorId = erikaId;
@@ -462,12 +442,13 @@ private Q_SLOTS:
 
     void wrongCodesAreLimitedPerAddress()
     {
-        m_api = std::make_unique<SyncApi>(*m_access, *m_store, ApiLimits { 1000, 3 });
-        const QString good = m_access->invite(Identity::Role::Participant, m_musterstadt, u"A"_s);
+        m_server->setLimits(ApiLimits { 1000, 3 });
+        const QString good
+            = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"A"_s);
         // A room of people signing in at once from one address: right codes never count.
         for (int i = 0; i < 5; ++i) {
             const QString code
-                = m_access->invite(Identity::Role::Participant, m_musterstadt, u"B"_s);
+                = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"B"_s);
             QCOMPARE(call("POST", u"/v1/redeem"_s,
                          QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson())
                          .status,
@@ -489,13 +470,12 @@ private Q_SLOTS:
 
     void syncsAreLimitedPerDevice()
     {
-        m_api = std::make_unique<SyncApi>(*m_access, *m_store, ApiLimits { 4, 10 });
+        m_server->setLimits(ApiLimits { 4, 10 });
         const QString busy = signIn(Identity::Role::Participant, m_musterstadt, u"Eilig"_s);
         const QString calm = signIn(Identity::Role::Participant, m_musterstadt, u"Ruhig"_s);
         for (int i = 0; i < 4; ++i)
             QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), busy).status, 200);
-        QNetworkRequest request(
-            QUrl(u"https://127.0.0.1:%1/v1/sync"_s.arg(m_server->serverPort())));
+        QNetworkRequest request(QUrl(u"https://127.0.0.1:%1/v1/sync"_s.arg(m_server->port())));
         auto tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificate(m_client.certificate());
         request.setSslConfiguration(tls);

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "calendarapi.h"
+#include "calendarfeeds.h"
+#include "syncapi.h"
+
+class ServerDatabase;
+
+/// Every endpoint of the server behind one handler, as the HTTPS server calls it: the
+/// calendar subscription's paths go to CalendarApi, everything else to SyncApi. The server's
+/// main() and the tests build it alike.
+class ServerApi
+{
+public:
+    ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &store,
+        CalendarApi::Clock now, ApiLimits limits = {});
+
+    HttpResponse handle(const HttpRequest &request);
+
+private:
+    SyncApi m_sync;
+    CalendarFeeds m_feeds;
+    CalendarApi m_calendar;
+};
