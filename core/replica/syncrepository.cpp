@@ -15,14 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-bool run(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    qWarning("sync: %s", qPrintable(query.lastError().text()));
-    return false;
-}
-
 /// "'a', 'b'": names for an SQL IN list (names from the record declarations only).
 QString sqlList(std::initializer_list<QLatin1StringView> names)
 {
