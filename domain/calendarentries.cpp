@@ -16,6 +16,8 @@ const LocalizedText approximateNote {
 };
 // The heading of a module's topics.
 const LocalizedText topicsHeading { u"Themen:"_s, u"Topics:"_s };
+// Before the title of a cancelled date: calendar programs that ignore STATUS still show it.
+const LocalizedText cancelledMark { u"Abgesagt: "_s, u"Cancelled: "_s };
 const LocalizedText videoLinkNote {
     u"Der Link zum Videotreffen ist noch nicht da. Die Organisatorinnen schicken ihn vor dem "
     "Treffen."_s,
@@ -33,6 +35,8 @@ CalendarEntry CalendarEntries::entryFor(const ProgrammeDate &event, const Place 
     entry.endsAt = event.endsAt;
     entry.allDay = event.allDay;
     entry.summary = event.title.forLanguage(language);
+    if (cancelled)
+        entry.summary.prepend(cancelledMark.forLanguage(language));
     if (place) {
         // Room, place and its address, as a route planner reads a location; without an
         // address at least the city.

@@ -69,8 +69,14 @@ QByteArray ICalendarWriter::write(
         out += ContentLines::folded(u"DTSTAMP:"_s + stampText);
         if (entry.allDay) {
             const QDate first = ProgrammeZone::localDate(entry.startsAt);
-            // The end date is exclusive: a one-day date ends the next day.
-            const QDate last = std::max(first, ProgrammeZone::localDate(entry.endsAt));
+            // The last day the date covers. An end at midnight (how a whole day is kept: from
+            // its start to the next day's) belongs to the day before.
+            QDate last = ProgrammeZone::localDate(entry.endsAt);
+            if (entry.endsAt > entry.startsAt
+                && entry.endsAt.toTimeZone(ProgrammeZone::zone()).time() == QTime(0, 0))
+                last = last.addDays(-1);
+            last = std::max(first, last);
+            // DTEND of a whole-day date is exclusive (RFC 5545, 3.6.1): the day after the last.
             out += ContentLines::folded(u"DTSTART;VALUE=DATE:"_s + date(first));
             out += ContentLines::folded(u"DTEND;VALUE=DATE:"_s + date(last.addDays(1)));
         } else {

@@ -14,7 +14,8 @@ struct CalendarEntry
     QString uid; ///< stable for the date across exports, moves and devices
     QDateTime startsAt; ///< an instant; written as Düsseldorf time
     QDateTime endsAt;
-    bool allDay = false; ///< written as dates: the day of startsAt to the day of endsAt
+    bool allDay = false; ///< written as dates: the days from startsAt to endsAt (an end at
+                         ///< midnight ends the day before)
     QString summary;
     QString location;
     QString description;

@@ -10,14 +10,49 @@
 #include "signedindevice.h"
 #include "syncstore.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr QByteArrayView feedPath = "/v1/calendar-feed";
 constexpr QByteArrayView calendarPrefix = "/v1/calendar/";
+
+/// An HTTP date (RFC 9110, 5.6.7): "Sat, 05 Dec 2026 10:00:00 GMT", in English whatever the
+/// server's locale.
+QByteArray httpDate(const QDateTime &instant)
+{
+    return QLocale::c().toString(instant.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
+
+QDateTime fromHttpDate(const QByteArray &text)
+{
+    if (text.isEmpty() || text.size() > 64)
+        return {};
+    QDateTime instant = QLocale::c().toDateTime(
+        QString::fromLatin1(text.trimmed()), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    instant.setTimeZone(QTimeZone::utc());
+    return instant;
+}
+
+/// Whether an If-None-Match list names @p tag (weak comparison, RFC 9110, 13.1.2).
+bool matchesTag(const QByteArray &list, const QByteArray &tag)
+{
+    const auto opaque = [](QByteArray value) {
+        value = value.trimmed();
+        return value.startsWith("W/") ? value.mid(2) : value;
+    };
+    if (list.trimmed() == "*")
+        return true;
+    for (const auto &each : list.split(','))
+        if (opaque(each) == opaque(tag))
+            return true;
+    return false;
+}
 }
 
 CalendarApi::CalendarApi(AccessStore &access, CalendarFeeds &feeds, SyncStore &store, Clock now)
@@ -43,7 +78,7 @@ HttpResponse CalendarApi::handle(const HttpRequest &request)
     if (!name.endsWith(".ics"))
         return HttpResponse::error(404, u"not_found"_s, u"There is nothing at this address."_s);
     name.chop(4);
-    return calendar(name);
+    return calendar(name, request);
 }
 
 HttpResponse CalendarApi::feed(const HttpRequest &request)
@@ -91,25 +126,51 @@ HttpResponse CalendarApi::feed(const HttpRequest &request)
     return response;
 }
 
-HttpResponse CalendarApi::calendar(const QByteArray &secret)
+HttpResponse CalendarApi::calendar(const QByteArray &secret, const HttpRequest &request)
 {
     // An unknown, replaced or revoked address looks like no address at all.
     const auto feed = m_feeds.find(QString::fromLatin1(secret));
     if (!feed)
         return HttpResponse::error(404, u"not_found"_s, u"There is nothing at this address."_s);
+    QDateTime changedAt;
     HttpResponse response;
     response.contentType = "text/calendar; charset=utf-8";
-    response.body = programme(feed->language);
+    response.body = programme(feed->language, &changedAt);
+    // Calendar programs ask again every few hours: an unchanged programme costs them (and the
+    // phone's data plan) a 304 answer without content. Weak: the same file may go out gzipped.
+    const QByteArray tag = "W/\""
+        + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32)
+        + '"';
+    response.headers.insert("ETag", tag);
+    response.headers.insert("Last-Modified", httpDate(changedAt));
+    response.headers.insert("Cache-Control", "private, no-cache");
+    const QByteArray ifNoneMatch = request.headers.value("if-none-match");
+    const QDateTime ifModifiedSince = fromHttpDate(request.headers.value("if-modified-since"));
+    const bool unchanged = !ifNoneMatch.isEmpty() ? matchesTag(ifNoneMatch, tag)
+                                                  : ifModifiedSince.isValid()
+            && changedAt.toSecsSinceEpoch() <= ifModifiedSince.toSecsSinceEpoch();
+    if (unchanged) {
+        response.status = 304;
+        response.body.clear();
+    }
     return response;
 }
 
-QByteArray CalendarApi::programme(const QString &language) const
+QByteArray CalendarApi::programme(const QString &language, QDateTime *changedAt) const
 {
+    QDateTime newest;
+    const auto noteChange = [&newest](const SyncStore::Row &row) {
+        if (row.changedAt.isValid() && (!newest.isValid() || row.changedAt > newest))
+            newest = row.changedAt;
+    };
     QHash<QString, Place> places;
-    for (const auto &row : m_store.rowsOf(Records::Place::entity))
+    for (const auto &row : m_store.rowsOf(Records::Place::entity)) {
+        noteChange(row);
         places.insert(row.id, ProgrammeWire::placeFrom(row.id, row.fields));
+    }
     QList<CalendarEntry> entries;
     for (const auto &row : m_store.rowsOf(Records::ProgrammeDate::entity)) {
+        noteChange(row);
         ProgrammeDate event = ProgrammeWire::eventFrom(row.id, row.fields);
         if (!event.startsAt.isValid()) // a removal of a date this store never had
             continue;
@@ -123,6 +184,11 @@ QByteArray CalendarApi::programme(const QString &language) const
     }
     std::sort(entries.begin(), entries.end(),
         [](const CalendarEntry &a, const CalendarEntry &b) { return a.startsAt < b.startsAt; });
+    // A store from before changes were timed: now, as before.
+    if (!newest.isValid())
+        newest = m_now();
+    if (changedAt)
+        *changedAt = newest;
     return ICalendarWriter::write(
-        language == "en"_L1 ? u"EWS 7 programme"_s : u"EWS 7 – Programm"_s, entries, m_now());
+        language == "en"_L1 ? u"EWS 7 programme"_s : u"EWS 7 – Programm"_s, entries, newest);
 }

@@ -26,12 +26,14 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
     /// The programme the store holds as an iCalendar file in @p language ("de" or "en"):
-    /// every date, cancelled ones (until their removal is forgotten) as cancelled.
-    QByteArray programme(const QString &language) const;
+    /// every date, cancelled ones (until their removal is forgotten) as cancelled. @p changedAt
+    /// receives when a date or place last changed: the file's DTSTAMP and Last-Modified, so
+    /// that the same programme is the same file, byte for byte, on every request.
+    QByteArray programme(const QString &language, QDateTime *changedAt = nullptr) const;
 
 private:
     HttpResponse feed(const HttpRequest &request);
-    HttpResponse calendar(const QByteArray &secret);
+    HttpResponse calendar(const QByteArray &secret, const HttpRequest &request);
 
     AccessStore &m_access;
     CalendarFeeds &m_feeds;

@@ -135,8 +135,12 @@ void HttpConnection::respond(const HttpResponse &response, bool close)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + HttpResponse::reasonPhrase(response.status) + "\r\n";
-    head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    // A 304 answer has no content: neither its type nor a length of 0 may be announced
+    // (RFC 9110, 8.6 and 15.4.5).
+    if (response.status != 304) {
+        head += "Content-Type: " + response.contentType + "\r\n";
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    }
     for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it)
         head += it.key() + ": " + it.value() + "\r\n";
     head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";

@@ -29,6 +29,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Continue";
     case 200:
         return "OK";
+    case 304:
+        return "Not Modified";
     case 400:
         return "Bad Request";
     case 401:

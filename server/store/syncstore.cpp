@@ -571,14 +571,16 @@ QList<SyncStore::Row> SyncStore::rowsOf(const QString &entity) const
 {
     QList<Row> rows;
     QSqlQuery query(m_db);
-    query.prepare(
-        u"SELECT id, version, deleted, fields FROM rows WHERE entity = ? ORDER BY version"_s);
+    query.prepare(u"SELECT id, version, deleted, fields, changed_at FROM rows WHERE entity = ? "
+                  "ORDER BY version"_s);
     query.addBindValue(entity);
     query.exec();
     while (query.next()) {
+        const qint64 changedAt = query.value(4).toLongLong();
         rows.append(
             { query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt() != 0,
-                QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object() });
+                QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object(),
+                changedAt > 0 ? QDateTime::fromMSecsSinceEpoch(changedAt, Qt::UTC) : QDateTime() });
     }
     return rows;
 }

@@ -52,6 +52,7 @@ public:
         qint64 version = 0;
         bool deleted = false;
         QJsonObject fields;
+        QDateTime changedAt; ///< by the server's clock; invalid for rows from before it was kept
     };
     /// Every row of @p entity, removed ones included (until forgotten), in version order.
     QList<Row> rowsOf(const QString &entity) const;

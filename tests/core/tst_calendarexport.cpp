@@ -92,10 +92,12 @@ private Q_SLOTS:
             QVERIFY2(parsed.events.contains(uid), qPrintable(uid));
             const QJsonObject read = parsed.events.value(uid);
             if (event.allDay) {
-                QCOMPARE(read.value("start"_L1).toString(),
-                    ProgrammeZone::localDate(event.startsAt).toString(Qt::ISODate));
-                QCOMPARE(read.value("end"_L1).toString(),
-                    ProgrammeZone::localDate(event.endsAt).addDays(1).toString(Qt::ISODate));
+                // A whole day (every one in EWS 7 is a single day, like the application
+                // deadline on 19 June): DTEND is the next day, exclusive (RFC 5545, 3.6.1), so
+                // that calendar programs show it on that one day.
+                const QDate day = ProgrammeZone::localDate(event.startsAt);
+                QCOMPARE(read.value("start"_L1).toString(), day.toString(Qt::ISODate));
+                QCOMPARE(read.value("end"_L1).toString(), day.addDays(1).toString(Qt::ISODate));
             } else {
                 QCOMPARE(read.value("start"_L1).toString(), utc(event.startsAt));
                 QCOMPARE(read.value("end"_L1).toString(), utc(event.endsAt));
@@ -183,6 +185,9 @@ private Q_SLOTS:
         const QJsonObject cancelled = parsed.events.value(u"ews7-learning-group-3@ews-companion"_s);
         QCOMPARE(cancelled.value("status"_L1).toString(), u"CANCELLED"_s);
         QCOMPARE(cancelled.value("sequence"_L1).toInt(), 1);
+        // Calendar programs that ignore STATUS still show that it is off.
+        QVERIFY2(cancelled.value("summary"_L1).toString().startsWith(u"Abgesagt: "_s),
+            qPrintable(cancelled.value("summary"_L1).toString()));
 
         // The same date sent again changes nothing; moved once more, one more version.
         QVERIFY(IncomingRows(test.replica.database())

@@ -38,6 +38,7 @@ public:
         int status = 0; ///< 0: no answer within 10 s
         QByteArray contentType;
         QByteArray body;
+        QHash<QByteArray, QByteArray> headers; ///< by lower-case name
         QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     };
 
@@ -48,9 +49,11 @@ public:
 
     const QSslCertificate &certificate() const { return m_certificate; }
 
-    /// Sends @p method to https://127.0.0.1:@p port@p path, with @p token as bearer.
+    /// Sends @p method to https://127.0.0.1:@p port@p path, with @p token as bearer and
+    /// @p headers besides.
     Answer call(quint16 port, const QByteArray &method, const QString &path,
-        const QByteArray &body = {}, const QString &token = {})
+        const QByteArray &body = {}, const QString &token = {},
+        const QList<std::pair<QByteArray, QByteArray>> &headers = {})
     {
         QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(port).arg(path)));
         auto tls = QSslConfiguration::defaultConfiguration();
@@ -59,12 +62,18 @@ public:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
         std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         if (!reply->isFinished() && !done.wait(10000))
             return {};
+        QHash<QByteArray, QByteArray> received;
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            received.insert(name.toLower(), value);
         return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll() };
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll(),
+            received };
     }
 
     QNetworkAccessManager &network() { return m_network; }

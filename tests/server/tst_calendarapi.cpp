@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -203,6 +204,58 @@ private Q_SLOTS:
         const QJsonObject winter = events.value(u"winter@ews-companion"_s);
         QCOMPARE(winter.value("status"_L1).toString(), u"CANCELLED"_s);
         QCOMPARE(winter.value("start"_L1).toString(), utc(2027, 1, 28, 10));
+        // Calendar programs that ignore STATUS still show that it is off.
+        QVERIFY2(winter.value("summary"_L1).toString().startsWith(u"Abgesagt: "_s),
+            qPrintable(winter.value("summary"_L1).toString()));
+    }
+
+    void anUnchangedProgrammeIsAnsweredWithoutContent()
+    {
+        const QString token = signIn(Identity::Role::Participant, m_town);
+        const QString path = call("POST", u"/v1/calendar-feed"_s, R"({"language": "de"})", token)
+                                 .json()
+                                 .value("path"_L1)
+                                 .toString();
+        const auto get = [this, &path](const QList<std::pair<QByteArray, QByteArray>> &headers) {
+            return m_client.call(m_server->port(), "GET", path, {}, {}, headers);
+        };
+        const auto first = get({});
+        QCOMPARE(first.status, 200);
+        const QByteArray tag = first.headers.value("etag");
+        const QByteArray modified = first.headers.value("last-modified");
+        QVERIFY2(tag.startsWith("W/\"") && tag.endsWith('"'), tag.constData());
+        // The file's DTSTAMP is the moment the programme last changed, as Last-Modified says:
+        // the same programme is the same file on every request (RFC 5545, 3.8.7.2 with
+        // METHOD:PUBLISH; RFC 9110, 8.8.2).
+        const QDateTime lastChange = QLocale::c().toDateTime(
+            QString::fromLatin1(modified), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        QVERIFY2(lastChange.isValid(), modified.constData());
+        QVERIFY(first.body.contains(
+            "DTSTAMP:" + lastChange.toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1() + "\r\n"));
+        const auto again = get({});
+        QCOMPARE(again.body, first.body);
+        QCOMPARE(again.headers.value("etag"), tag);
+
+        // A calendar program that kept the tag or the date: 304, nothing sent again.
+        const auto byTag = get({ { "If-None-Match", tag } });
+        QCOMPARE(byTag.status, 304);
+        QVERIFY(byTag.body.isEmpty());
+        QVERIFY(!byTag.headers.contains("content-length"));
+        QCOMPARE(byTag.headers.value("etag"), tag);
+        QCOMPARE(get({ { "If-None-Match", "W/\"other\", " + tag } }).status, 304);
+        QCOMPARE(get({ { "If-Modified-Since", modified } }).status, 304);
+        QCOMPARE(get({ { "If-None-Match", "W/\"other\"" } }).status, 200);
+        QCOMPARE(get({ { "If-Modified-Since", "Thu, 01 Jan 2026 00:00:00 GMT" } }).status, 200);
+        QCOMPARE(get({ { "If-Modified-Since", "yesterday" } }).status, 200);
+
+        // The organisers changed a date: the whole file again, under a new tag.
+        QVERIFY(m_server->store().storeRow(u"event"_s, u"summer"_s, {},
+            date(ProgrammeZone::instant(QDate(2026, 8, 27), QTime(11, 0)), u"Modul 1"_s, false)));
+        const auto changed = get({ { "If-None-Match", tag } });
+        QCOMPARE(changed.status, 200);
+        QVERIFY(changed.headers.value("etag") != tag);
+        QCOMPARE(parsed(changed.body).value(u"summer@ews-companion"_s).value("start"_L1).toString(),
+            utc(2026, 8, 27, 11));
     }
 
     void anAddressEndsWhenReplacedOrRevoked()
