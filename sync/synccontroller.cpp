@@ -28,6 +28,8 @@ SyncController::SyncController(SyncEngine &engine, SyncRepository &repository, C
     connect(&m_engine, &SyncEngine::finished, this, &SyncController::finished);
     connect(&m_engine, &SyncEngine::dataChanged, this, &SyncController::dataChanged);
     connect(&m_context, &DisplayContext::changed, this, &SyncController::statusTextChanged);
+    // The refused changes are worded in the app's language: again when it changes.
+    connect(&m_context, &DisplayContext::changed, &m_refusedChanges, &RefusedChanges::reload);
     connect(&m_serverSignIn, &ServerSignIn::signedIn, this, [this](const Credentials &signedIn) {
         use(signedIn);
         m_lastError.clear();

@@ -85,7 +85,6 @@ void ProjectSteps::load()
 
 void ProjectSteps::countAgain()
 {
-    const double oldProgress = progress();
     const int done = int(std::count_if(m_stepList.cbegin(), m_stepList.cend(),
         [](const Step &step) { return step.status == Step::Status::Done; }));
     const int inProgress = int(std::count_if(m_stepList.cbegin(), m_stepList.cend(),
@@ -98,8 +97,11 @@ void ProjectSteps::countAgain()
         m_inProgressCount = inProgress;
         Q_EMIT inProgressCountChanged();
     }
-    if (progress() != oldProgress)
+    // Compared with the share last told, not one computed from the changed list.
+    if (const double share = progress(); share != m_progress) {
+        m_progress = share;
         Q_EMIT progressChanged();
+    }
 }
 
 QString ProjectSteps::statusText(Step::Status status)

@@ -85,5 +85,6 @@ private:
     QVariantList m_ownerChoices;
     int m_doneCount = 0;
     int m_inProgressCount = 0;
+    double m_progress = 0.0;
     StepsModel m_model;
 };

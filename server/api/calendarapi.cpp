@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -27,16 +26,6 @@ constexpr QByteArrayView calendarPrefix = "/v1/calendar/";
 QByteArray httpDate(const QDateTime &instant)
 {
     return QLocale::c().toString(instant.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
-}
-
-QDateTime fromHttpDate(const QByteArray &text)
-{
-    if (text.isEmpty() || text.size() > 64)
-        return {};
-    QDateTime instant = QLocale::c().toDateTime(
-        QString::fromLatin1(text.trimmed()), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    instant.setTimeZone(QTimeZone::utc());
-    return instant;
 }
 
 /// Whether an If-None-Match list names @p tag (weak comparison, RFC 9110, 13.1.2).
@@ -144,11 +133,14 @@ HttpResponse CalendarApi::calendar(const QByteArray &secret, const HttpRequest &
     response.headers.insert("ETag", tag);
     response.headers.insert("Last-Modified", httpDate(changedAt));
     response.headers.insert("Cache-Control", "private, no-cache");
+    // The tag decides. A client that kept only the date gets 304 for exactly that date: the
+    // newest change can move back (a cancelled date forgotten after the horizon) and has whole
+    // seconds only, so "not older than" could keep a stale file.
     const QByteArray ifNoneMatch = request.headers.value("if-none-match");
-    const QDateTime ifModifiedSince = fromHttpDate(request.headers.value("if-modified-since"));
-    const bool unchanged = !ifNoneMatch.isEmpty() ? matchesTag(ifNoneMatch, tag)
-                                                  : ifModifiedSince.isValid()
-            && changedAt.toSecsSinceEpoch() <= ifModifiedSince.toSecsSinceEpoch();
+    const bool unchanged = !ifNoneMatch.isEmpty()
+        ? matchesTag(ifNoneMatch, tag)
+        : request.headers.value("if-modified-since").trimmed()
+            == response.headers.value("Last-Modified");
     if (unchanged) {
         response.status = 304;
         response.body.clear();

@@ -97,6 +97,21 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 1);
     }
 
+    void progressIsToldWhenAStepIsAdded()
+    {
+        Fixture f;
+        QCOMPARE(f.controller.steps()->progress(), 0.25); // 1 of 4 done
+        QSignalSpy progress(f.controller.steps(), &ProjectSteps::progressChanged);
+        QSignalSpy done(f.controller.steps(), &ProjectSteps::doneCountChanged);
+        // An open step: as many done, one more in all, a smaller share.
+        QCOMPARE(f.controller.steps()->add(u"Presse informieren"_s, u"open"_s, {}, u"none"_s, {},
+                     0, {}),
+            QString());
+        QCOMPARE(f.controller.steps()->progress(), 0.2);
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(done.size(), 0);
+    }
+
     void addStepIsSavedAndRecorded()
     {
         Fixture f;
