@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -234,6 +235,21 @@ private Q_SLOTS:
         QCOMPARE(
             forStep->toMap().value(u"what"_s).toString(), u"New step “Noch für Musterstadt”"_s);
         QVERIFY(forStep->toMap().value(u"reason"_s).toString().contains(u"You may not change"_s));
+        {
+            // The language changes (the German translation as the app ships it): the list is
+            // worded again at once.
+            QTranslator german;
+            QVERIFY(german.load(QStringLiteral(GERMAN_TRANSLATION)));
+            QCoreApplication::installTranslator(&german);
+            device.context.languageChanged();
+            const auto worded = device.controller.refusedChanges()->items();
+            QCoreApplication::removeTranslator(&german);
+            device.context.languageChanged();
+            QVERIFY(std::any_of(worded.cbegin(), worded.cend(), [](const QVariant &each) {
+                return each.toMap().value(u"what"_s).toString()
+                    == u"Neuer Schritt „Noch für Musterstadt“"_s;
+            }));
+        }
         device.controller.refusedChanges()->discard(forStep->toMap().value(u"seq"_s).toString());
         QCOMPARE(device.controller.refusedChanges()->items().size(), refused.size() - 1);
         Step fresh;
