@@ -10,11 +10,11 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
-#include <ewsuiplugins.h>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
 #include <QTimeZone>
+#include <ewsuiplugins.h>
 
 #include <cstdio>
 

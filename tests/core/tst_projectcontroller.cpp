@@ -104,8 +104,8 @@ private Q_SLOTS:
         QSignalSpy progress(f.controller.steps(), &ProjectSteps::progressChanged);
         QSignalSpy done(f.controller.steps(), &ProjectSteps::doneCountChanged);
         // An open step: as many done, one more in all, a smaller share.
-        QCOMPARE(f.controller.steps()->add(u"Presse informieren"_s, u"open"_s, {}, u"none"_s, {},
-                     0, {}),
+        QCOMPARE(
+            f.controller.steps()->add(u"Presse informieren"_s, u"open"_s, {}, u"none"_s, {}, 0, {}),
             QString());
         QCOMPARE(f.controller.steps()->progress(), 0.2);
         QCOMPARE(progress.size(), 1);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
-#include <ewsuiplugins.h>
 #include <QStandardPaths>
 #include <QtQuickTest>
+#include <ewsuiplugins.h>
 
 Q_IMPORT_QML_PLUGIN(Ews_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Ews_CorePlugin)
