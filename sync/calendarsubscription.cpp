@@ -46,7 +46,9 @@ QString CalendarSubscription::webcalAddress() const
     QUrl url(address());
     if (url.isEmpty())
         return {};
-    url.setScheme(u"webcal"_s);
+    // webcals:// for an https:// address: calendar programs that take webcal:// as plain
+    // http:// (Thunderbird, ICSx⁵) would not reach a server that speaks HTTPS only.
+    url.setScheme(url.scheme() == "https"_L1 ? u"webcals"_s : u"webcal"_s);
     return url.toString();
 }
 

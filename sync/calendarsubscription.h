@@ -24,7 +24,8 @@ class CalendarSubscription : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     /// https://… address of the subscription, or empty.
     Q_PROPERTY(QString address READ address NOTIFY changed)
-    /// The same as webcal://…, which calendar programs open as a subscription.
+    /// The same as webcals://… (webcal://… for plain http), which calendar programs open as a
+    /// subscription.
     Q_PROPERTY(QString webcalAddress READ webcalAddress NOTIFY changed)
     /// What happened last, in plain words.
     Q_PROPERTY(QString message READ message NOTIFY changed)

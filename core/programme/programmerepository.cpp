@@ -94,7 +94,14 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
             "approximate=excluded.approximate, place_id=excluded.place_id, "
             "video_url=excluded.video_url, tentative=excluded.tentative, "
             "topics_de=excluded.topics_de, topics_en=excluded.topics_en, "
-            "note_de=excluded.note_de, note_en=excluded.note_en, room=excluded.room"_s);
+            "note_de=excluded.note_de, note_en=excluded.note_en, room=excluded.room, "
+            // What a calendar must show raises the date's SEQUENCE (RFC 5545, 3.8.7.4).
+            "calendar_sequence = events.calendar_sequence + (events.starts_at IS NOT "
+            "excluded.starts_at OR events.ends_at IS NOT excluded.ends_at OR events.all_day IS "
+            "NOT excluded.all_day OR events.place_id IS NOT excluded.place_id OR "
+            "events.title_de IS NOT excluded.title_de OR events.title_en IS NOT "
+            "excluded.title_en OR events.tentative IS NOT excluded.tentative OR events.room "
+            "IS NOT excluded.room)"_s);
         query.addBindValue(event.id);
         query.addBindValue(ProgrammeDate::kindName(event.kind));
         query.addBindValue(event.moduleNumber);
@@ -250,7 +257,7 @@ QHash<QString, Place> ProgrammeRepository::places() const
 }
 
 bool ProgrammeRepository::applyIncomingDate(
-    const QString &id, bool deleted, const QJsonObject &fields)
+    const QString &id, bool deleted, const QJsonObject &fields, qint64 version)
 {
     using namespace IncomingRow;
     namespace Date = Records::ProgrammeDate;
@@ -267,8 +274,9 @@ bool ProgrammeRepository::applyIncomingDate(
     old.finish();
     if (deleted) {
         // Kept, marked cancelled, until the participant has seen it.
-        return m_statements.run(
-            u"UPDATE events SET change_kind = 'cancelled', cancelled = 1 WHERE id = ?"_s, { id });
+        return m_statements.run(u"UPDATE events SET change_kind = 'cancelled', cancelled = 1, "
+                                "calendar_sequence = max(calendar_sequence, ?) WHERE id = ?"_s,
+            { version, id });
     }
     const qint64 start = instant(fields, Date::startsAt);
     const qint64 end = instant(fields, Date::endsAt);
@@ -285,8 +293,9 @@ bool ProgrammeRepository::applyIncomingDate(
     return m_statements.run(
         u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
         "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
-        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at, room) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at, room, "
+        "calendar_sequence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET "
         "kind=excluded.kind, module_number=excluded.module_number, "
         "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
         "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
@@ -295,14 +304,15 @@ bool ProgrammeRepository::applyIncomingDate(
         "tentative=excluded.tentative, topics_de=excluded.topics_de, "
         "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en, "
         "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at, "
-        "room=excluded.room, cancelled=0"_s,
+        "room=excluded.room, cancelled=0, "
+        "calendar_sequence=max(events.calendar_sequence, excluded.calendar_sequence)"_s,
         { id, text(fields, Date::kind), fields.value(Date::moduleNumber).toInt(),
             fields.value(Date::number).toInt(), text(fields, Date::titleDe),
             text(fields, Date::titleEn), start, end, fields.value(Date::allDay).toBool(),
             fields.value(Date::approximate).toBool(), nullable(text(fields, Date::placeId)),
             text(fields, Date::videoUrl), fields.value(Date::tentative).toBool(),
             list(fields, Date::topicsDe), list(fields, Date::topicsEn), text(fields, Date::noteDe),
-            text(fields, Date::noteEn), change, previous, text(fields, Date::room) });
+            text(fields, Date::noteEn), change, previous, text(fields, Date::room), version });
 }
 
 bool ProgrammeRepository::applyIncomingPlace(

@@ -31,9 +31,11 @@ public:
     bool markSeen(const QString &eventId);
     QHash<QString, Place> places() const;
 
-    /// Stores a date as the server sends it; a moved or new date is marked so until seen, a
-    /// removed one is kept as cancelled until seen.
-    bool applyIncomingDate(const QString &id, bool deleted, const QJsonObject &fields);
+    /// Stores a date as the server sends it, at the server's @p version of it (the date's
+    /// SEQUENCE in calendars, the same as in the server's calendar feed); a moved or new date
+    /// is marked so until seen, a removed one is kept as cancelled until seen.
+    bool applyIncomingDate(
+        const QString &id, bool deleted, const QJsonObject &fields, qint64 version);
     /// Stores a place as the server sends it; a removed place that a date still names stays.
     bool applyIncomingPlace(const QString &id, bool deleted, const QJsonObject &fields);
 

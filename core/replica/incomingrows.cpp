@@ -49,7 +49,7 @@ QJsonObject IncomingRows::pendingFields(const QString &entity, const QString &id
 }
 
 bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
-    const QJsonObject &serverFields, const QDateTime &now)
+    const QJsonObject &serverFields, const QDateTime &now, qint64 version)
 {
     // The server sent this row again: it is no candidate of a reset sweep any more.
     if (m_sweeping) {
@@ -70,16 +70,16 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
         return true;
     for (auto it = pending.begin(); it != pending.end(); ++it)
         fields.insert(it.key(), it.value());
-    return store(entity, id, deleted, fields, now);
+    return store(entity, id, deleted, fields, now, version);
 }
 
 bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
-    const QJsonObject &fields, const QDateTime &now)
+    const QJsonObject &fields, const QDateTime &now, qint64 version)
 {
     RowNews news;
     bool stored = true;
     if (entity == Records::ProgrammeDate::entity)
-        stored = m_programme.applyIncomingDate(id, deleted, fields);
+        stored = m_programme.applyIncomingDate(id, deleted, fields, version);
     else if (entity == Records::Place::entity)
         stored = m_programme.applyIncomingPlace(id, deleted, fields);
     else if (entity == Records::Contact::entity)

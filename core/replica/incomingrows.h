@@ -30,10 +30,10 @@ public:
     /// were stored, and apply all of the answer's rows through it.
     explicit IncomingRows(Database &database, News news = News::Note);
 
-    /// Stores the server's current state of a row (or its removal). A record this app
-    /// version does not know is skipped, not an error.
+    /// Stores the server's current state of a row (or its removal) at the server's @p version
+    /// of it. A record this app version does not know is skipped, not an error.
     bool apply(const QString &entity, const QString &id, bool deleted, const QJsonObject &fields,
-        const QDateTime &now);
+        const QDateTime &now, qint64 version = 0);
 
 private:
     /// The device's unconfirmed changes of a row, merged; @p deleted tells whether the last
@@ -41,7 +41,7 @@ private:
     QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted);
     /// Hands the row to the repository of its table.
     bool store(const QString &entity, const QString &id, bool deleted, const QJsonObject &fields,
-        const QDateTime &now);
+        const QDateTime &now, qint64 version);
 
     QSqlDatabase m_db;
     StatementCache m_statements;

@@ -246,10 +246,18 @@ const QStringList version11 = {
         END)"_s,
 };
 
+// Version 12: a date's calendar SEQUENCE is the server's version of it, the same number as in
+// the server's calendar feed (the sync stores it); counting changes on the device as well
+// gave the same date two numbers.
+const QStringList version12 = {
+    u"DROP TRIGGER events_calendar_sequence"_s,
+    u"DROP TRIGGER events_calendar_sequence_room"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
-        version6, version7, version8, version9, version10, version11 };
+        version6, version7, version8, version9, version10, version11, version12 };
     return migrations;
 }
 

@@ -89,7 +89,8 @@ bool SyncRepository::applyChanges(const QList<Change> &changes, const QDateTime 
     IncomingRows incoming(
         m_database, hasCaughtUp() ? IncomingRows::News::Note : IncomingRows::News::Ignore);
     for (const auto &change : changes) {
-        if (!incoming.apply(change.entity, change.id, change.deleted, change.fields, now))
+        if (!incoming.apply(
+                change.entity, change.id, change.deleted, change.fields, now, change.version))
             return false;
     }
     return true;

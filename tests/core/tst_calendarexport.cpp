@@ -166,11 +166,12 @@ private Q_SLOTS:
         TestReplica test(berlin(2026, 11, 21, 10));
         CalendarExport calendar(test.replica.programme(), test.context, noProgram);
         const QDateTime now = test.clock.now();
+        // The server's versions of the rows: the SEQUENCE of its calendar feed, too.
         QVERIFY(IncomingRows(test.replica.database())
                     .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-                        moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+                        moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now, 41));
         QVERIFY(IncomingRows(test.replica.database())
-                    .apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+                    .apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now, 42));
         // Seen: the cancelled date leaves the programme's list, not the calendar file.
         QVERIFY(test.replica.programme().markSeen(u"ews7-learning-group-3"_s));
         ProgrammeModel model(test.replica.programme(), test.context);
@@ -181,32 +182,33 @@ private Q_SLOTS:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QJsonObject moved = parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s);
         QCOMPARE(moved.value("start"_L1).toString(), utc(berlin(2026, 12, 3, 10)));
-        QCOMPARE(moved.value("sequence"_L1).toInt(), 1);
+        QCOMPARE(moved.value("sequence"_L1).toInt(), 41);
         const QJsonObject cancelled = parsed.events.value(u"ews7-learning-group-3@ews-companion"_s);
         QCOMPARE(cancelled.value("status"_L1).toString(), u"CANCELLED"_s);
-        QCOMPARE(cancelled.value("sequence"_L1).toInt(), 1);
+        QCOMPARE(cancelled.value("sequence"_L1).toInt(), 42);
         // Calendar programs that ignore STATUS still show that it is off.
         QVERIFY2(cancelled.value("summary"_L1).toString().startsWith(u"Abgesagt: "_s),
             qPrintable(cancelled.value("summary"_L1).toString()));
 
-        // The same date sent again changes nothing; moved once more, one more version.
+        // An older answer arriving late (an earlier version) never lowers it; moved once more,
+        // the server's newer version.
         QVERIFY(IncomingRows(test.replica.database())
                     .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-                        moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+                        moduleDay(berlin(2026, 12, 3, 10), u"2. Präsenzmodul, 1. Tag"_s), now, 40));
         parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
         QCOMPARE(parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s)
                      .value("sequence"_L1)
                      .toInt(),
-            1);
+            41);
         QVERIFY(IncomingRows(test.replica.database())
                     .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,
-                        moduleDay(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now));
+                        moduleDay(berlin(2026, 12, 4, 10), u"2. Präsenzmodul, 1. Tag"_s), now, 57));
         parsed = parse(calendar.eventFile(u"ews7-module-2-day-1"_s), &failure);
         QCOMPARE(parsed.events.size(), 1);
         QCOMPARE(parsed.events.value(u"ews7-module-2-day-1@ews-companion"_s)
                      .value("sequence"_L1)
                      .toInt(),
-            2);
+            57);
     }
 
     void textsArriveAsWritten()

@@ -241,6 +241,29 @@ private Q_SLOTS:
         QCOMPARE(single(db, u"SELECT calendar_sequence FROM events WHERE id = 'day'"_s).toInt(), 1);
     }
 
+    void version12LeavesTheCalendarSequenceToTheServer()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(11));
+            QVERIFY(exec(db,
+                u"INSERT INTO events (id, kind, title_de, starts_at, ends_at, calendar_sequence) "
+                "VALUES ('day', 'module_day', 'Tag 1', 1, 2, 3)"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(12), qPrintable(db.errorString()));
+        // The number stays; changes no longer count on the device (the server's version does).
+        QCOMPARE(single(db, u"SELECT calendar_sequence FROM events WHERE id = 'day'"_s).toInt(), 3);
+        QVERIFY(exec(db, u"UPDATE events SET starts_at = 0, room = 'Saal' WHERE id = 'day'"_s));
+        QCOMPARE(single(db, u"SELECT calendar_sequence FROM events WHERE id = 'day'"_s).toInt(), 3);
+        QCOMPARE(single(db,
+                     u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                     "AND name LIKE 'events_calendar_sequence%'"_s)
+                     .toInt(),
+            0);
+    }
+
     void logEntriesAreAppendOnly()
     {
         Database db(freshPath());

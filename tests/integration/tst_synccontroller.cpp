@@ -287,7 +287,8 @@ private Q_SLOTS:
         const QString address = subscription.address();
         QVERIFY2(address.startsWith(m_server->base().toString() + u"v1/calendar/"_s),
             qPrintable(address + u" / "_s + subscription.message()));
-        QVERIFY(subscription.webcalAddress().startsWith(u"webcal://127.0.0.1:"_s));
+        // Not webcal://, which Thunderbird and ICSx⁵ fetch over plain http.
+        QVERIFY(subscription.webcalAddress().startsWith(u"webcals://127.0.0.1:"_s));
         QVERIFY(!subscription.message().isEmpty());
 
         // What a calendar program reads there: the whole programme, in the app's language.
