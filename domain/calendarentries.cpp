@@ -29,6 +29,7 @@ const LocalizedText videoLinkNote {
 CalendarEntry CalendarEntries::entryFor(const ProgrammeDate &event, const Place *place,
     const QString &language, int sequence, bool cancelled)
 {
+    cancelled = cancelled || event.cancelled;
     CalendarEntry entry;
     entry.uid = event.id + u"@ews-companion"_s;
     entry.startsAt = event.startsAt;
@@ -50,7 +51,9 @@ CalendarEntry CalendarEntries::entryFor(const ProgrammeDate &event, const Place 
         entry.location
             = entry.location.isEmpty() ? event.room : event.room + u", "_s + entry.location;
     QStringList description;
-    if (event.tentative)
+    if (cancelled && !event.cancelReason.isEmpty())
+        description.append(cancelledMark.forLanguage(language) + event.cancelReason);
+    if (event.tentative && !cancelled)
         description.append(budgetNote.forLanguage(language));
     if (event.approximate)
         description.append(approximateNote.forLanguage(language));

@@ -40,7 +40,8 @@ struct ProgrammeDate
     /// "cancelled"; for "moved" the start it had before.
     QString change;
     QDateTime previousStartsAt;
-    bool cancelled = false; ///< by the organisers; shown as such until seen
+    bool cancelled = false; ///< called off by the organisers; stays, shown as cancelled
+    QString cancelReason; ///< a short reason participants see, in the organisers' words
     int calendarSequence = 0; ///< raised on every change a calendar must show
 
     static QString kindName(Kind kind);

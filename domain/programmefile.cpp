@@ -174,8 +174,18 @@ bool readEvent(Reader &reader, const QJsonObject &object, const QString &where,
     event->room = reader.text(object, "room"_L1, where, false);
     event->videoUrl = reader.text(object, "videoUrl"_L1, where, false);
     event->approximate = reader.boolean(object, "approximate"_L1, where);
+    event->cancelled = reader.boolean(object, "cancelled"_L1, where);
+    event->cancelReason = reader.text(object, "cancelReason"_L1, where, false);
     if (!reader.error.isEmpty())
         return false;
+    if (!event->cancelReason.isEmpty() && !event->cancelled)
+        return reader.fail(where,
+            ProgrammeFile::tr("a reason for a cancellation is given, but \"cancelled\" is not "
+                              "true"));
+    if (event->cancelReason.size() > 300)
+        return reader.fail(where,
+            ProgrammeFile::tr("the reason for the cancellation is longer "
+                              "than 300 characters"));
     if (!event->placeId.isEmpty() && !placeIds.contains(event->placeId))
         return reader.fail(where, ProgrammeFile::tr("unknown place \"%1\"").arg(event->placeId));
     if (!event->videoUrl.isEmpty() && !event->videoUrl.startsWith(u"https://"_s))

@@ -55,6 +55,8 @@ QJsonObject ProgrammeWire::fieldsOf(const ProgrammeDate &event)
         { DateFields::topicsEn, QJsonArray::fromStringList(event.topics.en) },
         { DateFields::noteDe, event.note.de },
         { DateFields::noteEn, event.note.en },
+        { DateFields::cancelled, event.cancelled },
+        { DateFields::cancelReason, event.cancelReason },
     };
 }
 
@@ -76,6 +78,8 @@ ProgrammeDate ProgrammeWire::eventFrom(const QString &id, const QJsonObject &fie
     event.tentative = fields.value(DateFields::tentative).toBool();
     event.topics = { texts(fields, DateFields::topicsDe), texts(fields, DateFields::topicsEn) };
     event.note = { text(fields, DateFields::noteDe), text(fields, DateFields::noteEn) };
+    event.cancelled = fields.value(DateFields::cancelled).toBool();
+    event.cancelReason = text(fields, DateFields::cancelReason);
     return event;
 }
 

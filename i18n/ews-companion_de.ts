@@ -362,6 +362,11 @@
         <source>subject to budget approval</source>
         <translation>unter Haushaltsvorbehalt</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Mark of a date the organisers cancelled</extracomment>
+        <translation>Abgesagt</translation>
+    </message>
 </context>
 <context>
     <name>DateNoteForm</name>
@@ -464,6 +469,15 @@
         <source>Topics</source>
         <extracomment>Heading of the topics of a module</extracomment>
         <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <extracomment>A cancelled date with the organisers&apos; reason (%1)</extracomment>
+        <translation>Abgesagt: %1</translation>
+    </message>
+    <message>
+        <source>This date is cancelled.</source>
+        <translation>Dieser Termin ist abgesagt.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1066,14 @@
         <source>module %1 is described twice</source>
         <translation>Modul %1 ist doppelt beschrieben</translation>
     </message>
+    <message>
+        <source>a reason for a cancellation is given, but &quot;cancelled&quot; is not true</source>
+        <translation>ein Grund für eine Absage steht da, aber &quot;cancelled&quot; ist nicht true</translation>
+    </message>
+    <message>
+        <source>the reason for the cancellation is longer than 300 characters</source>
+        <translation>der Grund für die Absage ist länger als 300 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -1092,6 +1114,16 @@
     <message>
         <source>Moved</source>
         <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <extracomment>Mark of a date that was subject to budget approval and now takes place for sure</extracomment>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Takes place after all</source>
+        <extracomment>Mark of a date that was cancelled and now takes place after all</extracomment>
+        <translation>Findet doch statt</translation>
     </message>
 </context>
 <context>

@@ -91,9 +91,15 @@ QString RecordCheck::fields(const QString &entity, const QJsonObject &fields)
 
 QString RecordCheck::row(const QString &entity, const QJsonObject &row)
 {
-    if (entity == ProgrammeDate::entity) {
+    if (entity == ProgrammeDate::entity || entity == DateDraft::entity) {
         if (blank(row, ProgrammeDate::titleDe))
             return u"A date needs a German title (titleDe)."_s;
+        // The link goes into calendar files: one line, and only to a secure address.
+        const QString link = row.value(ProgrammeDate::videoUrl).toString();
+        if (!link.isEmpty()
+            && (!link.startsWith(u"https://"_s) || link.contains(u'\n') || link.contains(u'\r')
+                || link.contains(u' ')))
+            return u"A video link is one https:// address."_s;
         const QDateTime start = instant(row.value(ProgrammeDate::startsAt));
         const QDateTime end = instant(row.value(ProgrammeDate::endsAt));
         if (!start.isValid() || !end.isValid() || end < start)

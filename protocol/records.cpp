@@ -36,27 +36,43 @@ FieldSpec of(QLatin1StringView name, FieldType type, qsizetype maxLength = 0)
     return { name, type, maxLength };
 }
 
+/// A date's fields; in a draft, an unseen edit of a text keeps the text it replaced.
+QList<FieldSpec> dateFields(bool draft)
+{
+    const auto maybeKept = [draft](QLatin1StringView name, qsizetype maxLength) {
+        return draft ? keptText(name, maxLength) : text(name, maxLength);
+    };
+    return { { ProgrammeDate::kind, FieldType::Text, 32, SetBy::Device,
+                 { ProgrammeDate::kindModuleDay, ProgrammeDate::kindLearningGroup,
+                     ProgrammeDate::kindInfoTalk, ProgrammeDate::kindDeadline },
+                 name("A date's kind is module_day, learning_group, info_talk or deadline.") },
+        of(ProgrammeDate::moduleNumber, FieldType::Integer),
+        of(ProgrammeDate::number, FieldType::Integer), maybeKept(ProgrammeDate::titleDe, 200),
+        maybeKept(ProgrammeDate::titleEn, 200), of(ProgrammeDate::startsAt, FieldType::Instant, 40),
+        of(ProgrammeDate::endsAt, FieldType::Instant, 40),
+        of(ProgrammeDate::allDay, FieldType::Boolean),
+        of(ProgrammeDate::approximate, FieldType::Boolean), id(ProgrammeDate::placeId),
+        text(ProgrammeDate::videoUrl, 500), of(ProgrammeDate::tentative, FieldType::Boolean),
+        of(ProgrammeDate::topicsDe, FieldType::TextList, 500),
+        of(ProgrammeDate::topicsEn, FieldType::TextList, 500),
+        maybeKept(ProgrammeDate::noteDe, 2000), maybeKept(ProgrammeDate::noteEn, 2000),
+        text(ProgrammeDate::room, 100), of(ProgrammeDate::cancelled, FieldType::Boolean),
+        maybeKept(ProgrammeDate::cancelReason, 300) };
+}
+
 QList<RecordSpec> declare()
 {
     return {
-        { ProgrammeDate::entity, Scope::programme, name("events"),
-            { { ProgrammeDate::kind, FieldType::Text, 32, SetBy::Device,
-                  { ProgrammeDate::kindModuleDay, ProgrammeDate::kindLearningGroup,
-                      ProgrammeDate::kindInfoTalk, ProgrammeDate::kindDeadline },
-                  name("A date's kind is module_day, learning_group, info_talk or deadline.") },
-                of(ProgrammeDate::moduleNumber, FieldType::Integer),
-                of(ProgrammeDate::number, FieldType::Integer), text(ProgrammeDate::titleDe, 200),
-                text(ProgrammeDate::titleEn, 200),
-                of(ProgrammeDate::startsAt, FieldType::Instant, 40),
-                of(ProgrammeDate::endsAt, FieldType::Instant, 40),
-                of(ProgrammeDate::allDay, FieldType::Boolean),
-                of(ProgrammeDate::approximate, FieldType::Boolean), id(ProgrammeDate::placeId),
-                text(ProgrammeDate::videoUrl, 500),
-                of(ProgrammeDate::tentative, FieldType::Boolean),
-                of(ProgrammeDate::topicsDe, FieldType::TextList, 500),
-                of(ProgrammeDate::topicsEn, FieldType::TextList, 500),
-                text(ProgrammeDate::noteDe, 2000), text(ProgrammeDate::noteEn, 2000),
-                text(ProgrammeDate::room, 100) } },
+        { ProgrammeDate::entity, Scope::programme, name("events"), dateFields(false) },
+        { DateDraft::entity, Scope::drafts, name("date_drafts"), dateFields(true) },
+        { DraftKeptText::entity, Scope::drafts, name("draft_kept_texts"),
+            { text(KeptText::keptEntity, 32), id(KeptText::rowId), text(KeptText::field, 16),
+                text(KeptText::text, 4000), id(KeptText::authorContactId),
+                text(KeptText::replacedAt, 40) } },
+        { Release::entity, Scope::programme, name("releases"),
+            { text(Release::note, 2000), byServer(of(Release::number, FieldType::Integer)),
+                byServer(text(Release::publishedAt, 40)), byServer(id(Release::authorContactId)),
+                byServer(text(Release::changes, 1024 * 1024)) } },
         { Place::entity, Scope::programme, name("places"),
             { text(Place::nameDe, 200), text(Place::nameEn, 200), text(Place::city, 100),
                 of(Place::online, FieldType::Boolean), text(Place::address, 300) } },

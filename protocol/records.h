@@ -26,6 +26,8 @@ inline constexpr auto contacts = name("contacts");
 inline constexpr auto projects = name("projects");
 /// A person's own rows (their notes on dates): stored per person, sent to no one else.
 inline constexpr auto personal = name("private");
+/// The organisers' draft of the next release of the programme: sent to organisers only.
+inline constexpr auto drafts = name("drafts");
 }
 
 /// A municipality's practice project ("Praxisprojekt"). Its id follows from the
@@ -121,10 +123,37 @@ inline constexpr auto topicsEn = name("topicsEn");
 inline constexpr auto noteDe = name("noteDe");
 inline constexpr auto noteEn = name("noteEn");
 inline constexpr auto room = name("room"); ///< the room within the place, e.g. "Seminarraum 2"
+/// Called off by the organisers; the date stays, shown as cancelled, with the reason.
+inline constexpr auto cancelled = name("cancelled");
+inline constexpr auto cancelReason = name("cancelReason");
 inline constexpr auto kindModuleDay = name("module_day");
 inline constexpr auto kindLearningGroup = name("learning_group");
 inline constexpr auto kindInfoTalk = name("info_talk");
 inline constexpr auto kindDeadline = name("deadline");
+}
+
+/// The organisers' draft of a date ("Entwurf"): the whole date as it will be once published,
+/// with the fields of Records::ProgrammeDate. Its id is the date's; a new date's is new.
+namespace DateDraft {
+inline constexpr auto entity = name("event_draft");
+}
+
+/// A text of a draft that another organiser's edit replaced unseen, kept for the organisers;
+/// the fields of Records::KeptText without a project.
+namespace DraftKeptText {
+inline constexpr auto entity = name("event_draft_conflict");
+}
+
+/// A published version of the programme ("Veröffentlichung"): numbered, never changed. Made
+/// by an organiser sending one with a note; the server then publishes every draft at once.
+namespace Release {
+inline constexpr auto entity = name("release");
+inline constexpr auto note = name("note"); ///< the organisers' note to everyone
+inline constexpr auto number = name("number"); ///< 1, 2, 3 … in the order published
+inline constexpr auto publishedAt = name("publishedAt");
+inline constexpr auto authorContactId = name("authorContactId");
+/// What changed, date by date: a JSON array (domain/programmechanges.h).
+inline constexpr auto changes = name("changes");
 }
 
 /// Where dates take place ("Ort").

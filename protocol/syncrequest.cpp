@@ -67,7 +67,7 @@ bool readMutation(
 const QStringList &SyncRequest::scopes()
 {
     static const QStringList all = { Records::Scope::programme, Records::Scope::contacts,
-        Records::Scope::projects, Records::Scope::personal };
+        Records::Scope::projects, Records::Scope::personal, Records::Scope::drafts };
     return all;
 }
 

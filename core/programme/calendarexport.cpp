@@ -29,7 +29,7 @@ QByteArray CalendarExport::programmeFile() const
 {
     const auto places = m_programme.places();
     QList<CalendarEntry> entries;
-    for (const auto &event : m_programme.events(true))
+    for (const auto &event : m_programme.events())
         entries.append(entryFor(event, places));
     //: Name of the calendar the programme's dates are exported as
     return ICalendarWriter::write(tr("EWS 7 programme"), entries, m_context.now());
@@ -38,7 +38,7 @@ QByteArray CalendarExport::programmeFile() const
 QByteArray CalendarExport::eventFile(const QString &eventId) const
 {
     const auto places = m_programme.places();
-    for (const auto &event : m_programme.events(true)) {
+    for (const auto &event : m_programme.events()) {
         if (event.id == eventId)
             return ICalendarWriter::write(
                 tr("EWS 7 programme"), { entryFor(event, places) }, m_context.now());
@@ -51,7 +51,7 @@ QString CalendarExport::suggestedFileName(const QString &eventId) const
     //: File name of the exported programme (no spaces, ends in .ics)
     if (eventId.isEmpty())
         return tr("ews7-programme.ics");
-    for (const auto &event : m_programme.events(true)) {
+    for (const auto &event : m_programme.events()) {
         if (event.id == eventId)
             //: File name of one exported date; %1 is its day (no spaces, ends in .ics)
             return tr("ews7-date-%1.ics")

@@ -133,6 +133,10 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
         return ProgrammeZone::localDate(event.startsAt) == m_context.today();
     case ChangeKindRole:
         return event.change;
+    case CancelledRole:
+        return event.cancelled;
+    case CancelReasonRole:
+        return event.cancelReason;
     case ChangeTextRole:
         if (event.change == "new"_L1)
             //: Mark of a date the organisers added
@@ -140,6 +144,12 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
         if (event.change == "cancelled"_L1)
             //: Mark of a date the organisers cancelled
             return tr("Cancelled");
+        if (event.change == "confirmed"_L1)
+            //: Mark of a date that was subject to budget approval and now takes place for sure
+            return tr("Confirmed");
+        if (event.change == "reinstated"_L1)
+            //: Mark of a date that was cancelled and now takes place after all
+            return tr("Takes place after all");
         if (event.change == "moved"_L1)
             return event.previousStartsAt.isValid()
                 //: A date the organisers moved; %1 is when it was before
@@ -185,6 +195,8 @@ QHash<int, QByteArray> ProgrammeModel::roleNames() const
         { AddressRole, "address" },
         { LocationTextRole, "locationText" },
         { MapUrlRole, "mapUrl" },
+        { CancelledRole, "cancelled" },
+        { CancelReasonRole, "cancelReason" },
     };
 }
 

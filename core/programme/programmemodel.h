@@ -37,13 +37,17 @@ public:
         HasBegunRole,
         IsTodayRole,
         ZoneHintRole,
-        ChangeKindRole, ///< "", "new", "moved", "cancelled" until the participant has seen it
+        /// "", "new", "moved", "confirmed", "cancelled", "reinstated" until the participant has
+        /// seen it
+        ChangeKindRole,
         ChangeTextRole, ///< the change for people: "Moved – before: Thu, 26 Nov, 10:00"
         RoomRole, ///< the room within the place, if named
         AddressRole, ///< the place's postal address, one line
         /// Room, place and address on up to three lines, as the date's page shows them.
         LocationTextRole,
         MapUrlRole, ///< opens the address in a map or route planner (empty without one)
+        CancelledRole, ///< called off; the date stays in the list, shown as cancelled
+        CancelReasonRole, ///< the organisers' reason, if they gave one
     };
     Q_ENUM(Roles)
 

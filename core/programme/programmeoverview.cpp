@@ -25,7 +25,7 @@ int ProgrammeOverview::nextRow() const
     const QDateTime now = m_context.now();
     const auto &events = m_programme.events();
     for (qsizetype row = 0; row < events.size(); ++row) {
-        if (events.at(row).endsAt > now && events.at(row).change != "cancelled"_L1)
+        if (events.at(row).endsAt > now && !events.at(row).cancelled)
             return int(row);
     }
     return -1;
@@ -93,7 +93,7 @@ QVariantList ProgrammeOverview::todayEvents() const
     const QDateTime now = m_context.now();
     const auto formatter = m_context.formatter();
     for (const auto &event : m_programme.events()) {
-        if (ProgrammeZone::localDate(event.startsAt) != today || event.change == "cancelled"_L1)
+        if (ProgrammeZone::localDate(event.startsAt) != today || event.cancelled)
             continue;
         result.append(QVariantMap {
             { u"eventId"_s, event.id },

@@ -2,7 +2,9 @@
 #include "programmerepository.h"
 
 #include "database.h"
+#include "daterow.h"
 #include "incomingrow.h"
+#include "programmewire.h"
 #include "records.h"
 #include "transaction.h"
 
@@ -14,21 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString toJson(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList fromJson(const QString &json)
-{
-    QStringList list;
-    const auto array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const auto &value : array)
-        list.append(value.toString());
-    return list;
-}
-
 QString placeholders(qsizetype count)
 {
     QStringList marks(count, u"?"_s);
@@ -78,56 +65,29 @@ bool ProgrammeRepository::replace(const ProgrammeData &data, QString *error)
         if (!exec(query, error))
             return false;
     }
-    QStringList eventIds;
+    // Dates by id: a moved date stays the same date. A date the file no longer lists stays
+    // (the organisers cancel a date, they do not delete it), and a cancelled date stays
+    // cancelled, as on the server (docs/programme-format.md).
     for (const auto &event : data.events) {
-        eventIds.append(event.id);
-        query.prepare(
-            u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
-            "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
-            "topics_de, topics_en, note_de, note_en, room) "
-            "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, "
-            "coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) ON CONFLICT(id) DO UPDATE SET "
-            "kind=excluded.kind, module_number=excluded.module_number, "
-            "number=excluded.number, title_de=excluded.title_de, "
-            "title_en=excluded.title_en, starts_at=excluded.starts_at, "
-            "ends_at=excluded.ends_at, all_day=excluded.all_day, "
-            "approximate=excluded.approximate, place_id=excluded.place_id, "
-            "video_url=excluded.video_url, tentative=excluded.tentative, "
-            "topics_de=excluded.topics_de, topics_en=excluded.topics_en, "
-            "note_de=excluded.note_de, note_en=excluded.note_en, room=excluded.room, "
-            // What a calendar must show raises the date's SEQUENCE (RFC 5545, 3.8.7.4).
-            "calendar_sequence = events.calendar_sequence + (events.starts_at IS NOT "
-            "excluded.starts_at OR events.ends_at IS NOT excluded.ends_at OR events.all_day IS "
-            "NOT excluded.all_day OR events.place_id IS NOT excluded.place_id OR "
-            "events.title_de IS NOT excluded.title_de OR events.title_en IS NOT "
-            "excluded.title_en OR events.tentative IS NOT excluded.tentative OR events.room "
-            "IS NOT excluded.room)"_s);
+        query.prepare(u"INSERT INTO events (id, %1) VALUES (?, %2) ON CONFLICT(id) DO UPDATE SET "
+                      "%3, cancelled = max(events.cancelled, excluded.cancelled), "
+                      "cancel_reason = CASE WHEN events.cancelled THEN events.cancel_reason "
+                      "ELSE excluded.cancel_reason END, "
+                      // What a calendar must show raises the date's SEQUENCE (RFC 5545, 3.8.7.4).
+                      "calendar_sequence = events.calendar_sequence + (events.starts_at IS NOT "
+                      "excluded.starts_at OR events.ends_at IS NOT excluded.ends_at OR "
+                      "events.all_day IS NOT excluded.all_day OR events.place_id IS NOT "
+                      "excluded.place_id OR events.title_de IS NOT excluded.title_de OR "
+                      "events.title_en IS NOT excluded.title_en OR events.tentative IS NOT "
+                      "excluded.tentative OR events.room IS NOT excluded.room OR "
+                      "excluded.cancelled > events.cancelled)"_s.arg(DateRow::columns(),
+                          DateRow::placeholders(), DateRow::updateFromExcluded()));
         query.addBindValue(event.id);
-        query.addBindValue(ProgrammeDate::kindName(event.kind));
-        query.addBindValue(event.moduleNumber);
-        query.addBindValue(event.number);
-        query.addBindValue(event.title.de);
-        query.addBindValue(event.title.en);
-        query.addBindValue(event.startsAt.toMSecsSinceEpoch());
-        query.addBindValue(event.endsAt.toMSecsSinceEpoch());
-        query.addBindValue(event.allDay);
-        query.addBindValue(event.approximate);
-        query.addBindValue(event.placeId.isEmpty() ? QVariant() : QVariant(event.placeId));
-        query.addBindValue(event.videoUrl);
-        query.addBindValue(event.tentative);
-        query.addBindValue(toJson(event.topics.de));
-        query.addBindValue(toJson(event.topics.en));
-        query.addBindValue(event.note.de);
-        query.addBindValue(event.note.en);
-        query.addBindValue(event.room);
+        for (const auto &value : DateRow::values(event))
+            query.addBindValue(value);
         if (!exec(query, error))
             return false;
     }
-    query.prepare(u"DELETE FROM events WHERE id NOT IN (%1)"_s.arg(placeholders(eventIds.size())));
-    for (const auto &id : std::as_const(eventIds))
-        query.addBindValue(id);
-    if (!exec(query, error))
-        return false;
 
     for (const auto &contact : data.contacts) {
         query.prepare(
@@ -203,43 +163,35 @@ bool ProgrammeRepository::setImportedFileHash(const QString &hash)
     return query.exec();
 }
 
-QList<ProgrammeDate> ProgrammeRepository::events(bool withSeenCancellations) const
+QList<ProgrammeDate> ProgrammeRepository::events() const
 {
     QList<ProgrammeDate> events;
     QSqlQuery query(m_db);
-    query.exec(u"SELECT id, kind, module_number, number, title_de, title_en, starts_at, ends_at, "
-               "all_day, approximate, place_id, video_url, tentative, topics_de, topics_en, "
-               "note_de, note_en, change_kind, previous_starts_at, cancelled, calendar_sequence, "
-               "room FROM events %1 ORDER BY starts_at, id"_s.arg(withSeenCancellations
-                       ? QString()
-                       : u"WHERE cancelled = 0 OR change_kind = 'cancelled'"_s));
+    query.exec(u"SELECT id, %1, change_kind, previous_starts_at, calendar_sequence FROM events "
+               "ORDER BY starts_at, id"_s.arg(DateRow::columns()));
+    const int more = DateRow::count() + 1;
     while (query.next()) {
-        ProgrammeDate event;
-        event.id = query.value(0).toString();
-        ProgrammeDate::kindFromName(query.value(1).toString(), &event.kind);
-        event.moduleNumber = query.value(2).toInt();
-        event.number = query.value(3).toInt();
-        event.title = { query.value(4).toString(), query.value(5).toString() };
-        event.startsAt = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
-        event.endsAt = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
-        event.allDay = query.value(8).toBool();
-        event.approximate = query.value(9).toBool();
-        event.placeId = query.value(10).toString();
-        event.videoUrl = query.value(11).toString();
-        event.tentative = query.value(12).toBool();
-        event.topics
-            = { fromJson(query.value(13).toString()), fromJson(query.value(14).toString()) };
-        event.note = { query.value(15).toString(), query.value(16).toString() };
-        event.change = query.value(17).toString();
-        if (!query.value(18).isNull())
+        ProgrammeDate event = DateRow::read(query);
+        event.change = query.value(more).toString();
+        if (!query.value(more + 1).isNull())
             event.previousStartsAt
-                = QDateTime::fromMSecsSinceEpoch(query.value(18).toLongLong(), Qt::UTC);
-        event.cancelled = query.value(19).toBool();
-        event.calendarSequence = query.value(20).toInt();
-        event.room = query.value(21).toString();
+                = QDateTime::fromMSecsSinceEpoch(query.value(more + 1).toLongLong(), Qt::UTC);
+        event.calendarSequence = query.value(more + 2).toInt();
         events.append(event);
     }
     return events;
+}
+
+std::optional<ProgrammeDate> ProgrammeRepository::event(const QString &id) const
+{
+    QSqlQuery &query = m_statements.prepared(
+        u"SELECT id, %1 FROM events WHERE id = ?"_s.arg(DateRow::columns()));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ProgrammeDate event = DateRow::read(query);
+    query.finish();
+    return event;
 }
 
 QHash<QString, Place> ProgrammeRepository::places() const
@@ -259,11 +211,9 @@ QHash<QString, Place> ProgrammeRepository::places() const
 bool ProgrammeRepository::applyIncomingDate(
     const QString &id, bool deleted, const QJsonObject &fields, qint64 version)
 {
-    using namespace IncomingRow;
-    namespace Date = Records::ProgrammeDate;
     QSqlQuery &old = m_statements.prepared(
-        u"SELECT starts_at, ends_at, coalesce(place_id, ''), change_kind, previous_starts_at "
-        "FROM events WHERE id = ?"_s);
+        u"SELECT starts_at, ends_at, coalesce(place_id, ''), change_kind, previous_starts_at, "
+        "tentative, cancelled FROM events WHERE id = ?"_s);
     old.addBindValue(id);
     const bool exists = old.exec() && old.next();
     const qint64 oldStart = exists ? old.value(0).toLongLong() : 0;
@@ -271,48 +221,43 @@ bool ProgrammeRepository::applyIncomingDate(
     const QString oldPlace = exists ? old.value(2).toString() : QString();
     const QString oldChange = exists ? old.value(3).toString() : QString();
     const QVariant oldPrevious = exists ? old.value(4) : QVariant();
+    const bool wasTentative = exists && old.value(5).toBool();
+    const bool wasCancelled = exists && old.value(6).toBool();
     old.finish();
     if (deleted) {
-        // Kept, marked cancelled, until the participant has seen it.
+        // Kept, marked cancelled (a date removed before releases existed).
         return m_statements.run(u"UPDATE events SET change_kind = 'cancelled', cancelled = 1, "
                                 "calendar_sequence = max(calendar_sequence, ?) WHERE id = ?"_s,
             { version, id });
     }
-    const qint64 start = instant(fields, Date::startsAt);
-    const qint64 end = instant(fields, Date::endsAt);
+    const ProgrammeDate date = ProgrammeWire::eventFrom(id, fields);
+    const qint64 start = date.startsAt.toMSecsSinceEpoch();
     QString change = oldChange;
     QVariant previous = oldPrevious;
     if (!exists) {
         change = u"new"_s;
-    } else if (start != oldStart || end != oldEnd || text(fields, Date::placeId) != oldPlace) {
-        if (oldChange.isEmpty() || oldChange == "cancelled"_L1) {
+    } else if (date.cancelled != wasCancelled) {
+        change = date.cancelled ? u"cancelled"_s : u"reinstated"_s;
+    } else if (start != oldStart || date.endsAt.toMSecsSinceEpoch() != oldEnd
+        || date.placeId != oldPlace) {
+        if (oldChange.isEmpty() || oldChange == "cancelled"_L1 || oldChange == "confirmed"_L1) {
             change = u"moved"_s;
             previous = oldStart; // the time the participant last saw
         }
+    } else if (wasTentative && !date.tentative && oldChange.isEmpty()) {
+        change = u"confirmed"_s;
     }
+    QVariantList values { id };
+    values += DateRow::values(date);
+    values += QVariantList { change, previous, version };
     return m_statements.run(
-        u"INSERT INTO events (id, kind, module_number, number, title_de, title_en, "
-        "starts_at, ends_at, all_day, approximate, place_id, video_url, tentative, "
-        "topics_de, topics_en, note_de, note_en, change_kind, previous_starts_at, room, "
-        "calendar_sequence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET "
-        "kind=excluded.kind, module_number=excluded.module_number, "
-        "number=excluded.number, title_de=excluded.title_de, title_en=excluded.title_en, "
-        "starts_at=excluded.starts_at, ends_at=excluded.ends_at, "
-        "all_day=excluded.all_day, approximate=excluded.approximate, "
-        "place_id=excluded.place_id, video_url=excluded.video_url, "
-        "tentative=excluded.tentative, topics_de=excluded.topics_de, "
-        "topics_en=excluded.topics_en, note_de=excluded.note_de, note_en=excluded.note_en, "
-        "change_kind=excluded.change_kind, previous_starts_at=excluded.previous_starts_at, "
-        "room=excluded.room, cancelled=0, "
-        "calendar_sequence=max(events.calendar_sequence, excluded.calendar_sequence)"_s,
-        { id, text(fields, Date::kind), fields.value(Date::moduleNumber).toInt(),
-            fields.value(Date::number).toInt(), text(fields, Date::titleDe),
-            text(fields, Date::titleEn), start, end, fields.value(Date::allDay).toBool(),
-            fields.value(Date::approximate).toBool(), nullable(text(fields, Date::placeId)),
-            text(fields, Date::videoUrl), fields.value(Date::tentative).toBool(),
-            list(fields, Date::topicsDe), list(fields, Date::topicsEn), text(fields, Date::noteDe),
-            text(fields, Date::noteEn), change, previous, text(fields, Date::room), version });
+        u"INSERT INTO events (id, %1, change_kind, previous_starts_at, "
+        "calendar_sequence) VALUES (?, %2, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+        "SET %3, change_kind = excluded.change_kind, previous_starts_at = "
+        "excluded.previous_starts_at, calendar_sequence = "
+        "max(events.calendar_sequence, excluded.calendar_sequence)"_s.arg(
+            DateRow::columns(), DateRow::placeholders(), DateRow::updateFromExcluded()),
+        values);
 }
 
 bool ProgrammeRepository::applyIncomingPlace(

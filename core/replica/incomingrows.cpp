@@ -13,6 +13,7 @@ IncomingRows::IncomingRows(Database &database, News news)
     : m_db(database.connection())
     , m_statements(m_db)
     , m_programme(database)
+    , m_drafts(database)
     , m_contacts(database)
     , m_projects(database)
     , m_notes(database)
@@ -68,6 +69,10 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
     const QJsonObject pending = pendingFields(entity, id, &removedHere);
     if (removedHere)
         return true;
+    // A draft published meanwhile, with edits of this device still waiting: the edits start
+    // a new draft on the server, so the device keeps its draft too.
+    if (deleted && !pending.isEmpty() && entity == Records::DateDraft::entity)
+        return true;
     for (auto it = pending.begin(); it != pending.end(); ++it)
         fields.insert(it.key(), it.value());
     return store(entity, id, deleted, fields, now, version);
@@ -80,6 +85,12 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
     bool stored = true;
     if (entity == Records::ProgrammeDate::entity)
         stored = m_programme.applyIncomingDate(id, deleted, fields, version);
+    else if (entity == Records::DateDraft::entity)
+        stored = m_drafts.applyIncomingDraft(id, deleted, fields);
+    else if (entity == Records::DraftKeptText::entity)
+        stored = m_drafts.applyIncomingKeptText(id, deleted, fields);
+    else if (entity == Records::Release::entity)
+        stored = deleted || m_drafts.applyIncomingRelease(id, fields, m_news == News::Note);
     else if (entity == Records::Place::entity)
         stored = m_programme.applyIncomingPlace(id, deleted, fields);
     else if (entity == Records::Contact::entity)

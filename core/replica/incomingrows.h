@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contactrepository.h"
+#include "draftrepository.h"
 #include "newsrepository.h"
 #include "noterepository.h"
 #include "programmerepository.h"
@@ -46,6 +47,7 @@ private:
     QSqlDatabase m_db;
     StatementCache m_statements;
     ProgrammeRepository m_programme;
+    DraftRepository m_drafts;
     ContactRepository m_contacts;
     ProjectRepository m_projects;
     NoteRepository m_notes;

@@ -254,10 +254,53 @@ const QStringList version12 = {
     u"DROP TRIGGER events_calendar_sequence_room"_s,
 };
 
+// Version 13: the organisers' desk. A cancelled date keeps its reason; the organisers' drafts
+// of the next release (dates as they will be, kept like the dates), texts of a draft replaced
+// unseen, and the releases published so far with what each changed.
+const QStringList version13 = {
+    u"ALTER TABLE events ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"_s,
+    uR"(CREATE TABLE date_drafts (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('module_day', 'learning_group', 'info_talk', 'deadline')),
+        module_number INTEGER NOT NULL DEFAULT 0,
+        number INTEGER NOT NULL DEFAULT 0,
+        title_de TEXT NOT NULL,
+        title_en TEXT NOT NULL DEFAULT '',
+        starts_at INTEGER NOT NULL,
+        ends_at INTEGER NOT NULL,
+        all_day INTEGER NOT NULL DEFAULT 0,
+        approximate INTEGER NOT NULL DEFAULT 0,
+        place_id TEXT,
+        video_url TEXT NOT NULL DEFAULT '',
+        tentative INTEGER NOT NULL DEFAULT 0,
+        topics_de TEXT NOT NULL DEFAULT '[]',
+        topics_en TEXT NOT NULL DEFAULT '[]',
+        note_de TEXT NOT NULL DEFAULT '',
+        note_en TEXT NOT NULL DEFAULT '',
+        room TEXT NOT NULL DEFAULT '',
+        cancelled INTEGER NOT NULL DEFAULT 0,
+        cancel_reason TEXT NOT NULL DEFAULT ''))"_s,
+    uR"(CREATE TABLE draft_kept_texts (
+        id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        text TEXT NOT NULL,
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        replaced_at TEXT NOT NULL DEFAULT ''))"_s,
+    uR"(CREATE TABLE releases (
+        id TEXT PRIMARY KEY,
+        number INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        published_at TEXT NOT NULL DEFAULT '',
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        changes TEXT NOT NULL DEFAULT '[]'))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
-        version6, version7, version8, version9, version10, version11, version12 };
+        version6, version7, version8, version9, version10, version11, version12, version13 };
     return migrations;
 }
 

@@ -69,11 +69,15 @@ bool Replica::importProgramme(const QString &programmeFile, QString *error)
 
 bool Replica::importProgramme(const QByteArray &content, const QString &hash, QString *error)
 {
-    const auto file = ProgrammeFile::parse(content);
+    auto file = ProgrammeFile::parse(content);
     if (!file.ok) {
         *error = file.error;
         return false;
     }
+    // A video meeting's link reaches signed-in participants through the sync only: a file
+    // shipped with the app can be read by anyone who has the app.
+    for (auto &date : file.data.events)
+        date.videoUrl.clear();
     Transaction transaction(m_database.connection());
     if (!transaction.isActive() || !m_programme.replace(file.data, error)
         || !m_programme.setImportedFileHash(hash) || !transaction.commit()) {

@@ -39,6 +39,15 @@ public:
         return execute(query);
     }
 
+    /// The same with values made up elsewhere.
+    bool run(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery &query = prepared(sql);
+        for (const auto &value : values)
+            query.addBindValue(value);
+        return execute(query);
+    }
+
     /// Executes a prepared statement; a failure is logged without the values bound to it.
     static bool execute(QSqlQuery &query)
     {

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrepository.h"
 
+#include "changelog.h"
 #include "database.h"
+#include "draftrepository.h"
 #include "incomingrows.h"
+#include "programmewire.h"
 #include "records.h"
 #include "statementcache.h"
 #include "syncrequest.h"
@@ -254,7 +257,31 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
     notes.addBindValue(now.toMSecsSinceEpoch());
     if (!StatementCache::execute(notes))
         return false;
-    return municipalityId.isEmpty() || requeueProjectOf(municipalityId, now);
+    return requeueDrafts(now)
+        && (municipalityId.isEmpty() || requeueProjectOf(municipalityId, now));
+}
+
+bool SyncRepository::requeueDrafts(const QDateTime &now)
+{
+    // An organiser's drafts, whole, with their texts as base: what was drafted after the
+    // backup comes back, and a server that has other texts by then keeps both.
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity = ?"_s);
+    query.addBindValue(Records::DateDraft::entity);
+    if (!StatementCache::execute(query))
+        return false;
+    ChangeLog changes(m_db);
+    const auto keptTexts = Records::find(Records::DateDraft::entity)->keptTexts();
+    for (const auto &draft : DraftRepository(m_database).drafts()) {
+        const QJsonObject fields = ProgrammeWire::fieldsOf(draft);
+        QJsonObject base;
+        for (const auto field : keptTexts)
+            base.insert(field, fields.value(field));
+        if (!changes.record(Records::DateDraft::entity, draft.id, Records::Operation::update,
+                fields, now, base))
+            return false;
+    }
+    return true;
 }
 
 bool SyncRepository::requeueProjectOf(const QString &municipalityId, const QDateTime &now)
@@ -338,7 +365,9 @@ struct ScopeTable
 QString removableIf(QLatin1StringView entity)
 {
     if (entity == Records::ProgrammeDate::entity || entity == Records::Step::entity
-        || entity == Records::KeptText::entity || entity == Records::OrganiserNote::entity)
+        || entity == Records::KeptText::entity || entity == Records::OrganiserNote::entity
+        || entity == Records::DateDraft::entity || entity == Records::DraftKeptText::entity
+        || entity == Records::Release::entity)
         return u"1"_s;
     if (entity == Records::Place::entity)
         return u"NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)"_s;

@@ -80,6 +80,8 @@ public:
     bool forgetSentChangesBefore(const QDateTime &before);
 
 private:
+    /// An organiser's drafts go again, whole (after a restore).
+    bool requeueDrafts(const QDateTime &now);
     bool requeueProjectOf(const QString &municipalityId, const QDateTime &now);
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);

@@ -22,11 +22,12 @@ ItemDelegate {
     required property bool isToday
     required property string changeKind
     required property string changeText
+    required property bool cancelled
 
     leftPadding: Theme.margin
     rightPadding: Theme.margin
     opacity: isPast ? 0.6 : 1.0
-    Accessible.name: (changeText.length > 0 ? changeText + ", " : "") + title + ", " + dateText + ", " + timeText + ", " + placeName
+    Accessible.name: (changeText.length > 0 ? changeText + ", " : cancelled ? qsTr("Cancelled") + ", " : "") + title + ", " + dateText + ", " + timeText + ", " + placeName
                      + (tentative ? ", " + qsTr("subject to budget approval") : "")
 
     contentItem: RowLayout {
@@ -47,15 +48,16 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.title
                 font.bold: row.isToday || row.changeKind.length > 0
-                font.strikeout: row.changeKind === "cancelled"
+                font.strikeout: row.cancelled
                 wrapMode: Text.Wrap
             }
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                visible: row.changeKind.length > 0
-                text: row.changeText
-                color: row.changeKind === "cancelled" ? Theme.overdue : Theme.tentative
+                visible: text.length > 0
+                //: Mark of a date the organisers cancelled
+                text: row.changeText.length > 0 ? row.changeText : row.cancelled ? qsTr("Cancelled") : ""
+                color: row.cancelled ? Theme.overdue : Theme.tentative
                 font.bold: true
                 font.pixelSize: Theme.fontSize(13)
                 wrapMode: Text.Wrap
@@ -78,7 +80,7 @@ ItemDelegate {
                 elide: Text.ElideRight
             }
             TentativeMark {
-                visible: row.tentative
+                visible: row.tentative && !row.cancelled
             }
         }
     }

@@ -22,6 +22,8 @@ Page {
     // Re-read when the language changes.
     readonly property var event: programme.count >= 0 && language.tick >= 0 ? programme.get(eventId) : ({})
 
+    readonly property bool cancelled: event.cancelled ?? false
+
     title: event.title ?? ""
     // Seen once the page is left: the mark stays while it is being read.
     StackView.onRemoved: page.programme.markSeen(page.eventId)
@@ -57,16 +59,31 @@ Page {
             }
             TentativeMark {
                 Layout.leftMargin: Theme.margin
-                visible: page.event.tentative ?? false
+                visible: (page.event.tentative ?? false) && !page.cancelled
             }
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                visible: (page.event.changeText ?? "").length > 0
+                visible: (page.event.changeText ?? "").length > 0 && page.event.changeKind !== "cancelled"
                 text: page.event.changeText ?? ""
-                color: page.event.changeKind === "cancelled" ? Theme.overdue : Theme.tentative
+                color: Theme.tentative
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "cancelledMark"
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.cancelled
+                text: (page.event.cancelReason ?? "").length > 0
+                      //: A cancelled date with the organisers' reason (%1)
+                      ? qsTr("Cancelled: %1").arg(page.event.cancelReason)
+                      : qsTr("This date is cancelled.")
+                color: Theme.overdue
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -75,7 +92,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                visible: page.event.tentative ?? false
+                visible: (page.event.tentative ?? false) && !page.cancelled
                 text: qsTr("This date depends on the state budget for 2027. The organisers will confirm it.")
                 wrapMode: Text.Wrap
                 color: Theme.tentative
@@ -107,7 +124,7 @@ Page {
             }
             Button {
                 Layout.leftMargin: Theme.margin
-                visible: (page.event.videoUrl ?? "").length > 0
+                visible: (page.event.videoUrl ?? "").length > 0 && !page.cancelled
                 text: qsTr("Join the video meeting")
                 highlighted: true
                 onClicked: Qt.openUrlExternally(page.event.videoUrl)
@@ -115,7 +132,7 @@ Page {
             Button {
                 objectName: "saveEventForCalendar"
                 Layout.leftMargin: Theme.margin
-                visible: page.event.changeKind !== "cancelled"
+                visible: !page.cancelled
                 //: Hands this date to the calendar program
                 text: qsTr("Add to your calendar")
                 onClicked: page.saved(page.calendar.addToCalendar(page.eventId))
@@ -125,7 +142,7 @@ Page {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 // Dates that have begun or are cancelled have nothing to remind of.
-                visible: page.reminders.enabled && page.event.changeKind !== "cancelled"
+                visible: page.reminders.enabled && !page.cancelled
                          && !(page.event.hasBegun ?? true)
                 text: qsTr("Remind me of this date")
                 checked: page.reminders.count >= 0 && page.reminders.isWanted(page.eventId)

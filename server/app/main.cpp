@@ -35,7 +35,9 @@ int fail(const QString &text)
 
 const char usage[] = R"(Commands:
   serve                         answer the app (HTTPS; see --listen, --certificate, --plain-http)
-  import-programme FILE         load or update the programme from a programme data file
+  import-programme FILE [NOTE]  load or update the programme from a programme data file,
+                                published as one release with NOTE for everyone (a date
+                                the file leaves out stays; a cancelled one stays cancelled)
   add-municipality NAME         add a municipality; prints its id
   invite-participant MUNICIPALITY-ID NAME
                                 add a participant; prints their one-time sign-in code
@@ -97,12 +99,11 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
     }
     // Zero configuration: a store without a programme starts with the one the app ships.
     if (!store.hasAny(Records::ProgrammeDate::entity)) {
-        int events = 0;
-        if (const QString error
-            = ProgrammeImport::run(u":/ews/data/ews7-programme.json"_s, store, &events);
-            !error.isEmpty())
-            return fail(error);
-        say(u"Programme: the %1 dates of EWS 7 (update with import-programme)."_s.arg(events));
+        const auto imported = ProgrammeImport::run(u":/ews/data/ews7-programme.json"_s, store);
+        if (!imported.error.isEmpty())
+            return fail(imported.error);
+        say(u"Programme: the %1 dates of EWS 7 (update with import-programme)."_s.arg(
+            imported.datesInFile));
     }
     static ServerApi api(
         database, access, store, [] { return QDateTime::currentDateTimeUtc(); },
@@ -170,12 +171,12 @@ int main(int argc, char *argv[])
     auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
     if (command == "serve"_L1 && needs(0))
         return serve(parser, dataDir, database, access, store);
-    if (command == "import-programme"_L1 && needs(1)) {
-        int events = 0;
-        if (const QString error = ProgrammeImport::run(arguments.at(1), store, &events);
-            !error.isEmpty())
-            return fail(error);
-        say(u"Programme imported: %1 dates."_s.arg(events));
+    if (command == "import-programme"_L1 && (needs(1) || needs(2))) {
+        const auto imported = ProgrammeImport::run(
+            arguments.at(1), store, needs(2) ? arguments.at(2) : ProgrammeImport::defaultNote());
+        if (!imported.error.isEmpty())
+            return fail(imported.error);
+        say(ProgrammeImport::describe(imported));
         return 0;
     }
     if (command == "add-municipality"_L1 && needs(1)) {

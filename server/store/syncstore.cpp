@@ -178,6 +178,30 @@ bool SyncStore::storeRowInTransaction(const QString &entity, const QString &id,
     return write(entity, id, row);
 }
 
+bool SyncStore::removeRowInTransaction(const QString &entity, const QString &id)
+{
+    const auto existing = stored(entity, id);
+    if (existing && existing->deleted)
+        return true;
+    return write(entity, id,
+        { existing ? existing->municipalityId : QString(), true,
+            existing ? existing->fields : QJsonObject() });
+}
+
+std::optional<SyncStore::Row> SyncStore::rowOf(const QString &entity, const QString &id) const
+{
+    auto query = m_statements.use(
+        u"SELECT version, deleted, fields, changed_at FROM rows WHERE entity = ? AND id = ?"_s);
+    query->bindValue(0, entity);
+    query->bindValue(1, id);
+    if (!query->exec() || !query->next())
+        return std::nullopt;
+    const qint64 changedAt = query->value(3).toLongLong();
+    return Row { id, query->value(0).toLongLong(), query->value(1).toInt() != 0,
+        QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object(),
+        changedAt > 0 ? QDateTime::fromMSecsSinceEpoch(changedAt, Qt::UTC) : QDateTime() };
+}
+
 MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutation,
     const std::optional<StoredRow> &existing, StoredRow *row)
 {
@@ -191,6 +215,12 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
 
     if (entity == DateNote::entity)
         return decideNote(identity, mutation, existing, row);
+    if (entity == DateDraft::entity)
+        return decideDraft(identity, mutation, existing, row);
+    if (entity == ProgrammeDate::entity)
+        return rejected(seq, u"not_allowed"_s,
+            organiser ? u"Dates change in the draft and reach everyone with a release."_s
+                      : u"Only organisers change the programme."_s);
     const bool exists = existing && !existing->deleted;
     if (op == Operation::remove && !existing && removableBy(identity, entity)) {
         // A removal of a row this store never had: sent again after a restore, before the
@@ -271,10 +301,16 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         row->municipalityId = identity.municipalityId;
         return applyFields(mutation, row);
     }
-    if (entity == ProgrammeDate::entity || entity == Place::entity) {
+    if (entity == Place::entity) {
         if (!organiser)
             return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
         return applyFields(mutation, row);
+    }
+    if (entity == DraftKeptText::entity) {
+        if (!organiser || op != Operation::remove)
+            return rejected(seq, u"not_allowed"_s,
+                u"Texts kept from the draft are made by the server and hidden by organisers."_s);
+        return applied(seq);
     }
     if (entity == OrganiserNote::entity)
         return decideComment(identity, mutation, existing, row);
@@ -386,11 +422,59 @@ MutationResult SyncStore::decideComment(const Identity &identity, const Mutation
     return applyFields(mutation, row);
 }
 
+MutationResult SyncStore::decideDraft(const Identity &identity, const Mutation &mutation,
+    const std::optional<StoredRow> &existing, StoredRow *row) const
+{
+    const qint64 seq = mutation.seq;
+    if (identity.role != Identity::Role::Organiser)
+        return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
+    row->municipalityId.clear();
+    row->deleted = mutation.operation == Operation::remove;
+    if (row->deleted) {
+        // Discarded (also one this store never had, or one a release published meanwhile).
+        row->fields = existing ? existing->fields : QJsonObject();
+        return applied(seq);
+    }
+    // An edit starts from the draft, or from the date as published (a draft published
+    // meanwhile starts anew): devices send only the fields they changed, so that two
+    // organisers changing different fields of one date both keep theirs.
+    if (existing && !existing->deleted) {
+        row->fields = existing->fields;
+    } else if (const auto published = stored(ProgrammeDate::entity, mutation.id);
+               published && !published->deleted) {
+        row->fields = published->fields;
+    }
+    row->fields = merged(row->fields, mutation.fields);
+    noteAuthors(identity, mutation, &row->fields);
+    if (QString problem = RecordCheck::row(DateDraft::entity, row->fields); !problem.isEmpty())
+        return rejected(seq, u"invalid"_s, problem);
+    return applied(seq);
+}
+
+MutationResult SyncStore::publishRelease(
+    const Identity &identity, const Mutation &mutation, const std::optional<StoredRow> &existing)
+{
+    const qint64 seq = mutation.seq;
+    if (QString problem = RecordCheck::fields(mutation.entity, mutation.fields); !problem.isEmpty())
+        return rejected(seq, u"invalid"_s, problem);
+    if (identity.role != Identity::Role::Organiser)
+        return rejected(seq, u"not_allowed"_s, u"Only organisers publish the programme."_s);
+    if (mutation.operation != Operation::insert)
+        return rejected(seq, u"not_allowed"_s, u"A release is never changed or removed."_s);
+    if (existing)
+        return applied(seq); // published already
+    const auto refusal = m_releases.publishDrafts(
+        mutation.id, mutation.fields.value(Release::note).toString(), identity.contactId);
+    if (!refusal.reason.isEmpty())
+        return rejected(seq, refusal.reason, refusal.message);
+    return applied(seq);
+}
+
 bool SyncStore::removableBy(const Identity &identity, const QString &entity)
 {
     if (identity.role == Identity::Role::Organiser)
-        return entity == ProgrammeDate::entity || entity == Place::entity
-            || entity == OrganiserNote::entity || entity == Contact::entity;
+        return entity == Place::entity || entity == OrganiserNote::entity
+            || entity == Contact::entity || entity == DraftKeptText::entity;
     return entity == Step::entity || entity == KeptText::entity;
 }
 
@@ -441,9 +525,12 @@ MutationResult SyncStore::apply(
     }
     const auto existing = stored(mutation.entity, mutation.id);
     StoredRow row;
-    MutationResult result = decide(identity, mutation, existing, &row);
-    bool ok = true;
-    if (result.status == "applied"_L1 && existing && !existing->deleted) {
+    // A release writes its rows itself (the dates, the drafts, the release).
+    const bool release = mutation.entity == Release::entity;
+    MutationResult result = release ? publishRelease(identity, mutation, existing)
+                                    : decide(identity, mutation, existing, &row);
+    bool ok = result.reason != "retry"_L1;
+    if (ok && result.status == "applied"_L1 && existing && !existing->deleted && !release) {
         QList<ReplacedText> replaced;
         for (const auto &[field, text] : unseenTexts(mutation, existing->fields))
             replaced.append({ field, text, existing->fields.value(authorKey(field)).toString() });
@@ -454,7 +541,7 @@ MutationResult SyncStore::apply(
                              "kept with the %1."_s.arg(mutation.entity);
         }
     }
-    if (ok && result.status == "applied"_L1
+    if (ok && result.status == "applied"_L1 && !release
         && !(existing && row.fields == existing->fields && row.deleted == existing->deleted
             && row.municipalityId == existing->municipalityId))
         ok = write(mutation.entity, mutation.id, row);
@@ -490,17 +577,21 @@ MutationResult SyncStore::apply(
 bool SyncStore::keepReplacedTexts(const QString &clientKey, const Mutation &mutation,
     const StoredRow &row, const QList<ReplacedText> &replaced)
 {
+    // A draft's texts are kept for the organisers, a project's for its participants.
+    const bool draft = mutation.entity == DateDraft::entity;
     const QString projectId = mutation.entity == Project::entity
         ? mutation.id
         : row.fields.value(Step::projectId).toString();
     for (const auto &text : replaced) {
-        const StoredRow record { row.municipalityId, false,
-            { { KeptText::projectId, projectId }, { KeptText::keptEntity, mutation.entity },
-                { KeptText::rowId, mutation.id }, { KeptText::field, text.field },
-                { KeptText::text, text.text }, { KeptText::authorContactId, text.authorContactId },
+        StoredRow record { row.municipalityId, false,
+            { { KeptText::keptEntity, mutation.entity }, { KeptText::rowId, mutation.id },
+                { KeptText::field, text.field }, { KeptText::text, text.text },
+                { KeptText::authorContactId, text.authorContactId },
                 { KeptText::replacedAt, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } } };
-        if (!write(
-                KeptText::entity, Ids::conflictIdFor(clientKey, mutation.seq, text.field), record))
+        if (!draft)
+            record.fields.insert(KeptText::projectId, projectId);
+        if (!write(draft ? DraftKeptText::entity : KeptText::entity,
+                Ids::conflictIdFor(clientKey, mutation.seq, text.field), record))
             return false;
     }
     return true;
@@ -600,6 +691,8 @@ QList<Change> SyncStore::changesSince(
     const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const
 {
     QList<Change> changes;
+    if (scope == Scope::drafts && identity.role != Identity::Role::Organiser)
+        return changes;
     auto query = m_statements.use(u"SELECT entity, id, version, deleted, fields FROM rows "
                                   "WHERE scope = ? AND version > ? ORDER BY version LIMIT ?"_s);
     query->bindValue(0, storedScope(scope, identity.contactId));

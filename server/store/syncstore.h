@@ -3,6 +3,7 @@
 
 #include "identity.h"
 #include "preparedstatements.h"
+#include "programmereleases.h"
 #include "syncrequest.h"
 #include "syncresponse.h"
 
@@ -29,6 +30,12 @@ public:
     /// The same inside a transaction the caller opened.
     bool storeRowInTransaction(const QString &entity, const QString &id,
         const QString &municipalityId, const QJsonObject &fields);
+    /// Removes a row (a tombstone with its last fields) inside a transaction the caller opened.
+    bool removeRowInTransaction(const QString &entity, const QString &id);
+    /// The connection the store writes through (for a transaction around several rows).
+    QSqlDatabase connection() const { return m_db; }
+    /// The programme's releases.
+    ProgrammeReleases &releases() { return m_releases; }
     qint64 currentVersion() const;
     /// Whether any row of @p entity was ever stored (deleted ones count).
     bool hasAny(const QString &entity) const;
@@ -56,6 +63,8 @@ public:
     };
     /// Every row of @p entity, removed ones included (until forgotten), in version order.
     QList<Row> rowsOf(const QString &entity) const;
+    /// One stored row, removed or not; none if the store never had it (or forgot it).
+    std::optional<Row> rowOf(const QString &entity, const QString &id) const;
 
 private:
     struct StoredRow
@@ -86,6 +95,12 @@ private:
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// An organiser's draft of a date: merged onto the draft, or onto the published date.
+    MutationResult decideDraft(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// An organiser's release: publishes every draft (writes its rows itself).
+    MutationResult publishRelease(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing);
     /// Whether the role may remove rows of @p entity at all (whose rows: see decide()).
     static bool removableBy(const Identity &identity, const QString &entity);
     /// The municipality whose project @p projectId is, started or not; empty if none.
@@ -104,4 +119,5 @@ private:
     QSqlDatabase m_db;
     mutable PreparedStatements m_statements { m_db };
     QString m_storeId;
+    ProgrammeReleases m_releases { *this };
 };

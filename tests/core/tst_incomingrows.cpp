@@ -25,6 +25,23 @@ QJsonObject exampleOf(const QString &entity)
             { Records::ProgrammeDate::startsAt, u"2027-02-02T09:00:00Z"_s },
             { Records::ProgrammeDate::endsAt, u"2027-02-02T10:00:00Z"_s },
             { Records::ProgrammeDate::topicsDe, QJsonArray { u"Ehrenamt"_s } } };
+    if (entity == Records::DateDraft::entity)
+        return { { Records::ProgrammeDate::kind, Records::ProgrammeDate::kindInfoTalk },
+            { Records::ProgrammeDate::titleDe, u"Entwurf"_s },
+            { Records::ProgrammeDate::startsAt, u"2027-02-02T09:00:00Z"_s },
+            { Records::ProgrammeDate::endsAt, u"2027-02-02T10:00:00Z"_s },
+            { Records::ProgrammeDate::cancelled, true },
+            { Records::ProgrammeDate::cancelReason, u"Krank"_s } };
+    if (entity == Records::DraftKeptText::entity)
+        return { { Records::KeptText::keptEntity, Records::DateDraft::entity },
+            { Records::KeptText::rowId, u"ews7-info-talk-1"_s },
+            { Records::KeptText::field, Records::ProgrammeDate::titleDe },
+            { Records::KeptText::text, u"Alt"_s },
+            { Records::KeptText::authorContactId, u"demo-olga"_s } };
+    if (entity == Records::Release::entity)
+        return { { Records::Release::number, 2 }, { Records::Release::note, u"Raum geändert"_s },
+            { Records::Release::publishedAt, u"2026-12-01T09:00:00Z"_s },
+            { Records::Release::changes, u"[]"_s } };
     if (entity == Records::Place::entity)
         return { { Records::Place::nameDe, u"Rathaus"_s }, { Records::Place::city, u"Köln"_s } };
     if (entity == Records::Municipality::entity)

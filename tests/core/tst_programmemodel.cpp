@@ -3,6 +3,7 @@
 #include "maplink.h"
 #include "programmemodel.h"
 #include "programmeoverview.h"
+#include "programmewire.h"
 #include "programmezone.h"
 #include "testreplica.h"
 
@@ -207,8 +208,20 @@ private Q_SLOTS:
         QVERIFY(IncomingRows(test.replica.database())
                     .apply(u"event"_s, u"ews7-extra"_s, false,
                         fields(berlin(2026, 12, 9, 9), u"Zusatztermin"_s), now));
+        // Cancelled by a release, with a reason; module 3 confirmed (it was under budget
+        // reservation).
+        const auto learningGroup = test.replica.programme().event(u"ews7-learning-group-3"_s);
+        QJsonObject cancelled = ProgrammeWire::fieldsOf(*learningGroup);
+        cancelled.insert(u"cancelled"_s, true);
+        cancelled.insert(u"cancelReason"_s, u"Die Moderatorin ist krank."_s);
         QVERIFY(IncomingRows(test.replica.database())
-                    .apply(u"event"_s, u"ews7-learning-group-3"_s, true, {}, now));
+                    .apply(u"event"_s, u"ews7-learning-group-3"_s, false, cancelled, now));
+        auto moduleThree = *test.replica.programme().event(u"ews7-module-3-day-1"_s);
+        QVERIFY(moduleThree.tentative);
+        moduleThree.tentative = false;
+        QVERIFY(IncomingRows(test.replica.database())
+                    .apply(u"event"_s, moduleThree.id, false, ProgrammeWire::fieldsOf(moduleThree),
+                        now));
         model.reload();
         auto change = [&model](const QString &id) {
             return model.data(model.index(model.indexOf(id), 0), ProgrammeModel::ChangeKindRole)
@@ -218,6 +231,10 @@ private Q_SLOTS:
         QCOMPARE(change(u"ews7-module-2-day-1"_s), u"moved"_s);
         QCOMPARE(change(u"ews7-extra"_s), u"new"_s);
         QCOMPARE(change(u"ews7-learning-group-3"_s), u"cancelled"_s);
+        QCOMPARE(change(u"ews7-module-3-day-1"_s), u"confirmed"_s);
+        QCOMPARE(model.data(model.index(model.indexOf(u"ews7-module-3-day-1"_s), 0),
+                     ProgrammeModel::ChangeTextRole),
+            u"Confirmed"_s);
         const QString moved = model
                                   .data(model.index(model.indexOf(u"ews7-module-2-day-1"_s), 0),
                                       ProgrammeModel::ChangeTextRole)
@@ -230,7 +247,13 @@ private Q_SLOTS:
         model.markSeen(u"ews7-module-2-day-1"_s);
         QCOMPARE(change(u"ews7-module-2-day-1"_s), QString());
         model.markSeen(u"ews7-learning-group-3"_s);
-        QCOMPARE(model.indexOf(u"ews7-learning-group-3"_s), -1); // seen: the cancelled date goes
+        // Seen: the mark goes, the date stays in the list as cancelled, with its reason.
+        const QModelIndex gone = model.index(model.indexOf(u"ews7-learning-group-3"_s), 0);
+        QVERIFY(gone.isValid());
+        QCOMPARE(change(u"ews7-learning-group-3"_s), QString());
+        QVERIFY(gone.data(ProgrammeModel::CancelledRole).toBool());
+        QCOMPARE(gone.data(ProgrammeModel::CancelReasonRole).toString(),
+            u"Die Moderatorin ist krank."_s);
         // Moving again after it was seen marks it again, with the time seen last.
         QVERIFY(IncomingRows(test.replica.database())
                     .apply(u"event"_s, u"ews7-module-2-day-1"_s, false,

@@ -327,17 +327,30 @@ private Q_SLOTS:
         QCOMPARE(m_replica->contacts().contact(person)->role, Contact::Role::Participant);
     }
 
-    void programmeUpdateReplacesDates()
+    /// As the server's import does (docs/programme-format.md): dates by id, a date the file
+    /// leaves out stays, a cancelled date stays cancelled.
+    void programmeUpdateChangesDatesAndDeletesNone()
     {
         auto file = ProgrammeFile::load(Replica::bundledProgrammePath());
         QVERIFY(file.ok);
-        file.data.events.removeLast();
+        const QString left = file.data.events.takeLast().id;
         file.data.events.first().title.de = u"Bewerbungsfrist (verlängert)"_s;
+        file.data.events[1].cancelled = true;
+        file.data.events[1].cancelReason = u"Zu wenige Anmeldungen"_s;
+        const QString cancelled = file.data.events[1].id;
         QString error;
         QVERIFY2(m_replica->programme().replace(file.data, &error), qPrintable(error));
-        const auto events = m_replica->programme().events();
-        QCOMPARE(events.size(), 19);
-        QCOMPARE(events.first().title.de, u"Bewerbungsfrist (verlängert)"_s);
+        QCOMPARE(m_replica->programme().events().size(), 20);
+        QVERIFY(m_replica->programme().event(left));
+        QCOMPARE(
+            m_replica->programme().events().first().title.de, u"Bewerbungsfrist (verlängert)"_s);
+        QVERIFY(m_replica->programme().event(cancelled)->cancelled);
+        // An older file that lists the date as taking place does not bring it back.
+        file.data.events[1].cancelled = false;
+        file.data.events[1].cancelReason.clear();
+        QVERIFY2(m_replica->programme().replace(file.data, &error), qPrintable(error));
+        QVERIFY(m_replica->programme().event(cancelled)->cancelled);
+        QCOMPARE(m_replica->programme().event(cancelled)->cancelReason, u"Zu wenige Anmeldungen"_s);
     }
 };
 

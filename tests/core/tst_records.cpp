@@ -22,7 +22,7 @@ private Q_SLOTS:
     void everyRecordIsFoundByItsNameAndHasAScopeADeviceDownloads()
     {
         const QSet<QString> scopes = { Records::Scope::programme, Records::Scope::contacts,
-            Records::Scope::projects, Records::Scope::personal };
+            Records::Scope::projects, Records::Scope::personal, Records::Scope::drafts };
         QSet<QString> entities;
         for (const auto &record : Records::all()) {
             QCOMPARE(Records::find(record.entity), &record);
@@ -30,7 +30,7 @@ private Q_SLOTS:
             QVERIFY2(!entities.contains(record.entity), "declared twice");
             entities.insert(record.entity);
         }
-        QCOMPARE(entities.size(), 10);
+        QCOMPARE(entities.size(), 13);
         QCOMPARE(Records::find(u"party"_s), nullptr);
         QCOMPARE(Records::scopeOf(Records::DateNote::entity), Records::Scope::personal);
         QCOMPARE(Records::scopeOf(Records::Place::entity), Records::Scope::programme);

@@ -76,10 +76,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
         // The server's store holds the programme the app ships, as `ews-server` imports it.
-        int events = 0;
-        QCOMPARE(ProgrammeImport::run(Replica::bundledProgrammePath(), m_server->store(), &events),
-            QString());
-        QCOMPARE(events, 20);
+        const auto imported
+            = ProgrammeImport::run(Replica::bundledProgrammePath(), m_server->store());
+        QCOMPARE(imported.error, QString());
+        QCOMPARE(imported.report.changes.size(), 20);
         const QString town = m_server->access().addMunicipality(u"Musterstadt"_s);
         const QString code
             = m_server->access().invite(Identity::Role::Participant, town, u"Erika"_s, nullptr);

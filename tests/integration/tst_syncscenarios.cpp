@@ -245,7 +245,8 @@ private Q_SLOTS:
         }
     }
 
-    /// An organiser moves a date and comments on a project through the API; a participant's
+    /// An organiser moves a date (in the draft, then publishes it) and comments on a project
+    /// through the API; a participant's
     /// device shows the date as moved (with the time it had) and the comment.
     void organiserMovesADateAndComments()
     {
@@ -274,11 +275,13 @@ private Q_SLOTS:
         const qint64 oldStart = first.value(1).toLongLong();
         const QDateTime moved = QDateTime::fromMSecsSinceEpoch(oldStart, Qt::UTC).addDays(7);
         ChangeLog changes(organiser->replica.database().connection());
-        QVERIFY(changes.record(u"event"_s, eventId, u"update"_s,
+        QVERIFY(changes.record(u"event_draft"_s, eventId, u"update"_s,
             { { u"startsAt"_s, moved.toString(Qt::ISODate) },
                 { u"endsAt"_s, moved.addSecs(3600).toString(Qt::ISODate) },
                 { u"room"_s, u"Raum Rhein"_s } },
             m_clock.now()));
+        QVERIFY(changes.record(u"release"_s, u"release-moved"_s, u"insert"_s,
+            { { u"note"_s, u"Das Infogespräch ist eine Woche später."_s } }, m_clock.now()));
         QVERIFY(changes.record(u"comment"_s, u"comment-kommentarstadt"_s, u"insert"_s,
             { { u"projectId"_s, Ids::projectIdFor(town) }, { u"stepId"_s, step.id },
                 { u"text"_s, u"Bitte die Vorlage bis Freitag."_s } },

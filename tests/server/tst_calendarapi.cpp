@@ -7,6 +7,7 @@
 #include "independentparser.h"
 #include "inprocessserver.h"
 #include "programmezone.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,7 +22,6 @@
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +34,6 @@ private:
     std::unique_ptr<InProcessServer> m_server;
     HttpsClient m_client;
     QString m_town;
-    int m_run = 0;
 
     using Answer = HttpsClient::Answer;
 
@@ -76,33 +75,6 @@ private:
             { u"topicsEn"_s, QJsonArray { u"Participation"_s } } };
     }
 
-    /// SQLite in a fresh file, or a fresh database of its own in the PostgreSQL the test run
-    /// started (EWS_TEST_DATABASE_FILE), beside the other tests' databases.
-    QString connection()
-    {
-        const QString file = qEnvironmentVariable("EWS_TEST_DATABASE_FILE");
-        if (file.isEmpty())
-            return u"sqlite:"_s + m_dir.filePath(u"calendar-%1.db"_s.arg(++m_run));
-        QFile setting(file);
-        if (!setting.open(QIODevice::ReadOnly))
-            qFatal("No PostgreSQL connection in %s", qPrintable(file));
-        QUrl url(QString::fromUtf8(setting.readAll()).trimmed());
-        const QString name = u"calendar_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        {
-            auto admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"calendar-admin"_s);
-            admin.setHostName(url.host());
-            admin.setPort(url.port());
-            admin.setUserName(url.userName());
-            admin.setDatabaseName(url.path().mid(1));
-            if (!admin.open() || !QSqlQuery(admin).exec(u"CREATE DATABASE "_s + name))
-                qFatal("cannot make a database: %s", qPrintable(admin.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(u"calendar-admin"_s);
-        url.setPath(u"/"_s + name);
-        return url.toString();
-    }
-
     static QString utc(int year, int month, int day, int hour)
     {
         return ProgrammeZone::instant(QDate(year, month, day), QTime(hour, 0))
@@ -116,8 +88,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<InProcessServer>(
-            connection(), [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC); });
+        m_server = std::make_unique<InProcessServer>(freshTestDatabase(m_dir, u"calendar"_s),
+            [] { return QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC); });
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
         m_town = m_server->access().addMunicipality(u"Musterstadt"_s);
@@ -178,15 +150,23 @@ private Q_SLOTS:
                                .value("sequence"_L1)
                                .toInt();
 
-        // The organisers move one date and cancel the other, through the sync API.
+        // The organisers move one date and cancel the other in their draft, and publish it,
+        // through the sync API.
         const QString organiser = signIn(Identity::Role::Organiser, {});
         QJsonObject moved
             = date(ProgrammeZone::instant(QDate(2026, 9, 3), QTime(10, 0)), u"Modul 1"_s, false);
         const QJsonArray mutations {
-            QJsonObject { { u"seq"_s, 1 }, { u"entity"_s, u"event"_s }, { u"op"_s, u"update"_s },
-                { u"id"_s, u"summer"_s }, { u"fields"_s, moved } },
-            QJsonObject { { u"seq"_s, 2 }, { u"entity"_s, u"event"_s }, { u"op"_s, u"delete"_s },
-                { u"id"_s, u"winter"_s }, { u"fields"_s, QJsonObject {} } },
+            QJsonObject { { u"seq"_s, 1 }, { u"entity"_s, u"event_draft"_s },
+                { u"op"_s, u"update"_s }, { u"id"_s, u"summer"_s }, { u"fields"_s, moved } },
+            QJsonObject { { u"seq"_s, 2 }, { u"entity"_s, u"event_draft"_s },
+                { u"op"_s, u"update"_s }, { u"id"_s, u"winter"_s },
+                { u"fields"_s,
+                    QJsonObject { { u"cancelled"_s, true },
+                        { u"cancelReason"_s, u"Der Landeshaushalt gibt es nicht her."_s } } } },
+            QJsonObject { { u"seq"_s, 3 }, { u"entity"_s, u"release"_s }, { u"op"_s, u"insert"_s },
+                { u"id"_s, u"release-2"_s },
+                { u"fields"_s,
+                    QJsonObject { { u"note"_s, u"Modul 1 später, Modul 3 fällt aus"_s } } } },
         };
         const auto synced = call("POST", u"/v1/sync"_s,
             QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"clientId"_s, u"desk"_s },
@@ -207,6 +187,11 @@ private Q_SLOTS:
         // Calendar programs that ignore STATUS still show that it is off.
         QVERIFY2(winter.value("summary"_L1).toString().startsWith(u"Abgesagt: "_s),
             qPrintable(winter.value("summary"_L1).toString()));
+        // The reason is in the entry; a cancelled date is no longer waiting for its budget.
+        const QString description = winter.value("description"_L1).toString();
+        QVERIFY2(description.startsWith(u"Abgesagt: Der Landeshaushalt gibt es nicht her."_s),
+            qPrintable(description));
+        QVERIFY2(!description.contains(u"Landeshaushalt 2027 ab"_s), qPrintable(description));
     }
 
     void anUnchangedProgrammeIsAnsweredWithoutContent()

@@ -72,14 +72,16 @@ private:
                     { u"title"_s, title } } } };
     }
 
-    /// The current state of row @p id as @p token reads it (empty if it cannot).
-    QJsonObject changeOf(const QString &token, const QString &id)
+    /// The current state of row @p id (of @p entity, if given; a draft has its date's id) as
+    /// @p token reads it (empty if it cannot).
+    QJsonObject changeOf(const QString &token, const QString &id, const QString &entity = {})
     {
         const auto changes = call("POST", u"/v1/sync"_s, syncBody({}, u"reader"_s), token)
                                  .body.value("changes"_L1)
                                  .toArray();
         for (const auto &change : changes) {
-            if (change.toObject().value("id"_L1).toString() == id)
+            if (change.toObject().value("id"_L1).toString() == id
+                && (entity.isEmpty() || change.toObject().value("entity"_L1).toString() == entity))
                 return change.toObject();
         }
         return {};
@@ -129,23 +131,48 @@ private:
                   return QJsonObject { { u"seq"_s, seq }, { u"entity"_s, entity },
                       { u"op"_s, u"insert"_s }, { u"id"_s, id }, { u"fields"_s, fields } };
               };
+        const QJsonObject day { { u"kind"_s, u"module_day"_s },
+            { u"titleDe"_s, u"Modul 2, Tag 1"_s }, { u"startsAt"_s, u"2026-11-26T09:00:00Z"_s },
+            { u"endsAt"_s, u"2026-11-26T16:00:00Z"_s }, { u"placeId"_s, u"place-1"_s } };
+        QJsonObject secondDay = day;
+        secondDay.insert(u"titleDe"_s, u"Entwurf"_s);
+        // A date published with release 1; a second date in the draft, not yet published.
         const QJsonArray programme {
             organiserRow(1, u"place"_s, u"place-1"_s,
                 { { u"nameDe"_s, u"Jugendherberge"_s }, { u"city"_s, u"Düsseldorf"_s } }),
-            organiserRow(2, u"event"_s, u"event-1"_s,
-                { { u"kind"_s, u"module_day"_s }, { u"titleDe"_s, u"Modul 2, Tag 1"_s },
-                    { u"startsAt"_s, u"2026-11-26T09:00:00Z"_s },
-                    { u"endsAt"_s, u"2026-11-26T16:00:00Z"_s }, { u"placeId"_s, u"place-1"_s } }),
-            organiserRow(3, u"contact"_s, u"staff-1"_s,
+            organiserRow(2, u"event_draft"_s, u"event-1"_s, day),
+            organiserRow(3, u"release"_s, u"release-1"_s, { { u"note"_s, u"Erster Termin"_s } }),
+            organiserRow(4, u"contact"_s, u"staff-1"_s,
                 { { u"name"_s, u"Moderatorin"_s }, { u"role"_s, u"facilitator"_s } }),
-            organiserRow(4, u"comment"_s, u"comment-1"_s,
+            organiserRow(5, u"comment"_s, u"comment-1"_s,
                 { { u"projectId"_s, project }, { u"text"_s, u"Weiter so"_s } }),
+            organiserRow(6, u"event_draft"_s, u"event-2"_s, secondDay),
         };
         const auto written
             = call("POST", u"/v1/sync"_s, syncBody(programme, u"setup"_s), organiser);
         for (const auto &result : written.body.value("results"_L1).toArray())
             QCOMPARE(result.toObject().value("status"_L1).toString(), u"applied"_s);
+        // Two organisers retitle the draft at once: the text replaced unseen is kept.
+        const auto retitle = [](const QString &title) {
+            return QJsonObject { { u"seq"_s, 1 }, { u"entity"_s, u"event_draft"_s },
+                { u"op"_s, u"update"_s }, { u"id"_s, u"event-2"_s },
+                { u"fields"_s, QJsonObject { { u"titleDe"_s, title } } },
+                { u"base"_s, QJsonObject { { u"titleDe"_s, u"Entwurf"_s } } } };
+        };
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({ retitle(u"Tag 2"_s) }, u"o1"_s), organiser)
+                     .status,
+            200);
+        const auto kept = call(
+            "POST", u"/v1/sync"_s, syncBody({ retitle(u"Zweiter Tag"_s) }, u"o2"_s), organiser);
+        QCOMPARE(kept.body.value("results"_L1).toArray().at(0).toObject().value("reason"_L1),
+            u"conflict_kept"_s);
+        for (const auto &change : kept.body.value("changes"_L1).toArray()) {
+            if (change.toObject().value("entity"_L1).toString() == "event_draft_conflict"_L1)
+                m_draftKeptTextId = change.toObject().value("id"_L1).toString();
+        }
+        QVERIFY(!m_draftKeptTextId.isEmpty());
     }
+    QString m_draftKeptTextId;
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(!m_client.certificate().isNull()); }
@@ -250,8 +277,13 @@ private Q_SLOTS:
             return own && op == "insert"_L1;
         if (record == "contact"_L1) // the asking person's own details
             return op == "update"_L1;
-        if (record == "staffcontact"_L1 || record == "event"_L1 || record == "place"_L1)
+        if (record == "staffcontact"_L1 || record == "place"_L1 || record == "event_draft"_L1)
             return organiser;
+        if (record == "release"_L1) // published once, never changed
+            return organiser && op == "insert"_L1;
+        if (record == "event_draft_conflict"_L1) // made by the server, hidden by organisers
+            return organiser && op == "delete"_L1;
+        // "event": a published date changes only through a release, for organisers too
         if (record == "comment"_L1) // update and delete: another organiser's comment
             return organiser && op == "insert"_L1;
         if (record == "conflict"_L1) // inserted again after a restore, or hidden
@@ -270,7 +302,8 @@ private Q_SLOTS:
         for (const auto &who : { u"own"_s, u"other"_s, u"organiser"_s }) {
             for (const auto &record : { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
                      u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
-                     u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s }) {
+                     u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s, u"event_draft"_s,
+                     u"release"_s, u"event_draft_conflict"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -337,6 +370,18 @@ private Q_SLOTS:
                 { u"startsAt"_s, u"2027-01-12T09:00:00Z"_s },
                 { u"endsAt"_s, u"2027-01-12T10:00:00Z"_s },
                 { u"topicsDe"_s, QJsonArray { u"Ablauf"_s, u"Fragen"_s } } };
+        } else if (record == "event_draft"_L1) {
+            id = insert ? u"event-new"_s : u"event-2"_s;
+            fields = { { u"kind"_s, u"info_talk"_s }, { u"titleDe"_s, u"Infogespräch"_s },
+                { u"startsAt"_s, u"2027-01-12T09:00:00Z"_s },
+                { u"endsAt"_s, u"2027-01-12T10:00:00Z"_s }, { u"cancelled"_s, false } };
+        } else if (record == "release"_L1) {
+            id = insert ? u"release-new"_s : u"release-1"_s;
+            fields = { { u"note"_s, u"Ein neuer Termin"_s } };
+        } else if (record == "event_draft_conflict"_L1) {
+            id = insert ? u"kept-new"_s : m_draftKeptTextId;
+            fields = { { u"entity"_s, u"event_draft"_s }, { u"rowId"_s, u"event-2"_s },
+                { u"field"_s, u"titleDe"_s }, { u"text"_s, u"Alt"_s } };
         } else if (record == "place"_L1) {
             id = insert ? u"place-new"_s : u"place-1"_s;
             fields = { { u"nameDe"_s, u"Rathaus"_s }, { u"city"_s, u"Düsseldorf"_s } };
@@ -370,8 +415,11 @@ private Q_SLOTS:
             QVERIFY(result.value("reason"_L1).toString() == "not_allowed"_L1
                 || result.value("reason"_L1).toString() == "not_found"_L1);
         }
-        // What is stored afterwards is what the rules say, whatever the request said.
-        const auto stored = changeOf(erika, id);
+        // What is stored afterwards is what the rules say, whatever the request said (drafts:
+        // as organisers read them; participants never do).
+        const bool draft = record.startsWith(u"event_draft"_s);
+        QVERIFY(!draft || changeOf(erika, id, entity).isEmpty());
+        const auto stored = changeOf(draft ? writer : erika, id, entity);
         if (!allowed && record != "conflict"_L1 && !insert)
             QVERIFY(
                 stored.value("fields"_L1).toObject().value("name"_L1).toString() != u"Umbenannt"_s);
@@ -383,6 +431,21 @@ private Q_SLOTS:
                 actorId);
         if (allowed && op == "delete"_L1)
             QVERIFY(stored.value("deleted"_L1).toBool());
+        if (allowed && record == "release"_L1) { // published: the draft's date is everyone's
+            QCOMPARE(stored.value("fields"_L1).toObject().value("authorContactId"_L1).toString(),
+                actorId);
+            QCOMPARE(stored.value("fields"_L1).toObject().value("number"_L1).toInt(), 2);
+            QCOMPARE(changeOf(erika, u"event-2"_s, u"event"_s)
+                         .value("fields"_L1)
+                         .toObject()
+                         .value("titleDe"_L1)
+                         .toString(),
+                u"Zweiter Tag"_s);
+            QVERIFY(changeOf(writer, u"event-2"_s, u"event_draft"_s).value("deleted"_L1).toBool());
+        }
+        if (!allowed && record == "event"_L1) // the published date is as it was
+            QCOMPARE(stored.value("fields"_L1).toObject().value("titleDe"_L1).toString(),
+                insert ? QString() : u"Modul 2, Tag 1"_s);
         if (!allowed && id.contains(u"new"_s)) // a refused new row does not exist
             QVERIFY(stored.isEmpty());
         if (record == "note"_L1 && !insert && who != "own"_L1) // Erika's note is as it was

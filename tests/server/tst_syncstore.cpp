@@ -431,18 +431,20 @@ private Q_SLOTS:
             return object;
         };
         QTest::newRow("unknown kind")
-            << u"event"_s << with(date, u"kind"_s, u"party"_s) << u"module_day"_s;
+            << u"event_draft"_s << with(date, u"kind"_s, u"party"_s) << u"module_day"_s;
         QTest::newRow("time not a time")
-            << u"event"_s << with(date, u"startsAt"_s, u"morgen früh"_s) << u"must be a time"_s;
+            << u"event_draft"_s << with(date, u"startsAt"_s, u"morgen früh"_s)
+            << u"must be a time"_s;
         QTest::newRow("ends before it starts")
-            << u"event"_s << with(date, u"endsAt"_s, u"2027-01-12T08:00:00Z"_s)
+            << u"event_draft"_s << with(date, u"endsAt"_s, u"2027-01-12T08:00:00Z"_s)
             << u"cannot end before it starts"_s;
-        QTest::newRow("no title") << u"event"_s << with(date, u"titleDe"_s, u" "_s)
+        QTest::newRow("no title") << u"event_draft"_s << with(date, u"titleDe"_s, u" "_s)
                                   << u"German title"_s;
         QTest::newRow("topics with a number")
-            << u"event"_s << with(date, u"topicsDe"_s, QJsonArray { u"A"_s, 5 }) << u"wrong type"_s;
+            << u"event_draft"_s << with(date, u"topicsDe"_s, QJsonArray { u"A"_s, 5 })
+            << u"wrong type"_s;
         QTest::newRow("fractional module")
-            << u"event"_s << with(date, u"moduleNumber"_s, 1.5) << u"wrong type"_s;
+            << u"event_draft"_s << with(date, u"moduleNumber"_s, 1.5) << u"wrong type"_s;
         QTest::newRow("place without a name")
             << u"place"_s << QJsonObject { { u"city"_s, u"Köln"_s } } << u"German name"_s;
         QTest::newRow("comment on nothing")
