@@ -32,7 +32,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_pendingChanges(m_changeLog)
     , m_programme(m_replica.programme(), m_context)
     , m_overview(m_programme, m_context)
-    , m_news(m_programme, m_replica.news(), m_settings, m_context)
+    , m_desk(m_replica.drafts(), m_replica.programme(), m_context, *m_clock)
+    , m_news(m_programme, m_replica.news(), m_replica.drafts(), m_settings, m_context)
     , m_notes(m_replica.notes(), m_programme, m_replica.projects(), m_settings, m_context)
     , m_calendar(m_replica.programme(), m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
@@ -60,6 +61,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     // What arrives from the server shows at once; what is saved here goes out soon.
     QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
         m_programme.reload();
+        m_desk.reload();
         m_reminders.reschedule(); // moved dates move their reminders; cancelled ones go
         m_news.reload();
         m_notes.reload();
@@ -90,6 +92,10 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         &m_profile, &OwnProfile::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
     QObject::connect(
         &m_notes, &DateNotes::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(
+        &m_desk, &ProgrammeDesk::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(
+        &m_desk, &ProgrammeDesk::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(
         &m_notes, &DateNotes::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,

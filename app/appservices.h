@@ -16,6 +16,7 @@
 #include "newsmodel.h"
 #include "ownprofile.h"
 #include "pendingchanges.h"
+#include "programmedesk.h"
 #include "programmemodel.h"
 #include "programmeoverview.h"
 #include "projectcontroller.h"
@@ -46,6 +47,7 @@ class AppServices : public QObject
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(ProgrammeModel *programme READ programme CONSTANT)
     Q_PROPERTY(ProgrammeOverview *overview READ overview CONSTANT)
+    Q_PROPERTY(ProgrammeDesk *desk READ desk CONSTANT)
     Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
     Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
     Q_PROPERTY(NewsModel *news READ news CONSTANT)
@@ -78,6 +80,7 @@ public:
     AppSettings *settings() { return &m_settings; }
     ProgrammeModel *programme() { return &m_programme; }
     ProgrammeOverview *overview() { return &m_overview; }
+    ProgrammeDesk *desk() { return &m_desk; }
     CalendarExport *calendar() { return &m_calendar; }
     Reminders *reminders() { return &m_reminders; }
     NewsModel *news() { return &m_news; }
@@ -111,6 +114,7 @@ private:
     PendingChanges m_pendingChanges;
     ProgrammeModel m_programme;
     ProgrammeOverview m_overview;
+    ProgrammeDesk m_desk;
     NewsModel m_news;
     DateNotes m_notes;
     CalendarExport m_calendar;

@@ -184,6 +184,55 @@
     </message>
 </context>
 <context>
+    <name>ChangeWording</name>
+    <message>
+        <source>New date</source>
+        <extracomment>What changed about a date: it is new</extracomment>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgesagt: %1</translation>
+    </message>
+    <message>
+        <source>Takes place after all</source>
+        <translation>Findet doch statt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Subject to budget approval again</source>
+        <translation>Wieder unter Haushaltsvorbehalt</translation>
+    </message>
+    <message>
+        <source>Moved, before: %1</source>
+        <extracomment>%1 is when the date was before (&quot;Thu, 26 Nov, 10:00 – 16:00&quot;)</extracomment>
+        <translation>Verschoben, vorher: %1</translation>
+    </message>
+    <message>
+        <source>Other place or room</source>
+        <translation>Anderer Ort oder Raum</translation>
+    </message>
+    <message>
+        <source>Video link removed</source>
+        <translation>Videolink entfernt</translation>
+    </message>
+    <message>
+        <source>New video link</source>
+        <translation>Neuer Videolink</translation>
+    </message>
+    <message>
+        <source>Title, topics or note changed</source>
+        <translation>Titel, Themen oder Hinweis geändert</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -369,6 +418,90 @@
     </message>
 </context>
 <context>
+    <name>DateEditDialog</name>
+    <message>
+        <source>Change date</source>
+        <translation>Termin ändern</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Title (German)</source>
+        <translation>Titel (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Title (English, optional)</source>
+        <translation>Titel (Englisch, freiwillig)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>e.g. 26.11.2026</source>
+        <extracomment>Example of a day as it is typed</extracomment>
+        <translation>z. B. 26.11.2026</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Leave both times empty for a whole day, such as a deadline.</source>
+        <translation>Beide Uhrzeiten leer lassen für einen ganzen Tag, etwa eine Frist.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>Kein Ort</translation>
+    </message>
+    <message>
+        <source>Room (optional)</source>
+        <translation>Raum (freiwillig)</translation>
+    </message>
+    <message>
+        <source>e.g. Seminar room 2</source>
+        <translation>z. B. Seminarraum 2</translation>
+    </message>
+    <message>
+        <source>Video link (optional)</source>
+        <translation>Videolink (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Note for the participants (optional)</source>
+        <translation>Hinweis für die Teilnehmenden (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Subject to budget approval</source>
+        <translation>Unter Haushaltsvorbehalt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Reason participants see</source>
+        <translation>Grund, den die Teilnehmenden sehen</translation>
+    </message>
+    <message>
+        <source>e.g. The facilitator is ill.</source>
+        <translation>z. B. Die Moderatorin ist krank.</translation>
+    </message>
+    <message>
+        <source>Saved in the draft. Participants see the change once you publish the draft.</source>
+        <translation>Wird im Entwurf gespeichert. Die Teilnehmenden sehen die Änderung, sobald Sie den Entwurf veröffentlichen.</translation>
+    </message>
+</context>
+<context>
     <name>DateNoteForm</name>
     <message>
         <source>My note</source>
@@ -479,6 +612,11 @@
         <source>This date is cancelled.</source>
         <translation>Dieser Termin ist abgesagt.</translation>
     </message>
+    <message>
+        <source>Change this date</source>
+        <extracomment>Button for organisers: change this date in the draft of the programme</extracomment>
+        <translation>Diesen Termin ändern</translation>
+    </message>
 </context>
 <context>
     <name>DemoCohort</name>
@@ -513,6 +651,69 @@
     <message>
         <source>The demo news of %1 could not be stored.</source>
         <translation>Die Neuigkeiten des Beispiels %1 konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>Draft of the programme</source>
+        <translation>Entwurf des Programms</translation>
+    </message>
+    <message>
+        <source>The draft is empty. Open a date and change it, or add a date: the participants see nothing of it until you publish.</source>
+        <translation>Der Entwurf ist leer. Öffnen Sie einen Termin und ändern Sie ihn, oder fügen Sie einen Termin hinzu: Die Teilnehmenden sehen davon nichts, bis Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Participants do not see these changes yet. Publish them together with a note.</source>
+        <translation>Die Teilnehmenden sehen diese Änderungen noch nicht. Veröffentlichen Sie sie gemeinsam mit einer Mitteilung.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <extracomment>Button: a new date in the draft of the programme</extracomment>
+        <translation>Termin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Button: change a date of the draft</extracomment>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <extracomment>Button: the date goes back to how it is published</extracomment>
+        <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Entered at the same time: %1</source>
+        <translation>Gleichzeitig eingegeben: %1</translation>
+    </message>
+    <message>
+        <source>Another organiser changed this text at the same time. Your text is in the draft; this one was replaced.</source>
+        <translation>Eine andere Organisatorin hat diesen Text gleichzeitig geändert. Ihr Text steht im Entwurf; dieser wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Note to everyone</source>
+        <translation>Mitteilung an alle</translation>
+    </message>
+    <message>
+        <source>e.g. Learning group 3 moves by a week; module 3 is confirmed.</source>
+        <translation>z. B. Die 3. Lerngruppe ist eine Woche später; Modul 3 ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>Publish for everyone</source>
+        <extracomment>Button: the draft reaches every participant, with the note</extracomment>
+        <translation>Für alle veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Published. The participants get it with their next connection.</source>
+        <translation>Veröffentlicht. Die Teilnehmenden bekommen es bei ihrer nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to the server to publish.</source>
+        <translation>Wartet auf eine Verbindung zum Server, um zu veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +886,10 @@
         <extracomment>Navigation entry: the municipality&apos;s practice project (for organisers: all projects)</extracomment>
         <translation>Projekte</translation>
     </message>
+    <message>
+        <source>Saved in the draft.</source>
+        <translation>Im Entwurf gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>NewsModel</name>
@@ -736,6 +941,23 @@
         <source>Comment by %1</source>
         <extracomment>%1 is the organiser who wrote the comment</extracomment>
         <translation>Hinweis von %1</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2: %3</source>
+        <extracomment>A release&apos;s note in &quot;What changed&quot;: %1 its number, %2 its day, %3 the note</extracomment>
+        <translation>Änderungsmitteilung %1 vom %2: %3</translation>
+    </message>
+    <message>
+        <source>Taken together, the dates are as they were before.</source>
+        <translation>Alles zusammen genommen sind die Termine wie vorher.</translation>
+    </message>
+    <message>
+        <source>The programme has changed</source>
+        <translation>Das Programm hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The programme has changed (%1 releases)</source>
+        <translation>Das Programm hat sich geändert (%1 Mitteilungen)</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1144,61 @@
     <message>
         <source>Whether everything is saved cannot be read right now.</source>
         <translation>Ob alles gespeichert ist, lässt sich gerade nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDesk</name>
+    <message>
+        <source>No difference to the published programme</source>
+        <translation>Kein Unterschied zum veröffentlichten Programm</translation>
+    </message>
+    <message>
+        <source>This date cannot be found any more.</source>
+        <translation>Diesen Termin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Please give the date a German title.</source>
+        <translation>Bitte geben Sie dem Termin einen deutschen Titel.</translation>
+    </message>
+    <message>
+        <source>Please enter the day as day.month.year, for example 26.11.2026.</source>
+        <translation>Bitte geben Sie den Tag als Tag.Monat.Jahr ein, zum Beispiel 26.11.2026.</translation>
+    </message>
+    <message>
+        <source>Please enter the times as hours:minutes, for example 10:00, or leave both empty for a whole day.</source>
+        <translation>Bitte geben Sie die Uhrzeiten als Stunden:Minuten ein, zum Beispiel 10:00, oder lassen Sie beide leer für einen ganzen Tag.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The video link must be one address starting with https://.</source>
+        <translation>Der Videolink muss eine Adresse sein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>A text is too long: titles up to 200 characters, the room up to 100, the reason for a cancellation up to 300.</source>
+        <translation>Ein Text ist zu lang: Titel bis 200 Zeichen, der Raum bis 100, der Grund einer Absage bis 300.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this device.</source>
+        <translation>Der Entwurf konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Please write a note that tells everyone what changed.</source>
+        <translation>Bitte schreiben Sie eine Mitteilung, die allen sagt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 2,000 characters.</source>
+        <translation>Die Mitteilung ist länger als 2.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The draft does not change anything yet: there is nothing to publish.</source>
+        <translation>Der Entwurf ändert noch nichts: Es gibt nichts zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The release could not be saved on this device.</source>
+        <translation>Die Veröffentlichung konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1417,19 @@
         <source>Add all dates to your calendar</source>
         <extracomment>Hands every date of the programme to the calendar program</extracomment>
         <translation>Alle Termine in den Kalender übernehmen</translation>
+    </message>
+    <message>
+        <source>Change the programme</source>
+        <extracomment>Button for organisers: change the programme (in a draft first)</extracomment>
+        <translation>Programm ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n date(s) changed</source>
+        <extracomment>Button for organisers; %n is how many dates the draft changes</extracomment>
+        <translation>
+            <numerusform>Entwurf: %n Termin geändert</numerusform>
+            <numerusform>Entwurf: %n Termine geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

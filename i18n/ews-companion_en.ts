@@ -184,6 +184,55 @@
     </message>
 </context>
 <context>
+    <name>ChangeWording</name>
+    <message>
+        <source>New date</source>
+        <extracomment>What changed about a date: it is new</extracomment>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Takes place after all</source>
+        <translation>Takes place after all</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Subject to budget approval again</source>
+        <translation>Subject to budget approval again</translation>
+    </message>
+    <message>
+        <source>Moved, before: %1</source>
+        <extracomment>%1 is when the date was before (&quot;Thu, 26 Nov, 10:00 – 16:00&quot;)</extracomment>
+        <translation>Moved, before: %1</translation>
+    </message>
+    <message>
+        <source>Other place or room</source>
+        <translation>Other place or room</translation>
+    </message>
+    <message>
+        <source>Video link removed</source>
+        <translation>Video link removed</translation>
+    </message>
+    <message>
+        <source>New video link</source>
+        <translation>New video link</translation>
+    </message>
+    <message>
+        <source>Title, topics or note changed</source>
+        <translation>Title, topics or note changed</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -369,6 +418,90 @@
     </message>
 </context>
 <context>
+    <name>DateEditDialog</name>
+    <message>
+        <source>Change date</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>Title (German)</source>
+        <translation>Title (German)</translation>
+    </message>
+    <message>
+        <source>Title (English, optional)</source>
+        <translation>Title (English, optional)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>e.g. 26.11.2026</source>
+        <extracomment>Example of a day as it is typed</extracomment>
+        <translation>e.g. 26.11.2026</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Leave both times empty for a whole day, such as a deadline.</source>
+        <translation>Leave both times empty for a whole day, such as a deadline.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>No place</translation>
+    </message>
+    <message>
+        <source>Room (optional)</source>
+        <translation>Room (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. Seminar room 2</source>
+        <translation>e.g. Seminar room 2</translation>
+    </message>
+    <message>
+        <source>Video link (optional)</source>
+        <translation>Video link (optional)</translation>
+    </message>
+    <message>
+        <source>Note for the participants (optional)</source>
+        <translation>Note for the participants (optional)</translation>
+    </message>
+    <message>
+        <source>Subject to budget approval</source>
+        <translation>Subject to budget approval</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Reason participants see</source>
+        <translation>Reason participants see</translation>
+    </message>
+    <message>
+        <source>e.g. The facilitator is ill.</source>
+        <translation>e.g. The facilitator is ill.</translation>
+    </message>
+    <message>
+        <source>Saved in the draft. Participants see the change once you publish the draft.</source>
+        <translation>Saved in the draft. Participants see the change once you publish the draft.</translation>
+    </message>
+</context>
+<context>
     <name>DateNoteForm</name>
     <message>
         <source>My note</source>
@@ -479,6 +612,11 @@
         <source>This date is cancelled.</source>
         <translation>This date is cancelled.</translation>
     </message>
+    <message>
+        <source>Change this date</source>
+        <extracomment>Button for organisers: change this date in the draft of the programme</extracomment>
+        <translation>Change this date</translation>
+    </message>
 </context>
 <context>
     <name>DemoCohort</name>
@@ -513,6 +651,69 @@
     <message>
         <source>The demo news of %1 could not be stored.</source>
         <translation>The demo news of %1 could not be stored.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>Draft of the programme</source>
+        <translation>Draft of the programme</translation>
+    </message>
+    <message>
+        <source>The draft is empty. Open a date and change it, or add a date: the participants see nothing of it until you publish.</source>
+        <translation>The draft is empty. Open a date and change it, or add a date: the participants see nothing of it until you publish.</translation>
+    </message>
+    <message>
+        <source>Participants do not see these changes yet. Publish them together with a note.</source>
+        <translation>Participants do not see these changes yet. Publish them together with a note.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <extracomment>Button: a new date in the draft of the programme</extracomment>
+        <translation>Add a date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Button: change a date of the draft</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <extracomment>Button: the date goes back to how it is published</extracomment>
+        <translation>Discard change</translation>
+    </message>
+    <message>
+        <source>Entered at the same time: %1</source>
+        <translation>Entered at the same time: %1</translation>
+    </message>
+    <message>
+        <source>Another organiser changed this text at the same time. Your text is in the draft; this one was replaced.</source>
+        <translation>Another organiser changed this text at the same time. Your text is in the draft; this one was replaced.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Note to everyone</source>
+        <translation>Note to everyone</translation>
+    </message>
+    <message>
+        <source>e.g. Learning group 3 moves by a week; module 3 is confirmed.</source>
+        <translation>e.g. Learning group 3 moves by a week; module 3 is confirmed.</translation>
+    </message>
+    <message>
+        <source>Publish for everyone</source>
+        <extracomment>Button: the draft reaches every participant, with the note</extracomment>
+        <translation>Publish for everyone</translation>
+    </message>
+    <message>
+        <source>Published. The participants get it with their next connection.</source>
+        <translation>Published. The participants get it with their next connection.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to the server to publish.</source>
+        <translation>Waiting for a connection to the server to publish.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +886,10 @@
         <extracomment>Navigation entry: the municipality&apos;s practice project (for organisers: all projects)</extracomment>
         <translation>Projects</translation>
     </message>
+    <message>
+        <source>Saved in the draft.</source>
+        <translation>Saved in the draft.</translation>
+    </message>
 </context>
 <context>
     <name>NewsModel</name>
@@ -736,6 +941,23 @@
         <source>Comment by %1</source>
         <extracomment>%1 is the organiser who wrote the comment</extracomment>
         <translation>Comment by %1</translation>
+    </message>
+    <message>
+        <source>Release %1 of %2: %3</source>
+        <extracomment>A release&apos;s note in &quot;What changed&quot;: %1 its number, %2 its day, %3 the note</extracomment>
+        <translation>Release %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Taken together, the dates are as they were before.</source>
+        <translation>Taken together, the dates are as they were before.</translation>
+    </message>
+    <message>
+        <source>The programme has changed</source>
+        <translation>The programme has changed</translation>
+    </message>
+    <message>
+        <source>The programme has changed (%1 releases)</source>
+        <translation>The programme has changed (%1 releases)</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1144,61 @@
     <message>
         <source>Whether everything is saved cannot be read right now.</source>
         <translation>Whether everything is saved cannot be read right now.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDesk</name>
+    <message>
+        <source>No difference to the published programme</source>
+        <translation>No difference to the published programme</translation>
+    </message>
+    <message>
+        <source>This date cannot be found any more.</source>
+        <translation>This date cannot be found any more.</translation>
+    </message>
+    <message>
+        <source>Please give the date a German title.</source>
+        <translation>Please give the date a German title.</translation>
+    </message>
+    <message>
+        <source>Please enter the day as day.month.year, for example 26.11.2026.</source>
+        <translation>Please enter the day as day.month.year, for example 26.11.2026.</translation>
+    </message>
+    <message>
+        <source>Please enter the times as hours:minutes, for example 10:00, or leave both empty for a whole day.</source>
+        <translation>Please enter the times as hours:minutes, for example 10:00, or leave both empty for a whole day.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>The video link must be one address starting with https://.</source>
+        <translation>The video link must be one address starting with https://.</translation>
+    </message>
+    <message>
+        <source>A text is too long: titles up to 200 characters, the room up to 100, the reason for a cancellation up to 300.</source>
+        <translation>A text is too long: titles up to 200 characters, the room up to 100, the reason for a cancellation up to 300.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this device.</source>
+        <translation>The draft could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>Please write a note that tells everyone what changed.</source>
+        <translation>Please write a note that tells everyone what changed.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 2,000 characters.</source>
+        <translation>The note is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>The draft does not change anything yet: there is nothing to publish.</source>
+        <translation>The draft does not change anything yet: there is nothing to publish.</translation>
+    </message>
+    <message>
+        <source>The release could not be saved on this device.</source>
+        <translation>The release could not be saved on this device.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1417,19 @@
         <source>Add all dates to your calendar</source>
         <extracomment>Hands every date of the programme to the calendar program</extracomment>
         <translation>Add all dates to your calendar</translation>
+    </message>
+    <message>
+        <source>Change the programme</source>
+        <extracomment>Button for organisers: change the programme (in a draft first)</extracomment>
+        <translation>Change the programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n date(s) changed</source>
+        <extracomment>Button for organisers; %n is how many dates the draft changes</extracomment>
+        <translation>
+            <numerusform>Draft: %n date changed</numerusform>
+            <numerusform>Draft: %n dates changed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "newsmodel.h"
 
 #include "appsettings.h"
+#include "changewording.h"
 #include "displaycontext.h"
 #include "practiceproject.h"
 #include "programmemodel.h"
@@ -11,11 +12,12 @@
 
 using namespace Qt::StringLiterals;
 
-NewsModel::NewsModel(ProgrammeModel &programme, NewsRepository &news, AppSettings &settings,
-    DisplayContext &context, QObject *parent)
+NewsModel::NewsModel(ProgrammeModel &programme, NewsRepository &news, DraftRepository &releases,
+    AppSettings &settings, DisplayContext &context, QObject *parent)
     : QAbstractListModel(parent)
     , m_programme(programme)
     , m_news(news)
+    , m_releases(releases)
     , m_settings(settings)
     , m_context(context)
 {
@@ -89,6 +91,48 @@ QList<NewsModel::Item> NewsModel::programmeChanges() const
     return items;
 }
 
+QList<NewsModel::Item> NewsModel::releaseItems() const
+{
+    const int seen = m_releases.seenRelease();
+    QList<QList<DateChange>> unseen; // oldest first
+    QStringList notes;
+    const auto formatter = m_context.formatter();
+    const auto releases = m_releases.releases(); // newest first
+    for (auto it = releases.crbegin(); it != releases.crend(); ++it) {
+        if (it->number <= seen)
+            continue;
+        unseen.append(it->changes);
+        //: A release's note in "What changed": %1 its number, %2 its day, %3 the note
+        notes.append(
+            tr("Release %1 of %2: %3")
+                .arg(it->number)
+                .arg(formatter.calendarDate(ProgrammeZone::localDate(it->publishedAt)), it->note));
+    }
+    if (unseen.isEmpty())
+        return {};
+    QHash<QString, ProgrammeDate> now;
+    for (const auto &date : m_programme.events())
+        now.insert(date.id, date);
+    QStringList lines = notes;
+    const auto changes = ProgrammeChanges::combined(unseen, now);
+    for (const auto &change : changes) {
+        const ProgrammeDate &date = now.value(change.dateId);
+        lines.append(u"• "_s + date.title.forLanguage(m_context.language()) + u": "_s
+            + ChangeWording::describe(change.kinds, change.before, date, formatter));
+    }
+    if (changes.isEmpty())
+        lines.append(tr("Taken together, the dates are as they were before."));
+    Item item;
+    item.kind = u"release"_s;
+    item.headline = unseen.size() == 1
+        ? tr("The programme has changed")
+        //: %1 is how many releases of the programme the person has not seen (2 or more)
+        : tr("The programme has changed (%1 releases)").arg(unseen.size());
+    item.detail = lines.join(u'\n');
+    item.targetId = QString::number(releases.constFirst().number);
+    return { item };
+}
+
 NewsModel::Item NewsModel::projectItem(const ProjectNews &news) const
 {
     Item item;
@@ -138,7 +182,7 @@ NewsModel::Item NewsModel::projectItem(const ProjectNews &news) const
 void NewsModel::reload()
 {
     beginResetModel();
-    m_items = programmeChanges();
+    m_items = releaseItems() + programmeChanges();
     const QString municipality = m_settings.ownMunicipalityId();
     if (!municipality.isEmpty())
         m_news.forgetOtherProjects(municipality);
@@ -157,6 +201,8 @@ void NewsModel::markAllSeen()
     for (const auto &item : items) {
         if (item.kind == "programme"_L1)
             m_programme.markSeen(item.targetId);
+        if (item.kind == "release"_L1)
+            m_releases.setSeenRelease(item.targetId.toInt());
     }
     m_news.markSeen();
     reload();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "draftrepository.h"
 #include "newsrepository.h"
 
 #include <QAbstractListModel>
@@ -10,7 +11,9 @@ class AppSettings;
 class DisplayContext;
 class ProgrammeModel;
 
-/// "What changed" since the person last looked: new, moved and cancelled dates, and what
+/// "What changed" since the person last looked: the programme's releases since the last one
+/// seen, told as one (their notes, and per date what differs from the version seen then),
+/// new, moved and cancelled dates, and what
 /// others did in the own municipality's project (every project's, on a device that belongs
 /// to no municipality): steps added, changed, finished or removed, new log entries, the
 /// organisers' comments.
@@ -22,7 +25,7 @@ class NewsModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1, ///< "programme", "step", "log_entry" or "comment"
+        KindRole = Qt::UserRole + 1, ///< "release", "programme", "step", "log_entry", "comment"
         HeadlineRole,
         DetailRole,
         WhenTextRole,
@@ -32,8 +35,8 @@ public:
     };
     Q_ENUM(Role)
 
-    NewsModel(ProgrammeModel &programme, NewsRepository &news, AppSettings &settings,
-        DisplayContext &context, QObject *parent = nullptr);
+    NewsModel(ProgrammeModel &programme, NewsRepository &news, DraftRepository &releases,
+        AppSettings &settings, DisplayContext &context, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -58,10 +61,13 @@ private:
         QString municipalityName;
     };
     QList<Item> programmeChanges() const;
+    /// The releases the person has not seen, as one item; none if there are none.
+    QList<Item> releaseItems() const;
     Item projectItem(const ProjectNews &news) const;
 
     ProgrammeModel &m_programme;
     NewsRepository &m_news;
+    DraftRepository &m_releases;
     AppSettings &m_settings;
     DisplayContext &m_context;
     QList<Item> m_items;

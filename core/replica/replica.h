@@ -4,6 +4,7 @@
 #include "contactrepository.h"
 #include "database.h"
 #include "democohort.h"
+#include "draftrepository.h"
 #include "newsrepository.h"
 #include "noterepository.h"
 #include "programmerepository.h"
@@ -31,6 +32,7 @@ public:
 
     Database &database() { return m_database; }
     ProgrammeRepository &programme() { return m_programme; }
+    DraftRepository &drafts() { return m_drafts; }
     ContactRepository &contacts() { return m_contacts; }
     ProjectRepository &projects() { return m_projects; }
     NewsRepository &news() { return m_news; }
@@ -41,6 +43,7 @@ private:
 
     Database m_database;
     ProgrammeRepository m_programme;
+    DraftRepository m_drafts;
     ContactRepository m_contacts;
     ProjectRepository m_projects;
     NewsRepository m_news;

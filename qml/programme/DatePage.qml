@@ -17,6 +17,9 @@ Page {
     required property CalendarExport calendar
     required property Reminders reminders
     required property DateNotes notes
+    // The device is an organiser's: the date can be changed (in the draft).
+    property bool organiser: false
+    signal editWanted(string eventId)
     // The date was handed to the calendar, or could not be: the message says which.
     signal saved(string message)
     // Re-read when the language changes.
@@ -128,6 +131,14 @@ Page {
                 text: qsTr("Join the video meeting")
                 highlighted: true
                 onClicked: Qt.openUrlExternally(page.event.videoUrl)
+            }
+            Button {
+                objectName: "editDate"
+                Layout.leftMargin: Theme.margin
+                visible: page.organiser
+                //: Button for organisers: change this date in the draft of the programme
+                text: qsTr("Change this date")
+                onClicked: page.editWanted(page.eventId)
             }
             Button {
                 objectName: "saveEventForCalendar"

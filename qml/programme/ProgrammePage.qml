@@ -17,7 +17,11 @@ Page {
     required property ProgrammeModel programme
     required property ProgrammeOverview overview
     required property CalendarExport calendar
+    // An organiser's desk, or null on a participant's device.
+    property ProgrammeDesk desk: null
     signal eventChosen(string eventId)
+    // An organiser wants the draft of the programme.
+    signal draftWanted()
     // The dates were handed to the calendar, or could not be: the message says which.
     signal saved(string message)
     // The list was pulled down: the person wants what is new from the server.
@@ -50,6 +54,18 @@ Page {
             // A ListView header's first item gets no top margin in Qt 6.4: keep a gap by hand.
             Item {
                 implicitHeight: Theme.smallSpacing
+            }
+            Button {
+                objectName: "openDraft"
+                Layout.leftMargin: Theme.margin
+                visible: page.desk !== null
+                highlighted: page.desk !== null && page.desk.draftChanges.length > 0
+                text: page.desk === null || page.desk.draftChanges.length === 0
+                      //: Button for organisers: change the programme (in a draft first)
+                      ? qsTr("Change the programme")
+                      //: Button for organisers; %n is how many dates the draft changes
+                      : qsTr("Draft: %n date(s) changed", "", page.desk.draftChanges.length)
+                onClicked: page.draftWanted()
             }
             NextDateCard {
                 objectName: "nextEventCard"

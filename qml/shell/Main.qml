@@ -114,6 +114,8 @@ ApplicationWindow {
         currentStack.pop(null)
         if (kind === "programme") {
             openDate(targetId)
+        } else if (kind === "release") {
+            showSection(0)
         } else {
             window.services.project.municipalityId = municipalityId
             showSection(2)
@@ -154,6 +156,20 @@ ApplicationWindow {
         case "news": openNews(); break
         case "overview": openOverview(); break
         case "comment": openProjectOf("demo-musterkreis"); (projectStack.currentItem as ProjectPage).openNewComment(); break
+        case "edit-date": openDate(window.services.overview.nextEventId); dateEditDialog.openFor(window.services.overview.nextEventId); break
+        // With one date moved to another room and one cancelled, so that the picture shows a draft.
+        case "draft": {
+            const desk = window.services.desk
+            const next = desk.form(window.services.overview.nextEventId)
+            next.room = "Seminarraum 2"
+            desk.save(next)
+            const group = desk.form("ews7-learning-group-3")
+            group.cancelled = true
+            group.cancelReason = "Die Moderatorin ist krank."
+            desk.save(group)
+            openDraft()
+            break
+        }
         default: showSection(0)
         }
     }
@@ -271,11 +287,13 @@ ApplicationWindow {
         id: programmePage
         ProgrammePage {
             programme: window.services.programme
+            desk: window.services.settings.organiser ? window.services.desk : null
             overview: window.services.overview
             calendar: window.services.calendar
             onSaved: message => window.showSaved(message)
             onEventChosen: eventId => window.openDate(eventId)
             onRefreshWanted: window.services.sync.syncNow()
+            onDraftWanted: window.openDraft()
         }
     }
 
@@ -349,8 +367,33 @@ ApplicationWindow {
             calendar: window.services.calendar
             reminders: window.services.reminders
             notes: window.services.notes
+            organiser: window.services.settings.organiser
+            onSaved: message => window.showSaved(message)
+            onEditWanted: eventId => dateEditDialog.openFor(eventId)
+        }
+    }
+
+    // The organisers' draft of the programme, on top of the programme.
+    function openDraft() {
+        showSection(0)
+        if (!(programmeStack.currentItem instanceof DraftPage))
+            programmeStack.push(draftPage)
+    }
+
+    Component {
+        id: draftPage
+        DraftPage {
+            desk: window.services.desk
+            onEditWanted: dateId => dateEditDialog.openFor(dateId)
             onSaved: message => window.showSaved(message)
         }
+    }
+
+    DateEditDialog {
+        id: dateEditDialog
+        objectName: "dateEditDialog"
+        desk: window.services.desk
+        onSaved: window.showSaved(qsTr("Saved in the draft."))
     }
 
     Component {

@@ -5,10 +5,12 @@
 #include "incomingrows.h"
 #include "newsmodel.h"
 #include "programmemodel.h"
+#include "programmewire.h"
 #include "programmezone.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,7 +37,7 @@ struct NewsTest
     NewsTest()
         : test(berlin(2026, 11, 21, 10), u"en"_s)
         , programme(test.replica.programme(), test.context)
-        , news(programme, test.replica.news(), test.settings, test.context)
+        , news(programme, test.replica.news(), test.replica.drafts(), test.settings, test.context)
         , tester(&news, QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
@@ -48,7 +50,8 @@ struct NewsTest
     {
         const bool ok = IncomingRows(test.replica.database())
                             .apply(entity, id, deleted, fields, test.clock.now());
-        news.reload(); // what the app does after every sync that brought something
+        programme.reload(); // what the app does after every sync that brought something
+        news.reload();
         return ok;
     }
 
@@ -71,14 +74,64 @@ private Q_SLOTS:
         TestReplica test(berlin(2026, 11, 21, 10), u"en"_s);
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
         ProgrammeModel programme(test.replica.programme(), test.context);
-        NewsModel news(programme, test.replica.news(), test.settings, test.context);
+        NewsModel news(
+            programme, test.replica.news(), test.replica.drafts(), test.settings, test.context);
         QCOMPARE(modelColumn(news, NewsModel::HeadlineRole),
             (QStringList { u"New log entry by Jonas Beispiel (Beispiel)"_s,
                 u"Step “Gespräch mit der Bürgermeisterin” is now: In progress"_s }));
         news.markAllSeen();
         QCOMPARE(news.rowCount(), 0);
-        NewsModel again(programme, test.replica.news(), test.settings, test.context);
+        NewsModel again(
+            programme, test.replica.news(), test.replica.drafts(), test.settings, test.context);
         QCOMPARE(again.rowCount(), 0); // seen is seen, also after a restart
+    }
+
+    /// Two releases arrive before the participant looks: one item tells both, with both
+    /// notes and every date they changed (pretalx's users miss the earlier release's changes
+    /// when only the last one's are shown).
+    void releasesNotSeenAreToldTogether()
+    {
+        NewsTest t;
+        auto release = [&t](int number, const QString &note, const ProgrammeDate &before,
+                           const ProgrammeDate &after, int kinds) {
+            const QString changes = QString::fromUtf8(QJsonDocument(
+                ProgrammeChanges::toJson(
+                    { { before.id, kinds, before } })).toJson(QJsonDocument::Compact));
+            return t.arrives(u"event"_s, after.id, ProgrammeWire::fieldsOf(after))
+                && t.arrives(u"release"_s, u"release-%1"_s.arg(number),
+                    { { u"number"_s, number }, { u"note"_s, note },
+                        { u"publishedAt"_s, u"2026-11-20T09:00:00Z"_s },
+                        { u"changes"_s, changes } });
+        };
+        const ProgrammeDate group = *t.test.replica.programme().event(u"ews7-learning-group-3"_s);
+        ProgrammeDate moved = group;
+        moved.startsAt = group.startsAt.addDays(7);
+        moved.endsAt = group.endsAt.addDays(7);
+        QVERIFY(release(2, u"Lerngruppe 3 eine Woche später"_s, group, moved, DateChange::Moved));
+        const ProgrammeDate module = *t.test.replica.programme().event(u"ews7-module-3-day-1"_s);
+        ProgrammeDate confirmed = module;
+        confirmed.tentative = false;
+        QVERIFY(release(3, u"Modul 3 ist bestätigt"_s, module, confirmed, DateChange::Confirmed));
+
+        QCOMPARE(t.headlines().constFirst(), u"The programme has changed (2 releases)"_s);
+        const QString detail = t.news.index(0).data(NewsModel::DetailRole).toString();
+        QVERIFY2(detail.contains(u"Release 2 of"_s) && detail.contains(u"eine Woche später"_s)
+                && detail.contains(u"Release 3 of"_s) && detail.contains(u"bestätigt"_s),
+            qPrintable(detail));
+        QVERIFY2(detail.contains(u"Moved, before: "_s), qPrintable(detail));
+        QVERIFY2(detail.contains(u": Confirmed"_s), qPrintable(detail));
+        t.news.markAllSeen();
+        QVERIFY(!t.headlines().contains(u"The programme has changed (2 releases)"_s));
+        QCOMPARE(t.test.replica.drafts().seenRelease(), 3);
+
+        // On the first download every release is history, not news.
+        QVERIFY(IncomingRows(t.test.replica.database(), IncomingRows::News::Ignore)
+                    .apply(u"release"_s, u"release-4"_s, false,
+                        { { u"number"_s, 4 }, { u"note"_s, u"Alt"_s }, { u"changes"_s, u"[]"_s } },
+                        t.test.clock.now()));
+        t.news.reload();
+        QCOMPARE(t.test.replica.drafts().seenRelease(), 4);
+        QVERIFY(t.headlines().filter(u"programme has changed"_s).isEmpty());
     }
 
     void stepsOthersAddChangeFinishOrRemoveAreNews()
