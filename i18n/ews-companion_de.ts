@@ -1998,6 +1998,18 @@
         <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
         <translation>Der Server hat den Inhalt nicht angenommen (%1).</translation>
     </message>
+    <message>
+        <source>Change of a date in the draft</source>
+        <translation>Änderung eines Termins im Entwurf</translation>
+    </message>
+    <message>
+        <source>Change of the date “%1” in the draft</source>
+        <translation>Änderung des Termins „%1“ im Entwurf</translation>
+    </message>
+    <message>
+        <source>Publishing the draft of the programme</source>
+        <translation>Veröffentlichung des Programmentwurfs</translation>
+    </message>
 </context>
 <context>
     <name>ReminderPlan</name>

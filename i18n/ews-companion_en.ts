@@ -1998,6 +1998,18 @@
         <extracomment>%1 is the server&apos;s explanation (in English)</extracomment>
         <translation>The server did not accept the content (%1).</translation>
     </message>
+    <message>
+        <source>Change of a date in the draft</source>
+        <translation>Change of a date in the draft</translation>
+    </message>
+    <message>
+        <source>Change of the date “%1” in the draft</source>
+        <translation>Change of the date “%1” in the draft</translation>
+    </message>
+    <message>
+        <source>Publishing the draft of the programme</source>
+        <translation>Publishing the draft of the programme</translation>
+    </message>
 </context>
 <context>
     <name>ReminderPlan</name>

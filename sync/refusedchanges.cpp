@@ -30,7 +30,9 @@ void RefusedChanges::reload()
         // The texts the person typed, to copy (the same names in every record that has them).
         for (const auto field :
             { Records::Step::title, Records::Project::goal, Records::Step::notes,
-                Records::LogEntry::text, Records::Contact::phone, Records::Contact::email }) {
+                Records::LogEntry::text, Records::Contact::phone, Records::Contact::email,
+                Records::ProgrammeDate::titleDe, Records::ProgrammeDate::noteDe,
+                Records::ProgrammeDate::cancelReason, Records::Release::note }) {
             const QString value = change.payload.value(field).toString();
             if (!value.trimmed().isEmpty())
                 typed.append(value);
@@ -70,8 +72,17 @@ QString RefusedChanges::describe(const RefusedChange &change)
         return tr("Title and goal of the project");
     if (change.entity == Records::Contact::entity)
         return tr("Your contact details");
-    if (change.entity == Records::KeptText::entity)
+    if (change.entity == Records::KeptText::entity
+        || change.entity == Records::DraftKeptText::entity)
         return tr("Hiding a kept text");
+    if (change.entity == Records::DateDraft::entity) {
+        const QString date = change.payload.value(Records::ProgrammeDate::titleDe).toString();
+        return date.isEmpty() ? tr("Change of a date in the draft")
+                              //: A refused change; %1 is the title of a date
+                              : tr("Change of the date “%1” in the draft").arg(date);
+    }
+    if (change.entity == Records::Release::entity)
+        return tr("Publishing the draft of the programme");
     return tr("A change");
 }
 

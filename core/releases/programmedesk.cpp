@@ -4,7 +4,10 @@
 #include "changewording.h"
 #include "clock.h"
 #include "displaycontext.h"
+#include "programmewire.h"
 #include "programmezone.h"
+#include "recordcheck.h"
+#include "records.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -36,15 +39,41 @@ ProgrammeDesk::ProgrammeDesk(DraftRepository &drafts, ProgrammeRepository &progr
     , m_context(context)
     , m_clock(clock)
 {
-    connect(&m_context, &DisplayContext::changed, this, &ProgrammeDesk::changed);
+    connect(&m_context, &DisplayContext::changed, this, &ProgrammeDesk::reload);
+    reload();
 }
 
 void ProgrammeDesk::reload()
 {
+    // Read once here, not on every binding that shows them.
+    m_draftChanges = readDraftChanges();
+    m_keptTexts = readKeptTexts();
+    m_places = readPlaces();
+    m_publishing = m_drafts.publishing();
     Q_EMIT changed();
 }
 
 QVariantList ProgrammeDesk::draftChanges() const
+{
+    return m_draftChanges;
+}
+
+QVariantList ProgrammeDesk::keptTexts() const
+{
+    return m_keptTexts;
+}
+
+bool ProgrammeDesk::publishing() const
+{
+    return m_publishing;
+}
+
+QVariantList ProgrammeDesk::places() const
+{
+    return m_places;
+}
+
+QVariantList ProgrammeDesk::readDraftChanges() const
 {
     QVariantList list;
     const auto formatter = m_context.formatter();
@@ -65,7 +94,7 @@ QVariantList ProgrammeDesk::draftChanges() const
     return list;
 }
 
-QVariantList ProgrammeDesk::keptTexts() const
+QVariantList ProgrammeDesk::readKeptTexts() const
 {
     QVariantList list;
     for (const auto &kept : m_drafts.keptTexts()) {
@@ -77,12 +106,7 @@ QVariantList ProgrammeDesk::keptTexts() const
     return list;
 }
 
-bool ProgrammeDesk::publishing() const
-{
-    return m_drafts.publishing();
-}
-
-QVariantList ProgrammeDesk::places() const
+QVariantList ProgrammeDesk::readPlaces() const
 {
     QVariantList list;
     for (const auto &place : m_programme.places())
@@ -132,6 +156,10 @@ std::optional<ProgrammeDate> ProgrammeDesk::dateFrom(
     const QVariantMap &form, QString *problem) const
 {
     const auto text = [&form](const QString &key) { return form.value(key).toString().trimmed(); };
+    const auto refuse = [problem](const QString &message) {
+        *problem = message;
+        return std::nullopt;
+    };
     ProgrammeDate date;
     date.id = text(u"id"_s);
     if (!ProgrammeDate::kindFromName(text(u"kind"_s), &date.kind))
@@ -151,13 +179,12 @@ std::optional<ProgrammeDate> ProgrammeDesk::dateFrom(
     if (const auto before = m_drafts.current(date.id))
         date.topics = before->topics;
     if (date.id.isEmpty())
-        return (*problem = tr("This date cannot be found any more."), std::nullopt);
+        return refuse(tr("This date cannot be found any more."));
     if (date.title.de.isEmpty())
-        return (*problem = tr("Please give the date a German title."), std::nullopt);
+        return refuse(tr("Please give the date a German title."));
     const QDate day = dayFrom(text(u"day"_s));
     if (!day.isValid())
-        return (*problem = tr("Please enter the day as day.month.year, for example 26.11.2026."),
-            std::nullopt);
+        return refuse(tr("Please enter the day as day.month.year, for example 26.11.2026."));
     if (text(u"start"_s).isEmpty() && text(u"end"_s).isEmpty()) {
         date.allDay = true;
         date.startsAt = ProgrammeZone::instant(day, QTime(0, 0));
@@ -166,24 +193,20 @@ std::optional<ProgrammeDate> ProgrammeDesk::dateFrom(
         const QTime start = timeFrom(text(u"start"_s));
         const QTime end = timeFrom(text(u"end"_s));
         if (!start.isValid() || !end.isValid())
-            return (*problem = tr("Please enter the times as hours:minutes, for example 10:00, "
-                                  "or leave both empty for a whole day."),
-                std::nullopt);
+            return refuse(tr("Please enter the times as hours:minutes, for example 10:00, "
+                             "or leave both empty for a whole day."));
         if (end <= start)
-            return (*problem = tr("The end must be after the start."), std::nullopt);
+            return refuse(tr("The end must be after the start."));
         date.startsAt = ProgrammeZone::instant(day, start);
         date.endsAt = ProgrammeZone::instant(day, end);
     }
     if (!date.videoUrl.isEmpty()
         && (!date.videoUrl.startsWith(u"https://"_s) || date.videoUrl.contains(u' ')))
-        return (*problem = tr("The video link must be one address starting with https://."),
-            std::nullopt);
-    if (date.title.de.size() > 200 || date.title.en.size() > 200 || date.room.size() > 100
-        || date.videoUrl.size() > 500 || date.note.de.size() > 2000 || date.note.en.size() > 2000
-        || date.cancelReason.size() > 300)
-        return (*problem = tr("A text is too long: titles up to 200 characters, the room up to "
-                              "100, the reason for a cancellation up to 300."),
-            std::nullopt);
+        return refuse(tr("The video link must be one address starting with https://."));
+    // The limits the record declares (protocol/records.cpp), as the server checks them.
+    if (!RecordCheck::fields(Records::DateDraft::entity, ProgrammeWire::fieldsOf(date)).isEmpty())
+        return refuse(tr("A text is too long: titles up to 200 characters, the room up to "
+                         "100, the reason for a cancellation up to 300."));
     return date;
 }
 
@@ -195,7 +218,7 @@ QString ProgrammeDesk::save(const QVariantMap &form)
         return problem;
     if (!m_drafts.saveDraft(*date, m_clock.now()))
         return tr("The draft could not be saved on this device.");
-    Q_EMIT changed();
+    reload();
     Q_EMIT changesRecorded();
     return {};
 }
@@ -204,7 +227,7 @@ bool ProgrammeDesk::discard(const QString &dateId)
 {
     if (!m_drafts.discardDraft(dateId, m_clock.now()))
         return false;
-    Q_EMIT changed();
+    reload();
     Q_EMIT changesRecorded();
     return true;
 }
@@ -213,7 +236,9 @@ QString ProgrammeDesk::publish(const QString &note)
 {
     if (note.trimmed().isEmpty())
         return tr("Please write a note that tells everyone what changed.");
-    if (note.trimmed().size() > 2000)
+    if (!RecordCheck::fields(
+            Records::Release::entity, { { Records::Release::note, note.trimmed() } })
+             .isEmpty())
         return tr("The note is longer than 2,000 characters.");
     bool differs = false;
     for (const auto &draft : m_drafts.drafts()) {
@@ -225,7 +250,7 @@ QString ProgrammeDesk::publish(const QString &note)
         return tr("The draft does not change anything yet: there is nothing to publish.");
     if (!m_drafts.publish(note, m_clock.now()))
         return tr("The release could not be saved on this device.");
-    Q_EMIT changed();
+    reload();
     Q_EMIT changesRecorded();
     return {};
 }
@@ -234,7 +259,7 @@ bool ProgrammeDesk::dismissKeptText(const QString &id)
 {
     if (!m_drafts.dismissKeptText(id, m_clock.now()))
         return false;
-    Q_EMIT changed();
+    reload();
     Q_EMIT changesRecorded();
     return true;
 }

@@ -49,7 +49,7 @@ public:
     Q_INVOKABLE QString publish(const QString &note);
     Q_INVOKABLE bool dismissKeptText(const QString &id);
 
-    /// Reads the drafts again (after a sync).
+    /// Reads the drafts, kept texts and places again (after a sync, in another language).
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
@@ -58,6 +58,9 @@ Q_SIGNALS:
     void changesRecorded();
 
 private:
+    QVariantList readDraftChanges() const;
+    QVariantList readKeptTexts() const;
+    QVariantList readPlaces() const;
     /// The date a form describes, or why it is not a date.
     std::optional<ProgrammeDate> dateFrom(const QVariantMap &form, QString *problem) const;
 
@@ -65,4 +68,8 @@ private:
     ProgrammeRepository &m_programme;
     DisplayContext &m_context;
     const Clock &m_clock;
+    QVariantList m_draftChanges;
+    QVariantList m_keptTexts;
+    QVariantList m_places;
+    bool m_publishing = false;
 };
