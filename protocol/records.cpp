@@ -72,7 +72,7 @@ QList<RecordSpec> declare()
         { Release::entity, Scope::programme, name("releases"),
             { text(Release::note, 2000), byServer(of(Release::number, FieldType::Integer)),
                 byServer(text(Release::publishedAt, 40)), byServer(id(Release::authorContactId)),
-                byServer(text(Release::changes, 1024 * 1024)) } },
+                byServer(text(Release::changes, qsizetype(1024) * 1024)) } },
         { Place::entity, Scope::programme, name("places"),
             { text(Place::nameDe, 200), text(Place::nameEn, 200), text(Place::city, 100),
                 of(Place::online, FieldType::Boolean), text(Place::address, 300) } },

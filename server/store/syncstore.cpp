@@ -217,7 +217,7 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         return decideNote(identity, mutation, existing, row);
     if (entity == DateDraft::entity)
         return decideDraft(identity, mutation, existing, row);
-    if (entity == ProgrammeDate::entity)
+    if (entity == Records::ProgrammeDate::entity)
         return rejected(seq, u"not_allowed"_s,
             organiser ? u"Dates change in the draft and reach everyone with a release."_s
                       : u"Only organisers change the programme."_s);
@@ -301,7 +301,7 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         row->municipalityId = identity.municipalityId;
         return applyFields(mutation, row);
     }
-    if (entity == Place::entity) {
+    if (entity == Records::Place::entity) {
         if (!organiser)
             return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
         return applyFields(mutation, row);
@@ -440,7 +440,7 @@ MutationResult SyncStore::decideDraft(const Identity &identity, const Mutation &
     // organisers changing different fields of one date both keep theirs.
     if (existing && !existing->deleted) {
         row->fields = existing->fields;
-    } else if (const auto published = stored(ProgrammeDate::entity, mutation.id);
+    } else if (const auto published = stored(Records::ProgrammeDate::entity, mutation.id);
                published && !published->deleted) {
         row->fields = published->fields;
     }
@@ -473,7 +473,7 @@ MutationResult SyncStore::publishRelease(
 bool SyncStore::removableBy(const Identity &identity, const QString &entity)
 {
     if (identity.role == Identity::Role::Organiser)
-        return entity == Place::entity || entity == OrganiserNote::entity
+        return entity == Records::Place::entity || entity == OrganiserNote::entity
             || entity == Contact::entity || entity == DraftKeptText::entity;
     return entity == Step::entity || entity == KeptText::entity;
 }
