@@ -74,7 +74,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     options->page = parser.value(page);
     static const QStringList pages = { u"programme"_s, u"event"_s, u"contacts"_s, u"contact"_s,
         u"project"_s, u"step"_s, u"remove-step"_s, u"log"_s, u"settings"_s, u"search"_s, u"news"_s,
-        u"overview"_s, u"comment"_s, u"edit-date"_s, u"draft"_s };
+        u"overview"_s, u"comment"_s, u"edit-date"_s, u"draft"_s,
+        u"brochure"_s };
     if (!options->page.isEmpty() && !pages.contains(options->page)) {
         *error = tr("--page must be one of: %1.").arg(pages.join(u", "_s));
         return false;

@@ -77,6 +77,115 @@
     </message>
 </context>
 <context>
+    <name>BrochureTable</name>
+    <message>
+        <source>Line %1: the heading “%2” names %3, but %4 follow beneath it.</source>
+        <translation>Zeile %1: Die Überschrift „%2“ nennt %3, darunter stehen aber %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n Präsenzmodul</numerusform>
+            <numerusform>%n Präsenzmodule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning group meeting(s)</source>
+        <translation>
+            <numerusform>%n Lerngruppentreffen</numerusform>
+            <numerusform>%n Lerngruppentreffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”) is neither a deadline, a talk, a module nor a learning group meeting; it was not taken.</source>
+        <translation>Zeile %1 („%2“) ist weder eine Frist noch ein Gesprächstermin, ein Präsenzmodul oder ein Lerngruppentreffen; sie wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): no date could be read in “%3”; it was not taken.</source>
+        <translation>Zeile %1 („%2“): In „%3“ steht kein lesbares Datum; sie wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3 comes before the date above it (%4). Taken as %5 (a %6), which follows it%7 – please check.</source>
+        <translation>Zeile %1 („%2“): Der %3 liegt vor dem Termin darüber (%4). Übernommen als %5 (ein %6), der darauf folgt%7 – bitte prüfen.</translation>
+    </message>
+    <message>
+        <source> and matches the weekday written</source>
+        <translation> und zum angegebenen Wochentag passt</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3 comes before the date above it (%4) – please check.</source>
+        <translation>Zeile %1 („%2“): Der %3 liegt vor dem Termin darüber (%4) – bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3 is a %4, not a %5 – please check.</source>
+        <translation>Zeile %1 („%2“): Der %3 ist ein %4, kein %5 – bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): no time could be read; taken as a whole day.</source>
+        <translation>Zeile %1 („%2“): Keine Uhrzeit lesbar; als ganzer Tag übernommen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): no place of the programme matches “%3”; taken without a place.</source>
+        <translation>Zeile %1 („%2“): Kein Ort des Programms passt zu „%3“; ohne Ort übernommen.</translation>
+    </message>
+    <message>
+        <source>The text is longer than a brochure&apos;s table; from line %1 on it was not read.</source>
+        <translation>Der Text ist länger als eine Tabelle der Broschüre; ab Zeile %1 wurde er nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>BrochureTablePage</name>
+    <message>
+        <source>Copy the table “Alle Termine und Orte im Überblick” from the brochure and paste it here. You will see what it changes before anything goes into the draft.</source>
+        <translation>Kopieren Sie die Tabelle „Alle Termine und Orte im Überblick“ aus der Broschüre und fügen Sie sie hier ein. Sie sehen, was sich dadurch ändert, bevor etwas in den Entwurf kommt.</translation>
+    </message>
+    <message>
+        <source>Paste the table here</source>
+        <translation>Tabelle hier einfügen</translation>
+    </message>
+    <message>
+        <source>Table of dates from the brochure</source>
+        <translation>Terminübersicht aus der Broschüre</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>Button: read the pasted table and show what it changes</extracomment>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Please check before you continue:</source>
+        <translation>Bitte prüfen Sie vor dem Übernehmen:</translation>
+    </message>
+    <message>
+        <source>No dates could be read. Copy the whole table, with its columns.</source>
+        <translation>Es konnten keine Termine gelesen werden. Kopieren Sie die ganze Tabelle mit ihren Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) read, %1 of them change the programme.</source>
+        <translation>
+            <numerusform>%n Termin gelesen, davon ändern %1 das Programm.</numerusform>
+            <numerusform>%n Termine gelesen, davon ändern %1 das Programm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take into the draft</source>
+        <extracomment>Button: the changes of the pasted table go into the draft (not yet published)</extracomment>
+        <translation>In den Entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>From the brochure</source>
+        <extracomment>Title of the page where the brochure&apos;s table of dates is pasted</extracomment>
+        <translation>Aus der Broschüre</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>EWS 7 programme</source>
@@ -715,6 +824,11 @@
         <source>Waiting for a connection to the server to publish.</source>
         <translation>Wartet auf eine Verbindung zum Server, um zu veröffentlichen.</translation>
     </message>
+    <message>
+        <source>Dates from the brochure</source>
+        <extracomment>Button: paste the table of dates from the printed brochure</extracomment>
+        <translation>Termine aus der Broschüre</translation>
+    </message>
 </context>
 <context>
     <name>FileHandoff</name>
@@ -889,6 +1003,10 @@
     <message>
         <source>Saved in the draft.</source>
         <translation>Im Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Taken into the draft. Check it, then publish it.</source>
+        <translation>In den Entwurf übernommen. Prüfen Sie ihn, dann veröffentlichen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1317,18 @@
     <message>
         <source>The release could not be saved on this device.</source>
         <translation>Die Veröffentlichung konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Already in the programme like this</source>
+        <translation>Steht schon so im Programm</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>The table does not change anything in the programme.</source>
+        <translation>Die Tabelle ändert nichts am Programm.</translation>
     </message>
 </context>
 <context>

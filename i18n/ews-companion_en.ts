@@ -77,6 +77,115 @@
     </message>
 </context>
 <context>
+    <name>BrochureTable</name>
+    <message>
+        <source>Line %1: the heading “%2” names %3, but %4 follow beneath it.</source>
+        <translation>Line %1: the heading “%2” names %3, but %4 follow beneath it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning group meeting(s)</source>
+        <translation>
+            <numerusform>%n learning group meeting</numerusform>
+            <numerusform>%n learning group meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”) is neither a deadline, a talk, a module nor a learning group meeting; it was not taken.</source>
+        <translation>Line %1 (“%2”) is neither a deadline, a talk, a module nor a learning group meeting; it was not taken.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): no date could be read in “%3”; it was not taken.</source>
+        <translation>Line %1 (“%2”): no date could be read in “%3”; it was not taken.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3 comes before the date above it (%4). Taken as %5 (a %6), which follows it%7 – please check.</source>
+        <translation>Line %1 (“%2”): %3 comes before the date above it (%4). Taken as %5 (a %6), which follows it%7 – please check.</translation>
+    </message>
+    <message>
+        <source> and matches the weekday written</source>
+        <translation> and matches the weekday written</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3 comes before the date above it (%4) – please check.</source>
+        <translation>Line %1 (“%2”): %3 comes before the date above it (%4) – please check.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): %3 is a %4, not a %5 – please check.</source>
+        <translation>Line %1 (“%2”): %3 is a %4, not a %5 – please check.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): no time could be read; taken as a whole day.</source>
+        <translation>Line %1 (“%2”): no time could be read; taken as a whole day.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): no place of the programme matches “%3”; taken without a place.</source>
+        <translation>Line %1 (“%2”): no place of the programme matches “%3”; taken without a place.</translation>
+    </message>
+    <message>
+        <source>The text is longer than a brochure&apos;s table; from line %1 on it was not read.</source>
+        <translation>The text is longer than a brochure&apos;s table; from line %1 on it was not read.</translation>
+    </message>
+</context>
+<context>
+    <name>BrochureTablePage</name>
+    <message>
+        <source>Copy the table “Alle Termine und Orte im Überblick” from the brochure and paste it here. You will see what it changes before anything goes into the draft.</source>
+        <translation>Copy the table “Alle Termine und Orte im Überblick” from the brochure and paste it here. You will see what it changes before anything goes into the draft.</translation>
+    </message>
+    <message>
+        <source>Paste the table here</source>
+        <translation>Paste the table here</translation>
+    </message>
+    <message>
+        <source>Table of dates from the brochure</source>
+        <translation>Table of dates from the brochure</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>Button: read the pasted table and show what it changes</extracomment>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Please check before you continue:</source>
+        <translation>Please check before you continue:</translation>
+    </message>
+    <message>
+        <source>No dates could be read. Copy the whole table, with its columns.</source>
+        <translation>No dates could be read. Copy the whole table, with its columns.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) read, %1 of them change the programme.</source>
+        <translation>
+            <numerusform>%n date read, %1 of them change the programme.</numerusform>
+            <numerusform>%n dates read, %1 of them change the programme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take into the draft</source>
+        <extracomment>Button: the changes of the pasted table go into the draft (not yet published)</extracomment>
+        <translation>Take into the draft</translation>
+    </message>
+    <message>
+        <source>From the brochure</source>
+        <extracomment>Title of the page where the brochure&apos;s table of dates is pasted</extracomment>
+        <translation>From the brochure</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>EWS 7 programme</source>
@@ -715,6 +824,11 @@
         <source>Waiting for a connection to the server to publish.</source>
         <translation>Waiting for a connection to the server to publish.</translation>
     </message>
+    <message>
+        <source>Dates from the brochure</source>
+        <extracomment>Button: paste the table of dates from the printed brochure</extracomment>
+        <translation>Dates from the brochure</translation>
+    </message>
 </context>
 <context>
     <name>FileHandoff</name>
@@ -889,6 +1003,10 @@
     <message>
         <source>Saved in the draft.</source>
         <translation>Saved in the draft.</translation>
+    </message>
+    <message>
+        <source>Taken into the draft. Check it, then publish it.</source>
+        <translation>Taken into the draft. Check it, then publish it.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1317,18 @@
     <message>
         <source>The release could not be saved on this device.</source>
         <translation>The release could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>Already in the programme like this</source>
+        <translation>Already in the programme like this</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>The table does not change anything in the programme.</source>
+        <translation>The table does not change anything in the programme.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "programmedesk.h"
 
+#include "brochureproposals.h"
 #include "changewording.h"
 #include "clock.h"
 #include "displaycontext.h"
@@ -262,4 +263,69 @@ bool ProgrammeDesk::dismissKeptText(const QString &id)
     reload();
     Q_EMIT changesRecorded();
     return true;
+}
+
+QList<ProgrammeDate> ProgrammeDesk::currentDates() const
+{
+    QList<ProgrammeDate> dates;
+    QSet<QString> seen;
+    for (const auto &published : m_programme.events()) {
+        dates.append(m_drafts.current(published.id).value_or(published));
+        seen.insert(published.id);
+    }
+    for (const auto &draft : m_drafts.drafts()) {
+        if (!seen.contains(draft.id))
+            dates.append(draft);
+    }
+    return dates;
+}
+
+QVariantMap ProgrammeDesk::checkBrochureTable(const QString &text) const
+{
+    const auto places = m_programme.places();
+    const auto table = BrochureTable::read(text, places.values(), m_context.locale());
+    const auto formatter = m_context.formatter();
+    QVariantList rows;
+    int changes = 0;
+    for (const auto &proposal : BrochureProposal::from(table.rows, currentDates())) {
+        const auto &date = proposal.date;
+        const QString place = places.value(date.placeId).name.forLanguage(m_context.language());
+        changes += proposal.changeKinds != 0 ? 1 : 0;
+        rows.append(QVariantMap { { u"title"_s, date.title.forLanguage(m_context.language()) },
+            { u"whenText"_s,
+                formatter.shortDate(date.startsAt) + u", "_s
+                    + formatter.timeRange(date.startsAt, date.endsAt, date.approximate, date.allDay)
+                    + (place.isEmpty() ? QString() : u", "_s + place) },
+            { u"changeText"_s,
+                proposal.changeKinds == 0 ? tr("Already in the programme like this")
+                    : proposal.before     ? ChangeWording::describe(
+                              proposal.changeKinds, proposal.before, date, formatter)
+                                      : tr("New date") },
+            { u"status"_s,
+                !proposal.before                ? u"new"_s
+                    : proposal.changeKinds != 0 ? u"changed"_s
+                                                : u"same"_s } });
+    }
+    QStringList doubts;
+    for (const auto &doubt : table.doubts)
+        doubts.append(doubt.text);
+    return { { u"rows"_s, rows }, { u"doubts"_s, doubts }, { u"changes"_s, changes } };
+}
+
+QString ProgrammeDesk::takeBrochureTable(const QString &text)
+{
+    const auto table = BrochureTable::read(text, m_programme.places().values(), m_context.locale());
+    int taken = 0;
+    for (const auto &proposal : BrochureProposal::from(table.rows, currentDates())) {
+        if (proposal.changeKinds == 0)
+            continue;
+        if (!m_drafts.saveDraft(proposal.date, m_clock.now()))
+            return tr("The draft could not be saved on this device.");
+        ++taken;
+    }
+    if (taken == 0)
+        return tr("The table does not change anything in the programme.");
+    reload();
+    Q_EMIT changesRecorded();
+    return {};
 }

@@ -49,6 +49,13 @@ public:
     Q_INVOKABLE QString publish(const QString &note);
     Q_INVOKABLE bool dismissKeptText(const QString &id);
 
+    /// What the brochure's table in @p text ("Alle Termine und Orte im Überblick", copied with
+    /// its tabs) would change: { rows: [{ title, whenText, changeText, status: "new",
+    /// "changed" or "same" }], doubts: [text], changes: how many rows change something }.
+    Q_INVOKABLE QVariantMap checkBrochureTable(const QString &text) const;
+    /// Takes what the table changes into the draft; returns what is wrong, or "".
+    Q_INVOKABLE QString takeBrochureTable(const QString &text);
+
     /// Reads the drafts, kept texts and places again (after a sync, in another language).
     Q_INVOKABLE void reload();
 
@@ -63,6 +70,8 @@ private:
     QVariantList readPlaces() const;
     /// The date a form describes, or why it is not a date.
     std::optional<ProgrammeDate> dateFrom(const QVariantMap &form, QString *problem) const;
+    /// Every date as its draft has it or, without one, as published.
+    QList<ProgrammeDate> currentDates() const;
 
     DraftRepository &m_drafts;
     ProgrammeRepository &m_programme;

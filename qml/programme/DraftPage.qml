@@ -16,6 +16,8 @@ Page {
     required property ProgrammeDesk desk
     // A date of the draft is to be changed.
     signal editWanted(string dateId)
+    // The organiser wants to paste the brochure's table of dates.
+    signal brochureWanted()
     signal saved(string message)
 
     title: qsTr("Draft of the programme")
@@ -38,12 +40,23 @@ Page {
                       : qsTr("Participants do not see these changes yet. Publish them together with a note.")
                 wrapMode: Text.Wrap
             }
-            Button {
-                objectName: "addDate"
+            Flow {
+                Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
-                //: Button: a new date in the draft of the programme
-                text: qsTr("Add a date")
-                onClicked: page.editWanted("")
+                Layout.rightMargin: Theme.margin
+                spacing: Theme.smallSpacing
+                Button {
+                    objectName: "addDate"
+                    //: Button: a new date in the draft of the programme
+                    text: qsTr("Add a date")
+                    onClicked: page.editWanted("")
+                }
+                Button {
+                    objectName: "pasteBrochureTable"
+                    //: Button: paste the table of dates from the printed brochure
+                    text: qsTr("Dates from the brochure")
+                    onClicked: page.brochureWanted()
+                }
             }
             Repeater {
                 model: page.desk.draftChanges

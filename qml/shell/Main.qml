@@ -170,6 +170,16 @@ ApplicationWindow {
             openDraft()
             break
         }
+        // With a table pasted that has the brochure's misprint, checked.
+        case "brochure": {
+            openDraft()
+            const brochure = programmeStack.push(brochureTablePage) as BrochureTablePage
+            brochure.pasteAndCheck("3. Treffen digitale Lerngruppe\tMi, 20.01.2027\t09.00 – 10.30 Uhr\tDigital, via Zoom\n"
+                + "EWS 7 Aufbaumodule (unter Vorbehalt des Haushaltsbeschlusses)\n"
+                + "3. Präsenzmodul\tDo, 28.01.2026 Fr, 29.01.2026\tJeweils ca. 10.00 Uhr - 16.00 Uhr\tDJH Jugendherberge, Düsseldorf\n"
+                + "4. Treffen digitale Lerngruppe\tMi, 17.02.2027\t09.00 – 10.30 Uhr\tDigital, via Zoom\n")
+            break
+        }
         default: showSection(0)
         }
     }
@@ -192,6 +202,9 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
                 elide: Label.ElideRight
+                // A long title on a phone gets smaller before it is cut.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontSize(15)
                 font.pixelSize: Theme.fontSize(20)
                 font.bold: true
                 color: "white"
@@ -385,7 +398,19 @@ ApplicationWindow {
         DraftPage {
             desk: window.services.desk
             onEditWanted: dateId => dateEditDialog.openFor(dateId)
+            onBrochureWanted: programmeStack.push(brochureTablePage)
             onSaved: message => window.showSaved(message)
+        }
+    }
+
+    Component {
+        id: brochureTablePage
+        BrochureTablePage {
+            desk: window.services.desk
+            onTaken: {
+                programmeStack.pop()
+                window.showSaved(qsTr("Taken into the draft. Check it, then publish it."))
+            }
         }
     }
 
