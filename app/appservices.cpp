@@ -40,6 +40,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_reminderService(makePlatformReminderService(m_settings, *m_clock))
     , m_reminders(m_replica.programme(), m_settings, m_context, *m_reminderService)
     , m_contacts(m_replica.contacts(), m_settings, m_context)
+    , m_contactDesk(m_replica.contacts(), *m_clock)
     , m_contactsExport(m_replica.contacts(), m_settings, m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_search(m_replica.programme(), m_replica.notes(), m_replica.contacts(), m_replica.projects(),
@@ -105,6 +106,14 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     QObject::connect(
         &m_profile, &OwnProfile::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_profile, &OwnProfile::changesRecorded, &m_contacts, &ContactsModel::reload);
+    QObject::connect(
+        &m_contactDesk, &ContactDesk::changesRecorded, &m_contacts, &ContactsModel::reload);
+    QObject::connect(&m_contactDesk, &ContactDesk::changesRecorded, &m_projectsOverview,
+        &ProjectsOverview::reload);
+    QObject::connect(
+        &m_contactDesk, &ContactDesk::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(
+        &m_contactDesk, &ContactDesk::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
 
     // Past dates grey out and overdue steps show while the app stays open.
     m_today = m_context.today();

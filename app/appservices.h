@@ -6,6 +6,7 @@
 #include "calendarsubscription.h"
 #include "changelog.h"
 #include "clock.h"
+#include "contactdesk.h"
 #include "contactsexport.h"
 #include "contactsmodel.h"
 #include "credentialstore.h"
@@ -48,6 +49,7 @@ class AppServices : public QObject
     Q_PROPERTY(ProgrammeModel *programme READ programme CONSTANT)
     Q_PROPERTY(ProgrammeOverview *overview READ overview CONSTANT)
     Q_PROPERTY(ProgrammeDesk *desk READ desk CONSTANT)
+    Q_PROPERTY(ContactDesk *contactDesk READ contactDesk CONSTANT)
     Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
     Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
     Q_PROPERTY(NewsModel *news READ news CONSTANT)
@@ -81,6 +83,7 @@ public:
     ProgrammeModel *programme() { return &m_programme; }
     ProgrammeOverview *overview() { return &m_overview; }
     ProgrammeDesk *desk() { return &m_desk; }
+    ContactDesk *contactDesk() { return &m_contactDesk; }
     CalendarExport *calendar() { return &m_calendar; }
     Reminders *reminders() { return &m_reminders; }
     NewsModel *news() { return &m_news; }
@@ -121,6 +124,7 @@ private:
     std::unique_ptr<ReminderService> m_reminderService;
     Reminders m_reminders;
     ContactsModel m_contacts;
+    ContactDesk m_contactDesk;
     ContactsExport m_contactsExport;
     SearchModel m_search;
     MunicipalitiesModel m_municipalities;

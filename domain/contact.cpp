@@ -7,9 +7,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr NameTable<Contact::Role, 3> roleNames { { {
+constexpr NameTable<Contact::Role, 4> roleNames { { {
     { Contact::Role::Organiser, Records::Contact::roleOrganiser },
     { Contact::Role::Facilitator, Records::Contact::roleFacilitator },
+    { Contact::Role::Speaker, Records::Contact::roleSpeaker },
     { Contact::Role::Participant, Records::Contact::roleParticipant },
 } } };
 }

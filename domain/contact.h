@@ -15,7 +15,7 @@ struct Municipality
 /// A person: an organiser, a facilitator or a participant of a municipality.
 struct Contact
 {
-    enum class Role { Organiser, Facilitator, Participant };
+    enum class Role { Organiser, Facilitator, Speaker, Participant };
 
     QString id;
     Role role = Role::Participant;

@@ -362,6 +362,105 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk</name>
+    <message>
+        <source>Please choose whether the person organises, facilitates or gives a talk.</source>
+        <translation>Bitte wählen Sie, ob die Person das Programm leitet, begleitet oder einen Vortrag hält.</translation>
+    </message>
+    <message>
+        <source>This contact cannot be found any more.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Bitte geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + ( ) / -.</source>
+        <translation>Eine Telefonnummer besteht nur aus Ziffern, Leerzeichen und + ( ) / -.</translation>
+    </message>
+    <message>
+        <source>The e-mail address looks incomplete (name@example.org).</source>
+        <translation>Die E-Mail-Adresse scheint unvollständig (name@beispiel.de).</translation>
+    </message>
+    <message>
+        <source>A text is too long: names and organisations up to 200 characters, the phone number up to 30.</source>
+        <translation>Ein Text ist zu lang: Namen und Organisationen bis 200 Zeichen, die Telefonnummer bis 30.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved on this device.</source>
+        <translation>Der Kontakt konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>Organiser</source>
+        <extracomment>What a person is in the programme</extracomment>
+        <translation>Organisation und Leitung</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <extracomment>What a person is in the programme</extracomment>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Invited speaker</source>
+        <extracomment>What a person is in the programme: invited to give a talk</extracomment>
+        <translation>Referentin / Referent</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>Namen korrigieren</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Kontakt ändern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail and what is shared with others are changed only by the participant.</source>
+        <translation>Telefon, E-Mail und was andere sehen dürfen, ändert nur die teilnehmende Person selbst.</translation>
+    </message>
+    <message>
+        <source>Part in the programme</source>
+        <extracomment>Label: what a person is in the programme (organiser, facilitator, speaker)</extracomment>
+        <translation>Aufgabe im Programm</translation>
+    </message>
+    <message>
+        <source>Function (German)</source>
+        <extracomment>Label of a person&apos;s function or job, in German</extracomment>
+        <translation>Funktion (deutsch)</translation>
+    </message>
+    <message>
+        <source>e.g. Projektleitung</source>
+        <translation>z. B. Projektleitung</translation>
+    </message>
+    <message>
+        <source>Function (English, optional)</source>
+        <translation>Funktion (englisch, freiwillig)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Role</source>
@@ -408,6 +507,16 @@
         <extracomment>Hands this person to the phone&apos;s or computer&apos;s address book</extracomment>
         <translation>Zu den Kontakten hinzufügen</translation>
     </message>
+    <message>
+        <source>Correct the name</source>
+        <extracomment>Button: an organiser corrects how a participant&apos;s name is written</extracomment>
+        <translation>Namen korrigieren</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <extracomment>Button: an organiser changes a contact of the programme</extracomment>
+        <translation>Kontakt ändern</translation>
+    </message>
 </context>
 <context>
     <name>ContactsExport</name>
@@ -447,6 +556,10 @@
         <extracomment>%1 is the file&apos;s name</extracomment>
         <translation>Im Ordner „Downloads“ gespeichert als %1. Öffnen Sie die Datei mit Ihrem Adressbuch, um den Kontakt zu übernehmen.</translation>
     </message>
+    <message>
+        <source>Speaker at EWS 7</source>
+        <translation>Vortrag bei der EWS 7</translation>
+    </message>
 </context>
 <context>
     <name>ContactsModel</name>
@@ -478,6 +591,16 @@
         <extracomment>What one person is in the programme; %1 is the municipality</extracomment>
         <translation>Teilnehmende – %1</translation>
     </message>
+    <message>
+        <source>Speakers</source>
+        <extracomment>Contacts section heading: people invited to give a talk</extracomment>
+        <translation>Referentinnen und Referenten</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <extracomment>What one person is in the programme: invited to give a talk</extracomment>
+        <translation>Referentin / Referent</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -501,6 +624,11 @@
         <source>Add everyone to your contacts</source>
         <extracomment>Hands every person of the programme to the phone&apos;s or computer&apos;s address book</extracomment>
         <translation>Alle zu den Kontakten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <extracomment>Button: an organiser adds an organiser, facilitator or speaker</extracomment>
+        <translation>Kontakt hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1135,10 @@
     <message>
         <source>Taken into the draft. Check it, then publish it.</source>
         <translation>In den Entwurf übernommen. Prüfen Sie ihn, dann veröffentlichen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Saved. Everyone sees it after the next connection.</source>
+        <translation>Gespeichert. Alle sehen es nach der nächsten Verbindung.</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,105 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk</name>
+    <message>
+        <source>Please choose whether the person organises, facilitates or gives a talk.</source>
+        <translation>Please choose whether the person organises, facilitates or gives a talk.</translation>
+    </message>
+    <message>
+        <source>This contact cannot be found any more.</source>
+        <translation>This contact cannot be found any more.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + ( ) / -.</source>
+        <translation>A phone number has only digits, spaces and + ( ) / -.</translation>
+    </message>
+    <message>
+        <source>The e-mail address looks incomplete (name@example.org).</source>
+        <translation>The e-mail address looks incomplete (name@example.org).</translation>
+    </message>
+    <message>
+        <source>A text is too long: names and organisations up to 200 characters, the phone number up to 30.</source>
+        <translation>A text is too long: names and organisations up to 200 characters, the phone number up to 30.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved on this device.</source>
+        <translation>The contact could not be saved on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <source>Organiser</source>
+        <extracomment>What a person is in the programme</extracomment>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <extracomment>What a person is in the programme</extracomment>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Invited speaker</source>
+        <extracomment>What a person is in the programme: invited to give a talk</extracomment>
+        <translation>Invited speaker</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail and what is shared with others are changed only by the participant.</source>
+        <translation>Phone, e-mail and what is shared with others are changed only by the participant.</translation>
+    </message>
+    <message>
+        <source>Part in the programme</source>
+        <extracomment>Label: what a person is in the programme (organiser, facilitator, speaker)</extracomment>
+        <translation>Part in the programme</translation>
+    </message>
+    <message>
+        <source>Function (German)</source>
+        <extracomment>Label of a person&apos;s function or job, in German</extracomment>
+        <translation>Function (German)</translation>
+    </message>
+    <message>
+        <source>e.g. Projektleitung</source>
+        <translation>e.g. Projektleitung</translation>
+    </message>
+    <message>
+        <source>Function (English, optional)</source>
+        <translation>Function (English, optional)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Role</source>
@@ -408,6 +507,16 @@
         <extracomment>Hands this person to the phone&apos;s or computer&apos;s address book</extracomment>
         <translation>Add to your contacts</translation>
     </message>
+    <message>
+        <source>Correct the name</source>
+        <extracomment>Button: an organiser corrects how a participant&apos;s name is written</extracomment>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <extracomment>Button: an organiser changes a contact of the programme</extracomment>
+        <translation>Change contact</translation>
+    </message>
 </context>
 <context>
     <name>ContactsExport</name>
@@ -447,6 +556,10 @@
         <extracomment>%1 is the file&apos;s name</extracomment>
         <translation>Saved in your downloads folder as %1. Open it with your address book to add the contact.</translation>
     </message>
+    <message>
+        <source>Speaker at EWS 7</source>
+        <translation>Speaker at EWS 7</translation>
+    </message>
 </context>
 <context>
     <name>ContactsModel</name>
@@ -478,6 +591,16 @@
         <extracomment>What one person is in the programme; %1 is the municipality</extracomment>
         <translation>Participant – %1</translation>
     </message>
+    <message>
+        <source>Speakers</source>
+        <extracomment>Contacts section heading: people invited to give a talk</extracomment>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <extracomment>What one person is in the programme: invited to give a talk</extracomment>
+        <translation>Speaker</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -501,6 +624,11 @@
         <source>Add everyone to your contacts</source>
         <extracomment>Hands every person of the programme to the phone&apos;s or computer&apos;s address book</extracomment>
         <translation>Add everyone to your contacts</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <extracomment>Button: an organiser adds an organiser, facilitator or speaker</extracomment>
+        <translation>Add a contact</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1135,10 @@
     <message>
         <source>Taken into the draft. Check it, then publish it.</source>
         <translation>Taken into the draft. Check it, then publish it.</translation>
+    </message>
+    <message>
+        <source>Saved. Everyone sees it after the next connection.</source>
+        <translation>Saved. Everyone sees it after the next connection.</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,9 @@ QList<RecordSpec> declare()
                 // Organisers' contacts only (see SyncStore::decideContact).
                 text(Contact::name, 200),
                 { Contact::role, FieldType::Text, 16, SetBy::Device,
-                    { Contact::roleOrganiser, Contact::roleFacilitator },
-                    name("Contacts added by organisers are organisers or facilitators.") },
+                    { Contact::roleOrganiser, Contact::roleFacilitator, Contact::roleSpeaker },
+                    name("Contacts added by organisers are organisers, facilitators or "
+                         "speakers.") },
                 text(Contact::functionDe, 200), text(Contact::functionEn, 200),
                 text(Contact::organisation, 200), byServer(id(Contact::municipalityId)) } },
         { Municipality::entity, Scope::contacts, name("municipalities"),

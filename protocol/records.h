@@ -70,7 +70,8 @@ inline constexpr auto question = name("question"); ///< a question to the organi
 namespace Contact {
 inline constexpr auto entity = name("contact");
 inline constexpr auto name = Records::name("name");
-inline constexpr auto role = Records::name("role"); ///< organiser, facilitator, participant
+inline constexpr auto role
+    = Records::name("role"); ///< organiser, facilitator, speaker, participant
 inline constexpr auto functionDe = Records::name("functionDe");
 inline constexpr auto functionEn = Records::name("functionEn");
 inline constexpr auto organisation = Records::name("organisation");
@@ -81,6 +82,7 @@ inline constexpr auto sharePhone = Records::name("sharePhone");
 inline constexpr auto shareEmail = Records::name("shareEmail");
 inline constexpr auto roleOrganiser = Records::name("organiser");
 inline constexpr auto roleFacilitator = Records::name("facilitator");
+inline constexpr auto roleSpeaker = Records::name("speaker"); ///< invited for a talk
 inline constexpr auto roleParticipant = Records::name("participant");
 }
 

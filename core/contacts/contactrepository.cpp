@@ -157,6 +157,41 @@ bool ContactRepository::setOwnDetails(const QString &contactId, const QString &p
         && transaction.commit();
 }
 
+bool ContactRepository::saveContact(const Contact &contact, const QDateTime &now)
+{
+    namespace Person = Records::Contact;
+    const auto before = this->contact(contact.id);
+    const bool participant = before && before->role == Contact::Role::Participant;
+    // A new contact starts empty: everything given differs from it and is sent.
+    Contact stored = before.value_or(Contact { contact.id, contact.role, {}, {}, {}, {}, {}, {} });
+    QJsonObject changed;
+    const auto take = [&changed](QLatin1StringView field, QString *was, const QString &value) {
+        if (*was != value) {
+            changed.insert(field, value);
+            *was = value;
+        }
+    };
+    take(Person::name, &stored.name, contact.name.trimmed());
+    if (!participant) {
+        if (!before || stored.role != contact.role) {
+            stored.role = contact.role;
+            changed.insert(Person::role, Contact::roleName(contact.role));
+        }
+        take(Person::functionDe, &stored.function.de, contact.function.de.trimmed());
+        take(Person::functionEn, &stored.function.en, contact.function.en.trimmed());
+        take(Person::organisation, &stored.organisation, contact.organisation.trimmed());
+        take(Person::phone, &stored.phone, contact.phone.trimmed());
+        take(Person::email, &stored.email, contact.email.trimmed());
+    }
+    if (changed.isEmpty())
+        return true;
+    Transaction transaction(m_db);
+    return transaction.isActive() && storeContact(stored)
+        && ChangeLog(m_db).record(Person::entity, contact.id,
+            before ? Records::Operation::update : Records::Operation::insert, changed, now)
+        && transaction.commit();
+}
+
 bool ContactRepository::storeMunicipality(const Municipality &municipality)
 {
     QSqlQuery query(m_db);

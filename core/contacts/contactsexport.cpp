@@ -51,8 +51,11 @@ VCard ContactsExport::cardFor(
         card.note = contact.role == Contact::Role::Organiser
             //: Note on an organiser's contact card
             ? tr("Organiser of EWS 7")
-            //: Note on a facilitator's contact card
-            : tr("Facilitator at EWS 7");
+            : contact.role == Contact::Role::Speaker
+                //: Note on an invited speaker's contact card
+                ? tr("Speaker at EWS 7")
+                //: Note on a facilitator's contact card
+                : tr("Facilitator at EWS 7");
     }
     card.phone = others && !contact.sharePhone ? QString() : contact.phone;
     card.email = others && !contact.shareEmail ? QString() : contact.email;

@@ -112,6 +112,9 @@ QVariant ContactsModel::value(const Contact &contact, int role) const
             return tr("Organisers");
         case Contact::Role::Facilitator:
             return tr("Facilitators");
+        case Contact::Role::Speaker:
+            //: Contacts section heading: people invited to give a talk
+            return tr("Speakers");
         case Contact::Role::Participant:
             //: Contacts section heading; %1 is the municipality
             return tr("Participants – %1").arg(m_municipalityNames.value(contact.municipalityId));
@@ -125,6 +128,9 @@ QVariant ContactsModel::value(const Contact &contact, int role) const
         case Contact::Role::Facilitator:
             //: What one person is in the programme
             return tr("Facilitator");
+        case Contact::Role::Speaker:
+            //: What one person is in the programme: invited to give a talk
+            return tr("Speaker");
         case Contact::Role::Participant:
             //: What one person is in the programme; %1 is the municipality
             return tr("Participant – %1").arg(m_municipalityNames.value(contact.municipalityId));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -297,10 +298,35 @@ const QStringList version13 = {
         changes TEXT NOT NULL DEFAULT '[]'))"_s,
 };
 
+// Version 14: contacts may be invited speakers. SQLite cannot change a CHECK, so the table is
+// made anew (foreign keys are off while migrating; the copy keeps every row and id).
+const QStringList version14 = {
+    uR"(CREATE TABLE contacts_v14 (
+        id TEXT PRIMARY KEY,
+        role TEXT NOT NULL
+            CHECK (role IN ('organiser', 'facilitator', 'speaker', 'participant')),
+        name TEXT NOT NULL,
+        function_de TEXT NOT NULL DEFAULT '',
+        function_en TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        municipality_id TEXT REFERENCES municipalities(id),
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        share_phone INTEGER NOT NULL DEFAULT 1,
+        share_email INTEGER NOT NULL DEFAULT 1))"_s,
+    u"INSERT INTO contacts_v14 (id, role, name, function_de, function_en, organisation, "
+    "municipality_id, phone, email, share_phone, share_email) SELECT id, role, name, "
+    "function_de, function_en, organisation, municipality_id, phone, email, share_phone, "
+    "share_email FROM contacts"_s,
+    u"DROP TABLE contacts"_s,
+    u"ALTER TABLE contacts_v14 RENAME TO contacts"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
-        version6, version7, version8, version9, version10, version11, version12, version13 };
+    static const QList<QStringList> migrations
+        = { version1, version2, version3, version4, version5, version6, version7, version8,
+              version9, version10, version11, version12, version13, version14 };
     return migrations;
 }
 
@@ -333,6 +359,12 @@ bool Migrations::apply(QSqlDatabase &db, int targetVersion, QString *error)
         return false;
     }
     const auto &migrations = allMigrations();
+    // A migration may make a table anew that others refer to (SQLite's way to change a
+    // column); foreign keys are checked again once it is done. The pragma has no effect
+    // inside a transaction, so it is set around them.
+    QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    const auto keysBackOn
+        = qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s); });
     for (; version < targetVersion && version < latestVersion(); ++version) {
         if (!db.transaction()) {
             *error = db.lastError().text();

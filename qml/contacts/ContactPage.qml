@@ -15,6 +15,9 @@ Page {
     required property ContactsModel contacts
     required property ContactsExport contactsExport
     required property string contactId
+    // Organisers change contacts and correct participants' names.
+    property bool organiser: false
+    signal editWanted(string contactId)
     // The person was handed to the address book, or could not be: the message says which.
     signal saved(string message)
     // Re-read when the list is reloaded or re-labelled (language switch, own details saved).
@@ -115,6 +118,18 @@ Page {
                 //: Hands this person to the phone's or computer's address book
                 text: qsTr("Add to your contacts")
                 onClicked: page.saved(page.contactsExport.addToContacts(page.contactId))
+            }
+            Button {
+                objectName: "editContact"
+                Layout.leftMargin: Theme.margin
+                visible: page.organiser
+                flat: true
+                text: page.person.role === "participant"
+                      //: Button: an organiser corrects how a participant's name is written
+                      ? qsTr("Correct the name")
+                      //: Button: an organiser changes a contact of the programme
+                      : qsTr("Change contact")
+                onClicked: page.editWanted(page.contactId)
             }
         }
     }

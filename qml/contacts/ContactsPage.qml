@@ -14,6 +14,9 @@ Page {
     required property ContactsModel contacts
     required property ContactsExport contactsExport
     signal contactChosen(string contactId)
+    // Organisers add the programme's organisers, facilitators and speakers.
+    property bool organiser: false
+    signal addWanted()
     // Everyone was handed to the address book, or could not be: the message says which.
     signal saved(string message)
     // The list was pulled down: the person wants what is new from the server.
@@ -52,6 +55,16 @@ Page {
             //: Hands every person of the programme to the phone's or computer's address book
             text: qsTr("Add everyone to your contacts")
             onClicked: page.saved(page.contactsExport.addToContacts())
+        }
+        Button {
+            objectName: "addContact"
+            Layout.leftMargin: Theme.margin - 4
+            visible: page.organiser
+            flat: true
+            highlighted: true
+            //: Button: an organiser adds an organiser, facilitator or speaker
+            text: qsTr("Add a contact")
+            onClicked: page.addWanted()
         }
         Label {
             textFormat: Text.PlainText

@@ -170,6 +170,13 @@ ApplicationWindow {
             openDraft()
             break
         }
+        case "edit-contact": openContact(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); contactEditDialog.openFor(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); break
+        case "correct-name": {
+            const participant = window.services.contacts.data(window.services.contacts.index(window.services.contacts.count - 1, 0), ContactsModel.ContactIdRole)
+            openContact(participant)
+            contactEditDialog.openFor(participant)
+            break
+        }
         // With a table pasted that has the brochure's misprint, checked.
         case "brochure": {
             openDraft()
@@ -316,6 +323,8 @@ ApplicationWindow {
             contacts: window.services.contacts
             contactsExport: window.services.contactsExport
             onSaved: message => window.showSaved(message)
+            organiser: window.services.settings.organiser
+            onAddWanted: contactEditDialog.openFor("")
             onContactChosen: contactId => window.openContact(contactId)
             onRefreshWanted: window.services.sync.syncNow()
         }
@@ -426,8 +435,17 @@ ApplicationWindow {
         ContactPage {
             contacts: window.services.contacts
             contactsExport: window.services.contactsExport
+            organiser: window.services.settings.organiser
             onSaved: message => window.showSaved(message)
+            onEditWanted: contactId => contactEditDialog.openFor(contactId)
         }
+    }
+
+    ContactEditDialog {
+        id: contactEditDialog
+        objectName: "contactEditDialog"
+        desk: window.services.contactDesk
+        onSaved: window.showSaved(qsTr("Saved. Everyone sees it after the next connection."))
     }
 
     SavedNotice {

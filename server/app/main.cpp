@@ -186,11 +186,13 @@ int main(int argc, char *argv[])
     if ((command == "invite-participant"_L1 && needs(2))
         || (command == "invite-organiser"_L1 && needs(1))) {
         const bool participant = command == "invite-participant"_L1;
+        QString problem;
         const QString code = participant
-            ? access.invite(Identity::Role::Participant, arguments.at(1), arguments.at(2))
-            : access.invite(Identity::Role::Organiser, {}, arguments.at(1));
+            ? access.invite(
+                Identity::Role::Participant, arguments.at(1), arguments.at(2), nullptr, &problem)
+            : access.invite(Identity::Role::Organiser, {}, arguments.at(1), nullptr, &problem);
         if (code.isEmpty())
-            return fail(u"The invitation could not be made (is the municipality id right?)."_s);
+            return fail(u"The invitation could not be made: %1"_s.arg(problem));
         say(u"Sign-in code (valid once): %1"_s.arg(code));
         return 0;
     }

@@ -70,16 +70,42 @@ QString AccessStore::addMunicipality(const QString &name)
         : QString();
 }
 
-QString AccessStore::invite(
-    Identity::Role role, const QString &municipalityId, const QString &name, QString *personId)
+QString AccessStore::invite(Identity::Role role, const QString &municipalityId, const QString &name,
+    QString *personId, QString *problem)
 {
     const bool participant = role == Identity::Role::Participant;
-    if (name.trimmed().isEmpty() || (participant && municipalityId.isEmpty()))
-        return {};
-    const QString id = newId();
+    const auto refuse = [problem](const QString &text) {
+        if (problem)
+            *problem = text;
+        return QString();
+    };
+    if (name.trimmed().isEmpty())
+        return refuse(u"The name is empty."_s);
+    if (participant && !m_rows.rowOf(Records::Municipality::entity, municipalityId))
+        return refuse(u"There is no municipality with the id \"%1\" (see list)."_s.arg(
+            municipalityId.left(60)));
+    // An organiser who is already a contact of the programme (from its file, or added in the
+    // app) signs in as that contact, not as a second one of the same name.
+    QString id = newId();
+    std::optional<SyncStore::Row> existing;
+    if (!participant) {
+        if (const QString signedIn = organiserNamed(name); !signedIn.isEmpty())
+            return refuse(
+                u"An organiser named \"%1\" signs in already; for another device of "
+                "hers or his use invite-device %2."_s.arg(name.trimmed().left(100), signedIn));
+        const auto matches = staffContactsNamed(name);
+        if (matches.size() > 1)
+            return refuse(u"%1 contacts are named \"%2\"; give one of them another name in "
+                          "the app first."_s.arg(matches.size())
+                              .arg(name.trimmed().left(100)));
+        if (!matches.isEmpty()) {
+            existing = matches.constFirst();
+            id = existing->id;
+        }
+    }
     const QString code = newCode();
     if (!m_db.transaction())
-        return {};
+        return refuse(u"The store is busy."_s);
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO people (id, role, municipality_id, name) "
                   "VALUES (?, ?, coalesce(?, ''), ?)"_s);
@@ -88,25 +114,60 @@ QString AccessStore::invite(
         = participant ? Records::Contact::roleParticipant : Records::Contact::roleOrganiser;
     query.addBindValue(roleName);
     query.addBindValue(participant ? municipalityId : QString(u""_s));
-    query.addBindValue(name.trimmed());
+    query.addBindValue(
+        existing ? existing->fields.value(Records::Contact::name).toString() : name.trimmed());
     bool ok = query.exec();
     query.prepare(u"INSERT INTO invitations (code_hash, person_id) VALUES (?, ?)"_s);
     query.addBindValue(hash(code));
     query.addBindValue(id);
     ok = ok && query.exec();
-    // The person's contact row, which they fill in themselves.
+    // The person's contact row, which they fill in themselves; an existing contact stays as
+    // it is (its role, function and organisation).
     ok = ok
-        && m_rows.storeRowInTransaction(Records::Contact::entity, id,
-            participant ? municipalityId : QString(),
-            { { Records::Contact::name, name.trimmed() }, { Records::Contact::role, roleName },
-                { Records::Contact::municipalityId, participant ? municipalityId : QString() } });
+        && (existing
+            || m_rows.storeRowInTransaction(Records::Contact::entity, id,
+                participant ? municipalityId : QString(),
+                { { Records::Contact::name, name.trimmed() }, { Records::Contact::role, roleName },
+                    { Records::Contact::municipalityId,
+                        participant ? municipalityId : QString() } }));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
-        return {};
+        return refuse(u"The invitation could not be stored."_s);
     }
     if (personId)
         *personId = id;
     return code;
+}
+
+QList<SyncStore::Row> AccessStore::staffContactsNamed(const QString &name) const
+{
+    QList<SyncStore::Row> matches;
+    for (const auto &row : m_rows.rowsOf(Records::Contact::entity)) {
+        const QString role = row.fields.value(Records::Contact::role).toString();
+        if (!row.deleted && role != Records::Contact::roleParticipant
+            && row.fields.value(Records::Contact::name)
+                    .toString()
+                    .simplified()
+                    .compare(name.simplified(), Qt::CaseInsensitive)
+                == 0
+            && !m_rows.isPerson(row.id))
+            matches.append(row);
+    }
+    return matches;
+}
+
+QString AccessStore::organiserNamed(const QString &name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, name FROM people WHERE role = ? AND revoked = 0"_s);
+    query.addBindValue(Records::Contact::roleOrganiser);
+    query.exec();
+    while (query.next()) {
+        if (query.value(1).toString().simplified().compare(name.simplified(), Qt::CaseInsensitive)
+            == 0)
+            return query.value(0).toString();
+    }
+    return {};
 }
 
 QString AccessStore::inviteDevice(const QString &personId)

@@ -9,8 +9,9 @@
 
 #include <optional>
 
+#include "syncstore.h"
+
 class ServerDatabase;
-class SyncStore;
 
 /// People, their one-time invitation codes and their devices' tokens. Codes and tokens are
 /// random and stored only as SHA-256 hashes.
@@ -21,10 +22,12 @@ public:
 
     /// Adds a municipality (also sent to every device); returns its id.
     QString addMunicipality(const QString &name);
-    /// Adds a person and returns a one-time code for their first device, or empty on error.
-    /// A participant needs a municipality; an organiser has none.
+    /// Adds a person and returns a one-time code for their first device, or empty with
+    /// *problem saying why. A participant needs a municipality that exists; an organiser has
+    /// none, and one who is a contact of the programme already (the same name, not yet signed
+    /// in) becomes that contact.
     QString invite(Identity::Role role, const QString &municipalityId, const QString &name,
-        QString *personId = nullptr);
+        QString *personId = nullptr, QString *problem = nullptr);
 
     /// A one-time code for another device of a person already invited (a participant's
     /// office PC beside their phone), or empty if there is no such person or they were
@@ -63,6 +66,11 @@ public:
     static QString hash(const QString &secret);
 
 private:
+    /// Contacts of the programme (not participants) named @p name who do not sign in yet.
+    QList<SyncStore::Row> staffContactsNamed(const QString &name) const;
+    /// The id of an organiser named @p name who signs in already, or empty.
+    QString organiserNamed(const QString &name) const;
+
     QSqlDatabase m_db;
     mutable PreparedStatements m_statements { m_db };
     SyncStore &m_rows;

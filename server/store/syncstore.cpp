@@ -334,22 +334,42 @@ MutationResult SyncStore::decideContact(
     // Everyone changes their own phone, e-mail and what they share; nobody else does.
     static const QSet<QString> ownDetails
         = { Contact::phone, Contact::email, Contact::sharePhone, Contact::shareEmail };
+    // What organisers correct in the row of a person who signs in: a participant's name; an
+    // organiser's or facilitator's name, function and organisation.
+    static const QSet<QString> participantCorrections = { Contact::name };
+    static const QSet<QString> staffCorrections
+        = { Contact::name, Contact::functionDe, Contact::functionEn, Contact::organisation };
     const auto keys = mutation.fields.keys();
-    const bool onlyOwnDetails = std::all_of(
-        keys.cbegin(), keys.cend(), [](const QString &key) { return ownDetails.contains(key); });
-    if (mutation.operation == Operation::update && mutation.id == identity.contactId
-        && onlyOwnDetails)
+    const auto onlyKeysOf = [&keys](const QSet<QString> &allowed,
+                                const QSet<QString> &alsoAllowed = {}) {
+        return std::all_of(keys.cbegin(), keys.cend(),
+            [&](const QString &key) { return allowed.contains(key) || alsoAllowed.contains(key); });
+    };
+    const bool own = mutation.id == identity.contactId;
+    const bool update = mutation.operation == Operation::update;
+    if (update && own && onlyKeysOf(ownDetails))
         return applyFields(mutation, row);
-    // Organisers keep the contacts of the programme (organisers, facilitators); a person with
-    // a sign-in keeps their own.
-    if (identity.role == Identity::Role::Organiser && !isPerson(mutation.id)
-        && !(exists && row->fields.value(Contact::role).toString() == Contact::roleParticipant)) {
+    if (identity.role != Identity::Role::Organiser)
+        return rejected(mutation.seq, u"not_allowed"_s, u"You can only change your own details."_s);
+    const bool participantRow
+        = exists && row->fields.value(Contact::role).toString() == Contact::roleParticipant;
+    const bool personRow = participantRow || isPerson(mutation.id);
+    // Organisers keep the contacts of the programme (organisers, facilitators, speakers) …
+    if (!personRow) {
         if (mutation.operation == Operation::insert && !exists
             && !row->fields.contains(Contact::role))
             row->fields.insert(Contact::role, Contact::roleFacilitator);
         return applyFields(mutation, row);
     }
-    return rejected(mutation.seq, u"not_allowed"_s, u"You can only change your own details."_s);
+    // … and correct the names of people who sign in themselves.
+    if (update && exists && !row->deleted
+        && onlyKeysOf(participantRow ? participantCorrections : staffCorrections,
+            own ? ownDetails : QSet<QString>()))
+        return applyFields(mutation, row);
+    return rejected(mutation.seq, u"not_allowed"_s,
+        participantRow
+            ? u"Organisers correct a participant's name; the rest is the participant's own."_s
+            : u"Only the person changes their own phone, e-mail and sharing."_s);
 }
 
 MutationResult SyncStore::decideNote(const Identity &identity, const Mutation &mutation,

@@ -65,6 +65,8 @@ public:
     QList<Row> rowsOf(const QString &entity) const;
     /// One stored row, removed or not; none if the store never had it (or forgot it).
     std::optional<Row> rowOf(const QString &entity, const QString &id) const;
+    /// Whether @p contactId is a person with a sign-in (their details are their own).
+    bool isPerson(const QString &contactId) const;
 
 private:
     struct StoredRow
@@ -105,8 +107,6 @@ private:
     static bool removableBy(const Identity &identity, const QString &entity);
     /// The municipality whose project @p projectId is, started or not; empty if none.
     QString municipalityOfProject(const QString &projectId) const;
-    /// Whether @p contactId is a person with a sign-in (their details are their own).
-    bool isPerson(const QString &contactId) const;
     /// Tombstones for the kept texts of a removed step.
     bool removeKeptTextsOf(const QString &stepId);
     bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation, const StoredRow &row,

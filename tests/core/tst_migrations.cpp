@@ -264,6 +264,40 @@ private Q_SLOTS:
             0);
     }
 
+    void version13ContactsSurviveMigrationTo14()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate(13));
+            QVERIFY(exec(db, u"INSERT INTO municipalities (id, name) VALUES ('k1', 'Kommune')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO contacts (id, role, name, municipality_id, phone, share_phone) "
+                "VALUES ('c1', 'participant', 'Erika', 'k1', '0211 1', 0)"_s));
+            QVERIFY(exec(db, u"INSERT INTO projects (id, municipality_id) VALUES ('pr1', 'k1')"_s));
+            QVERIFY(exec(db,
+                u"INSERT INTO log_entries (id, project_id, entry_date, text, created_at, "
+                "author_contact_id) VALUES ('l1', 'pr1', '2026-11-01', 'Eintrag', 1, 'c1')"_s));
+            QSqlQuery query(db.connection());
+            QVERIFY(!query.exec(
+                u"INSERT INTO contacts (id, role, name) VALUES ('s1', 'speaker', 'Gast')"_s));
+        }
+        Database db(path);
+        QVERIFY2(db.migrate(14), qPrintable(db.errorString()));
+        QCOMPARE(single(db, u"SELECT phone || share_phone FROM contacts WHERE id = 'c1'"_s),
+            u"0211 10"_s);
+        QVERIFY(
+            exec(db, u"INSERT INTO contacts (id, role, name) VALUES ('s1', 'speaker', 'Gast')"_s));
+        // The log entry still names its author, and foreign keys are on again.
+        QCOMPARE(
+            single(db, u"SELECT author_contact_id FROM log_entries WHERE id = 'l1'"_s), u"c1"_s);
+        QCOMPARE(single(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(single(db, u"SELECT count(*) FROM pragma_foreign_key_check"_s).toInt(), 0);
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(u"DELETE FROM contacts WHERE id = 'c1'"_s));
+        QVERIFY(!query.exec(u"INSERT INTO contacts (id, role, name) VALUES ('x', 'guest', 'X')"_s));
+    }
+
     void logEntriesAreAppendOnly()
     {
         Database db(freshPath());

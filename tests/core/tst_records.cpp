@@ -120,7 +120,7 @@ private Q_SLOTS:
         QTest::newRow("a participant added by an organiser")
             << QString(Records::Contact::entity)
             << QJsonObject { { Records::Contact::role, Records::Contact::roleParticipant } }
-            << u"organisers or facilitators"_s;
+            << u"organisers, facilitators or speakers"_s;
         QTest::newRow("unknown record")
             << u"party"_s << QJsonObject { { u"name"_s, u"x"_s } } << u"not part of a party"_s;
     }

@@ -110,6 +110,23 @@ private Q_SLOTS:
         QVERIFY(command({ u"invite-participant"_s, u"not-a-municipality"_s }, &code)
                     .contains(u"Unknown command"_s));
         QCOMPARE(code, 1);
+        QVERIFY(command({ u"invite-participant"_s, u"not-a-municipality"_s, u"Erika"_s }, &code)
+                    .contains(u"no municipality with the id \"not-a-municipality\""_s));
+        QCOMPARE(code, 1);
+        // The organiser of the programme file signs in as that contact, not as a second one.
+        QVERIFY(
+            !ServerProcess::codeIn(command({ u"invite-organiser"_s, u"alina  HIRSCH"_s }, &code))
+                 .isEmpty());
+        QCOMPARE(code, 0);
+        const QStringList people = command({ u"list"_s }).split(u'\n');
+        QCOMPARE(people.filter(u"Alina Hirsch"_s, Qt::CaseInsensitive).size(), 1);
+        QVERIFY2(people.filter(u"Alina Hirsch"_s, Qt::CaseInsensitive)
+                     .constFirst()
+                     .startsWith(u"ews7-contact-alina-hirsch "_s),
+            qPrintable(people.join(u'\n')));
+        QVERIFY(command({ u"invite-organiser"_s, u"Alina Hirsch"_s }, &code)
+                    .contains(u"invite-device ews7-contact-alina-hirsch"_s));
+        QCOMPARE(code, 1);
         for (const auto &days : { u"1.5"_s, u"viele"_s, u"99999"_s }) {
             QVERIFY(command({ u"forget-deletions"_s, days }, &code).contains(u"DAYS must be"_s));
             QCOMPARE(code, 1);

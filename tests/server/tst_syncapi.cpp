@@ -279,6 +279,9 @@ private Q_SLOTS:
             return op == "update"_L1;
         if (record == "staffcontact"_L1 || record == "place"_L1 || record == "event_draft"_L1)
             return organiser;
+        // A participant's or another organiser's name, corrected: the row stays theirs.
+        if (record == "participantname"_L1 || record == "organisername"_L1)
+            return organiser && op == "update"_L1;
         if (record == "release"_L1) // published once, never changed
             return organiser && op == "insert"_L1;
         if (record == "event_draft_conflict"_L1) // made by the server, hidden by organisers
@@ -300,10 +303,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("op");
         QTest::addColumn<bool>("allowed");
         for (const auto &who : { u"own"_s, u"other"_s, u"organiser"_s }) {
-            for (const auto &record : { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
-                     u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
-                     u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s, u"event_draft"_s,
-                     u"release"_s, u"event_draft_conflict"_s }) {
+            for (const auto &record :
+                { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s, u"othercontact"_s,
+                    u"staffcontact"_s, u"municipality"_s, u"event"_s, u"place"_s, u"comment"_s,
+                    u"conflict"_s, u"note"_s, u"event_draft"_s, u"release"_s,
+                    u"event_draft_conflict"_s, u"participantname"_s, u"organisername"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -325,7 +329,8 @@ private Q_SLOTS:
         QString bystanderId; // someone whose contact nobody else may change
         m_server->access().invite(
             Identity::Role::Participant, m_musterkreis, u"Dritte Person"_s, &bystanderId);
-        const QString writer = signIn(Identity::Role::Organiser, {}, u"Schreiberin"_s);
+        QString writerId;
+        const QString writer = signIn(Identity::Role::Organiser, {}, u"Schreiberin"_s, &writerId);
         QString actorId = erikaId;
         QString token = erika;
         if (who != "own"_L1) {
@@ -360,6 +365,15 @@ private Q_SLOTS:
             entity = u"contact"_s;
             id = bystanderId;
             fields = { { u"phone"_s, u"0211 1"_s }, { u"name"_s, u"Umbenannt"_s } };
+        } else if (record == "participantname"_L1) {
+            entity = u"contact"_s;
+            id = bystanderId; // inserting it again is no way around the rules
+            fields = { { u"name"_s, u"Dritte Person-Meier"_s } };
+        } else if (record == "organisername"_L1) {
+            entity = u"contact"_s;
+            id = writerId;
+            fields = { { u"name"_s, u"Schreiberin Beispiel"_s },
+                { u"functionDe"_s, u"Projektleitung"_s } };
         } else if (record == "staffcontact"_L1) {
             entity = u"contact"_s;
             id = insert ? u"staff-new"_s : u"staff-1"_s;
@@ -452,6 +466,17 @@ private Q_SLOTS:
             QCOMPARE(stored.value("fields"_L1).toObject().value("text"_L1).toString(), u"Privat"_s);
         if (record == "note"_L1 && insert && who != "own"_L1) // the writer's, not Erika's
             QVERIFY(stored.isEmpty());
+        if (record == "participantname"_L1 || record == "organisername"_L1) {
+            const auto person = stored.value("fields"_L1).toObject();
+            const bool participant = record == "participantname"_L1;
+            QCOMPARE(person.value("name"_L1).toString(),
+                allowed           ? fields.value("name"_L1).toString()
+                    : participant ? u"Dritte Person"_s
+                                  : u"Schreiberin"_s);
+            // A correction never turns the person into someone else.
+            QCOMPARE(person.value("role"_L1).toString(),
+                participant ? u"participant"_s : u"organiser"_s);
+        }
     }
 
     /// What each role reads: everything of the programme, the contacts and every project;

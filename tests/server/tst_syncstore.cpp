@@ -459,7 +459,7 @@ private Q_SLOTS:
         QTest::newRow("contact as participant")
             << u"contact"_s
             << QJsonObject { { u"name"_s, u"X"_s }, { u"role"_s, u"participant"_s } }
-            << u"organisers or facilitators"_s;
+            << u"organisers, facilitators or speakers"_s;
     }
 
     void badProgrammeAndCommentsFromOrganisersAreRejected()
