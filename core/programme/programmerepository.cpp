@@ -29,6 +29,25 @@ bool exec(QSqlQuery &query, QString *error)
     *error = query.lastError().text();
     return false;
 }
+
+/// The columns of a date as the app shows it: the shared ones, then the unseen change and the
+/// calendar's sequence number.
+QString shownColumns()
+{
+    return u"id, %1, change_kind, previous_starts_at, calendar_sequence"_s.arg(DateRow::columns());
+}
+
+ProgrammeDate shownDate(const QSqlQuery &query)
+{
+    ProgrammeDate event = DateRow::read(query);
+    const int more = DateRow::count() + 1;
+    event.change = query.value(more).toString();
+    if (!query.value(more + 1).isNull())
+        event.previousStartsAt
+            = QDateTime::fromMSecsSinceEpoch(query.value(more + 1).toLongLong(), Qt::UTC);
+    event.calendarSequence = query.value(more + 2).toInt();
+    return event;
+}
 }
 
 ProgrammeRepository::ProgrammeRepository(Database &database)
@@ -167,29 +186,20 @@ QList<ProgrammeDate> ProgrammeRepository::events() const
 {
     QList<ProgrammeDate> events;
     QSqlQuery query(m_db);
-    query.exec(u"SELECT id, %1, change_kind, previous_starts_at, calendar_sequence FROM events "
-               "ORDER BY starts_at, id"_s.arg(DateRow::columns()));
-    const int more = DateRow::count() + 1;
-    while (query.next()) {
-        ProgrammeDate event = DateRow::read(query);
-        event.change = query.value(more).toString();
-        if (!query.value(more + 1).isNull())
-            event.previousStartsAt
-                = QDateTime::fromMSecsSinceEpoch(query.value(more + 1).toLongLong(), Qt::UTC);
-        event.calendarSequence = query.value(more + 2).toInt();
-        events.append(event);
-    }
+    query.exec(u"SELECT %1 FROM events ORDER BY starts_at, id"_s.arg(shownColumns()));
+    while (query.next())
+        events.append(shownDate(query));
     return events;
 }
 
 std::optional<ProgrammeDate> ProgrammeRepository::event(const QString &id) const
 {
-    QSqlQuery &query = m_statements.prepared(
-        u"SELECT id, %1 FROM events WHERE id = ?"_s.arg(DateRow::columns()));
+    QSqlQuery &query
+        = m_statements.prepared(u"SELECT %1 FROM events WHERE id = ?"_s.arg(shownColumns()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    ProgrammeDate event = DateRow::read(query);
+    ProgrammeDate event = shownDate(query);
     query.finish();
     return event;
 }

@@ -234,8 +234,11 @@ bool SyncRepository::reject(
 
 bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QDateTime &now)
 {
-    // First what was confirmed and is not part of a project's rows, in its order; it is
+    // First the drafts, with what this device's releases published (they go again below);
+    // then what was confirmed and is not part of a project's rows, in its order; it is
     // confirmed (and kept) again when the server answers.
+    if (!requeueDrafts(now))
+        return false;
     QSqlQuery sent(m_db);
     sent.prepare(u"INSERT INTO local_changes (entity, row_id, operation, payload, changed_at) "
                  "SELECT entity, row_id, operation, payload, ? FROM sent_changes ORDER BY seq"_s);
@@ -257,28 +260,56 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
     notes.addBindValue(now.toMSecsSinceEpoch());
     if (!StatementCache::execute(notes))
         return false;
-    return requeueDrafts(now)
-        && (municipalityId.isEmpty() || requeueProjectOf(municipalityId, now));
+    return municipalityId.isEmpty() || requeueProjectOf(municipalityId, now);
 }
 
 bool SyncRepository::requeueDrafts(const QDateTime &now)
 {
     // An organiser's drafts, whole, with their texts as base: what was drafted after the
-    // backup comes back, and a server that has other texts by then keeps both.
+    // backup comes back, and a server that has other texts by then keeps both. The dates a
+    // release of this device published since go into the draft again as this device knows
+    // them published, so that the release sent again publishes them again (under a new
+    // number: the restored server never had it).
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM local_changes WHERE operation <> 'delete' AND entity = ?"_s);
     query.addBindValue(Records::DateDraft::entity);
     if (!StatementCache::execute(query))
         return false;
+    DraftRepository drafts(m_database);
+    QList<ProgrammeDate> dates = drafts.drafts();
+    QSet<QString> drafted;
+    for (const auto &draft : std::as_const(dates))
+        drafted.insert(draft.id);
+    QSet<QString> ownReleases;
+    query.prepare(u"SELECT row_id FROM sent_changes WHERE entity = ? AND operation = ?"_s);
+    query.addBindValue(Records::Release::entity);
+    query.addBindValue(Records::Operation::insert);
+    if (!StatementCache::execute(query))
+        return false;
+    while (query.next())
+        ownReleases.insert(query.value(0).toString());
+    const ProgrammeRepository programme(m_database);
+    for (const auto &release : drafts.releases()) {
+        if (!ownReleases.contains(release.id))
+            continue;
+        for (const auto &change : release.changes) {
+            if (drafted.contains(change.dateId))
+                continue;
+            if (const auto published = programme.event(change.dateId)) {
+                dates.append(*published);
+                drafted.insert(change.dateId);
+            }
+        }
+    }
     ChangeLog changes(m_db);
     const auto keptTexts = Records::find(Records::DateDraft::entity)->keptTexts();
-    for (const auto &draft : DraftRepository(m_database).drafts()) {
-        const QJsonObject fields = ProgrammeWire::fieldsOf(draft);
+    for (const auto &date : std::as_const(dates)) {
+        const QJsonObject fields = ProgrammeWire::fieldsOf(date);
         QJsonObject base;
         for (const auto field : keptTexts)
             base.insert(field, fields.value(field));
-        if (!changes.record(Records::DateDraft::entity, draft.id, Records::Operation::update,
-                fields, now, base))
+        if (!changes.record(
+                Records::DateDraft::entity, date.id, Records::Operation::update, fields, now, base))
             return false;
     }
     return true;
@@ -422,15 +453,19 @@ bool SyncRepository::finishReset()
     QSqlQuery query(m_db);
     for (const auto &scope : SyncRequest::scopes()) {
         for (const auto &table : tablesOf(scope)) {
+            // A row the server refused stays for the person to see what they wrote; a
+            // release is never the device's own row (the server makes it), so it goes.
             query.prepare(
                 u"DELETE FROM %1 WHERE id IN (SELECT id FROM reset_candidates WHERE entity = ?) "
                 "AND NOT EXISTS (SELECT 1 FROM local_changes WHERE local_changes.entity = ? "
-                "AND local_changes.row_id = %1.id) AND NOT EXISTS (SELECT 1 FROM "
+                "AND local_changes.row_id = %1.id) AND (? OR NOT EXISTS (SELECT 1 FROM "
                 "rejected_changes WHERE rejected_changes.entity = ? AND "
-                "rejected_changes.row_id = %1.id AND reason <> 'not_found') AND %2"_s.arg(
+                "rejected_changes.row_id = %1.id AND reason <> 'not_found')) AND %2"_s.arg(
                     table.table, table.removable));
-            for (int i = 0; i < 3; ++i)
-                query.addBindValue(table.entity);
+            query.addBindValue(table.entity);
+            query.addBindValue(table.entity);
+            query.addBindValue(table.entity == Records::Release::entity);
+            query.addBindValue(table.entity);
             if (!StatementCache::execute(query))
                 return false;
         }

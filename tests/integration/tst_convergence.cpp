@@ -196,30 +196,51 @@ private:
         }
     }
 
-    /// One random edit on the organiser's device: a date moved, or a comment written.
+    /// One random edit on the organiser's device, as the organisers' desk makes it: a date
+    /// moved or cancelled in the draft, the draft published as a release, a participant's
+    /// name corrected, or a comment written.
     void organiserEdit(SimulatedDevice &device)
     {
-        ChangeLog changes(device.app->replica.database().connection());
+        Replica &replica = device.app->replica;
         const QDateTime now = device.clock->now();
-        if (pick(2)) {
-            const QStringList events = column(*device.app, u"SELECT id FROM events"_s);
-            if (events.isEmpty())
+        const int kind = pick(10);
+        if (kind < 4) {
+            const auto dates = replica.programme().events();
+            if (dates.isEmpty())
                 return;
-            const QDateTime start
-                = QDateTime(QDate(2027, 1, 10).addDays(pick(60)), QTime(9, 0), Qt::UTC);
-            changes.record(u"event"_s, events.at(pick(int(events.size()))), u"update"_s,
-                { { u"startsAt"_s, start.toString(Qt::ISODate) },
-                    { u"endsAt"_s, start.addSecs(3600).toString(Qt::ISODate) } },
-                now);
+            auto date = replica.drafts().current(dates.at(pick(int(dates.size()))).id);
+            if (kind < 2) {
+                date->startsAt
+                    = QDateTime(QDate(2027, 1, 10).addDays(pick(60)), QTime(9, 0), Qt::UTC);
+                date->endsAt = date->startsAt.addSecs(3600);
+                date->allDay = false;
+            } else {
+                date->cancelled = kind == 2;
+                date->cancelReason
+                    = date->cancelled ? u"Abgesagt %1"_s.arg(m_operations) : QString();
+            }
+            replica.drafts().saveDraft(*date, now);
+        } else if (kind < 6) {
+            if (!replica.drafts().drafts().isEmpty() && !replica.drafts().publishing())
+                replica.drafts().publish(u"Änderungen %1"_s.arg(m_operations), now);
+        } else if (kind < 7) {
+            const QStringList people = column(
+                *device.app, u"SELECT id FROM contacts WHERE role = 'participant' ORDER BY id"_s);
+            if (people.isEmpty())
+                return;
+            auto person = replica.contacts().contact(people.at(pick(int(people.size()))));
+            person->name = u"Name %1"_s.arg(m_operations);
+            replica.contacts().saveContact(*person, now);
         } else {
             const QStringList projects = column(*device.app, u"SELECT id FROM projects"_s);
             if (projects.isEmpty())
                 return;
-            changes.record(u"comment"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                u"insert"_s,
-                { { u"projectId"_s, projects.at(pick(int(projects.size()))) },
-                    { u"text"_s, u"Hinweis %1"_s.arg(m_operations) } },
-                now);
+            ChangeLog(replica.database().connection())
+                .record(u"comment"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    u"insert"_s,
+                    { { u"projectId"_s, projects.at(pick(int(projects.size()))) },
+                        { u"text"_s, u"Hinweis %1"_s.arg(m_operations) } },
+                    now);
         }
     }
 
@@ -342,7 +363,8 @@ private:
             u"SELECT id, project_id, text FROM log_entries ORDER BY id"_s,
             u"SELECT id, row_id, field, text FROM conflicts ORDER BY id"_s,
             u"SELECT id, project_id, text FROM comments ORDER BY id"_s,
-            u"SELECT id, starts_at, ends_at FROM events ORDER BY id"_s,
+            u"SELECT id, starts_at, ends_at, cancelled, cancel_reason FROM events ORDER BY id"_s,
+            u"SELECT id, number, note, changes FROM releases ORDER BY id"_s,
             u"SELECT id, title, goal FROM projects ORDER BY id"_s,
             u"SELECT id, name FROM contacts ORDER BY id"_s,
         };
@@ -395,6 +417,13 @@ private:
                                       "FROM rejected_changes"_s);
                 }
                 QVERIFY2(mine == server, qPrintable(where + u": "_s + sql));
+            }
+            // Organisers see the same draft of the next release.
+            if (device.municipality.isEmpty()) {
+                const QString drafts = u"SELECT id, starts_at, ends_at, cancelled, "
+                                       "cancel_reason FROM date_drafts ORDER BY id"_s;
+                QVERIFY2(column(*device.app, drafts) == column(truth, drafts),
+                    qPrintable(where + u": the draft differs"_s));
             }
             // Nobody sees a participant's phone the participant did not share.
             if (!device.municipality.isEmpty()) {
