@@ -3,6 +3,10 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -27,4 +31,20 @@ inline QByteArray readWithIndependentParser(
         return {};
     }
     return parser.readAllStandardOutput();
+}
+
+/// The events of @p calendar as the independent parser (@p checker: tests/tools/ics-events.py)
+/// reads them, by uid; stops the test when it is not a calendar.
+inline QHash<QString, QJsonObject> calendarEventsByUid(
+    const QString &checker, const QByteArray &calendar)
+{
+    QString failure;
+    const QByteArray json = readWithIndependentParser(checker, calendar, &failure);
+    if (!failure.isEmpty())
+        qFatal("not a calendar: %s", qPrintable(failure));
+    QHash<QString, QJsonObject> events;
+    const auto root = QJsonDocument::fromJson(json).object();
+    for (const auto &event : root.value(QLatin1String("events")).toArray())
+        events.insert(event.toObject().value(QLatin1String("uid")).toString(), event.toObject());
+    return events;
 }

@@ -38,16 +38,7 @@ private:
     /// The events the independent parser reads from @p calendar, by uid.
     static QHash<QString, QJsonObject> parsed(const QByteArray &calendar)
     {
-        QString failure;
-        const QByteArray json
-            = readWithIndependentParser(QStringLiteral(ICS_EVENTS), calendar, &failure);
-        if (!failure.isEmpty())
-            qFatal("not a calendar: %s", qPrintable(failure));
-        QHash<QString, QJsonObject> events;
-        const auto root = QJsonDocument::fromJson(json).object();
-        for (const auto &event : root.value("events"_L1).toArray())
-            events.insert(event.toObject().value("uid"_L1).toString(), event.toObject());
-        return events;
+        return calendarEventsByUid(QStringLiteral(ICS_EVENTS), calendar);
     }
 
     /// The programme as a calendar program subscribed in @p language reads it from the server.

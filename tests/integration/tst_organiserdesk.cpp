@@ -117,16 +117,10 @@ private:
     /// The events of @p calendar as the independent parser reads them, by date id.
     static QHash<QString, QJsonObject> eventsOf(const QByteArray &calendar)
     {
-        QString failure;
-        const QByteArray json
-            = readWithIndependentParser(QStringLiteral(ICS_EVENTS), calendar, &failure);
-        if (!failure.isEmpty())
-            qFatal("not a calendar: %s", qPrintable(failure));
         QHash<QString, QJsonObject> events;
-        for (const auto &event :
-            QJsonDocument::fromJson(json).object().value("events"_L1).toArray())
-            events.insert(
-                event.toObject().value("uid"_L1).toString().section(u'@', 0, 0), event.toObject());
+        const auto byUid = calendarEventsByUid(QStringLiteral(ICS_EVENTS), calendar);
+        for (auto it = byUid.cbegin(); it != byUid.cend(); ++it)
+            events.insert(it.key().section(u'@', 0, 0), it.value());
         return events;
     }
 
