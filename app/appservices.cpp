@@ -33,14 +33,17 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_programme(m_replica.programme(), m_context)
     , m_overview(m_programme, m_context)
     , m_desk(m_replica.drafts(), m_replica.programme(), m_context, *m_clock)
-    , m_news(m_programme, m_replica.news(), m_replica.drafts(), m_settings, m_context)
+    , m_news(m_programme, m_replica.news(), m_replica.drafts(), m_replica.announcements(),
+          m_settings, m_context)
     , m_notes(m_replica.notes(), m_programme, m_replica.projects(), m_settings, m_context)
     , m_calendar(m_replica.programme(), m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_reminderService(makePlatformReminderService(m_settings, *m_clock))
-    , m_reminders(m_replica.programme(), m_settings, m_context, *m_reminderService)
+    , m_reminders(m_replica.programme(), m_replica.announcements(), m_settings, m_context,
+          *m_reminderService)
     , m_contacts(m_replica.contacts(), m_settings, m_context)
     , m_contactDesk(m_replica.contacts(), *m_clock)
+    , m_announcementDesk(m_replica.announcements(), m_replica.contacts(), m_context, *m_clock)
     , m_contactsExport(m_replica.contacts(), m_settings, m_context,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_search(m_replica.programme(), m_replica.notes(), m_replica.contacts(), m_replica.projects(),
@@ -63,6 +66,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
         m_programme.reload();
         m_desk.reload();
+        m_announcementDesk.reload();
         m_reminders.reschedule(); // moved dates move their reminders; cancelled ones go
         m_news.reload();
         m_notes.reload();
@@ -112,6 +116,10 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         &ProjectsOverview::reload);
     QObject::connect(
         &m_contactDesk, &ContactDesk::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(&m_announcementDesk, &AnnouncementDesk::changesRecorded, &m_syncSoon,
+        qOverload<>(&QTimer::start));
+    QObject::connect(&m_announcementDesk, &AnnouncementDesk::changesRecorded, &m_pendingChanges,
+        &PendingChanges::refresh);
     QObject::connect(
         &m_contactDesk, &ContactDesk::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
 

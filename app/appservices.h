@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "announcementdesk.h"
 #include "appsettings.h"
 #include "calendarexport.h"
 #include "calendarsubscription.h"
@@ -50,6 +51,7 @@ class AppServices : public QObject
     Q_PROPERTY(ProgrammeOverview *overview READ overview CONSTANT)
     Q_PROPERTY(ProgrammeDesk *desk READ desk CONSTANT)
     Q_PROPERTY(ContactDesk *contactDesk READ contactDesk CONSTANT)
+    Q_PROPERTY(AnnouncementDesk *announcementDesk READ announcementDesk CONSTANT)
     Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
     Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
     Q_PROPERTY(NewsModel *news READ news CONSTANT)
@@ -84,6 +86,7 @@ public:
     ProgrammeOverview *overview() { return &m_overview; }
     ProgrammeDesk *desk() { return &m_desk; }
     ContactDesk *contactDesk() { return &m_contactDesk; }
+    AnnouncementDesk *announcementDesk() { return &m_announcementDesk; }
     CalendarExport *calendar() { return &m_calendar; }
     Reminders *reminders() { return &m_reminders; }
     NewsModel *news() { return &m_news; }
@@ -125,6 +128,7 @@ private:
     Reminders m_reminders;
     ContactsModel m_contacts;
     ContactDesk m_contactDesk;
+    AnnouncementDesk m_announcementDesk;
     ContactsExport m_contactsExport;
     SearchModel m_search;
     MunicipalitiesModel m_municipalities;

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnouncementDesk</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Participants of %1</source>
+        <extracomment>Whom an announcement goes to; %1 is a municipality</extracomment>
+        <translation>Teilnehmende aus %1</translation>
+    </message>
+    <message>
+        <source>To everyone</source>
+        <translation>An alle</translation>
+    </message>
+    <message>
+        <source>To the participants of %1</source>
+        <translation>An die Teilnehmenden aus %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Wartet auf eine Verbindung</translation>
+    </message>
+    <message>
+        <source>Please write the announcement.</source>
+        <translation>Bitte schreiben Sie die Mitteilung.</translation>
+    </message>
+    <message>
+        <source>The announcement is longer than 1,000 characters.</source>
+        <translation>Die Mitteilung ist länger als 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This municipality cannot be found any more.</source>
+        <translation>Diese Kommune gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The announcement could not be saved on this device.</source>
+        <translation>Die Mitteilung konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementPage</name>
+    <message>
+        <source>Announcements</source>
+        <extracomment>Title of the page where organisers write to the participants</extracomment>
+        <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Participants see an announcement under “What&apos;s new” and, where their device can show one, as a notification.</source>
+        <translation>Die Teilnehmenden sehen eine Mitteilung unter „Neu“ und, wo ihr Gerät das kann, als Benachrichtigung.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Label: whom an announcement goes to</extracomment>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>e.g. Tomorrow we meet in seminar room 3, not in the hall.</source>
+        <translation>z. B. Morgen treffen wir uns in Seminarraum 3, nicht im Saal.</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Mitteilung</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button: the announcement goes to the participants chosen</extracomment>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Saved. It goes out with the next connection.</source>
+        <translation>Gespeichert. Sie geht mit der nächsten Verbindung hinaus.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <extracomment>Button: the announcement disappears from every device</extracomment>
+        <translation>Zurücknehmen</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>The EWS companion: programme, contacts and practice project, also offline.</source>
@@ -1209,6 +1292,14 @@
         <source>The programme has changed (%1 releases)</source>
         <translation>Das Programm hat sich geändert (%1 Mitteilungen)</translation>
     </message>
+    <message>
+        <source>Announcement from the organisers</source>
+        <translation>Mitteilung der Organisation</translation>
+    </message>
+    <message>
+        <source>Announcement from %1</source>
+        <translation>Mitteilung von %1</translation>
+    </message>
 </context>
 <context>
     <name>NewsPage</name>
@@ -1224,6 +1315,11 @@
     <message>
         <source>Changed since you last looked. Once you leave this page, it counts as seen.</source>
         <translation>Das hat sich seit Ihrem letzten Blick geändert. Wenn Sie diese Seite verlassen, gilt es als gesehen.</translation>
+    </message>
+    <message>
+        <source>Write an announcement</source>
+        <extracomment>Button: organisers write a message to all or some participants</extracomment>
+        <translation>Mitteilung schreiben</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2466,14 @@
         <source>Next reminder: %1, %2, for “%3”</source>
         <extracomment>%1 is a date, %2 a time, %3 the title of the date reminded of</extracomment>
         <translation>Nächste Erinnerung: %1 um %2, für „%3“</translation>
+    </message>
+    <message>
+        <source>Announcement from the organisers</source>
+        <translation>Mitteilung der Organisation</translation>
+    </message>
+    <message>
+        <source>Announcement from %1</source>
+        <translation>Mitteilung von %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnouncementDesk</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Participants of %1</source>
+        <extracomment>Whom an announcement goes to; %1 is a municipality</extracomment>
+        <translation>Participants of %1</translation>
+    </message>
+    <message>
+        <source>To everyone</source>
+        <translation>To everyone</translation>
+    </message>
+    <message>
+        <source>To the participants of %1</source>
+        <translation>To the participants of %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Waiting for a connection</translation>
+    </message>
+    <message>
+        <source>Please write the announcement.</source>
+        <translation>Please write the announcement.</translation>
+    </message>
+    <message>
+        <source>The announcement is longer than 1,000 characters.</source>
+        <translation>The announcement is longer than 1,000 characters.</translation>
+    </message>
+    <message>
+        <source>This municipality cannot be found any more.</source>
+        <translation>This municipality cannot be found any more.</translation>
+    </message>
+    <message>
+        <source>The announcement could not be saved on this device.</source>
+        <translation>The announcement could not be saved on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementPage</name>
+    <message>
+        <source>Announcements</source>
+        <extracomment>Title of the page where organisers write to the participants</extracomment>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Participants see an announcement under “What&apos;s new” and, where their device can show one, as a notification.</source>
+        <translation>Participants see an announcement under “What's new” and, where their device can show one, as a notification.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Label: whom an announcement goes to</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>e.g. Tomorrow we meet in seminar room 3, not in the hall.</source>
+        <translation>e.g. Tomorrow we meet in seminar room 3, not in the hall.</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button: the announcement goes to the participants chosen</extracomment>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Saved. It goes out with the next connection.</source>
+        <translation>Saved. It goes out with the next connection.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <extracomment>Button: the announcement disappears from every device</extracomment>
+        <translation>Take back</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>The EWS companion: programme, contacts and practice project, also offline.</source>
@@ -1209,6 +1292,14 @@
         <source>The programme has changed (%1 releases)</source>
         <translation>The programme has changed (%1 releases)</translation>
     </message>
+    <message>
+        <source>Announcement from the organisers</source>
+        <translation>Announcement from the organisers</translation>
+    </message>
+    <message>
+        <source>Announcement from %1</source>
+        <translation>Announcement from %1</translation>
+    </message>
 </context>
 <context>
     <name>NewsPage</name>
@@ -1224,6 +1315,11 @@
     <message>
         <source>Changed since you last looked. Once you leave this page, it counts as seen.</source>
         <translation>Changed since you last looked. Once you leave this page, it counts as seen.</translation>
+    </message>
+    <message>
+        <source>Write an announcement</source>
+        <extracomment>Button: organisers write a message to all or some participants</extracomment>
+        <translation>Write an announcement</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2466,14 @@
         <source>Next reminder: %1, %2, for “%3”</source>
         <extracomment>%1 is a date, %2 a time, %3 the title of the date reminded of</extracomment>
         <translation>Next reminder: %1, %2, for “%3”</translation>
+    </message>
+    <message>
+        <source>Announcement from the organisers</source>
+        <translation>Announcement from the organisers</translation>
+    </message>
+    <message>
+        <source>Announcement from %1</source>
+        <translation>Announcement from %1</translation>
     </message>
 </context>
 <context>

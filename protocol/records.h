@@ -158,6 +158,18 @@ inline constexpr auto authorContactId = name("authorContactId");
 inline constexpr auto changes = name("changes");
 }
 
+/// A message of the organisers ("Mitteilung"), to everyone or to one municipality's
+/// participants: written once, withdrawn perhaps, never changed.
+namespace Announcement {
+inline constexpr auto entity = name("announcement");
+inline constexpr auto text = name("text");
+/// The municipality it is for; empty: everyone. Participants of other municipalities never
+/// receive it.
+inline constexpr auto municipalityId = name("municipalityId");
+inline constexpr auto authorContactId = name("authorContactId");
+inline constexpr auto publishedAt = name("publishedAt");
+}
+
 /// Where dates take place ("Ort").
 namespace Place {
 inline constexpr auto entity = name("place");

@@ -13,11 +13,13 @@
 using namespace Qt::StringLiterals;
 
 NewsModel::NewsModel(ProgrammeModel &programme, NewsRepository &news, DraftRepository &releases,
-    AppSettings &settings, DisplayContext &context, QObject *parent)
+    AnnouncementRepository &announcements, AppSettings &settings, DisplayContext &context,
+    QObject *parent)
     : QAbstractListModel(parent)
     , m_programme(programme)
     , m_news(news)
     , m_releases(releases)
+    , m_announcements(announcements)
     , m_settings(settings)
     , m_context(context)
 {
@@ -179,10 +181,35 @@ NewsModel::Item NewsModel::projectItem(const ProjectNews &news) const
     return item;
 }
 
+QList<NewsModel::Item> NewsModel::announcementItems() const
+{
+    QList<Item> items;
+    const QString own = m_settings.ownMunicipalityId();
+    for (const auto &announcement : m_announcements.unseen()) {
+        if (!own.isEmpty() && !announcement.municipalityId.isEmpty()
+            && announcement.municipalityId != own)
+            continue; // not for this person (the server does not send those anyway)
+        Item item;
+        item.kind = u"announcement"_s;
+        item.headline = announcement.authorName.isEmpty()
+            ? tr("Announcement from the organisers")
+            //: %1 is the organiser who wrote the announcement
+            : tr("Announcement from %1").arg(announcement.authorName);
+        item.detail = announcement.text;
+        if (announcement.publishedAt.isValid())
+            item.whenText = m_context.formatter().calendarDate(
+                ProgrammeZone::localDate(announcement.publishedAt));
+        item.targetId = announcement.id;
+        item.municipalityId = announcement.municipalityId;
+        items.append(item);
+    }
+    return items;
+}
+
 void NewsModel::reload()
 {
     beginResetModel();
-    m_items = releaseItems() + programmeChanges();
+    m_items = announcementItems() + releaseItems() + programmeChanges();
     const QString municipality = m_settings.ownMunicipalityId();
     if (!municipality.isEmpty())
         m_news.forgetOtherProjects(municipality);
@@ -205,5 +232,6 @@ void NewsModel::markAllSeen()
             m_releases.setSeenRelease(item.targetId.toInt());
     }
     m_news.markSeen();
+    m_announcements.markAllSeen();
     reload();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "announcementrepository.h"
 #include "draftrepository.h"
 #include "newsrepository.h"
 
@@ -36,7 +37,8 @@ public:
     Q_ENUM(Role)
 
     NewsModel(ProgrammeModel &programme, NewsRepository &news, DraftRepository &releases,
-        AppSettings &settings, DisplayContext &context, QObject *parent = nullptr);
+        AnnouncementRepository &announcements, AppSettings &settings, DisplayContext &context,
+        QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -64,10 +66,13 @@ private:
     /// The releases the person has not seen, as one item; none if there are none.
     QList<Item> releaseItems() const;
     Item projectItem(const ProjectNews &news) const;
+    /// The organisers' announcements not seen yet, for everyone or the own municipality.
+    QList<Item> announcementItems() const;
 
     ProgrammeModel &m_programme;
     NewsRepository &m_news;
     DraftRepository &m_releases;
+    AnnouncementRepository &m_announcements;
     AppSettings &m_settings;
     DisplayContext &m_context;
     QList<Item> m_items;

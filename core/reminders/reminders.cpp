@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders.h"
 
+#include "announcementrepository.h"
 #include "appsettings.h"
 #include "displaycontext.h"
 #include "programmerepository.h"
@@ -40,10 +41,11 @@ const QList<int> &Reminders::leadChoices()
     return choices;
 }
 
-Reminders::Reminders(ProgrammeRepository &programme, AppSettings &settings, DisplayContext &context,
-    ReminderService &service, QObject *parent)
+Reminders::Reminders(ProgrammeRepository &programme, AnnouncementRepository &announcements,
+    AppSettings &settings, DisplayContext &context, ReminderService &service, QObject *parent)
     : QObject(parent)
     , m_programme(programme)
+    , m_announcements(announcements)
     , m_settings(settings)
     , m_context(context)
     , m_service(service)
@@ -183,11 +185,34 @@ void Reminders::requestPermission()
     Q_EMIT changed();
 }
 
+QList<Reminder> Reminders::announcementNotices() const
+{
+    QList<Reminder> notices;
+    const QString own = m_settings.ownMunicipalityId();
+    for (const auto &announcement : m_announcements.unseen()) {
+        if (!own.isEmpty() && !announcement.municipalityId.isEmpty()
+            && announcement.municipalityId != own)
+            continue;
+        notices.append({ u"announcement:"_s + announcement.id, QString(),
+            announcement.publishedAt.isValid() ? announcement.publishedAt : m_context.now(),
+            announcement.authorName.isEmpty()
+                ? tr("Announcement from the organisers")
+                //: Title of a notification; %1 is the organiser who wrote the announcement
+                : tr("Announcement from %1").arg(announcement.authorName),
+            announcement.text.left(300) });
+    }
+    std::sort(notices.begin(), notices.end(),
+        [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
+    return notices;
+}
+
 void Reminders::reschedule()
 {
     m_events = m_programme.events();
-    m_plan = ReminderPlan::make(m_events, m_programme.places(), choices(), m_context.now(),
+    const ReminderChoices chosen = choices();
+    m_plan = ReminderPlan::make(m_events, m_programme.places(), chosen, m_context.now(),
         m_context.formatter(), m_context.language());
-    m_service.schedule(m_plan);
+    // Announcements come first: they are due at once, the dates' reminders later.
+    m_service.schedule(chosen.enabled ? announcementNotices() + m_plan : m_plan);
     Q_EMIT changed();
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
+class AnnouncementRepository;
 class AppSettings;
 class DisplayContext;
 class ProgrammeRepository;
@@ -31,8 +32,9 @@ public:
     /// The lead times offered, in minutes.
     static const QList<int> &leadChoices();
 
-    Reminders(ProgrammeRepository &programme, AppSettings &settings, DisplayContext &context,
-        ReminderService &service, QObject *parent = nullptr);
+    Reminders(ProgrammeRepository &programme, AnnouncementRepository &announcements,
+        AppSettings &settings, DisplayContext &context, ReminderService &service,
+        QObject *parent = nullptr);
 
     bool enabled() const;
     void setEnabled(bool enabled);
@@ -62,7 +64,11 @@ private:
     ReminderChoices choices() const;
     void setChoices(const ReminderChoices &choices);
 
+    /// The organisers' announcements not seen yet, shown at once like a reminder.
+    QList<Reminder> announcementNotices() const;
+
     ProgrammeRepository &m_programme;
+    AnnouncementRepository &m_announcements;
     AppSettings &m_settings;
     DisplayContext &m_context;
     ReminderService &m_service;

@@ -14,6 +14,7 @@ IncomingRows::IncomingRows(Database &database, News news)
     , m_statements(m_db)
     , m_programme(database)
     , m_drafts(database)
+    , m_announcements(database)
     , m_contacts(database)
     , m_projects(database)
     , m_notes(database)
@@ -91,6 +92,8 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
         stored = m_drafts.applyIncomingKeptText(id, deleted, fields);
     else if (entity == Records::Release::entity)
         stored = deleted || m_drafts.applyIncomingRelease(id, fields, m_news == News::Note);
+    else if (entity == Records::Announcement::entity)
+        stored = m_announcements.applyIncoming(id, deleted, fields, m_news == News::Note);
     else if (entity == Records::Place::entity)
         stored = m_programme.applyIncomingPlace(id, deleted, fields);
     else if (entity == Records::Contact::entity)

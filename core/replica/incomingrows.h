@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "announcementrepository.h"
 #include "contactrepository.h"
 #include "draftrepository.h"
 #include "newsrepository.h"
@@ -48,6 +49,7 @@ private:
     StatementCache m_statements;
     ProgrammeRepository m_programme;
     DraftRepository m_drafts;
+    AnnouncementRepository m_announcements;
     ContactRepository m_contacts;
     ProjectRepository m_projects;
     NoteRepository m_notes;

@@ -322,11 +322,22 @@ const QStringList version14 = {
     u"ALTER TABLE contacts_v14 RENAME TO contacts"_s,
 };
 
+// Version 15: the organisers' announcements, and which of them the person has seen.
+const QStringList version15 = {
+    uR"(CREATE TABLE announcements (
+        id TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        municipality_id TEXT NOT NULL DEFAULT '',
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        published_at TEXT NOT NULL DEFAULT '',
+        seen INTEGER NOT NULL DEFAULT 0))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations
         = { version1, version2, version3, version4, version5, version6, version7, version8,
-              version9, version10, version11, version12, version13, version14 };
+              version9, version10, version11, version12, version13, version14, version15 };
     return migrations;
 }
 

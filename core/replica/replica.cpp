@@ -23,6 +23,7 @@ Replica::Replica(const QString &databasePath)
     , m_contacts(m_database)
     , m_projects(m_database)
     , m_news(m_database)
+    , m_announcements(m_database)
     , m_notes(m_database)
 {
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "announcementrepository.h"
 #include "contactrepository.h"
 #include "database.h"
 #include "democohort.h"
@@ -36,6 +37,7 @@ public:
     ContactRepository &contacts() { return m_contacts; }
     ProjectRepository &projects() { return m_projects; }
     NewsRepository &news() { return m_news; }
+    AnnouncementRepository &announcements() { return m_announcements; }
     NoteRepository &notes() { return m_notes; }
 
 private:
@@ -47,5 +49,6 @@ private:
     ContactRepository m_contacts;
     ProjectRepository m_projects;
     NewsRepository m_news;
+    AnnouncementRepository m_announcements;
     NoteRepository m_notes;
 };

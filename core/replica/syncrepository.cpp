@@ -398,7 +398,7 @@ QString removableIf(QLatin1StringView entity)
     if (entity == Records::ProgrammeDate::entity || entity == Records::Step::entity
         || entity == Records::KeptText::entity || entity == Records::OrganiserNote::entity
         || entity == Records::DateDraft::entity || entity == Records::DraftKeptText::entity
-        || entity == Records::Release::entity)
+        || entity == Records::Release::entity || entity == Records::Announcement::entity)
         return u"1"_s;
     if (entity == Records::Place::entity)
         return u"NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)"_s;

@@ -14,6 +14,9 @@ Page {
     id: page
 
     required property NewsModel news
+    // Organisers write announcements from here.
+    property bool organiser: false
+    signal announcementsWanted()
     // A change was chosen: kind is programme, step, log_entry or comment.
     signal changeChosen(string kind, string targetId, string municipalityId)
 
@@ -36,6 +39,14 @@ Page {
                   : qsTr("Changed since you last looked. Once you leave this page, it counts as seen.")
             wrapMode: Text.Wrap
             color: Material.secondaryTextColor
+        }
+        Button {
+            objectName: "writeAnnouncement"
+            Layout.leftMargin: Theme.margin
+            visible: page.organiser
+            //: Button: organisers write a message to all or some participants
+            text: qsTr("Write an announcement")
+            onClicked: page.announcementsWanted()
         }
         ListView {
             objectName: "newsList"

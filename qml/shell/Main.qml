@@ -111,6 +111,8 @@ ApplicationWindow {
 
     // A change: its date, or the project it happened in.
     function openChange(kind: string, targetId: string, municipalityId: string) {
+        if (kind === "announcement")
+            return // read in full where it is
         currentStack.pop(null)
         if (kind === "programme") {
             openDate(targetId)
@@ -154,6 +156,14 @@ ApplicationWindow {
         // With a word typed, so that the picture shows results.
         case "search": openSearch(); window.services.search.query = "Lotsen"; break
         case "news": openNews(); break
+        // With one announcement sent and one waiting, so that the picture shows both.
+        case "announcements": {
+            const desk = window.services.announcementDesk
+            desk.write("Morgen treffen wir uns in Seminarraum 3, nicht im Saal.", "")
+            openNews()
+            currentStack.push(announcementPage)
+            break
+        }
         case "overview": openOverview(); break
         case "comment": openProjectOf("demo-musterkreis"); (projectStack.currentItem as ProjectPage).openNewComment(); break
         case "edit-date": openDate(window.services.overview.nextEventId); dateEditDialog.openFor(window.services.overview.nextEventId); break
@@ -378,7 +388,17 @@ ApplicationWindow {
         id: newsPage
         NewsPage {
             news: window.services.news
+            organiser: window.services.settings.organiser
+            onAnnouncementsWanted: window.currentStack.push(announcementPage)
             onChangeChosen: (kind, targetId, municipalityId) => window.openChange(kind, targetId, municipalityId)
+        }
+    }
+
+    Component {
+        id: announcementPage
+        AnnouncementPage {
+            desk: window.services.announcementDesk
+            onSaved: message => window.showSaved(message)
         }
     }
 

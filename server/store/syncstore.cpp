@@ -306,6 +306,8 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
             return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
         return applyFields(mutation, row);
     }
+    if (entity == Announcement::entity)
+        return decideAnnouncement(identity, mutation, exists, row);
     if (entity == DraftKeptText::entity) {
         if (!organiser || op != Operation::remove)
             return rejected(seq, u"not_allowed"_s,
@@ -316,6 +318,33 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         return decideComment(identity, mutation, existing, row);
     return rejected(seq, u"not_allowed"_s,
         u"Municipalities are added by the server's operator (ews-server add-municipality)."_s);
+}
+
+MutationResult SyncStore::decideAnnouncement(
+    const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const
+{
+    const qint64 seq = mutation.seq;
+    if (identity.role != Identity::Role::Organiser)
+        return rejected(seq, u"not_allowed"_s, u"Only organisers write announcements."_s);
+    if (mutation.operation == Operation::update)
+        return rejected(seq, u"not_allowed"_s,
+            u"An announcement is never changed; withdraw it and write a new one."_s);
+    if (mutation.operation == Operation::remove)
+        return applied(seq); // withdrawn
+    if (exists)
+        return applied(seq); // the same announcement sent again
+    if (mutation.fields.value(Announcement::text).toString().trimmed().isEmpty())
+        return rejected(seq, u"invalid"_s, u"The announcement has no text."_s);
+    const QString town = mutation.fields.value(Announcement::municipalityId).toString();
+    if (!town.isEmpty() && !rowOf(Municipality::entity, town))
+        return rejected(seq, u"invalid"_s, u"There is no such municipality."_s);
+    row->fields = mutation.fields;
+    // Who wrote it and when come from the server, whatever the request says.
+    row->fields.insert(Announcement::authorContactId, identity.contactId);
+    row->fields.insert(
+        Announcement::publishedAt, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    row->municipalityId = town;
+    return applied(seq);
 }
 
 MutationResult SyncStore::applyFields(const Mutation &mutation, StoredRow *row) const
@@ -494,7 +523,8 @@ bool SyncStore::removableBy(const Identity &identity, const QString &entity)
 {
     if (identity.role == Identity::Role::Organiser)
         return entity == Records::Place::entity || entity == OrganiserNote::entity
-            || entity == Contact::entity || entity == DraftKeptText::entity;
+            || entity == Contact::entity || entity == DraftKeptText::entity
+            || entity == Announcement::entity;
     return entity == Step::entity || entity == KeptText::entity;
 }
 
@@ -739,6 +769,19 @@ QList<Change> SyncStore::changesSince(
                 change.fields.remove(Contact::phone);
             if (!change.fields.value(Contact::shareEmail).toBool(true))
                 change.fields.remove(Contact::email);
+        }
+        // An announcement for one municipality reaches nobody else: to the others it is a
+        // row they never had (their cursor moves on, nothing of it is sent).
+        if (change.entity == Announcement::entity && identity.role != Identity::Role::Organiser
+            && !change.deleted) {
+            const QString town = QJsonDocument::fromJson(fields)
+                                     .object()
+                                     .value(Announcement::municipalityId)
+                                     .toString();
+            if (!town.isEmpty() && town != identity.municipalityId) {
+                change.deleted = true;
+                change.storedFields.clear();
+            }
         }
         if (change.deleted)
             change.fields = {};

@@ -91,6 +91,9 @@ private:
         const std::optional<StoredRow> &existing, StoredRow *row);
     /// Merges the mutation into @p row and checks the result as a whole.
     MutationResult applyFields(const Mutation &mutation, StoredRow *row) const;
+    /// An organiser's announcement: written (author and time from the server) or withdrawn.
+    MutationResult decideAnnouncement(
+        const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
     MutationResult decideContact(
         const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
     MutationResult decideNote(const Identity &identity, const Mutation &mutation,

@@ -38,6 +38,11 @@ QJsonObject exampleOf(const QString &entity)
             { Records::KeptText::field, Records::ProgrammeDate::titleDe },
             { Records::KeptText::text, u"Alt"_s },
             { Records::KeptText::authorContactId, u"demo-olga"_s } };
+    if (entity == Records::Announcement::entity)
+        return { { Records::Announcement::text, u"Raum geändert: Saal 3"_s },
+            { Records::Announcement::municipalityId, QString() },
+            { Records::Announcement::authorContactId, u"ews7-contact-alina-hirsch"_s },
+            { Records::Announcement::publishedAt, u"2026-12-01T09:00:00Z"_s } };
     if (entity == Records::Release::entity)
         return { { Records::Release::number, 2 }, { Records::Release::note, u"Raum geändert"_s },
             { Records::Release::publishedAt, u"2026-12-01T09:00:00Z"_s },

@@ -37,7 +37,8 @@ struct NewsTest
     NewsTest()
         : test(berlin(2026, 11, 21, 10), u"en"_s)
         , programme(test.replica.programme(), test.context)
-        , news(programme, test.replica.news(), test.replica.drafts(), test.settings, test.context)
+        , news(programme, test.replica.news(), test.replica.drafts(), test.replica.announcements(),
+              test.settings, test.context)
         , tester(&news, QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
@@ -74,15 +75,15 @@ private Q_SLOTS:
         TestReplica test(berlin(2026, 11, 21, 10), u"en"_s);
         test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
         ProgrammeModel programme(test.replica.programme(), test.context);
-        NewsModel news(
-            programme, test.replica.news(), test.replica.drafts(), test.settings, test.context);
+        NewsModel news(programme, test.replica.news(), test.replica.drafts(),
+            test.replica.announcements(), test.settings, test.context);
         QCOMPARE(modelColumn(news, NewsModel::HeadlineRole),
             (QStringList { u"New log entry by Jonas Beispiel (Beispiel)"_s,
                 u"Step “Gespräch mit der Bürgermeisterin” is now: In progress"_s }));
         news.markAllSeen();
         QCOMPARE(news.rowCount(), 0);
-        NewsModel again(
-            programme, test.replica.news(), test.replica.drafts(), test.settings, test.context);
+        NewsModel again(programme, test.replica.news(), test.replica.drafts(),
+            test.replica.announcements(), test.settings, test.context);
         QCOMPARE(again.rowCount(), 0); // seen is seen, also after a restart
     }
 

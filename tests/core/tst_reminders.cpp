@@ -61,7 +61,8 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21, 10));
         RecordingService service;
-        Reminders reminders(test.replica.programme(), test.settings, test.context, service);
+        Reminders reminders(test.replica.programme(), test.replica.announcements(), test.settings,
+            test.context, service);
         const auto plan = service.scheduled;
         QCOMPARE(plan, reminders.plan());
         QVERIFY(!plan.isEmpty());
@@ -110,7 +111,8 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21, 10));
         RecordingService service;
-        Reminders reminders(test.replica.programme(), test.settings, test.context, service);
+        Reminders reminders(test.replica.programme(), test.replica.announcements(), test.settings,
+            test.context, service);
         const Reminder before = *reminderFor(service.scheduled, u"ews7-module-2-day-1"_s);
 
         const QDateTime now = test.clock.now();
@@ -147,7 +149,8 @@ private Q_SLOTS:
         TestReplica test(berlin(2026, 11, 21, 10));
         RecordingService service;
         {
-            Reminders reminders(test.replica.programme(), test.settings, test.context, service);
+            Reminders reminders(test.replica.programme(), test.replica.announcements(),
+                test.settings, test.context, service);
             QVERIFY(!reminders.isWanted(u"ews7-module-2-day-2"_s));
             reminders.setWanted(u"ews7-module-2-day-2"_s, true);
             reminders.setWanted(u"ews7-learning-group-3"_s, false);
@@ -157,7 +160,8 @@ private Q_SLOTS:
             QCOMPARE(reminders.leadMinutes(), 60);
         }
         // Another start of the app: the same choices.
-        Reminders reminders(test.replica.programme(), test.settings, test.context, service);
+        Reminders reminders(test.replica.programme(), test.replica.announcements(), test.settings,
+            test.context, service);
         QVERIFY(reminders.isWanted(u"ews7-module-2-day-2"_s));
         QVERIFY(!reminders.isWanted(u"ews7-learning-group-3"_s));
         QCOMPARE(reminders.leadMinutes(), 60);
@@ -183,7 +187,8 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2026, 11, 21, 10));
         RecordingService service;
-        Reminders reminders(test.replica.programme(), test.settings, test.context, service);
+        Reminders reminders(test.replica.programme(), test.replica.announcements(), test.settings,
+            test.context, service);
         QCOMPARE(reminders.availability(), u"always"_s);
         QVERIFY(reminders.availabilityText().contains(u"even when the app is closed"_s));
         service.available = ReminderService::Availability::WhileRunning;
@@ -206,9 +211,45 @@ private Q_SLOTS:
     {
         TestReplica test(berlin(2028, 1, 1, 10));
         RecordingService service;
-        Reminders reminders(test.replica.programme(), test.settings, test.context, service);
+        Reminders reminders(test.replica.programme(), test.replica.announcements(), test.settings,
+            test.context, service);
         QVERIFY(service.scheduled.isEmpty());
         QCOMPARE(reminders.nextText(), u"There is no upcoming date to remind you of."_s);
+    }
+
+    void anAnnouncementIsShownAtOnceUntilSeen()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10), u"en"_s);
+        test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        RecordingService service;
+        Reminders reminders(test.replica.programme(), test.replica.announcements(), test.settings,
+            test.context, service);
+        const QDateTime now = test.clock.now();
+        const auto announce = [&](const QString &id, const QString &town, const QString &text) {
+            return IncomingRows(test.replica.database())
+                .apply(u"announcement"_s, id, false,
+                    { { u"text"_s, text }, { u"municipalityId"_s, town },
+                        { u"authorContactId"_s, u"ews7-contact-alina-hirsch"_s },
+                        { u"publishedAt"_s, now.addSecs(-60).toString(Qt::ISODate) } },
+                    now);
+        };
+        QVERIFY(announce(u"a1"_s, QString(), u"Zoom-Link für morgen: siehe Termin"_s));
+        QVERIFY(announce(u"a2"_s, u"demo-musterkreis"_s, u"Nur für den Musterkreis"_s));
+        reminders.reschedule();
+        const Reminder &first = service.scheduled.constFirst();
+        QCOMPARE(first.key, u"announcement:a1"_s);
+        QVERIFY(first.fireAt <= now); // due at once
+        QCOMPARE(first.title, u"Announcement from Alina Hirsch"_s);
+        QCOMPARE(first.text, u"Zoom-Link für morgen: siehe Termin"_s);
+        QVERIFY(std::none_of(service.scheduled.cbegin(), service.scheduled.cend(),
+            [](const Reminder &reminder) { return reminder.key == u"announcement:a2"_s; }));
+        // The dates' reminders are still all there, and the count is theirs alone.
+        QCOMPARE(reminders.count(), int(service.scheduled.size()) - 1);
+
+        QVERIFY(test.replica.announcements().markAllSeen());
+        reminders.reschedule();
+        QVERIFY(std::none_of(service.scheduled.cbegin(), service.scheduled.cend(),
+            [](const Reminder &reminder) { return reminder.key.startsWith(u"announcement:"_s); }));
     }
 };
 

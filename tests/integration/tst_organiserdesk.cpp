@@ -41,7 +41,8 @@ struct App
         , settings(folder + u"/settings.ini"_s, folder, u"en"_s)
         , context(settings, clock, QTimeZone("Europe/Berlin"), QLocale(u"en"_s))
         , programme(device.replica.programme(), context)
-        , news(programme, device.replica.news(), device.replica.drafts(), settings, context)
+        , news(programme, device.replica.news(), device.replica.drafts(),
+              device.replica.announcements(), settings, context)
     {
     }
 
@@ -183,6 +184,14 @@ private Q_SLOTS:
         speaker.insert(u"role"_s, u"speaker"_s);
         speaker.insert(u"name"_s, u"Dr. Petra Gast"_s);
         QCOMPARE(contacts.save(speaker), QString());
+        // Two announcements: to everyone, and to Musterstadt's participants only.
+        QVERIFY(!alina->device.replica.announcements()
+                     .write(u"Willkommen zum 3. Modul!"_s, QString(), m_clock.now())
+                     .isEmpty());
+        QVERIFY(
+            !alina->device.replica.announcements()
+                 .write(u"Musterstadt: bitte den Projektbericht mitbringen."_s, town, m_clock.now())
+                 .isEmpty());
         QCOMPARE(alina->sync(), QString());
         QCOMPARE(alina->device.repository.rejectedCount(), 0);
         QCOMPARE(alina->device.changeLog.pendingCount(), 0);
@@ -208,17 +217,23 @@ private Q_SLOTS:
             QCOMPARE(cancelledDate->cancelReason, u"Die Moderatorin ist krank."_s);
             QCOMPARE(programme.event(group5)->videoUrl, u"https://zoom.example.org/j/555"_s);
             QVERIFY(programme.event(module3day1)->tentative);
-            // "Neu": one item with both notes and what both releases changed taken together —
-            // module 3 confirmed and made tentative again is no change at all.
-            QCOMPARE(participant->news.data(participant->news.index(0, 0), NewsModel::KindRole)
-                         .toString(),
-                u"release"_s);
-            QCOMPARE(participant->news.data(participant->news.index(0, 0), NewsModel::HeadlineRole)
-                         .toString(),
-                u"The programme has changed (2 releases)"_s);
-            const QString detail
-                = participant->news.data(participant->news.index(0, 0), NewsModel::DetailRole)
-                      .toString();
+            // "Neu": both announcements, with their author; then one item with both notes and
+            // what both releases changed taken together — module 3 confirmed and made
+            // tentative again is no change at all.
+            const auto news = [participant](int row, int role) {
+                return participant->news.data(participant->news.index(row, 0), role).toString();
+            };
+            QCOMPARE(news(0, NewsModel::KindRole), u"announcement"_s);
+            QCOMPARE(news(0, NewsModel::HeadlineRole), u"Announcement from Alina Hirsch"_s);
+            QStringList announced { news(0, NewsModel::DetailRole),
+                news(1, NewsModel::DetailRole) };
+            announced.sort();
+            QCOMPARE(announced,
+                (QStringList { u"Musterstadt: bitte den Projektbericht mitbringen."_s,
+                    u"Willkommen zum 3. Modul!"_s }));
+            QCOMPARE(news(2, NewsModel::KindRole), u"release"_s);
+            QCOMPARE(news(2, NewsModel::HeadlineRole), u"The programme has changed (2 releases)"_s);
+            const QString detail = news(2, NewsModel::DetailRole);
             QVERIFY2(detail.contains(u"Lerngruppe 3 eine Woche später, Modul 3 steht fest."_s)
                     && detail.contains(u"Modul 3 doch wieder unter Vorbehalt."_s),
                 qPrintable(detail));
@@ -277,6 +292,12 @@ private Q_SLOTS:
         const QString town = m_server->command({ u"add-municipality"_s, u"Sicherungsstadt"_s });
         auto samira = app({ u"invite-participant"_s, town, u"Samira"_s });
         auto rita = app({ u"invite-organiser"_s, u"Rita Rückspiel"_s });
+        // The announcement to Musterstadt never reached another municipality's device; the
+        // one to everyone did (history there: not news on a first download).
+        const auto received = samira->device.replica.announcements().announcements();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.constFirst().text, u"Willkommen zum 3. Modul!"_s);
+        QVERIFY(received.constFirst().seen);
         const QString backup = m_dir.filePath(u"before-the-release.backup"_s);
         QCOMPARE(m_server->backup(backup), QString());
 

@@ -147,6 +147,8 @@ private:
             organiserRow(5, u"comment"_s, u"comment-1"_s,
                 { { u"projectId"_s, project }, { u"text"_s, u"Weiter so"_s } }),
             organiserRow(6, u"event_draft"_s, u"event-2"_s, secondDay),
+            organiserRow(
+                7, u"announcement"_s, u"announcement-1"_s, { { u"text"_s, u"Willkommen"_s } }),
         };
         const auto written
             = call("POST", u"/v1/sync"_s, syncBody(programme, u"setup"_s), organiser);
@@ -282,6 +284,8 @@ private Q_SLOTS:
         // A participant's or another organiser's name, corrected: the row stays theirs.
         if (record == "participantname"_L1 || record == "organisername"_L1)
             return organiser && op == "update"_L1;
+        if (record == "announcement"_L1) // written once, perhaps taken back, never changed
+            return organiser && op != "update"_L1;
         if (record == "release"_L1) // published once, never changed
             return organiser && op == "insert"_L1;
         if (record == "event_draft_conflict"_L1) // made by the server, hidden by organisers
@@ -303,11 +307,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("op");
         QTest::addColumn<bool>("allowed");
         for (const auto &who : { u"own"_s, u"other"_s, u"organiser"_s }) {
-            for (const auto &record :
-                { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s, u"othercontact"_s,
-                    u"staffcontact"_s, u"municipality"_s, u"event"_s, u"place"_s, u"comment"_s,
-                    u"conflict"_s, u"note"_s, u"event_draft"_s, u"release"_s,
-                    u"event_draft_conflict"_s, u"participantname"_s, u"organisername"_s }) {
+            for (const auto &record : { u"project"_s, u"step"_s, u"log_entry"_s, u"contact"_s,
+                     u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
+                     u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s, u"event_draft"_s,
+                     u"release"_s, u"event_draft_conflict"_s, u"participantname"_s,
+                     u"organisername"_s, u"announcement"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -365,6 +369,10 @@ private Q_SLOTS:
             entity = u"contact"_s;
             id = bystanderId;
             fields = { { u"phone"_s, u"0211 1"_s }, { u"name"_s, u"Umbenannt"_s } };
+        } else if (record == "announcement"_L1) {
+            id = insert ? u"announcement-new"_s : u"announcement-1"_s;
+            // Author and time are the server's to write (a request naming them is refused).
+            fields = { { u"text"_s, u"Raum geändert"_s }, { u"municipalityId"_s, m_musterstadt } };
         } else if (record == "participantname"_L1) {
             entity = u"contact"_s;
             id = bystanderId; // inserting it again is no way around the rules
@@ -466,6 +474,12 @@ private Q_SLOTS:
             QCOMPARE(stored.value("fields"_L1).toObject().value("text"_L1).toString(), u"Privat"_s);
         if (record == "note"_L1 && insert && who != "own"_L1) // the writer's, not Erika's
             QVERIFY(stored.isEmpty());
+        if (allowed && record == "announcement"_L1 && insert) {
+            const auto written = stored.value("fields"_L1).toObject();
+            QCOMPARE(written.value("authorContactId"_L1).toString(), actorId);
+            QVERIFY(QDateTime::fromString(written.value("publishedAt"_L1).toString(), Qt::ISODate)
+                        .isValid());
+        }
         if (record == "participantname"_L1 || record == "organisername"_L1) {
             const auto person = stored.value("fields"_L1).toObject();
             const bool participant = record == "participantname"_L1;
