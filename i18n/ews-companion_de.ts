@@ -2714,6 +2714,10 @@
         <source>Much larger</source>
         <translation>Viel größer</translation>
     </message>
+    <message>
+        <source>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact&apos;s page.</source>
+        <translation>Dieses Gerät gehört zur Organisation. Ihre eigene Telefonnummer und E-Mail-Adresse ändern Sie unter Kontakte, auf der Seite Ihres Kontakts.</translation>
+    </message>
 </context>
 <context>
     <name>StepDelegate</name>

@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Participants see an announcement under “What&apos;s new” and, where their device can show one, as a notification.</source>
-        <translation>Participants see an announcement under “What's new” and, where their device can show one, as a notification.</translation>
+        <translation>Participants see an announcement under “What&apos;s new” and, where their device can show one, as a notification.</translation>
     </message>
     <message>
         <source>To</source>
@@ -2713,6 +2713,10 @@
     <message>
         <source>Much larger</source>
         <translation>Much larger</translation>
+    </message>
+    <message>
+        <source>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact&apos;s page.</source>
+        <translation>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact's page.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import Ews.Ui.Components
 // A participant's own phone and e-mail, and which of them the cohort sees.
 ColumnLayout {
     id: form
+    objectName: "ownDetails"
 
     required property OwnProfile profile
     signal saved()

@@ -98,7 +98,20 @@ Page {
             }
 
             SectionHeading { text: qsTr("Whose device is this?") }
+            // Organisers belong to no municipality and share nothing as participants do: their
+            // contact is changed under Contacts, like every contact of the programme.
             Label {
+                objectName: "organiserDevice"
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.settings.organiser
+                text: qsTr("This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact's page.")
+                wrapMode: Text.Wrap
+            }
+            Label {
+                visible: !page.settings.organiser
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
@@ -112,6 +125,7 @@ Page {
             }
             ChoiceBox {
                 id: municipalityChoice
+                visible: !page.settings.organiser
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -126,7 +140,7 @@ Page {
             }
             AddByNameRow {
                 objectName: "addMunicipality"
-                visible: !page.sync.signedIn
+                visible: !page.sync.signedIn && !page.settings.organiser
                 placeholder: qsTr("Municipality not in the list? Enter its name")
                 buttonText: qsTr("Add")
                 submit: name => {
@@ -145,7 +159,7 @@ Page {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 Layout.topMargin: Theme.spacing
-                visible: page.profile.municipalityId.length > 0
+                visible: page.profile.municipalityId.length > 0 && !page.settings.organiser
                 model: page.profile.participantChoices
                 textRole: "name"
                 valueRole: "contactId"
@@ -157,6 +171,7 @@ Page {
             }
             AddByNameRow {
                 visible: page.profile.municipalityId.length > 0 && !page.sync.signedIn
+                         && !page.settings.organiser
                 placeholder: qsTr("Not in the list? Enter your name")
                 buttonText: qsTr("Add")
                 submit: name => {
@@ -168,7 +183,7 @@ Page {
             }
 
             OwnDetailsForm {
-                visible: page.profile.contactId.length > 0
+                visible: page.profile.contactId.length > 0 && !page.settings.organiser
                 profile: page.profile
                 onSaved: page.saved(qsTr("Saved on this device"))
             }

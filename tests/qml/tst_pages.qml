@@ -226,6 +226,22 @@ TestCase {
         compare(services.app.profile.contactId, "", "a new municipality has nobody chosen yet")
     }
 
+    function test_settingsOfAnOrganiserShowNoParticipantChoices() {
+        const services = make(servicesComponent)
+        const page = make(settingsComponent, {
+            settings: services.app.settings, profile: services.app.profile,
+            municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
+            subscription: services.app.subscription, reminders: services.app.reminders
+        })
+        verify(findChild(page, "addMunicipality").visible, "a participant's device chooses its municipality")
+        verify(!findChild(page, "organiserDevice").visible)
+        services.becomeOrganiser()
+        verify(!findChild(page, "addMunicipality").visible, "an organiser belongs to no municipality")
+        verify(!findChild(page, "personChoice").visible)
+        verify(!findChild(page, "ownDetails").visible, "sharing is a participant's choice")
+        verify(findChild(page, "organiserDevice").visible)
+    }
+
     function test_contactWithoutPhoneHasNoCallButton() {
         const services = make(servicesComponent)
         const page = make(contactComponent, { contacts: services.app.contacts, contactsExport: services.app.contactsExport, contactId: "ews7-contact-sylvia-asmussen" })
