@@ -2544,16 +2544,16 @@
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
-        <translation>Diesen Code gibt es nicht, oder er wurde schon benutzt. Bitten Sie die Organisatorinnen um einen neuen.</translation>
-    </message>
-    <message>
         <source>The server refused the sign-in.</source>
         <translation>Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in could not be saved on this device.</source>
         <translation>Die Anmeldung ließ sich auf diesem Gerät nicht speichern.</translation>
+    </message>
+    <message>
+        <source>This code is unknown, used already or past its date. Ask the organisers for a new one.</source>
+        <translation>Dieser Code ist unbekannt, schon benutzt oder abgelaufen. Bitten Sie die Organisation um einen neuen.</translation>
     </message>
 </context>
 <context>

@@ -2544,16 +2544,16 @@
         <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-        <source>This code is unknown or has been used already. Ask the organisers for a new one.</source>
-        <translation>This code is unknown or has been used already. Ask the organisers for a new one.</translation>
-    </message>
-    <message>
         <source>The server refused the sign-in.</source>
         <translation>The server refused the sign-in.</translation>
     </message>
     <message>
         <source>The sign-in could not be saved on this device.</source>
         <translation>The sign-in could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>This code is unknown, used already or past its date. Ask the organisers for a new one.</source>
+        <translation>This code is unknown, used already or past its date. Ask the organisers for a new one.</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact&apos;s page.</source>
-        <translation>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact's page.</translation>
+        <translation>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact&apos;s page.</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,10 @@ void ServerSignIn::start(
                 // The server speaks English; the known refusal is said in the app's language.
                 const QString error = body.value("error"_L1).toString(u"server"_s);
                 Q_EMIT finished(error,
-                    error == "invalid_code"_L1 ? tr("This code is unknown or has been used "
-                                                    "already. Ask the organisers for a new one.")
-                                               : tr("The server refused the sign-in."),
+                    error == "invalid_code"_L1
+                        ? tr("This code is unknown, used already or past its date. Ask the "
+                             "organisers for a new one.")
+                        : tr("The server refused the sign-in."),
                     {});
                 return;
             }

@@ -74,7 +74,8 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
     if (!redeemed) {
         m_codes.count(request.peer);
         return HttpResponse::error(403, u"invalid_code"_s,
-            u"This code is unknown or has been used already. Ask the organisers for a new one."_s);
+            u"This code is unknown, used already, ended or past its date. Ask the organisers "
+            "for a new one."_s);
     }
     const Identity &who = redeemed->identity;
     return json({ { u"token"_s, redeemed->token }, { u"deviceId"_s, who.deviceId },

@@ -41,8 +41,13 @@ const char usage[] = R"(Commands:
   add-municipality NAME         add a municipality; prints its id
   invite-participant MUNICIPALITY-ID NAME
                                 add a participant; prints their one-time sign-in code
-  invite-organiser NAME         add an organiser; prints their one-time sign-in code
+  invite-organiser NAME         add an organiser (an existing contact of that name becomes
+                                them); prints their one-time sign-in code
   invite-device PERSON-ID       a one-time sign-in code for another device of a person
+                                (codes are valid 30 days unless --valid-days says otherwise)
+  invitations                   codes not used yet: id, person, when each expires
+  end-invitation ID             a code not used yet (ID from invitations), or every one of a
+                                person (their PERSON-ID), can no longer be used
   list                          people, their role, municipality and devices
   revoke-device DEVICE-ID       sign a device out
   revoke-person PERSON-ID       sign a person out on all devices
@@ -148,6 +153,8 @@ int main(int argc, char *argv[])
         { u"plain-http"_s, u"Serve plain HTTP, only behind a proxy that speaks TLS."_s },
         { u"syncs-per-minute"_s, u"How often one device may sync per minute (429 beyond)."_s,
             u"count"_s, u"120"_s },
+        { u"valid-days"_s, u"How many days a new sign-in code can be used (1 to 365)."_s, u"days"_s,
+            QString::number(AccessStore::defaultValidDays) },
     });
     parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
     parser.process(app);
@@ -169,6 +176,15 @@ int main(int argc, char *argv[])
     AccessStore access(database, store);
 
     auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
+    bool validDaysNumber = false;
+    const int validDays = parser.value(u"valid-days"_s).toInt(&validDaysNumber);
+    if (!validDaysNumber || validDays < 1 || validDays > AccessStore::maximumValidDays)
+        return fail(u"--valid-days needs a whole number from 1 to %1."_s.arg(
+            AccessStore::maximumValidDays));
+    const auto sayCode = [validDays](const QString &code) {
+        say(u"Sign-in code (valid once, until %1): %2"_s.arg(
+            QDate::currentDate().addDays(validDays).toString(Qt::ISODate), code));
+    };
     if (command == "serve"_L1 && needs(0))
         return serve(parser, dataDir, database, access, store);
     if (command == "import-programme"_L1 && (needs(1) || needs(2))) {
@@ -187,22 +203,40 @@ int main(int argc, char *argv[])
         || (command == "invite-organiser"_L1 && needs(1))) {
         const bool participant = command == "invite-participant"_L1;
         QString problem;
-        const QString code = participant
-            ? access.invite(
-                Identity::Role::Participant, arguments.at(1), arguments.at(2), nullptr, &problem)
-            : access.invite(Identity::Role::Organiser, {}, arguments.at(1), nullptr, &problem);
+        const QString code = participant ? access.invite(Identity::Role::Participant,
+                                 arguments.at(1), arguments.at(2), nullptr, &problem, validDays)
+                                         : access.invite(Identity::Role::Organiser, {},
+                                             arguments.at(1), nullptr, &problem, validDays);
         if (code.isEmpty())
             return fail(u"The invitation could not be made: %1"_s.arg(problem));
-        say(u"Sign-in code (valid once): %1"_s.arg(code));
+        sayCode(code);
         return 0;
     }
     if (command == "invite-device"_L1 && needs(1)) {
-        const QString code = access.inviteDevice(arguments.at(1));
+        const QString code = access.inviteDevice(arguments.at(1), validDays);
         if (code.isEmpty())
             return fail(u"No such person, or they were signed out for good (see list)."_s);
-        say(u"Sign-in code (valid once): %1"_s.arg(code));
+        sayCode(code);
         return 0;
     }
+    if (command == "invitations"_L1 && needs(0)) {
+        const auto open = access.openInvitations();
+        for (const auto &invitation : open)
+            say(u"%1  %2  %3  %4  %5"_s.arg(invitation.id, invitation.personId,
+                invitation.personName, invitation.role,
+                invitation.expired
+                    ? u"expired %1"_s.arg(invitation.expiresAt.date().toString(Qt::ISODate))
+                    : invitation.expiresAt.isValid()
+                    ? u"valid until %1"_s.arg(invitation.expiresAt.date().toString(Qt::ISODate))
+                    : u"no expiry (made before codes expired)"_s));
+        if (open.isEmpty())
+            say(u"No invitation waits to be used."_s);
+        return 0;
+    }
+    if (command == "end-invitation"_L1 && needs(1))
+        return access.endInvitation(arguments.at(1))
+            ? (say(u"Ended: that code can no longer be used."_s), 0)
+            : fail(u"No open invitation with that id or person id (see invitations)."_s);
     if (command == "list"_L1 && needs(0)) {
         for (const auto &person : access.people())
             say(u"%1  %2  %3  %4  devices: %5%6"_s

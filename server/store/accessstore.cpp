@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -71,7 +72,7 @@ QString AccessStore::addMunicipality(const QString &name)
 }
 
 QString AccessStore::invite(Identity::Role role, const QString &municipalityId, const QString &name,
-    QString *personId, QString *problem)
+    QString *personId, QString *problem, int validDays)
 {
     const bool participant = role == Identity::Role::Participant;
     const auto refuse = [problem](const QString &text) {
@@ -81,6 +82,8 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
     };
     if (name.trimmed().isEmpty())
         return refuse(u"The name is empty."_s);
+    if (validDays < 1 || validDays > maximumValidDays)
+        return refuse(u"A code is valid from 1 to %1 days."_s.arg(maximumValidDays));
     if (participant && !m_rows.rowOf(Records::Municipality::entity, municipalityId))
         return refuse(u"There is no municipality with the id \"%1\" (see list)."_s.arg(
             municipalityId.left(60)));
@@ -117,10 +120,7 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
     query.addBindValue(
         existing ? existing->fields.value(Records::Contact::name).toString() : name.trimmed());
     bool ok = query.exec();
-    query.prepare(u"INSERT INTO invitations (code_hash, person_id) VALUES (?, ?)"_s);
-    query.addBindValue(hash(code));
-    query.addBindValue(id);
-    ok = ok && query.exec();
+    ok = ok && storeInvitation(query, code, id, validDays);
     // The person's contact row, which they fill in themselves; an existing contact stays as
     // it is (its role, function and organisation).
     ok = ok
@@ -170,15 +170,65 @@ QString AccessStore::organiserNamed(const QString &name) const
     return {};
 }
 
-QString AccessStore::inviteDevice(const QString &personId)
+bool AccessStore::storeInvitation(
+    QSqlQuery &query, const QString &code, const QString &personId, int validDays)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    query.prepare(u"INSERT INTO invitations (code_hash, person_id, created_at, expires_at) "
+                  "SELECT ?, id, ?, ? FROM people WHERE id = ? AND revoked = 0"_s);
+    query.addBindValue(hash(code));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(now.addDays(validDays).toMSecsSinceEpoch());
+    query.addBindValue(personId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+QString AccessStore::inviteDevice(const QString &personId, int validDays)
+{
+    if (validDays < 1 || validDays > maximumValidDays)
+        return {};
     const QString code = newCode();
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO invitations (code_hash, person_id) SELECT ?, id FROM people "
-                  "WHERE id = ? AND revoked = 0"_s);
-    query.addBindValue(hash(code));
-    query.addBindValue(personId);
-    return query.exec() && query.numRowsAffected() == 1 ? code : QString();
+    return storeInvitation(query, code, personId, validDays) ? code : QString();
+}
+
+QList<AccessStore::Invitation> AccessStore::openInvitations() const
+{
+    QList<Invitation> list;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT i.code_hash, i.person_id, p.name, p.role, p.municipality_id, "
+                  "i.created_at, i.expires_at FROM invitations i JOIN people p "
+                  "ON p.id = i.person_id WHERE i.used = 0 AND i.ended = 0 AND p.revoked = 0 "
+                  "ORDER BY i.created_at, i.code_hash"_s);
+    query.exec();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto instant = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+    };
+    while (query.next()) {
+        const qint64 expires = query.value(6).toLongLong();
+        list.append({ query.value(0).toString().left(invitationIdLength), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            instant(query.value(5).toLongLong()), instant(expires),
+            expires > 0 && expires <= now });
+    }
+    return list;
+}
+
+bool AccessStore::endInvitation(const QString &id)
+{
+    // An invitation's id is the start of its code's hash (hex); a person's id ends all theirs.
+    static const QRegularExpression hashStart(u"^[0-9a-f]{%1}$"_s.arg(invitationIdLength));
+    QSqlQuery query(m_db);
+    if (hashStart.match(id).hasMatch()) {
+        query.prepare(u"UPDATE invitations SET ended = 1 WHERE used = 0 AND ended = 0 "
+                      "AND substr(code_hash, 1, %1) = ?"_s.arg(invitationIdLength));
+    } else {
+        query.prepare(
+            u"UPDATE invitations SET ended = 1 WHERE used = 0 AND ended = 0 AND person_id = ?"_s);
+    }
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() > 0;
 }
 
 std::optional<AccessStore::Redeemed> AccessStore::redeem(
@@ -189,8 +239,9 @@ std::optional<AccessStore::Redeemed> AccessStore::redeem(
     QSqlQuery query(m_db);
     // Taking the code and marking it used is one step: two devices racing get one token.
     query.prepare(u"UPDATE invitations SET used = 1 WHERE code_hash = ? AND used = 0 "
-                  "RETURNING person_id"_s);
+                  "AND ended = 0 AND (expires_at = 0 OR expires_at > ?) RETURNING person_id"_s);
     query.addBindValue(hash(normalisedCode(code)));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next()) {
         m_db.rollback();
         return std::nullopt;

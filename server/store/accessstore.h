@@ -4,6 +4,7 @@
 #include "identity.h"
 #include "preparedstatements.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -11,6 +12,7 @@
 
 #include "syncstore.h"
 
+class QSqlQuery;
 class ServerDatabase;
 
 /// People, their one-time invitation codes and their devices' tokens. Codes and tokens are
@@ -27,12 +29,35 @@ public:
     /// none, and one who is a contact of the programme already (the same name, not yet signed
     /// in) becomes that contact.
     QString invite(Identity::Role role, const QString &municipalityId, const QString &name,
-        QString *personId = nullptr, QString *problem = nullptr);
+        QString *personId = nullptr, QString *problem = nullptr, int validDays = defaultValidDays);
 
     /// A one-time code for another device of a person already invited (a participant's
     /// office PC beside their phone), or empty if there is no such person or they were
     /// revoked.
-    QString inviteDevice(const QString &personId);
+    QString inviteDevice(const QString &personId, int validDays = defaultValidDays);
+
+    /// How long a code can be used unless said otherwise.
+    static constexpr int defaultValidDays = 30;
+    /// The longest an operator may let a code be valid.
+    static constexpr int maximumValidDays = 365;
+
+    /// An invitation not used yet.
+    struct Invitation
+    {
+        QString id; ///< the start of its code's hash: names it without giving the code away
+        QString personId;
+        QString personName;
+        QString role;
+        QString municipalityId;
+        QDateTime createdAt; ///< invalid for codes from before dates were kept
+        QDateTime expiresAt; ///< invalid: does not expire (made before codes expired)
+        bool expired = false;
+    };
+    /// Every invitation neither used nor ended, expired ones included, the oldest first.
+    QList<Invitation> openInvitations() const;
+    /// Ends invitation @p id (or every open one of person @p id): its code is of no use any
+    /// more. False if there was none.
+    bool endInvitation(const QString &id);
 
     struct Redeemed
     {
@@ -66,6 +91,10 @@ public:
     static QString hash(const QString &secret);
 
 private:
+    static constexpr int invitationIdLength = 16;
+    /// Stores @p code's invitation for @p personId (not revoked), valid @p validDays days.
+    static bool storeInvitation(
+        QSqlQuery &query, const QString &code, const QString &personId, int validDays);
     /// Contacts of the programme (not participants) named @p name who do not sign in yet.
     QList<SyncStore::Row> staffContactsNamed(const QString &name) const;
     /// The id of an organiser named @p name who signs in already, or empty.

@@ -73,6 +73,13 @@ const QList<QStringList> migrations = {
             secret_hash TEXT NOT NULL UNIQUE,
             language TEXT NOT NULL))"_s,
     },
+    // Version 5: invitations expire and can be ended; when each was made. Codes made before
+    // have no date (0) and stay valid until used or ended.
+    {
+        u"ALTER TABLE invitations ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE invitations ADD COLUMN expires_at BIGINT NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE invitations ADD COLUMN ended INTEGER NOT NULL DEFAULT 0"_s,
+    },
 };
 }
 

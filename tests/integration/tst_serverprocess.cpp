@@ -151,8 +151,32 @@ private Q_SLOTS:
         const QString invitation = command({ u"invite-participant"_s, municipality, u"Erika"_s });
         const QString code = ServerProcess::codeIn(invitation);
         QVERIFY2(code.size() == 14, qPrintable(invitation));
+        QVERIFY2(invitation.contains(
+                     u"until %1"_s.arg(QDate::currentDate().addDays(30).toString(Qt::ISODate))),
+            qPrintable(invitation));
+        // A second code, listed and then ended by the operator: it no longer signs in.
+        const QString second = ServerProcess::codeIn(command(
+            { u"--valid-days"_s, u"3"_s, u"invite-participant"_s, municipality, u"Jonas"_s }));
+        const QStringList open = command({ u"invitations"_s }).split(u'\n');
+        QCOMPARE(open.filter(u"Erika"_s).size(), 1);
+        const QString jonas = open.filter(u"Jonas"_s).value(0);
+        QVERIFY2(jonas.contains(u"valid until %1"_s.arg(
+                     QDate::currentDate().addDays(3).toString(Qt::ISODate))),
+            qPrintable(jonas));
+        int exit = -1;
+        QVERIFY(command({ u"end-invitation"_s, jonas.section(u' ', 0, 0) }, &exit)
+                    .startsWith(u"Ended"_s));
+        QCOMPARE(exit, 0);
+        QCOMPARE(command({ u"invitations"_s }).split(u'\n').filter(u"Jonas"_s).size(), 0);
+        QVERIFY(
+            command({ u"end-invitation"_s, u"nobody"_s }, &exit).contains(u"No open invitation"_s));
+        QCOMPARE(exit, 1);
+        QVERIFY(command({ u"--valid-days"_s, u"0"_s, u"invitations"_s }, &exit)
+                    .contains(u"--valid-days needs"_s));
+        QCOMPARE(exit, 1);
         QVERIFY(m_process->start());
 
+        QCOMPARE(post(u"/v1/redeem"_s, { { u"code"_s, second } }).status, 403);
         const auto redeemed
             = post(u"/v1/redeem"_s, { { u"code"_s, code }, { u"deviceName"_s, u"Telefon"_s } });
         QCOMPARE(redeemed.status, 200);

@@ -220,6 +220,52 @@ private Q_SLOTS:
         QCOMPARE(call("POST", u"/v1/redeem"_s, "not json").status, 400);
     }
 
+    /// A code past its date, or ended by an organiser or the operator, is no way in; the list
+    /// of open invitations says which is which.
+    void codesExpireAndCanBeEnded()
+    {
+        QString personId;
+        const QString expiring = m_server->access().invite(
+            Identity::Role::Participant, m_musterstadt, u"Spät"_s, &personId);
+        const QString ended
+            = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"Weg"_s);
+        const QString defaultDays
+            = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"Bald"_s);
+        QString problem;
+        QVERIFY(
+            m_server->access()
+                .invite(Identity::Role::Participant, m_musterstadt, u"Nie"_s, nullptr, &problem, 0)
+                .isEmpty());
+        QVERIFY(problem.contains(u"1 to 365 days"_s));
+        const auto open = [this](const QString &name) {
+            for (const auto &invitation : m_server->access().openInvitations()) {
+                if (invitation.personName == name)
+                    return std::optional(invitation);
+            }
+            return std::optional<AccessStore::Invitation>();
+        };
+        // Valid 30 days unless said otherwise.
+        const auto soon = open(u"Bald"_s);
+        QVERIFY(soon && !soon->expired);
+        QCOMPARE(soon->createdAt.daysTo(soon->expiresAt), AccessStore::defaultValidDays);
+        // Thirty days later, as far as the store can tell.
+        QSqlQuery late(m_server->database().connection());
+        QVERIFY(late.exec(
+            u"UPDATE invitations SET expires_at = 1 WHERE person_id = '%1'"_s.arg(personId)));
+        QVERIFY(open(u"Spät"_s)->expired);
+        const auto redeem = [this](const QString &code) {
+            return call("POST", u"/v1/redeem"_s,
+                QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson());
+        };
+        QCOMPARE(redeem(expiring).status, 403);
+        QVERIFY(m_server->access().endInvitation(open(u"Weg"_s)->id));
+        QVERIFY(!open(u"Weg"_s));
+        QVERIFY(!m_server->access().endInvitation(u"0123456789abcdef"_s)); // none such
+        QCOMPARE(redeem(ended).status, 403);
+        QCOMPARE(redeem(defaultDays).status, 200);
+        QVERIFY(!open(u"Bald"_s)); // used: no longer open
+    }
+
     void tokensAreCheckedAndStoredOnlyHashed()
     {
         const QString token = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
