@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
 
+#include "invitationlink.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -39,6 +41,9 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         tr("Trust the server certificate with this SHA-256 <fingerprint>."), u"fingerprint"_s);
     parser.addOptions({ dataDir, demo, organiser, now, language, page, size, screenshot, server,
         code, fingerprint });
+    parser.addPositionalArgument(u"invitation"_s,
+        tr("An invitation link (ews-companion://join?…): sign in with it when starting."),
+        u"[invitation]"_s);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -74,9 +79,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     options->page = parser.value(page);
     static const QStringList pages = { u"programme"_s, u"event"_s, u"contacts"_s, u"contact"_s,
         u"project"_s, u"step"_s, u"remove-step"_s, u"log"_s, u"settings"_s, u"search"_s, u"news"_s,
-        u"overview"_s, u"comment"_s, u"edit-date"_s, u"draft"_s,
-        u"brochure"_s, u"edit-contact"_s, u"correct-name"_s,
-        u"announcements"_s };
+        u"overview"_s, u"comment"_s, u"edit-date"_s, u"draft"_s, u"brochure"_s, u"edit-contact"_s,
+        u"correct-name"_s, u"announcements"_s };
     if (!options->page.isEmpty() && !pages.contains(options->page)) {
         *error = tr("--page must be one of: %1.").arg(pages.join(u", "_s));
         return false;
@@ -98,6 +102,23 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     if (options->server.isEmpty() != options->signInCode.isEmpty()) {
         *error = tr("--server and --sign-in-code go together.");
         return false;
+    }
+    // An invitation link, as the system hands it over when the person opens it.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = tr("Only one invitation link at a time.");
+        return false;
+    }
+    if (!positional.isEmpty()) {
+        QString problem;
+        const auto invitation = InvitationLink::parse(positional.constFirst(), &problem);
+        if (!invitation) {
+            *error = problem;
+            return false;
+        }
+        options->server = invitation->server.toString();
+        options->signInCode = invitation->code;
+        options->trustFingerprint = invitation->fingerprint;
     }
     return true;
 }

@@ -6,6 +6,7 @@
 #include "screenshot.h"
 #include "translations.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -113,6 +114,9 @@ int main(int argc, char *argv[])
         services.context().languageChanged();
     });
 
+    // An invitation link opened while the app runs (Android, iOS, macOS hand it over here).
+    QDesktopServices::setUrlHandler(
+        u"ews-companion"_s, services.sync()->serverSignIn(), "openLink");
     if (!options.server.isEmpty() && !services.sync()->signedIn())
         services.sync()->serverSignIn()->start(
             options.server, options.signInCode, options.trustFingerprint);

@@ -158,6 +158,14 @@
         <source>--organiser goes with --demo.</source>
         <translation>--organiser geht nur zusammen mit --demo.</translation>
     </message>
+    <message>
+        <source>An invitation link (ews-companion://join?…): sign in with it when starting.</source>
+        <translation>Ein Einladungslink (ews-companion://join?…): beim Start damit anmelden.</translation>
+    </message>
+    <message>
+        <source>Only one invitation link at a time.</source>
+        <translation>Nur ein Einladungslink auf einmal.</translation>
+    </message>
 </context>
 <context>
     <name>BrochureTable</name>
@@ -1064,6 +1072,29 @@
         <source>Save</source>
         <extracomment>Button: save a form</extracomment>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLink</name>
+    <message>
+        <source>This is too long to be an invitation link.</source>
+        <translation>Das ist zu lang für einen Einladungslink.</translation>
+    </message>
+    <message>
+        <source>This is not an invitation link of the EWS companion.</source>
+        <translation>Das ist kein Einladungslink des EWS-Begleiters.</translation>
+    </message>
+    <message>
+        <source>The invitation names no server address starting with https://.</source>
+        <translation>Die Einladung nennt keine Serveradresse, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The invitation has no sign-in code.</source>
+        <translation>Die Einladung enthält keinen Anmeldecode.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s fingerprint in the invitation is damaged.</source>
+        <translation>Der Fingerabdruck des Zertifikats in der Einladung ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2598,6 @@
         <translation>Adresse des Servers</translation>
     </message>
     <message>
-        <source>Sign-in code from the organisers</source>
-        <translation>Anmeldecode von den Organisatorinnen</translation>
-    </message>
-    <message>
         <source>Sign-in code</source>
         <translation>Anmeldecode</translation>
     </message>
@@ -2607,6 +2634,11 @@
         <source>Hide</source>
         <extracomment>Button: a refused change has been read and is not needed any more</extracomment>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Sign-in code or invitation link</source>
+        <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
+        <translation>Anmeldecode oder Einladungslink</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,14 @@
         <source>--organiser goes with --demo.</source>
         <translation>--organiser goes with --demo.</translation>
     </message>
+    <message>
+        <source>An invitation link (ews-companion://join?…): sign in with it when starting.</source>
+        <translation>An invitation link (ews-companion://join?…): sign in with it when starting.</translation>
+    </message>
+    <message>
+        <source>Only one invitation link at a time.</source>
+        <translation>Only one invitation link at a time.</translation>
+    </message>
 </context>
 <context>
     <name>BrochureTable</name>
@@ -1064,6 +1072,29 @@
         <source>Save</source>
         <extracomment>Button: save a form</extracomment>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLink</name>
+    <message>
+        <source>This is too long to be an invitation link.</source>
+        <translation>This is too long to be an invitation link.</translation>
+    </message>
+    <message>
+        <source>This is not an invitation link of the EWS companion.</source>
+        <translation>This is not an invitation link of the EWS companion.</translation>
+    </message>
+    <message>
+        <source>The invitation names no server address starting with https://.</source>
+        <translation>The invitation names no server address starting with https://.</translation>
+    </message>
+    <message>
+        <source>The invitation has no sign-in code.</source>
+        <translation>The invitation has no sign-in code.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s fingerprint in the invitation is damaged.</source>
+        <translation>The certificate's fingerprint in the invitation is damaged.</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2598,6 @@
         <translation>Server address</translation>
     </message>
     <message>
-        <source>Sign-in code from the organisers</source>
-        <translation>Sign-in code from the organisers</translation>
-    </message>
-    <message>
         <source>Sign-in code</source>
         <translation>Sign-in code</translation>
     </message>
@@ -2607,6 +2634,11 @@
         <source>Hide</source>
         <extracomment>Button: a refused change has been read and is not needed any more</extracomment>
         <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Sign-in code or invitation link</source>
+        <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
+        <translation>Sign-in code or invitation link</translation>
     </message>
 </context>
 <context>

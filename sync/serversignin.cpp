@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serversignin.h"
 
+#include "invitationlink.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -20,6 +22,17 @@ ServerSignIn::ServerSignIn(CredentialStore &credentials, QNetworkAccessManager &
     : m_credentials(credentials)
     , m_network(network)
 {
+}
+
+void ServerSignIn::startFromLink(const QString &link)
+{
+    QString problem;
+    const auto invitation = InvitationLink::parse(link, &problem);
+    if (!invitation) {
+        Q_EMIT finished(u"invalid_link"_s, problem, {});
+        return;
+    }
+    start(invitation->server.toString(), invitation->code, invitation->fingerprint);
 }
 
 void ServerSignIn::start(

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 
 class QNetworkAccessManager;
 
@@ -23,6 +24,14 @@ public:
     /// SHA-256 fingerprint is @p trustedFingerprint (shown to the person after a first try).
     Q_INVOKABLE void start(
         const QString &server, const QString &code, const QString &trustedFingerprint = {});
+    /// Signs in with an invitation link (protocol/invitationlink.h), pasted or opened: its
+    /// server, its code, and trust in exactly the certificate it names. A text that is no
+    /// invitation finishes at once with error "invalid_link" and the reason.
+    Q_INVOKABLE void startFromLink(const QString &link);
+
+public Q_SLOTS:
+    /// The link as the system hands it over when the person opens it (a URL handler).
+    void openLink(const QUrl &link) { startFromLink(link.toString()); }
 
 Q_SIGNALS:
     /// Empty @p error: signed in. "untrusted_certificate": @p detail is the fingerprint.

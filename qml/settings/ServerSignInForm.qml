@@ -57,7 +57,8 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: !form.sync.signedIn
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-        placeholderText: qsTr("Sign-in code from the organisers")
+        //: The invitation link works here too: everything in it is taken from it
+        placeholderText: qsTr("Sign-in code or invitation link")
         Accessible.name: qsTr("Sign-in code")
     }
     Label {
@@ -74,7 +75,10 @@ ColumnLayout {
             text: qsTr("Sign in")
             highlighted: true
             enabled: codeField.text.trim().length > 0
-            onClicked: form.sync.serverSignIn.start(serverField.text, codeField.text)
+            // A pasted invitation link brings the server, the code and the certificate along.
+            onClicked: codeField.text.trim().startsWith("ews-companion:")
+                       ? form.sync.serverSignIn.startFromLink(codeField.text)
+                       : form.sync.serverSignIn.start(serverField.text, codeField.text)
         }
         Button {
             visible: form.fingerprint.length > 0

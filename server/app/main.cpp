@@ -2,6 +2,7 @@
 // ews-server: the EWS companion's sync server and its operator commands.
 #include "accessstore.h"
 #include "httpserver.h"
+#include "invitationlink.h"
 #include "programmeimport.h"
 #include "records.h"
 #include "serverapi.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -58,6 +60,40 @@ const char usage[] = R"(Commands:
   backup FILE                   write a consistent copy of an SQLite store
   mark-restored                 after restoring a store by other means (pg_dump, a file
                                 copy): tell devices to send again what it lacks)";
+
+/// The link a person opens instead of typing (see protocol/invitationlink.h): this server's
+/// address (--public-address, else the --listen one), @p code and, for a self-signed
+/// certificate, its fingerprint. Empty with @p error set when the address is not https://.
+QString invitationLinkFor(
+    const QCommandLineParser &parser, const QString &dataDir, const QString &code, QString *error)
+{
+    InvitationLink link;
+    link.server
+        = QUrl(parser.isSet(u"public-address"_s) ? parser.value(u"public-address"_s)
+                                                 : u"https://%1/"_s.arg(parser.value(u"listen"_s)));
+    link.code = code;
+    if (link.server.scheme() != u"https"_s || link.server.host().isEmpty()) {
+        *error = u"--public-address needs the address people reach the server at, starting "
+                 "with https://."_s;
+        return {};
+    }
+    if (parser.isSet(u"plain-http"_s))
+        return link.toString(); // behind a proxy with a certificate everyone trusts
+    const QString certificate = parser.isSet(u"certificate"_s)
+        ? parser.value(u"certificate"_s)
+        : QDir(dataDir).filePath(u"tls/certificate.pem"_s);
+    // The certificate serve will use, made now if it does not exist yet.
+    if (!parser.isSet(u"certificate"_s)
+        && !TlsFiles::ensureSelfSigned(
+            certificate, QDir(dataDir).filePath(u"tls/key.pem"_s), error))
+        return {};
+    const auto found = QSslCertificate::fromPath(certificate);
+    // A certificate from a public authority is checked as every browser does; only a
+    // self-signed one needs its fingerprint in the link.
+    if (!found.isEmpty() && found.constFirst().isSelfSigned())
+        link.fingerprint = TlsFiles::fingerprint(certificate);
+    return link.toString();
+}
 
 /// Forgets deletions older than @p days and says how many.
 int forgetDeletions(SyncStore &store, int days)
@@ -153,6 +189,10 @@ int main(int argc, char *argv[])
         { u"plain-http"_s, u"Serve plain HTTP, only behind a proxy that speaks TLS."_s },
         { u"syncs-per-minute"_s, u"How often one device may sync per minute (429 beyond)."_s,
             u"count"_s, u"120"_s },
+        { u"public-address"_s,
+            u"The https:// address people reach the server at, for invitation links "
+            "(default: https:// and the --listen address)."_s,
+            u"address"_s },
         { u"valid-days"_s, u"How many days a new sign-in code can be used (1 to 365)."_s, u"days"_s,
             QString::number(AccessStore::defaultValidDays) },
     });
@@ -181,9 +221,12 @@ int main(int argc, char *argv[])
     if (!validDaysNumber || validDays < 1 || validDays > AccessStore::maximumValidDays)
         return fail(u"--valid-days needs a whole number from 1 to %1."_s.arg(
             AccessStore::maximumValidDays));
-    const auto sayCode = [validDays](const QString &code) {
+    const auto sayCode = [&](const QString &code) {
         say(u"Sign-in code (valid once, until %1): %2"_s.arg(
             QDate::currentDate().addDays(validDays).toString(Qt::ISODate), code));
+        QString error;
+        const QString link = invitationLinkFor(parser, dataDir, code, &error);
+        say(link.isEmpty() ? error : u"Link for the app: %1"_s.arg(link));
     };
     if (command == "serve"_L1 && needs(0))
         return serve(parser, dataDir, database, access, store);

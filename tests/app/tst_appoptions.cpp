@@ -2,6 +2,7 @@
 #include "appoptions.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,23 @@ private Q_SLOTS:
         QCOMPARE(options.page, u"project"_s);
         QCOMPARE(options.size, QSize(390, 844));
         QCOMPARE(options.screenshot, u"a.png"_s);
+    }
+
+    void anInvitationLinkSignsIn()
+    {
+        AppOptions options;
+        QString error;
+        const QString fingerprint = QStringList(32, u"AB"_s).join(u':');
+        QVERIFY2(
+            AppOptions::parse({ u"app"_s,
+                                  u"ews-companion://join?server=https%3A%2F%2Fews.example.org"
+                                  "%3A8443%2F&code=abcd-efgh-jkl2&fingerprint="_s
+                                      + QString::fromLatin1(QUrl::toPercentEncoding(fingerprint)) },
+                &options, &error),
+            qPrintable(error));
+        QCOMPARE(options.server, u"https://ews.example.org:8443/"_s);
+        QCOMPARE(options.signInCode, u"ABCD-EFGH-JKL2"_s);
+        QCOMPARE(options.trustFingerprint, fingerprint);
     }
 
     void defaultsNeedNoArguments()
@@ -57,6 +75,24 @@ private Q_SLOTS:
         QTest::newRow("missing value") << QStringList { u"--page"_s } << u"page"_s;
         QTest::newRow("server without code")
             << QStringList { u"--server"_s, u"https://x"_s } << u"go together"_s;
+        QTest::newRow("a web address, not an invitation")
+            << QStringList { u"https://ews.example.org/join"_s } << u"not an invitation link"_s;
+        QTest::newRow("an invitation to a plain-HTTP server") << QStringList {
+            u"ews-companion://join?server=http%3A%2F%2Fx%2F&code=ABCD-EFGH-JKLM"_s
+        } << u"https://"_s;
+        QTest::newRow("an invitation without its code")
+            << QStringList { u"ews-companion://join?server=https%3A%2F%2Fx%2F"_s }
+            << u"no sign-in code"_s;
+        QTest::newRow("a damaged fingerprint")
+            << QStringList { u"ews-companion://join?server=https%3A%2F%2Fx%2F&code=ABCD-EFGH-JKLM"
+                             "&fingerprint=AB%3ACD"_s }
+            << u"damaged"_s;
+        QTest::newRow("an endless link")
+            << QStringList { u"ews-companion://join?server="_s + QString(5000, u'x') }
+            << u"too long"_s;
+        QTest::newRow("two links")
+            << QStringList { u"ews-companion://join"_s, u"ews-companion://join"_s }
+            << u"one invitation link"_s;
     }
 
     void badArgumentsAreExplained()

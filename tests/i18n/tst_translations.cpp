@@ -90,8 +90,8 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(SOURCE_DIR));
         lupdate.start(QStringLiteral(LUPDATE),
-            { u"-silent"_s, u"-locations"_s, u"none"_s, u"domain"_s, u"core"_s, u"sync"_s, u"qml"_s,
-                u"app"_s, u"-ts"_s, scanned });
+            { u"-silent"_s, u"-locations"_s, u"none"_s, u"protocol"_s, u"domain"_s, u"core"_s,
+                u"sync"_s, u"qml"_s, u"app"_s, u"-ts"_s, scanned });
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
         const auto inCode = keys(read(scanned));

@@ -187,10 +187,10 @@ public:
     }
     static bool onPostgres() { return qEnvironmentVariableIsSet("EWS_TEST_DATABASE_FILE"); }
 
-    /// The code in "Sign-in code (valid once): XXXX-XXXX-XXXX".
+    /// The code in "Sign-in code (valid once, until …): XXXX-XXXX-XXXX" (the first line).
     static QString codeIn(const QString &output)
     {
-        return output.section(QStringLiteral(": "), 1).trimmed();
+        return output.section(u'\n', 0, 0).section(QStringLiteral(": "), 1).trimmed();
     }
 
 private:

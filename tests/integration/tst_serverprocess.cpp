@@ -3,6 +3,7 @@
 // certificate on 127.0.0.1, sign-in with an invitation code, a step sent and read back,
 // and the step still there after the server was killed with SIGKILL and started again.
 // Runs on SQLite, and on PostgreSQL when the test run started one.
+#include "invitationlink.h"
 #include "serverprocess.h"
 
 #include <QFile>
@@ -175,6 +176,18 @@ private Q_SLOTS:
                     .contains(u"--valid-days needs"_s));
         QCOMPARE(exit, 1);
         QVERIFY(m_process->start());
+        // The link printed with the code carries the address, the code and the fingerprint of
+        // the certificate the server serves with: the app trusts exactly that one.
+        QString problem;
+        const auto link = InvitationLink::parse(
+            invitation.section(u'\n', 1).section(u"Link for the app: "_s, 1), &problem);
+        QVERIFY2(link, qPrintable(problem + u": "_s + invitation));
+        QCOMPARE(link->code, code);
+        QCOMPARE(link->server.scheme(), u"https"_s);
+        QCOMPARE(link->server.host(), u"127.0.0.1"_s);
+        QCOMPARE(link->fingerprint,
+            QString::fromLatin1(
+                m_process->certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
 
         QCOMPARE(post(u"/v1/redeem"_s, { { u"code"_s, second } }).status, 403);
         const auto redeemed

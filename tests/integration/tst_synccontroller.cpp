@@ -112,6 +112,30 @@ private Q_SLOTS:
         QVERIFY(!device.controller.signedIn());
     }
 
+    /// The link the operator's command prints signs in at once: the certificate it names is
+    /// trusted without asking, and a text that is no invitation is explained.
+    void anInvitationLinkSignsInWithoutAQuestion()
+    {
+        QTemporaryDir dir;
+        Device device(dir.path());
+        const QString invitation = m_server->command({ u"--public-address"_s,
+            m_server->base().toString(), u"invite-participant"_s, m_municipality, u"Lina"_s });
+        const QString link = invitation.section(u"Link for the app: "_s, 1).trimmed();
+        QVERIFY2(link.startsWith(u"ews-companion://join?"_s), qPrintable(invitation));
+
+        QSignalSpy done(device.controller.serverSignIn(), &ServerSignIn::finished);
+        device.controller.serverSignIn()->startFromLink(u"https://ews.example.org/join"_s);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.takeFirst().at(0).toString(), u"invalid_link"_s);
+        QVERIFY(!device.controller.signedIn());
+
+        device.controller.serverSignIn()->startFromLink(u"  "_s + link + u"\n"_s);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().at(0).toString(), QString()); // no question about the certificate
+        QVERIFY(device.controller.signedIn());
+        QCOMPARE(device.settings.ownMunicipalityId(), m_municipality);
+    }
+
     void signInTrustSyncAndRevoke()
     {
         QTemporaryDir dir;
