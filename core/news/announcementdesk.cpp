@@ -6,6 +6,8 @@
 #include "contactrepository.h"
 #include "displaycontext.h"
 #include "programmezone.h"
+#include "recordcheck.h"
+#include "records.h"
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +59,10 @@ QString AnnouncementDesk::write(const QString &text, const QString &municipality
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return tr("Please write the announcement.");
-    if (trimmed.size() > maximumLength)
+    // The limit the record declares (protocol/records.cpp), as the server checks it.
+    if (!RecordCheck::fields(
+            Records::Announcement::entity, { { Records::Announcement::text, trimmed } })
+             .isEmpty())
         return tr("The announcement is longer than 1,000 characters.");
     if (!municipalityId.isEmpty() && !m_contacts.municipality(municipalityId))
         return tr("This municipality cannot be found any more.");

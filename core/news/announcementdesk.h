@@ -23,9 +23,6 @@ class AnnouncementDesk : public QObject
     /// Whom an announcement can go to: { id, name }; the first (id "") is everyone.
     Q_PROPERTY(QVariantList recipients READ recipients NOTIFY changed)
 public:
-    /// The longest text an announcement has.
-    static constexpr int maximumLength = 1000;
-
     AnnouncementDesk(AnnouncementRepository &announcements, ContactRepository &contacts,
         DisplayContext &context, const Clock &clock, QObject *parent = nullptr);
 

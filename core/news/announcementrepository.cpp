@@ -46,10 +46,16 @@ QList<Announcement> AnnouncementRepository::announcements() const
     return read(query);
 }
 
-QList<Announcement> AnnouncementRepository::unseen() const
+QList<Announcement> AnnouncementRepository::unseen(const QString &municipalityId) const
 {
     QSqlQuery query(m_db);
-    query.exec(selected + u" WHERE a.seen = 0 ORDER BY a.published_at DESC, a.id"_s);
+    query.prepare(selected
+        + u" WHERE a.seen = 0 AND (? = '' OR a.municipality_id IN ('', ?)) "
+          "ORDER BY a.published_at DESC, a.id"_s);
+    const QString town = municipalityId.isEmpty() ? u""_s : municipalityId;
+    query.addBindValue(town);
+    query.addBindValue(town);
+    query.exec();
     return read(query);
 }
 

@@ -31,8 +31,9 @@ public:
 
     /// Every announcement, the newest first.
     QList<Announcement> announcements() const;
-    /// Those not seen yet.
-    QList<Announcement> unseen() const;
+    /// Those not seen yet that are for a participant of @p municipalityId: to everyone or to
+    /// that municipality (all of them if @p municipalityId is empty: an organiser's device).
+    QList<Announcement> unseen(const QString &municipalityId) const;
     bool markAllSeen();
 
     /// An organiser's announcement to everyone (@p municipalityId empty) or to one

@@ -184,11 +184,8 @@ NewsModel::Item NewsModel::projectItem(const ProjectNews &news) const
 QList<NewsModel::Item> NewsModel::announcementItems() const
 {
     QList<Item> items;
-    const QString own = m_settings.ownMunicipalityId();
-    for (const auto &announcement : m_announcements.unseen()) {
-        if (!own.isEmpty() && !announcement.municipalityId.isEmpty()
-            && announcement.municipalityId != own)
-            continue; // not for this person (the server does not send those anyway)
+    // Only those for this person (the server does not send the others anyway).
+    for (const auto &announcement : m_announcements.unseen(m_settings.ownMunicipalityId())) {
         Item item;
         item.kind = u"announcement"_s;
         item.headline = announcement.authorName.isEmpty()

@@ -188,11 +188,7 @@ void Reminders::requestPermission()
 QList<Reminder> Reminders::announcementNotices() const
 {
     QList<Reminder> notices;
-    const QString own = m_settings.ownMunicipalityId();
-    for (const auto &announcement : m_announcements.unseen()) {
-        if (!own.isEmpty() && !announcement.municipalityId.isEmpty()
-            && announcement.municipalityId != own)
-            continue;
+    for (const auto &announcement : m_announcements.unseen(m_settings.ownMunicipalityId())) {
         notices.append({ u"announcement:"_s + announcement.id, QString(),
             announcement.publishedAt.isValid() ? announcement.publishedAt : m_context.now(),
             announcement.authorName.isEmpty()

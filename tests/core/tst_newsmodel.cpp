@@ -2,6 +2,7 @@
 // "What changed": rows arriving as the server sends them (IncomingRows, what
 // the sync engine does for each row of an answer) into a real replica, read through the
 // model the screen shows. The whole way through the real server is in tst_syncengine.
+#include "announcementdesk.h"
 #include "incomingrows.h"
 #include "newsmodel.h"
 #include "programmemodel.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -270,6 +272,29 @@ private Q_SLOTS:
             u"step"_s, u"s-first"_s, false, step(u"Alt"_s, u"done"_s), t.test.clock.now()));
         t.news.reload();
         QCOMPARE(t.news.rowCount(), 0);
+    }
+
+    /// An organiser's announcement: refused without text or beyond the record's limit; to
+    /// one municipality it shows only on that municipality's devices.
+    void announcementsShowWhereTheyAreFor()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10), u"en"_s);
+        AnnouncementDesk desk(
+            test.replica.announcements(), test.replica.contacts(), test.context, test.clock);
+        QCOMPARE(desk.write(u"  "_s, {}), u"Please write the announcement."_s);
+        QCOMPARE(desk.write(QString(1001, u'x'), {}),
+            u"The announcement is longer than 1,000 characters."_s);
+        QCOMPARE(desk.write(u"Raum 3"_s, u"no-such-town"_s),
+            u"This municipality cannot be found any more."_s);
+        QCOMPARE(desk.write(u"Raum 3"_s, u"demo-musterkreis"_s), QString());
+        QCOMPARE(desk.announcements().size(), 1);
+        QCOMPARE(desk.announcements().constFirst().toMap().value(u"waiting"_s).toBool(), true);
+        // As received by every device, not yet seen.
+        QSqlQuery arrived(test.replica.database().connection());
+        QVERIFY(arrived.exec(u"UPDATE announcements SET seen = 0"_s));
+        QCOMPARE(test.replica.announcements().unseen(u"demo-musterkreis"_s).size(), 1);
+        QCOMPARE(test.replica.announcements().unseen(u"demo-musterstadt"_s).size(), 0);
+        QCOMPARE(test.replica.announcements().unseen({}).size(), 1); // an organiser's device
     }
 };
 
