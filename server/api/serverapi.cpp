@@ -4,6 +4,7 @@
 ServerApi::ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &store,
     CalendarApi::Clock now, ApiLimits limits)
     : m_sync(access, store, limits)
+    , m_access(access, store, limits.accessPerDevice)
     , m_feeds(database)
     , m_calendar(access, m_feeds, store, std::move(now))
 {
@@ -11,5 +12,9 @@ ServerApi::ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &s
 
 HttpResponse ServerApi::handle(const HttpRequest &request)
 {
-    return CalendarApi::handles(request.path) ? m_calendar.handle(request) : m_sync.handle(request);
+    if (CalendarApi::handles(request.path))
+        return m_calendar.handle(request);
+    if (request.path == "/v1/access")
+        return m_access.handle(request);
+    return m_sync.handle(request);
 }

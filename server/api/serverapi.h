@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessapi.h"
 #include "calendarapi.h"
 #include "calendarfeeds.h"
 #include "syncapi.h"
@@ -8,7 +9,8 @@
 class ServerDatabase;
 
 /// Every endpoint of the server behind one handler, as the HTTPS server calls it: the
-/// calendar subscription's paths go to CalendarApi, everything else to SyncApi. The server's
+/// calendar subscription's paths go to CalendarApi, /v1/access to AccessApi, everything else
+/// to SyncApi. The server's
 /// main() and the tests build it alike.
 class ServerApi
 {
@@ -20,6 +22,7 @@ public:
 
 private:
     SyncApi m_sync;
+    AccessApi m_access;
     CalendarFeeds m_feeds;
     CalendarApi m_calendar;
 };

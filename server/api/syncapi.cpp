@@ -12,29 +12,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-HttpResponse json(const QJsonObject &object)
-{
-    HttpResponse response;
-    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return response;
-}
-}
-
 SyncApi::SyncApi(AccessStore &access, SyncStore &store, ApiLimits limits)
     : m_access(access)
     , m_store(store)
     , m_syncs(limits.syncsPerDevice)
     , m_codes(limits.wrongCodesPerAddress)
 {
-}
-
-HttpResponse SyncApi::slowDown(const RateLimiter &limiter)
-{
-    auto response = HttpResponse::error(
-        429, u"slow_down"_s, u"Too many requests; please try again in a minute."_s);
-    response.headers.insert("Retry-After", QByteArray::number(limiter.secondsLeft()));
-    return response;
 }
 
 HttpResponse SyncApi::handle(const HttpRequest &request)
@@ -44,7 +27,7 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
     if (path == "/v1/health") {
         if (request.method != "GET")
             return HttpResponse::error(405, u"method_not_allowed"_s, u"Use GET."_s);
-        return json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, SyncRequest::protocolVersion } });
+        return HttpResponse::json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, SyncRequest::protocolVersion } });
     }
     if (path == "/v1/redeem" || path == "/v1/sync") {
         if (request.method != "POST")
@@ -59,7 +42,7 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
     // Codes cannot be guessed by trying many: each address has a few wrong tries a minute
     // (only wrong ones count: a whole room behind one address signs in at once).
     if (m_codes.exhausted(request.peer))
-        return slowDown(m_codes);
+        return HttpResponse::slowDown(m_codes.secondsLeft());
     const auto document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
         return HttpResponse::error(400, u"malformed"_s, u"The request must be a JSON object."_s);
@@ -78,7 +61,7 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
             "for a new one."_s);
     }
     const Identity &who = redeemed->identity;
-    return json({ { u"token"_s, redeemed->token }, { u"deviceId"_s, who.deviceId },
+    return HttpResponse::json({ { u"token"_s, redeemed->token }, { u"deviceId"_s, who.deviceId },
         { u"personId"_s, who.contactId },
         { u"role"_s, who.role == Identity::Role::Organiser ? u"organiser"_s : u"participant"_s },
         { u"municipalityId"_s, who.municipalityId } });
@@ -91,7 +74,7 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     if (!identity)
         return refusal;
     if (!m_syncs.allow(identity->deviceId))
-        return slowDown(m_syncs);
+        return HttpResponse::slowDown(m_syncs.secondsLeft());
     const auto parsed = SyncRequest::parse(request.body);
     if (!parsed.ok)
         return HttpResponse::error(

@@ -7,11 +7,13 @@
 class AccessStore;
 class SyncStore;
 
-/// How many syncs a device may make, and wrong codes an address may try, per minute.
+/// How many syncs a device may make, wrong codes an address may try, and requests an
+/// organiser's device may make about people, per minute.
 struct ApiLimits
 {
     int syncsPerDevice = 120;
     int wrongCodesPerAddress = 10;
+    int accessPerDevice = 60;
 };
 
 /// The server's HTTP endpoints (docs/sync-protocol.md): health, redeeming an invitation
@@ -27,8 +29,6 @@ public:
 private:
     HttpResponse redeem(const HttpRequest &request);
     HttpResponse sync(const HttpRequest &request);
-
-    static HttpResponse slowDown(const RateLimiter &limiter);
 
     AccessStore &m_access;
     SyncStore &m_store;

@@ -148,7 +148,8 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
     }
     static ServerApi api(
         database, access, store, [] { return QDateTime::currentDateTimeUtc(); },
-        ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress });
+        ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress,
+            ApiLimits {}.accessPerDevice });
     static HttpServer server(
         tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
     if (!server.listen(address, quint16(port)))
@@ -239,8 +240,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == "add-municipality"_L1 && needs(1)) {
-        const QString id = access.addMunicipality(arguments.at(1));
-        return id.isEmpty() ? fail(u"The municipality could not be added."_s) : (say(id), 0);
+        QString problem;
+        const QString id = access.addMunicipality(arguments.at(1), &problem);
+        return id.isEmpty() ? fail(u"The municipality could not be added: %1"_s.arg(problem))
+                            : (say(id), 0);
     }
     if ((command == "invite-participant"_L1 && needs(2))
         || (command == "invite-organiser"_L1 && needs(1))) {

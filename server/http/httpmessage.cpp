@@ -22,6 +22,21 @@ HttpResponse HttpResponse::error(int status, const QString &code, const QString 
     return response;
 }
 
+HttpResponse HttpResponse::json(const QJsonObject &object)
+{
+    HttpResponse response;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse HttpResponse::slowDown(int seconds)
+{
+    auto response
+        = error(429, u"slow_down"_s, u"Too many requests; please try again in a minute."_s);
+    response.headers.insert("Retry-After", QByteArray::number(seconds));
+    return response;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+class QJsonObject;
+
 /// One HTTP request as the server's handlers see it.
 struct HttpRequest
 {
@@ -28,5 +30,9 @@ struct HttpResponse
 
     /// {"error": code, "message": message} with the given status.
     static HttpResponse error(int status, const QString &code, const QString &message);
+    /// 200 with @p object as compact JSON.
+    static HttpResponse json(const QJsonObject &object);
+    /// 429 "slow_down", to try again after @p seconds (Retry-After).
+    static HttpResponse slowDown(int seconds);
     static QByteArray reasonPhrase(int status);
 };

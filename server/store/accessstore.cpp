@@ -62,13 +62,32 @@ QString AccessStore::hash(const QString &secret)
         QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString AccessStore::addMunicipality(const QString &name)
+QString AccessStore::addMunicipality(const QString &name, QString *problem)
 {
+    const auto refuse = [problem](const QString &text) {
+        if (problem)
+            *problem = text;
+        return QString();
+    };
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty())
+        return refuse(u"The name is empty."_s);
+    if (simplified.size() > maximumNameLength)
+        return refuse(u"A name has at most %1 characters."_s.arg(maximumNameLength));
+    for (const auto &row : m_rows.rowsOf(Records::Municipality::entity)) {
+        if (!row.deleted
+            && row.fields.value(Records::Municipality::name)
+                    .toString()
+                    .simplified()
+                    .compare(simplified, Qt::CaseInsensitive)
+                == 0)
+            return refuse(u"There is a municipality of that name already."_s);
+    }
     const QString id = newId();
-    return m_rows.storeRow(Records::Municipality::entity, id, id,
-               { { Records::Municipality::name, name.trimmed() } })
+    return m_rows.storeRow(
+               Records::Municipality::entity, id, id, { { Records::Municipality::name, simplified } })
         ? id
-        : QString();
+        : refuse(u"The municipality could not be stored."_s);
 }
 
 QString AccessStore::invite(Identity::Role role, const QString &municipalityId, const QString &name,
@@ -82,6 +101,8 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
     };
     if (name.trimmed().isEmpty())
         return refuse(u"The name is empty."_s);
+    if (name.trimmed().size() > maximumNameLength)
+        return refuse(u"A name has at most %1 characters."_s.arg(maximumNameLength));
     if (validDays < 1 || validDays > maximumValidDays)
         return refuse(u"A code is valid from 1 to %1 days."_s.arg(maximumValidDays));
     if (participant && !m_rows.rowOf(Records::Municipality::entity, municipalityId))
@@ -250,13 +271,14 @@ std::optional<AccessStore::Redeemed> AccessStore::redeem(
     query.finish();
     Redeemed result;
     result.token = newToken();
-    query.prepare(u"INSERT INTO devices (id, person_id, token_hash, name) "
-                  "VALUES (?, ?, ?, coalesce(?, ''))"_s);
+    query.prepare(u"INSERT INTO devices (id, person_id, token_hash, name, created_at) "
+                  "VALUES (?, ?, ?, coalesce(?, ''), ?)"_s);
     const QString deviceId = newId();
     query.addBindValue(deviceId);
     query.addBindValue(personId);
     query.addBindValue(hash(result.token));
     query.addBindValue(deviceName.left(100));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !m_db.commit()) {
         m_db.rollback();
         return std::nullopt;
@@ -348,6 +370,23 @@ QList<AccessStore::Person> AccessStore::people() const
         result.append(
             { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                 query.value(3).toString(), query.value(4).toInt() != 0, query.value(5).toInt() });
+    }
+    return result;
+}
+
+QList<AccessStore::Device> AccessStore::devices() const
+{
+    QList<Device> result;
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT devices.id, devices.person_id, devices.name, devices.created_at "
+               "FROM devices JOIN people ON people.id = devices.person_id "
+               "WHERE devices.revoked = 0 AND people.revoked = 0 "
+               "ORDER BY devices.created_at, devices.id"_s);
+    while (query.next()) {
+        const qint64 created = query.value(3).toLongLong();
+        result.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(),
+            created > 0 ? QDateTime::fromMSecsSinceEpoch(created, Qt::UTC) : QDateTime() });
     }
     return result;
 }

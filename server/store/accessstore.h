@@ -22,8 +22,9 @@ class AccessStore
 public:
     AccessStore(ServerDatabase &database, SyncStore &rows);
 
-    /// Adds a municipality (also sent to every device); returns its id.
-    QString addMunicipality(const QString &name);
+    /// Adds a municipality (also sent to every device); returns its id, or empty with
+    /// *problem saying why (no name, too long, or one of that name exists).
+    QString addMunicipality(const QString &name, QString *problem = nullptr);
     /// Adds a person and returns a one-time code for their first device, or empty with
     /// *problem saying why. A participant needs a municipality that exists; an organiser has
     /// none, and one who is a contact of the programme already (the same name, not yet signed
@@ -40,6 +41,8 @@ public:
     static constexpr int defaultValidDays = 30;
     /// The longest an operator may let a code be valid.
     static constexpr int maximumValidDays = 365;
+    /// The longest name of a person or a municipality.
+    static constexpr int maximumNameLength = 100;
 
     /// An invitation not used yet.
     struct Invitation
@@ -87,6 +90,17 @@ public:
         int devices = 0;
     };
     QList<Person> people() const;
+
+    /// A device signed in and not signed out.
+    struct Device
+    {
+        QString id;
+        QString personId;
+        QString name; ///< what the device called itself ("Android 14")
+        QDateTime signedInAt; ///< invalid for devices from before this was kept
+    };
+    /// Every device signed in now, of people not signed out, the oldest first.
+    QList<Device> devices() const;
 
     static QString hash(const QString &secret);
 

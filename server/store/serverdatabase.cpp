@@ -80,6 +80,11 @@ const QList<QStringList> migrations = {
         u"ALTER TABLE invitations ADD COLUMN expires_at BIGINT NOT NULL DEFAULT 0"_s,
         u"ALTER TABLE invitations ADD COLUMN ended INTEGER NOT NULL DEFAULT 0"_s,
     },
+    // Version 6: when each device signed in, for the organisers' list of devices (0 for
+    // devices from before).
+    {
+        u"ALTER TABLE devices ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0"_s,
+    },
 };
 }
 

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessapi.h"
+
+#include "accessstore.h"
+#include "jsonreader.h"
+#include "records.h"
+#include "signedindevice.h"
+#include "syncstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonValue instant(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+HttpResponse notFound(const QString &message)
+{
+    return HttpResponse::error(404, u"not_found"_s, message);
+}
+}
+
+AccessApi::AccessApi(AccessStore &access, SyncStore &store, int requestsPerMinute)
+    : m_access(access)
+    , m_store(store)
+    , m_requests(requestsPerMinute)
+{
+}
+
+HttpResponse AccessApi::handle(const HttpRequest &request)
+{
+    if (request.method != "POST")
+        return HttpResponse::error(405, u"method_not_allowed"_s, u"Use POST."_s);
+    HttpResponse refusal;
+    const auto identity = signedInDevice(m_access, request, &refusal);
+    if (!identity)
+        return refusal;
+    if (identity->role != Identity::Role::Organiser)
+        return HttpResponse::error(
+            403, u"not_allowed"_s, u"Only the organisers invite people and sign them out."_s);
+    if (!m_requests.allow(identity->deviceId))
+        return HttpResponse::slowDown(m_requests.secondsLeft());
+    const auto document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return HttpResponse::error(400, u"malformed"_s, u"The request must be a JSON object."_s);
+    JsonReader reader;
+    const QString action
+        = reader.text(document.object(), u"action"_s, u"request"_s, true, 40);
+    if (!reader.ok())
+        return HttpResponse::error(400, u"malformed"_s, reader.error);
+    return act(*identity, action, document.object());
+}
+
+HttpResponse AccessApi::act(
+    const Identity &organiser, const QString &action, const QJsonObject &request)
+{
+    JsonReader reader;
+    const auto fields = [&](QSet<QString> known) {
+        known.insert(u"action"_s);
+        return reader.onlyKnownFields(request, known, u"request"_s);
+    };
+    const auto malformed = [&] { return HttpResponse::error(400, u"malformed"_s, reader.error); };
+    if (action == "overview"_L1)
+        return fields({}) ? overview() : malformed();
+    if (action == "addMunicipality"_L1) {
+        fields({ u"name"_s });
+        const QString name = reader.text(request, u"name"_s, u"request"_s, true, 200);
+        if (!reader.ok())
+            return malformed();
+        QString problem;
+        const QString id = m_access.addMunicipality(name, &problem);
+        return id.isEmpty() ? HttpResponse::error(409, u"refused"_s, problem)
+                            : HttpResponse::json({ { u"municipalityId"_s, id } });
+    }
+    if (action == "invite"_L1)
+        return invite(request, reader);
+    if (action == "inviteDevice"_L1)
+        return inviteDevice(request, reader);
+    if (action == "endInvitation"_L1) {
+        fields({ u"invitationId"_s });
+        const QString id = reader.id(request, u"invitationId"_s, u"request"_s, true);
+        if (!reader.ok())
+            return malformed();
+        return m_access.endInvitation(id)
+            ? HttpResponse::json({ { u"ended"_s, true } })
+            : notFound(u"There is no open invitation with this id."_s);
+    }
+    if (action == "signOutDevice"_L1 || action == "signOutPerson"_L1)
+        return signOut(organiser, action, request, reader);
+    if (action == "movePerson"_L1) {
+        fields({ u"personId"_s, u"municipalityId"_s });
+        const QString person = reader.id(request, u"personId"_s, u"request"_s, true);
+        const QString municipality = reader.id(request, u"municipalityId"_s, u"request"_s, true);
+        if (!reader.ok())
+            return malformed();
+        return m_access.movePerson(person, municipality)
+            ? HttpResponse::json({ { u"moved"_s, true } })
+            : notFound(u"There is no such participant or municipality."_s);
+    }
+    return HttpResponse::error(400, u"malformed"_s,
+        u"Unknown action \"%1\"; see docs/sync-protocol.md."_s.arg(action.left(40)));
+}
+
+HttpResponse AccessApi::overview() const
+{
+    QHash<QString, QJsonArray> devicesOf;
+    for (const auto &device : m_access.devices()) {
+        devicesOf[device.personId].append(QJsonObject { { u"id"_s, device.id },
+            { u"name"_s, device.name }, { u"signedInAt"_s, instant(device.signedInAt) } });
+    }
+    QJsonArray people;
+    for (const auto &person : m_access.people()) {
+        if (person.revoked)
+            continue;
+        people.append(QJsonObject { { u"id"_s, person.id }, { u"name"_s, person.name },
+            { u"role"_s, person.role }, { u"municipalityId"_s, person.municipalityId },
+            { u"devices"_s, devicesOf.value(person.id) } });
+    }
+    QJsonArray invitations;
+    for (const auto &invitation : m_access.openInvitations()) {
+        invitations.append(QJsonObject { { u"id"_s, invitation.id },
+            { u"personId"_s, invitation.personId }, { u"personName"_s, invitation.personName },
+            { u"role"_s, invitation.role }, { u"municipalityId"_s, invitation.municipalityId },
+            { u"createdAt"_s, instant(invitation.createdAt) },
+            { u"expiresAt"_s, instant(invitation.expiresAt) },
+            { u"expired"_s, invitation.expired } });
+    }
+    QJsonArray municipalities;
+    for (const auto &row : m_store.rowsOf(Records::Municipality::entity)) {
+        if (!row.deleted)
+            municipalities.append(QJsonObject { { u"id"_s, row.id },
+                { u"name"_s, row.fields.value(Records::Municipality::name).toString() } });
+    }
+    return HttpResponse::json({ { u"people"_s, people }, { u"invitations"_s, invitations },
+        { u"municipalities"_s, municipalities } });
+}
+
+HttpResponse AccessApi::invite(const QJsonObject &request, JsonReader &reader)
+{
+    reader.onlyKnownFields(
+        request, { u"action"_s, u"role"_s, u"name"_s, u"municipalityId"_s, u"validDays"_s },
+        u"request"_s);
+    const QString role = reader.text(request, u"role"_s, u"request"_s, true, 16);
+    const QString name = reader.text(request, u"name"_s, u"request"_s, true, 200);
+    const bool participant = role == Records::Contact::roleParticipant;
+    const QString municipality
+        = reader.id(request, u"municipalityId"_s, u"request"_s, participant);
+    const int validDays = int(reader.integer(request, u"validDays"_s, u"request"_s, false, 1,
+        AccessStore::maximumValidDays, AccessStore::defaultValidDays));
+    if (reader.ok() && !participant && role != Records::Contact::roleOrganiser)
+        reader.fail(u"request.role must be \"participant\" or \"organiser\"."_s);
+    if (reader.ok() && !participant && !municipality.isEmpty())
+        reader.fail(u"An organiser belongs to no municipality."_s);
+    if (!reader.ok())
+        return HttpResponse::error(400, u"malformed"_s, reader.error);
+    QString personId;
+    QString problem;
+    const QString code = m_access.invite(
+        participant ? Identity::Role::Participant : Identity::Role::Organiser, municipality, name,
+        &personId, &problem, validDays);
+    if (code.isEmpty())
+        return HttpResponse::error(409, u"refused"_s, problem);
+    return HttpResponse::json({ { u"code"_s, code }, { u"personId"_s, personId },
+        { u"expiresAt"_s, instant(QDateTime::currentDateTimeUtc().addDays(validDays)) } });
+}
+
+HttpResponse AccessApi::inviteDevice(const QJsonObject &request, JsonReader &reader)
+{
+    reader.onlyKnownFields(request, { u"action"_s, u"personId"_s, u"validDays"_s }, u"request"_s);
+    const QString person = reader.id(request, u"personId"_s, u"request"_s, true);
+    const int validDays = int(reader.integer(request, u"validDays"_s, u"request"_s, false, 1,
+        AccessStore::maximumValidDays, AccessStore::defaultValidDays));
+    if (!reader.ok())
+        return HttpResponse::error(400, u"malformed"_s, reader.error);
+    const QString code = m_access.inviteDevice(person, validDays);
+    if (code.isEmpty())
+        return notFound(u"There is no such person, or they were signed out for good."_s);
+    return HttpResponse::json({ { u"code"_s, code }, { u"personId"_s, person },
+        { u"expiresAt"_s, instant(QDateTime::currentDateTimeUtc().addDays(validDays)) } });
+}
+
+HttpResponse AccessApi::signOut(const Identity &organiser, const QString &action,
+    const QJsonObject &request, JsonReader &reader)
+{
+    const bool device = action == "signOutDevice"_L1;
+    const QString key = device ? u"deviceId"_s : u"personId"_s;
+    reader.onlyKnownFields(request, { u"action"_s, key }, u"request"_s);
+    const QString id = reader.id(request, key, u"request"_s, true);
+    if (!reader.ok())
+        return HttpResponse::error(400, u"malformed"_s, reader.error);
+    // Whoever asks stays signed in: an organiser cannot lock herself out by a slip.
+    if (id == (device ? organiser.deviceId : organiser.contactId))
+        return HttpResponse::error(409, u"own_device"_s,
+            u"This is the device (or the person) asking; sign out in the settings instead."_s);
+    const bool done = device ? m_access.revokeDevice(id) : m_access.revokePerson(id);
+    return done ? HttpResponse::json({ { u"signedOut"_s, true } })
+                : notFound(u"There is no such device or person."_s);
+}
