@@ -48,8 +48,7 @@ HttpResponse AccessApi::handle(const HttpRequest &request)
     if (!document.isObject())
         return HttpResponse::error(400, u"malformed"_s, u"The request must be a JSON object."_s);
     JsonReader reader;
-    const QString action
-        = reader.text(document.object(), u"action"_s, u"request"_s, true, 40);
+    const QString action = reader.text(document.object(), u"action"_s, u"request"_s, true, 40);
     if (!reader.ok())
         return HttpResponse::error(400, u"malformed"_s, reader.error);
     return act(*identity, action, document.object());
@@ -141,14 +140,12 @@ HttpResponse AccessApi::overview() const
 
 HttpResponse AccessApi::invite(const QJsonObject &request, JsonReader &reader)
 {
-    reader.onlyKnownFields(
-        request, { u"action"_s, u"role"_s, u"name"_s, u"municipalityId"_s, u"validDays"_s },
-        u"request"_s);
+    reader.onlyKnownFields(request,
+        { u"action"_s, u"role"_s, u"name"_s, u"municipalityId"_s, u"validDays"_s }, u"request"_s);
     const QString role = reader.text(request, u"role"_s, u"request"_s, true, 16);
     const QString name = reader.text(request, u"name"_s, u"request"_s, true, 200);
     const bool participant = role == Records::Contact::roleParticipant;
-    const QString municipality
-        = reader.id(request, u"municipalityId"_s, u"request"_s, participant);
+    const QString municipality = reader.id(request, u"municipalityId"_s, u"request"_s, participant);
     const int validDays = int(reader.integer(request, u"validDays"_s, u"request"_s, false, 1,
         AccessStore::maximumValidDays, AccessStore::defaultValidDays));
     if (reader.ok() && !participant && role != Records::Contact::roleOrganiser)
@@ -159,9 +156,9 @@ HttpResponse AccessApi::invite(const QJsonObject &request, JsonReader &reader)
         return HttpResponse::error(400, u"malformed"_s, reader.error);
     QString personId;
     QString problem;
-    const QString code = m_access.invite(
-        participant ? Identity::Role::Participant : Identity::Role::Organiser, municipality, name,
-        &personId, &problem, validDays);
+    const QString code
+        = m_access.invite(participant ? Identity::Role::Participant : Identity::Role::Organiser,
+            municipality, name, &personId, &problem, validDays);
     if (code.isEmpty())
         return HttpResponse::error(409, u"refused"_s, problem);
     return HttpResponse::json({ { u"code"_s, code }, { u"personId"_s, personId },

@@ -27,7 +27,8 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
     if (path == "/v1/health") {
         if (request.method != "GET")
             return HttpResponse::error(405, u"method_not_allowed"_s, u"Use GET."_s);
-        return HttpResponse::json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, SyncRequest::protocolVersion } });
+        return HttpResponse::json(
+            { { u"status"_s, u"ok"_s }, { u"protocol"_s, SyncRequest::protocolVersion } });
     }
     if (path == "/v1/redeem" || path == "/v1/sync") {
         if (request.method != "POST")

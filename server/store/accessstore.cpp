@@ -84,8 +84,8 @@ QString AccessStore::addMunicipality(const QString &name, QString *problem)
             return refuse(u"There is a municipality of that name already."_s);
     }
     const QString id = newId();
-    return m_rows.storeRow(
-               Records::Municipality::entity, id, id, { { Records::Municipality::name, simplified } })
+    return m_rows.storeRow(Records::Municipality::entity, id, id,
+               { { Records::Municipality::name, simplified } })
         ? id
         : refuse(u"The municipality could not be stored."_s);
 }
@@ -384,9 +384,9 @@ QList<AccessStore::Device> AccessStore::devices() const
                "ORDER BY devices.created_at, devices.id"_s);
     while (query.next()) {
         const qint64 created = query.value(3).toLongLong();
-        result.append({ query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(),
-            created > 0 ? QDateTime::fromMSecsSinceEpoch(created, Qt::UTC) : QDateTime() });
+        result.append(
+            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                created > 0 ? QDateTime::fromMSecsSinceEpoch(created, Qt::UTC) : QDateTime() });
     }
     return result;
 }

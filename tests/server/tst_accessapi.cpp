@@ -104,9 +104,8 @@ private Q_SLOTS:
         QTest::newRow("overview") << QJsonObject { { u"action"_s, u"overview"_s } };
         QTest::newRow("addMunicipality")
             << QJsonObject { { u"action"_s, u"addMunicipality"_s }, { u"name"_s, u"Neustadt"_s } };
-        QTest::newRow("invite")
-            << QJsonObject { { u"action"_s, u"invite"_s }, { u"role"_s, u"organiser"_s },
-                   { u"name"_s, u"Mallory"_s } };
+        QTest::newRow("invite") << QJsonObject { { u"action"_s, u"invite"_s },
+            { u"role"_s, u"organiser"_s }, { u"name"_s, u"Mallory"_s } };
         QTest::newRow("signOutPerson")
             << QJsonObject { { u"action"_s, u"signOutPerson"_s }, { u"personId"_s, u"x"_s } };
     }
@@ -120,8 +119,8 @@ private Q_SLOTS:
         QCOMPARE(participant.body.value("error"_L1).toString(), u"not_allowed"_s);
         QCOMPARE(call(request, {}).status, 401);
         QCOMPARE(call(request, u"forged-token"_s).status, 401);
-        QCOMPARE(m_client.call(m_server->port(), "GET", u"/v1/access"_s, {}, m_organiser).status,
-            405);
+        QCOMPARE(
+            m_client.call(m_server->port(), "GET", u"/v1/access"_s, {}, m_organiser).status, 405);
         // Nothing happened: no second municipality, no Mallory.
         const auto people = overview().value("people"_L1).toArray();
         QCOMPARE(people.size(), 2);
@@ -133,18 +132,18 @@ private Q_SLOTS:
     /// code, seen with the device; a further device; an organiser linked to her contact.
     void organiserAddsMunicipalityAndInvites()
     {
-        const auto added = call(
-            { { u"action"_s, u"addMunicipality"_s }, { u"name"_s, u" Kreis  Lippe "_s } },
-            m_organiser);
+        const auto added
+            = call({ { u"action"_s, u"addMunicipality"_s }, { u"name"_s, u" Kreis  Lippe "_s } },
+                m_organiser);
         QCOMPARE(added.status, 200);
         const QString lippe = added.body.value("municipalityId"_L1).toString();
         QCOMPARE(entry(overview().value("municipalities"_L1), u"id"_s, lippe)
                      .value("name"_L1)
                      .toString(),
             u"Kreis Lippe"_s);
-        const auto twice = call(
-            { { u"action"_s, u"addMunicipality"_s }, { u"name"_s, u"kreis lippe"_s } },
-            m_organiser);
+        const auto twice
+            = call({ { u"action"_s, u"addMunicipality"_s }, { u"name"_s, u"kreis lippe"_s } },
+                m_organiser);
         QCOMPARE(twice.status, 409);
         QVERIFY(twice.body.value("message"_L1).toString().contains(u"already"_s));
         QCOMPARE(
@@ -153,8 +152,8 @@ private Q_SLOTS:
             409);
 
         const auto invited = call({ { u"action"_s, u"invite"_s }, { u"role"_s, u"participant"_s },
-                                      { u"name"_s, u"Jonas Berg"_s }, { u"municipalityId"_s, lippe },
-                                      { u"validDays"_s, 14 } },
+                                      { u"name"_s, u"Jonas Berg"_s },
+                                      { u"municipalityId"_s, lippe }, { u"validDays"_s, 14 } },
             m_organiser);
         QCOMPARE(invited.status, 200);
         const QString jonas = invited.body.value("personId"_L1).toString();
@@ -179,7 +178,7 @@ private Q_SLOTS:
             signedIn.body.value("deviceId"_L1).toString());
         QCOMPARE(devices.first().toObject().value("name"_L1).toString(), u"Telefon"_s);
         QVERIFY(QDateTime::fromString(
-            devices.first().toObject().value("signedInAt"_L1).toString(), Qt::ISODate)
+                    devices.first().toObject().value("signedInAt"_L1).toString(), Qt::ISODate)
                     .secsTo(QDateTime::currentDateTimeUtc())
             < 60);
 
@@ -211,10 +210,10 @@ private Q_SLOTS:
     /// An invitation not used yet is listed and can be ended; then the code is no way in.
     void invitationsAreEnded()
     {
-        const auto invited = call({ { u"action"_s, u"invite"_s }, { u"role"_s, u"participant"_s },
-                                      { u"name"_s, u"Erika"_s },
-                                      { u"municipalityId"_s, m_musterstadt } },
-            m_organiser);
+        const auto invited
+            = call({ { u"action"_s, u"invite"_s }, { u"role"_s, u"participant"_s },
+                       { u"name"_s, u"Erika"_s }, { u"municipalityId"_s, m_musterstadt } },
+                m_organiser);
         const QString personId = invited.body.value("personId"_L1).toString();
         const QString id = entry(overview().value("invitations"_L1), u"personId"_s, personId)
                                .value("id"_L1)
@@ -239,14 +238,15 @@ private Q_SLOTS:
         QString erikaId;
         const QString phone = invitedParticipant(u"Erika"_s, &erikaId);
         const QString deviceId = m_server->access().identityFor(phone)->deviceId;
-        const QString pc = m_client
-                               .call(m_server->port(), "POST", u"/v1/redeem"_s,
-                                   QJsonDocument(QJsonObject { { u"code"_s,
-                                                     m_server->access().inviteDevice(erikaId) } })
-                                       .toJson())
-                               .json()
-                               .value("token"_L1)
-                               .toString();
+        const QString pc
+            = m_client
+                  .call(m_server->port(), "POST", u"/v1/redeem"_s,
+                      QJsonDocument(
+                          QJsonObject { { u"code"_s, m_server->access().inviteDevice(erikaId) } })
+                          .toJson())
+                  .json()
+                  .value("token"_L1)
+                  .toString();
         QCOMPARE(sync(pc), 200);
         QCOMPARE(
             call({ { u"action"_s, u"signOutDevice"_s }, { u"deviceId"_s, deviceId } }, m_organiser)
@@ -266,10 +266,9 @@ private Q_SLOTS:
             { { u"action"_s, u"signOutDevice"_s }, { u"deviceId"_s, own->deviceId } }, m_organiser);
         QCOMPARE(ownDevice.status, 409);
         QCOMPARE(ownDevice.body.value("error"_L1).toString(), u"own_device"_s);
-        QCOMPARE(
-            call({ { u"action"_s, u"signOutPerson"_s }, { u"personId"_s, own->contactId } },
-                m_organiser)
-                .status,
+        QCOMPARE(call({ { u"action"_s, u"signOutPerson"_s }, { u"personId"_s, own->contactId } },
+                     m_organiser)
+                     .status,
             409);
         QCOMPARE(sync(m_organiser), 200);
         QCOMPARE(
@@ -314,20 +313,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("explained");
         QTest::newRow("not json") << QByteArray("{\"action\":") << u"JSON object"_s;
         QTest::newRow("no action") << QByteArray("{}") << u"action"_s;
-        QTest::newRow("unknown action") << QByteArray("{\"action\":\"dropTables\"}")
-                                        << u"Unknown action"_s;
+        QTest::newRow("unknown action")
+            << QByteArray("{\"action\":\"dropTables\"}") << u"Unknown action"_s;
         QTest::newRow("unknown field")
             << QByteArray("{\"action\":\"overview\",\"admin\":true}") << u"admin"_s;
-        QTest::newRow("role") << QByteArray("{\"action\":\"invite\",\"role\":\"operator\",\"name\":\"X\"}")
+        QTest::newRow("role") << QByteArray(
+            "{\"action\":\"invite\",\"role\":\"operator\",\"name\":\"X\"}")
                               << u"role"_s;
-        QTest::newRow("organiser with municipality")
-            << QByteArray("{\"action\":\"invite\",\"role\":\"organiser\",\"name\":\"X\",\"municipalityId\":\"m\"}")
-            << u"no municipality"_s;
+        QTest::newRow("organiser with municipality") << QByteArray(
+            "{\"action\":\"invite\",\"role\":\"organiser\",\"name\":\"X\",\"municipalityId\":"
+            "\"m\"}") << u"no municipality"_s;
         QTest::newRow("valid days") << QByteArray(
             "{\"action\":\"invite\",\"role\":\"organiser\",\"name\":\"X\",\"validDays\":0}")
                                     << u"validDays"_s;
-        QTest::newRow("long name") << QByteArray("{\"action\":\"addMunicipality\",\"name\":\""
-                                          + QByteArray(300, 'a') + "\"}")
+        QTest::newRow("long name") << QByteArray(
+            "{\"action\":\"addMunicipality\",\"name\":\"" + QByteArray(300, 'a') + "\"}")
                                    << u"name"_s;
         QTest::newRow("id with a slash")
             << QByteArray("{\"action\":\"signOutDevice\",\"deviceId\":\"../x\"}") << u"deviceId"_s;
@@ -349,8 +349,8 @@ private Q_SLOTS:
         m_server->setLimits(ApiLimits { 1000, 10, 3 });
         for (int i = 0; i < 3; ++i)
             QCOMPARE(call({ { u"action"_s, u"overview"_s } }, m_organiser).status, 200);
-        const auto answer = m_client.call(m_server->port(), "POST", u"/v1/access"_s,
-            "{\"action\":\"overview\"}", m_organiser);
+        const auto answer = m_client.call(
+            m_server->port(), "POST", u"/v1/access"_s, "{\"action\":\"overview\"}", m_organiser);
         QCOMPARE(answer.status, 429);
         QVERIFY(answer.headers.contains("retry-after"));
     }
