@@ -61,7 +61,11 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_sync(m_syncEngine, m_syncRepository, m_changeLog, m_credentials, m_settings, m_context,
           m_network)
     , m_subscription(m_sync, m_credentials, m_settings, m_context, m_network)
+    , m_accessDesk(m_sync, m_credentials, m_settings, m_context, m_network,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
 {
+    // A municipality or a person added on the server: their rows come with the next sync.
+    QObject::connect(&m_accessDesk, &AccessDesk::rowsChanged, &m_sync, &SyncController::syncNow);
     // What arrives from the server shows at once; what is saved here goes out soon.
     QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
         m_programme.reload();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessdesk.h"
 #include "announcementdesk.h"
 #include "appsettings.h"
 #include "calendarexport.h"
@@ -67,6 +68,7 @@ class AppServices : public QObject
     Q_PROPERTY(PendingChanges *pendingChanges READ pendingChanges CONSTANT)
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(CalendarSubscription *subscription READ subscription CONSTANT)
+    Q_PROPERTY(AccessDesk *accessDesk READ accessDesk CONSTANT)
 public:
     AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
         const QTimeZone &deviceZone, const QLocale &systemLocale);
@@ -102,6 +104,7 @@ public:
     PendingChanges *pendingChanges() { return &m_pendingChanges; }
     SyncController *sync() { return &m_sync; }
     CalendarSubscription *subscription() { return &m_subscription; }
+    AccessDesk *accessDesk() { return &m_accessDesk; }
 
     Replica &replica() { return m_replica; }
     Clock &clock() { return *m_clock; }
@@ -143,6 +146,7 @@ private:
     CredentialStore m_credentials;
     SyncController m_sync;
     CalendarSubscription m_subscription;
+    AccessDesk m_accessDesk;
     QTimer m_syncSoon;
     QTimer m_minuteTimer;
     QDate m_today;

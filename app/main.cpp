@@ -141,5 +141,7 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }
-    return QGuiApplication::exec();
+    const int exitCode = QGuiApplication::exec();
+    QDesktopServices::unsetUrlHandler(u"ews-companion"_s); // before its handler goes
+    return exitCode;
 }

@@ -4,13 +4,13 @@
 #include "appsettings.h"
 #include "credentialstore.h"
 #include "displaycontext.h"
+#include "serverrequest.h"
 #include "synccontroller.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -59,15 +59,7 @@ QString CalendarSubscription::message() const
 
 QNetworkReply *CalendarSubscription::send(const QByteArray &method, const QByteArray &body)
 {
-    const Credentials credentials = m_credentials.load();
-    QNetworkRequest request(QUrl(credentials.server).resolved(QUrl(u"v1/calendar-feed"_s)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("Authorization", "Bearer " + credentials.token.toLatin1());
-    request.setTransferTimeout(30000);
-    auto tls = QSslConfiguration::defaultConfiguration();
-    if (!credentials.certificatePem.isEmpty())
-        tls.addCaCertificates(QSslCertificate::fromData(credentials.certificatePem.toUtf8()));
-    request.setSslConfiguration(tls);
+    const QNetworkRequest request = serverRequest(m_credentials.load(), u"v1/calendar-feed"_s);
     m_busy = true;
     Q_EMIT changed();
     return m_network.sendCustomRequest(request, method, body);

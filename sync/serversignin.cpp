@@ -2,6 +2,7 @@
 #include "serversignin.h"
 
 #include "invitationlink.h"
+#include "serverrequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,13 +11,6 @@
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString fingerprintOf(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-}
-}
 
 ServerSignIn::ServerSignIn(CredentialStore &credentials, QNetworkAccessManager &network)
     : m_credentials(credentials)
@@ -60,7 +54,8 @@ void ServerSignIn::start(
         [reply, trustedFingerprint, certificate](const QList<QSslError> &) {
             *certificate = reply->sslConfiguration().peerCertificate();
             // Only the certificate the person confirmed by its fingerprint, nothing else.
-            if (!trustedFingerprint.isEmpty() && fingerprintOf(*certificate) == trustedFingerprint)
+            if (!trustedFingerprint.isEmpty()
+                && certificateFingerprint(*certificate) == trustedFingerprint)
                 reply->ignoreSslErrors();
         });
     connect(reply, &QNetworkReply::finished, this,
@@ -72,7 +67,7 @@ void ServerSignIn::start(
                 Q_EMIT finished(u"untrusted_certificate"_s,
                     tr("The server's certificate is not known. Compare its fingerprint with the "
                        "one the organisers gave you."),
-                    fingerprintOf(*certificate));
+                    certificateFingerprint(*certificate));
                 return;
             }
             if (status == 0) {

@@ -17,6 +17,8 @@ Page {
     // Organisers add the programme's organisers, facilitators and speakers.
     property bool organiser: false
     signal addWanted()
+    // Organisers invite people and sign devices out.
+    signal accessWanted()
     // Everyone was handed to the address book, or could not be: the message says which.
     signal saved(string message)
     // The list was pulled down: the person wants what is new from the server.
@@ -65,6 +67,17 @@ Page {
             //: Button: an organiser adds an organiser, facilitator or speaker
             text: qsTr("Add a contact")
             onClicked: page.addWanted()
+        }
+        Button {
+            objectName: "openAccess"
+            Layout.leftMargin: Theme.margin - 4
+            Layout.topMargin: -Theme.smallSpacing
+            visible: page.organiser
+            flat: true
+            highlighted: true
+            //: Button: to the page where organisers invite people and sign devices out
+            text: qsTr("Invitations and devices")
+            onClicked: page.accessWanted()
         }
         Label {
             textFormat: Text.PlainText

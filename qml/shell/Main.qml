@@ -165,6 +165,20 @@ ApplicationWindow {
             break
         }
         case "overview": openOverview(); break
+        // Signed in to a server as an organiser: the lists as the server gives them.
+        case "access": showSection(1); currentStack.push(accessPage); break
+        // With an invitation made for a participant of the first municipality.
+        case "invitation": {
+            showSection(1)
+            currentStack.push(accessPage)
+            const desk = window.services.accessDesk
+            desk.overviewChanged.connect(function invite() {
+                desk.overviewChanged.disconnect(invite)
+                if (desk.municipalities.length > 0)
+                    desk.invite("participant", desk.municipalities[0].id, "Jonas Berg")
+            })
+            break
+        }
         case "comment": openProjectOf("demo-musterkreis"); (projectStack.currentItem as ProjectPage).openNewComment(); break
         case "edit-date": openDate(window.services.overview.nextEventId); dateEditDialog.openFor(window.services.overview.nextEventId); break
         // With one date moved to another room and one cancelled, so that the picture shows a draft.
@@ -335,6 +349,7 @@ ApplicationWindow {
             onSaved: message => window.showSaved(message)
             organiser: window.services.settings.organiser
             onAddWanted: contactEditDialog.openFor("")
+            onAccessWanted: window.currentStack.push(accessPage)
             onContactChosen: contactId => window.openContact(contactId)
             onRefreshWanted: window.services.sync.syncNow()
         }
@@ -391,6 +406,22 @@ ApplicationWindow {
             organiser: window.services.settings.organiser
             onAnnouncementsWanted: window.currentStack.push(announcementPage)
             onChangeChosen: (kind, targetId, municipalityId) => window.openChange(kind, targetId, municipalityId)
+        }
+    }
+
+    Component {
+        id: accessPage
+        AccessPage {
+            desk: window.services.accessDesk
+            onInvitationMade: window.currentStack.push(invitationPage)
+        }
+    }
+
+    Component {
+        id: invitationPage
+        InvitationPage {
+            desk: window.services.accessDesk
+            onSaved: message => window.showSaved(message)
         }
     }
 

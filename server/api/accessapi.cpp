@@ -70,9 +70,9 @@ HttpResponse AccessApi::act(
         const QString name = reader.text(request, u"name"_s, u"request"_s, true, 200);
         if (!reader.ok())
             return malformed();
-        QString problem;
+        AccessStore::Refusal problem;
         const QString id = m_access.addMunicipality(name, &problem);
-        return id.isEmpty() ? HttpResponse::error(409, u"refused"_s, problem)
+        return id.isEmpty() ? HttpResponse::error(409, problem.code, problem.text)
                             : HttpResponse::json({ { u"municipalityId"_s, id } });
     }
     if (action == "invite"_L1)
@@ -155,12 +155,12 @@ HttpResponse AccessApi::invite(const QJsonObject &request, JsonReader &reader)
     if (!reader.ok())
         return HttpResponse::error(400, u"malformed"_s, reader.error);
     QString personId;
-    QString problem;
+    AccessStore::Refusal problem;
     const QString code
         = m_access.invite(participant ? Identity::Role::Participant : Identity::Role::Organiser,
             municipality, name, &personId, &problem, validDays);
     if (code.isEmpty())
-        return HttpResponse::error(409, u"refused"_s, problem);
+        return HttpResponse::error(409, problem.code, problem.text);
     return HttpResponse::json({ { u"code"_s, code }, { u"personId"_s, personId },
         { u"expiresAt"_s, instant(QDateTime::currentDateTimeUtc().addDays(validDays)) } });
 }

@@ -148,8 +148,8 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
     }
     static ServerApi api(
         database, access, store, [] { return QDateTime::currentDateTimeUtc(); },
-        ApiLimits { syncsPerMinute, ApiLimits {}.wrongCodesPerAddress,
-            ApiLimits {}.accessPerDevice });
+        ApiLimits {
+            syncsPerMinute, ApiLimits {}.wrongCodesPerAddress, ApiLimits {}.accessPerDevice });
     static HttpServer server(
         tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
     if (!server.listen(address, quint16(port)))
@@ -240,21 +240,21 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == "add-municipality"_L1 && needs(1)) {
-        QString problem;
+        AccessStore::Refusal problem;
         const QString id = access.addMunicipality(arguments.at(1), &problem);
-        return id.isEmpty() ? fail(u"The municipality could not be added: %1"_s.arg(problem))
+        return id.isEmpty() ? fail(u"The municipality could not be added: %1"_s.arg(problem.text))
                             : (say(id), 0);
     }
     if ((command == "invite-participant"_L1 && needs(2))
         || (command == "invite-organiser"_L1 && needs(1))) {
         const bool participant = command == "invite-participant"_L1;
-        QString problem;
+        AccessStore::Refusal problem;
         const QString code = participant ? access.invite(Identity::Role::Participant,
                                  arguments.at(1), arguments.at(2), nullptr, &problem, validDays)
                                          : access.invite(Identity::Role::Organiser, {},
                                              arguments.at(1), nullptr, &problem, validDays);
         if (code.isEmpty())
-            return fail(u"The invitation could not be made: %1"_s.arg(problem));
+            return fail(u"The invitation could not be made: %1"_s.arg(problem.text));
         sayCode(code);
         return 0;
     }

@@ -62,18 +62,19 @@ QString AccessStore::hash(const QString &secret)
         QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString AccessStore::addMunicipality(const QString &name, QString *problem)
+QString AccessStore::addMunicipality(const QString &name, Refusal *problem)
 {
-    const auto refuse = [problem](const QString &text) {
+    const auto refuse = [problem](const QString &code, const QString &text) {
         if (problem)
-            *problem = text;
+            *problem = { code, text };
         return QString();
     };
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return refuse(u"The name is empty."_s);
+        return refuse(u"empty_name"_s, u"The name is empty."_s);
     if (simplified.size() > maximumNameLength)
-        return refuse(u"A name has at most %1 characters."_s.arg(maximumNameLength));
+        return refuse(
+            u"long_name"_s, u"A name has at most %1 characters."_s.arg(maximumNameLength));
     for (const auto &row : m_rows.rowsOf(Records::Municipality::entity)) {
         if (!row.deleted
             && row.fields.value(Records::Municipality::name)
@@ -81,47 +82,51 @@ QString AccessStore::addMunicipality(const QString &name, QString *problem)
                     .simplified()
                     .compare(simplified, Qt::CaseInsensitive)
                 == 0)
-            return refuse(u"There is a municipality of that name already."_s);
+            return refuse(u"exists"_s, u"There is a municipality of that name already."_s);
     }
     const QString id = newId();
     return m_rows.storeRow(Records::Municipality::entity, id, id,
                { { Records::Municipality::name, simplified } })
         ? id
-        : refuse(u"The municipality could not be stored."_s);
+        : refuse(u"store"_s, u"The municipality could not be stored."_s);
 }
 
 QString AccessStore::invite(Identity::Role role, const QString &municipalityId, const QString &name,
-    QString *personId, QString *problem, int validDays)
+    QString *personId, Refusal *problem, int validDays)
 {
     const bool participant = role == Identity::Role::Participant;
-    const auto refuse = [problem](const QString &text) {
+    const auto refuse = [problem](const QString &code, const QString &text) {
         if (problem)
-            *problem = text;
+            *problem = { code, text };
         return QString();
     };
     if (name.trimmed().isEmpty())
-        return refuse(u"The name is empty."_s);
+        return refuse(u"empty_name"_s, u"The name is empty."_s);
     if (name.trimmed().size() > maximumNameLength)
-        return refuse(u"A name has at most %1 characters."_s.arg(maximumNameLength));
+        return refuse(
+            u"long_name"_s, u"A name has at most %1 characters."_s.arg(maximumNameLength));
     if (validDays < 1 || validDays > maximumValidDays)
-        return refuse(u"A code is valid from 1 to %1 days."_s.arg(maximumValidDays));
+        return refuse(
+            u"valid_days"_s, u"A code is valid from 1 to %1 days."_s.arg(maximumValidDays));
     if (participant && !m_rows.rowOf(Records::Municipality::entity, municipalityId))
-        return refuse(u"There is no municipality with the id \"%1\" (see list)."_s.arg(
-            municipalityId.left(60)));
+        return refuse(u"no_municipality"_s,
+            u"There is no municipality with the id \"%1\" (see list)."_s.arg(
+                municipalityId.left(60)));
     // An organiser who is already a contact of the programme (from its file, or added in the
     // app) signs in as that contact, not as a second one of the same name.
     QString id = newId();
     std::optional<SyncStore::Row> existing;
     if (!participant) {
         if (const QString signedIn = organiserNamed(name); !signedIn.isEmpty())
-            return refuse(
+            return refuse(u"signs_in_already"_s,
                 u"An organiser named \"%1\" signs in already; for another device of "
                 "hers or his use invite-device %2."_s.arg(name.trimmed().left(100), signedIn));
         const auto matches = staffContactsNamed(name);
         if (matches.size() > 1)
-            return refuse(u"%1 contacts are named \"%2\"; give one of them another name in "
-                          "the app first."_s.arg(matches.size())
-                              .arg(name.trimmed().left(100)));
+            return refuse(u"same_name"_s,
+                u"%1 contacts are named \"%2\"; give one of them another name in "
+                "the app first."_s.arg(matches.size())
+                    .arg(name.trimmed().left(100)));
         if (!matches.isEmpty()) {
             existing = matches.constFirst();
             id = existing->id;
@@ -129,7 +134,7 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
     }
     const QString code = newCode();
     if (!m_db.transaction())
-        return refuse(u"The store is busy."_s);
+        return refuse(u"store"_s, u"The store is busy."_s);
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO people (id, role, municipality_id, name) "
                   "VALUES (?, ?, coalesce(?, ''), ?)"_s);
@@ -153,7 +158,7 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
                         participant ? municipalityId : QString() } }));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
-        return refuse(u"The invitation could not be stored."_s);
+        return refuse(u"store"_s, u"The invitation could not be stored."_s);
     }
     if (personId)
         *personId = id;

@@ -22,15 +22,25 @@ class AccessStore
 public:
     AccessStore(ServerDatabase &database, SyncStore &rows);
 
+    /// Why something was refused: a code the app words in its language (docs/sync-protocol.md)
+    /// and a sentence for the operator's shell.
+    struct Refusal
+    {
+        QString code; ///< "empty_name", "long_name", "exists", "no_municipality", …
+        QString text;
+    };
+
     /// Adds a municipality (also sent to every device); returns its id, or empty with
-    /// *problem saying why (no name, too long, or one of that name exists).
-    QString addMunicipality(const QString &name, QString *problem = nullptr);
+    /// *problem saying why: "empty_name", "long_name", "exists" (one of that name), "store".
+    QString addMunicipality(const QString &name, Refusal *problem = nullptr);
     /// Adds a person and returns a one-time code for their first device, or empty with
     /// *problem saying why. A participant needs a municipality that exists; an organiser has
     /// none, and one who is a contact of the programme already (the same name, not yet signed
-    /// in) becomes that contact.
+    /// in) becomes that contact. Refusals: "empty_name", "long_name", "valid_days",
+    /// "no_municipality", "signs_in_already" (an organiser of that name), "same_name" (several
+    /// contacts of that name), "store".
     QString invite(Identity::Role role, const QString &municipalityId, const QString &name,
-        QString *personId = nullptr, QString *problem = nullptr, int validDays = defaultValidDays);
+        QString *personId = nullptr, Refusal *problem = nullptr, int validDays = defaultValidDays);
 
     /// A one-time code for another device of a person already invited (a participant's
     /// office PC beside their phone), or empty if there is no such person or they were

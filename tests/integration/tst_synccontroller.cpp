@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signing in with a one-time code against the real server process, trusting its
 // self-signed certificate by fingerprint, syncing, and being signed out when revoked.
+#include "appdevice.h"
 #include "appsettings.h"
 #include "calendarsubscription.h"
 #include "changelog.h"
@@ -31,38 +32,8 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     QString m_municipality;
 
-    /// A device as the app builds it.
-    struct Device
-    {
-        explicit Device(const QString &dir)
-            : replica(dir + u"/replica.sqlite"_s)
-            , settings(dir + u"/settings.ini"_s, dir, u"de_DE"_s)
-            , context(settings, clock, QTimeZone(QByteArrayLiteral("Europe/Berlin")),
-                  QLocale(QLocale::German))
-            , changeLog(replica.database().connection())
-            , repository(replica.database())
-            , engine(repository, changeLog, network, clock)
-            , credentials(dir + u"/sign-in.json"_s)
-            , controller(engine, repository, changeLog, credentials, settings, context, network)
-        {
-            QString error;
-            if (!replica.open(Replica::bundledProgrammePath(), &error))
-                qFatal("%s", qPrintable(error));
-        }
-        FixedClock clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
-        Replica replica;
-        AppSettings settings;
-        DisplayContext context;
-        ChangeLog changeLog;
-        SyncRepository repository;
-        QNetworkAccessManager network;
-        SyncEngine engine;
-        CredentialStore credentials;
-        SyncController controller;
-    };
-
-    static QList<QVariant> signIn(
-        Device &device, const QString &server, const QString &code, const QString &fingerprint = {})
+    static QList<QVariant> signIn(AppDevice &device, const QString &server, const QString &code,
+        const QString &fingerprint = {})
     {
         QSignalSpy done(device.controller.serverSignIn(), &ServerSignIn::finished);
         device.controller.serverSignIn()->start(server, code, fingerprint);
@@ -73,7 +44,7 @@ private:
 
     /// Invites @p name to Musterstadt, signs the device in (trusting the server's
     /// certificate as the person would) and waits for the first sync.
-    bool signInAndSync(Device &device, const QString &name)
+    bool signInAndSync(AppDevice &device, const QString &name)
     {
         const QString code = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, m_municipality, name }));
@@ -84,7 +55,7 @@ private:
             && synced(device);
     }
 
-    static bool synced(Device &device)
+    static bool synced(AppDevice &device)
     {
         QSignalSpy finished(&device.engine, &SyncEngine::finished);
         if (device.engine.isSyncing() || finished.isEmpty())
@@ -104,7 +75,7 @@ private Q_SLOTS:
     void badInputIsExplained()
     {
         QTemporaryDir dir;
-        Device device(dir.path());
+        AppDevice device(dir.path());
         QCOMPARE(signIn(device, u"http://127.0.0.1:1"_s, u"ABCD-EFGH-JKLM"_s).at(0).toString(),
             u"invalid"_s);
         QCOMPARE(
@@ -117,7 +88,7 @@ private Q_SLOTS:
     void anInvitationLinkSignsInWithoutAQuestion()
     {
         QTemporaryDir dir;
-        Device device(dir.path());
+        AppDevice device(dir.path());
         const QString invitation = m_server->command({ u"--public-address"_s,
             m_server->base().toString(), u"invite-participant"_s, m_municipality, u"Lina"_s });
         const QString link = invitation.section(u"Link for the app: "_s, 1).trimmed();
@@ -139,7 +110,7 @@ private Q_SLOTS:
     void signInTrustSyncAndRevoke()
     {
         QTemporaryDir dir;
-        Device device(dir.path());
+        AppDevice device(dir.path());
         const QString code = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, m_municipality, u"Erika"_s }));
 
@@ -171,7 +142,7 @@ private Q_SLOTS:
 
         // The same code again is refused with the server's message.
         QTemporaryDir other;
-        Device second(other.path());
+        AppDevice second(other.path());
         const auto reused = signIn(second, m_server->base().toString(), code, fingerprint);
         QCOMPARE(reused.at(0).toString(), u"invalid_code"_s);
         QVERIFY(!reused.at(1).toString().isEmpty());
@@ -200,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(device.changeLog.pendingCount(), 0);
         QCOMPARE(device.repository.rejectedCount(), 0);
         QTemporaryDir otherDir;
-        Device colleague(otherDir.path());
+        AppDevice colleague(otherDir.path());
         const QString colleagueCode = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, m_municipality, u"Jonas"_s }));
         QCOMPARE(signIn(colleague, m_server->base().toString(), colleagueCode, fingerprint)
@@ -214,7 +185,7 @@ private Q_SLOTS:
     void networkComingBackSyncsAtOnce()
     {
         QTemporaryDir dir;
-        Device device(dir.path());
+        AppDevice device(dir.path());
         QVERIFY(signInAndSync(device, u"Mara"_s));
         device.controller.setNetworkReachable(false);
         Step step;
@@ -232,7 +203,7 @@ private Q_SLOTS:
     void movedParticipantWritesTheNewMunicipality()
     {
         QTemporaryDir dir;
-        Device device(dir.path());
+        AppDevice device(dir.path());
         QVERIFY(signInAndSync(device, u"Nadia"_s));
         const QString personId = device.settings.ownContactId();
         const QString other = m_server->command({ u"add-municipality"_s, u"Nachbarstadt"_s });
@@ -291,7 +262,7 @@ private Q_SLOTS:
     void calendarSubscriptionFollowsTheProgramme()
     {
         QTemporaryDir dir;
-        Device device(dir.path());
+        AppDevice device(dir.path());
         CalendarSubscription subscription(
             device.controller, device.credentials, device.settings, device.context, device.network);
         // Not signed in: nothing to subscribe to, and nothing is sent.

@@ -145,6 +145,7 @@ private Q_SLOTS:
             = call({ { u"action"_s, u"addMunicipality"_s }, { u"name"_s, u"kreis lippe"_s } },
                 m_organiser);
         QCOMPARE(twice.status, 409);
+        QCOMPARE(twice.body.value("error"_L1).toString(), u"exists"_s);
         QVERIFY(twice.body.value("message"_L1).toString().contains(u"already"_s));
         QCOMPARE(
             call({ { u"action"_s, u"addMunicipality"_s }, { u"name"_s, u"  "_s } }, m_organiser)
@@ -204,7 +205,14 @@ private Q_SLOTS:
                        { u"name"_s, u"Irgendwer"_s }, { u"municipalityId"_s, u"atlantis"_s } },
                 m_organiser);
         QCOMPARE(nowhere.status, 409);
+        QCOMPARE(nowhere.body.value("error"_L1).toString(), u"no_municipality"_s);
         QVERIFY(nowhere.body.value("message"_L1).toString().contains(u"no municipality"_s));
+        // An organiser who signs in already gets a further device, not a second person.
+        const auto again = call({ { u"action"_s, u"invite"_s }, { u"role"_s, u"organiser"_s },
+                                    { u"name"_s, u"alina  hirsch"_s } },
+            m_organiser);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.body.value("error"_L1).toString(), u"signs_in_already"_s);
     }
 
     /// An invitation not used yet is listed and can be ended; then the code is no way in.

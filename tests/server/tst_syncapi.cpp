@@ -231,12 +231,13 @@ private Q_SLOTS:
             = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"Weg"_s);
         const QString defaultDays
             = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"Bald"_s);
-        QString problem;
+        AccessStore::Refusal problem;
         QVERIFY(
             m_server->access()
                 .invite(Identity::Role::Participant, m_musterstadt, u"Nie"_s, nullptr, &problem, 0)
                 .isEmpty());
-        QVERIFY(problem.contains(u"1 to 365 days"_s));
+        QVERIFY(problem.text.contains(u"1 to 365 days"_s));
+        QCOMPARE(problem.code, u"valid_days"_s);
         const auto open = [this](const QString &name) {
             for (const auto &invitation : m_server->access().openInvitations()) {
                 if (invitation.personName == name)
