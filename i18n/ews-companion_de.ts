@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessDesk</name>
+    <message>
+        <source>The server cannot be reached. Inviting and signing out need a connection; please try again when you are online.</source>
+        <translation>Der Server ist nicht erreichbar. Zum Einladen und Abmelden braucht es eine Verbindung; bitte versuchen Sie es wieder, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich neu an.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out by the organisers.</source>
+        <translation>Dieses Gerät wurde von der Organisation abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Only the organisers invite people and sign them out.</source>
+        <translation>Nur das Organisationsteam lädt ein und meldet ab.</translation>
+    </message>
+    <message>
+        <source>Too many steps at once; please wait a minute.</source>
+        <translation>Zu viele Schritte auf einmal; bitte warten Sie eine Minute.</translation>
+    </message>
+    <message>
+        <source>There is a municipality of that name already.</source>
+        <translation>Eine Kommune mit diesem Namen gibt es schon.</translation>
+    </message>
+    <message>
+        <source>This municipality no longer exists; please choose another.</source>
+        <translation>Diese Kommune gibt es nicht mehr; bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>An organiser of that name signs in already. To add a further device of hers or his, choose &quot;Further device&quot; beside the name.</source>
+        <translation>Eine Person dieses Namens aus dem Organisationsteam ist schon angemeldet. Für ein weiteres Gerät wählen Sie „Weiteres Gerät“ bei ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>Several contacts have that name. Give one of them another name under Contacts first.</source>
+        <translation>Mehrere Kontakte haben diesen Namen. Ändern Sie zuerst unter „Kontakte“ den Namen eines von ihnen.</translation>
+    </message>
+    <message>
+        <source>You cannot sign yourself out here; use &quot;Sign out&quot; in the settings.</source>
+        <translation>Sich selbst können Sie hier nicht abmelden; nutzen Sie „Abmelden“ in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This is no longer there; the list has been updated.</source>
+        <translation>Das gibt es nicht mehr; die Liste ist jetzt aktuell.</translation>
+    </message>
+    <message>
+        <source>Please enter a name of at most 100 characters.</source>
+        <translation>Bitte geben Sie einen Namen mit höchstens 100 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>The server could not do this (%1).</source>
+        <extracomment>%1 is an HTTP status number</extracomment>
+        <translation>Der Server konnte das nicht ausführen (%1).</translation>
+    </message>
+    <message>
+        <source>Connect this device to the server as an organiser first (Settings).</source>
+        <translation>Verbinden Sie dieses Gerät zuerst als Organisationsteam mit dem Server (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>signed in on %1</source>
+        <translation>angemeldet am %1</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisationsteam</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>valid until it is used</source>
+        <translation>gültig, bis er benutzt wird</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>%1 has been added.</source>
+        <extracomment>%1 is a municipality&apos;s name</extracomment>
+        <translation>%1 ist hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality.</source>
+        <translation>Bitte wählen Sie die Kommune.</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Gilt einmal, bis %1.</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 is ready.</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>Die Einladung für %1 ist fertig.</translation>
+    </message>
+    <message>
+        <source>Make an invitation first.</source>
+        <translation>Erstellen Sie zuerst eine Einladung.</translation>
+    </message>
+    <message>
+        <source>The letter has been saved in %1 and opened for printing.</source>
+        <extracomment>%1 is where the file was saved</extracomment>
+        <translation>Der Brief ist unter %1 gespeichert und zum Drucken geöffnet.</translation>
+    </message>
+    <message>
+        <source>The letter has been saved in %1.</source>
+        <translation>Der Brief ist unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The invitation has ended: its code can no longer be used.</source>
+        <translation>Die Einladung ist beendet: Ihr Code funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The device has been signed out. What was entered on it and sent stays; it receives nothing new.</source>
+        <translation>Das Gerät ist abgemeldet. Was darauf eingetragen und gesendet wurde, bleibt; es bekommt nichts Neues mehr.</translation>
+    </message>
+    <message>
+        <source>The person has been signed out on every device.</source>
+        <translation>Die Person ist auf allen Geräten abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Moved: from now on they write in the project of %1.</source>
+        <extracomment>%1 is a municipality&apos;s name</extracomment>
+        <translation>Umgezogen: Ab jetzt schreibt die Person im Projekt von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>Invitations and devices</source>
+        <extracomment>Title of the page where organisers invite people and sign devices out</extracomment>
+        <translation>Einladungen und Geräte</translation>
+    </message>
+    <message>
+        <source>An invitation is a link with a QR code, or a code to type, that signs one person in once. Inviting and signing out need a connection to the server.</source>
+        <translation>Eine Einladung ist ein Link mit QR-Code oder ein Code zum Eintippen. Damit meldet sich eine Person einmal an. Zum Einladen und Abmelden braucht es eine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>Connect this device to the server as an organiser first (Settings).</source>
+        <translation>Verbinden Sie dieses Gerät zuerst als Organisationsteam mit dem Server (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <extracomment>Button: an organiser invites a participant or an organiser
+----------
+Title of the form that makes an invitation</extracomment>
+        <translation>Jemanden einladen</translation>
+    </message>
+    <message>
+        <source>Add a municipality</source>
+        <translation>Kommune hinzufügen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Button: load the lists again from the server</extracomment>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <extracomment>Heading: invitations whose code nobody has used yet</extracomment>
+        <translation>Noch nicht benutzt</translation>
+    </message>
+    <message>
+        <source>End invitation</source>
+        <extracomment>Button: the invitation&apos;s code can no longer be used</extracomment>
+        <translation>Einladung beenden</translation>
+    </message>
+    <message>
+        <source>People and their devices</source>
+        <extracomment>Heading: people who can sign in, with their devices</extracomment>
+        <translation>Personen und ihre Geräte</translation>
+    </message>
+    <message>
+        <source>No device signed in.</source>
+        <translation>Kein Gerät angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Button: one device (a lost phone) can no longer sync</extracomment>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out “%1” of %2? It can no longer exchange anything with the server; what was sent from it stays.</source>
+        <extracomment>%1 is a device, %2 a person&apos;s name</extracomment>
+        <translation>„%1“ von %2 abmelden? Das Gerät kann dann nichts mehr mit dem Server austauschen; was von ihm gesendet wurde, bleibt.</translation>
+    </message>
+    <message>
+        <source>Further device</source>
+        <extracomment>Button: an invitation for another device of this person (an office PC)</extracomment>
+        <translation>Weiteres Gerät</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <extracomment>Button: the participant changes to another municipality</extracomment>
+        <translation>Kommune wechseln</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <extracomment>Button: the person can no longer sign in on any device</extracomment>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Sign %1 out on every device? Their codes not used yet end too. What they wrote stays.</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>%1 auf allen Geräten abmelden? Noch nicht benutzte Codes enden auch. Was die Person geschrieben hat, bleibt.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Bitte geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality.</source>
+        <translation>Bitte wählen Sie die Kommune.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>Participant of a municipality</source>
+        <translation>Teilnehmende Person einer Kommune</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <extracomment>An organiser belongs to no municipality</extracomment>
+        <translation>Organisationsteam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation>Bitte wählen …</translation>
+    </message>
+    <message>
+        <source>The code is valid once, for 30 days. You can show the invitation on screen or print it as a letter.</source>
+        <translation>Der Code gilt einmal, 30 Tage lang. Sie können die Einladung auf dem Bildschirm zeigen oder als Brief drucken.</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Name der Kommune</translation>
+    </message>
+    <message>
+        <source>e.g. Kreis Lippe</source>
+        <translation>z. B. Kreis Lippe</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>%1: Kommune wechseln</translation>
+    </message>
+    <message>
+        <source>From now on they write in the practice project of the municipality chosen. What they wrote so far stays where it is.</source>
+        <translation>Ab jetzt schreibt die Person im Praxisprojekt der gewählten Kommune. Was sie bisher geschrieben hat, bleibt, wo es ist.</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementDesk</name>
     <message>
         <source>Everyone</source>
@@ -721,6 +994,11 @@
         <extracomment>Button: an organiser adds an organiser, facilitator or speaker</extracomment>
         <translation>Kontakt hinzufügen</translation>
     </message>
+    <message>
+        <source>Invitations and devices</source>
+        <extracomment>Button: to the page where organisers invite people and sign devices out</extracomment>
+        <translation>Einladungen und Geräte</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1095,6 +1373,66 @@
     <message>
         <source>The certificate&apos;s fingerprint in the invitation is damaged.</source>
         <translation>Der Fingerabdruck des Zertifikats in der Einladung ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Invitation for %1</source>
+        <extracomment>Title of the page that shows one invitation</extracomment>
+        <translation>Einladung für %1</translation>
+    </message>
+    <message>
+        <source>Hold the phone&apos;s camera to this code: the app opens and signs the person in. Nothing to type, no warning.</source>
+        <translation>Halten Sie die Kamera des Smartphones auf diesen Code: Die App öffnet sich und meldet die Person an. Ohne Tippen, ohne Warnung.</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Or send this link:</source>
+        <extracomment>Above the invitation link, to send by e-mail or chat</extracomment>
+        <translation>Oder senden Sie diesen Link:</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Einladungslink</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <extracomment>Button: the invitation link goes to the clipboard</extracomment>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>The link has been copied.</source>
+        <translation>Der Link ist kopiert.</translation>
+    </message>
+    <message>
+        <source>Letter to print</source>
+        <extracomment>Heading: the invitation as a letter on paper</extracomment>
+        <translation>Brief zum Ausdrucken</translation>
+    </message>
+    <message>
+        <source>One page in plain German: what the app is, how to get it, the QR code and the code in large letters.</source>
+        <translation>Eine Seite in einfachem Deutsch: was die App ist, wo es sie gibt, der QR-Code und der Code in großer Schrift.</translation>
+    </message>
+    <message>
+        <source>Where to get the app</source>
+        <extracomment>Label of a field: printed in the letter</extracomment>
+        <translation>Wo es die App gibt</translation>
+    </message>
+    <message>
+        <source>e.g. In the app store under “EWS-Begleiter”</source>
+        <translation>z. B. Im App-Store unter „EWS-Begleiter“</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
     </message>
 </context>
 <context>

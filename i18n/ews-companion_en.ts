@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessDesk</name>
+    <message>
+        <source>The server cannot be reached. Inviting and signing out need a connection; please try again when you are online.</source>
+        <translation>The server cannot be reached. Inviting and signing out need a connection; please try again when you are online.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>This device has been signed out by the organisers.</source>
+        <translation>This device has been signed out by the organisers.</translation>
+    </message>
+    <message>
+        <source>Only the organisers invite people and sign them out.</source>
+        <translation>Only the organisers invite people and sign them out.</translation>
+    </message>
+    <message>
+        <source>Too many steps at once; please wait a minute.</source>
+        <translation>Too many steps at once; please wait a minute.</translation>
+    </message>
+    <message>
+        <source>There is a municipality of that name already.</source>
+        <translation>There is a municipality of that name already.</translation>
+    </message>
+    <message>
+        <source>This municipality no longer exists; please choose another.</source>
+        <translation>This municipality no longer exists; please choose another.</translation>
+    </message>
+    <message>
+        <source>An organiser of that name signs in already. To add a further device of hers or his, choose &quot;Further device&quot; beside the name.</source>
+        <translation>An organiser of that name signs in already. To add a further device of hers or his, choose &quot;Further device&quot; beside the name.</translation>
+    </message>
+    <message>
+        <source>Several contacts have that name. Give one of them another name under Contacts first.</source>
+        <translation>Several contacts have that name. Give one of them another name under Contacts first.</translation>
+    </message>
+    <message>
+        <source>You cannot sign yourself out here; use &quot;Sign out&quot; in the settings.</source>
+        <translation>You cannot sign yourself out here; use &quot;Sign out&quot; in the settings.</translation>
+    </message>
+    <message>
+        <source>This is no longer there; the list has been updated.</source>
+        <translation>This is no longer there; the list has been updated.</translation>
+    </message>
+    <message>
+        <source>Please enter a name of at most 100 characters.</source>
+        <translation>Please enter a name of at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>The server could not do this (%1).</source>
+        <extracomment>%1 is an HTTP status number</extracomment>
+        <translation>The server could not do this (%1).</translation>
+    </message>
+    <message>
+        <source>Connect this device to the server as an organiser first (Settings).</source>
+        <translation>Connect this device to the server as an organiser first (Settings).</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>signed in on %1</source>
+        <translation>signed in on %1</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>valid until it is used</source>
+        <translation>valid until it is used</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>%1 has been added.</source>
+        <extracomment>%1 is a municipality&apos;s name</extracomment>
+        <translation>%1 has been added.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality.</source>
+        <translation>Please choose the municipality.</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Valid once, until %1.</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 is ready.</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>The invitation for %1 is ready.</translation>
+    </message>
+    <message>
+        <source>Make an invitation first.</source>
+        <translation>Make an invitation first.</translation>
+    </message>
+    <message>
+        <source>The letter has been saved in %1 and opened for printing.</source>
+        <extracomment>%1 is where the file was saved</extracomment>
+        <translation>The letter has been saved in %1 and opened for printing.</translation>
+    </message>
+    <message>
+        <source>The letter has been saved in %1.</source>
+        <translation>The letter has been saved in %1.</translation>
+    </message>
+    <message>
+        <source>The invitation has ended: its code can no longer be used.</source>
+        <translation>The invitation has ended: its code can no longer be used.</translation>
+    </message>
+    <message>
+        <source>The device has been signed out. What was entered on it and sent stays; it receives nothing new.</source>
+        <translation>The device has been signed out. What was entered on it and sent stays; it receives nothing new.</translation>
+    </message>
+    <message>
+        <source>The person has been signed out on every device.</source>
+        <translation>The person has been signed out on every device.</translation>
+    </message>
+    <message>
+        <source>Moved: from now on they write in the project of %1.</source>
+        <extracomment>%1 is a municipality&apos;s name</extracomment>
+        <translation>Moved: from now on they write in the project of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>Invitations and devices</source>
+        <extracomment>Title of the page where organisers invite people and sign devices out</extracomment>
+        <translation>Invitations and devices</translation>
+    </message>
+    <message>
+        <source>An invitation is a link with a QR code, or a code to type, that signs one person in once. Inviting and signing out need a connection to the server.</source>
+        <translation>An invitation is a link with a QR code, or a code to type, that signs one person in once. Inviting and signing out need a connection to the server.</translation>
+    </message>
+    <message>
+        <source>Connect this device to the server as an organiser first (Settings).</source>
+        <translation>Connect this device to the server as an organiser first (Settings).</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <extracomment>Button: an organiser invites a participant or an organiser
+----------
+Title of the form that makes an invitation</extracomment>
+        <translation>Invite someone</translation>
+    </message>
+    <message>
+        <source>Add a municipality</source>
+        <translation>Add a municipality</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Button: load the lists again from the server</extracomment>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <extracomment>Heading: invitations whose code nobody has used yet</extracomment>
+        <translation>Not used yet</translation>
+    </message>
+    <message>
+        <source>End invitation</source>
+        <extracomment>Button: the invitation&apos;s code can no longer be used</extracomment>
+        <translation>End invitation</translation>
+    </message>
+    <message>
+        <source>People and their devices</source>
+        <extracomment>Heading: people who can sign in, with their devices</extracomment>
+        <translation>People and their devices</translation>
+    </message>
+    <message>
+        <source>No device signed in.</source>
+        <translation>No device signed in.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Button: one device (a lost phone) can no longer sync</extracomment>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out “%1” of %2? It can no longer exchange anything with the server; what was sent from it stays.</source>
+        <extracomment>%1 is a device, %2 a person&apos;s name</extracomment>
+        <translation>Sign out “%1” of %2? It can no longer exchange anything with the server; what was sent from it stays.</translation>
+    </message>
+    <message>
+        <source>Further device</source>
+        <extracomment>Button: an invitation for another device of this person (an office PC)</extracomment>
+        <translation>Further device</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <extracomment>Button: the participant changes to another municipality</extracomment>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <extracomment>Button: the person can no longer sign in on any device</extracomment>
+        <translation>Sign out everywhere</translation>
+    </message>
+    <message>
+        <source>Sign %1 out on every device? Their codes not used yet end too. What they wrote stays.</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>Sign %1 out on every device? Their codes not used yet end too. What they wrote stays.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <source>Please choose the municipality.</source>
+        <translation>Please choose the municipality.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>Participant of a municipality</source>
+        <translation>Participant of a municipality</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <extracomment>An organiser belongs to no municipality</extracomment>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>The code is valid once, for 30 days. You can show the invitation on screen or print it as a letter.</source>
+        <translation>The code is valid once, for 30 days. You can show the invitation on screen or print it as a letter.</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <source>e.g. Kreis Lippe</source>
+        <translation>e.g. Kreis Lippe</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>From now on they write in the practice project of the municipality chosen. What they wrote so far stays where it is.</source>
+        <translation>From now on they write in the practice project of the municipality chosen. What they wrote so far stays where it is.</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementDesk</name>
     <message>
         <source>Everyone</source>
@@ -721,6 +994,11 @@
         <extracomment>Button: an organiser adds an organiser, facilitator or speaker</extracomment>
         <translation>Add a contact</translation>
     </message>
+    <message>
+        <source>Invitations and devices</source>
+        <extracomment>Button: to the page where organisers invite people and sign devices out</extracomment>
+        <translation>Invitations and devices</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1094,7 +1372,67 @@
     </message>
     <message>
         <source>The certificate&apos;s fingerprint in the invitation is damaged.</source>
-        <translation>The certificate's fingerprint in the invitation is damaged.</translation>
+        <translation>The certificate&apos;s fingerprint in the invitation is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Invitation for %1</source>
+        <extracomment>Title of the page that shows one invitation</extracomment>
+        <translation>Invitation for %1</translation>
+    </message>
+    <message>
+        <source>Hold the phone&apos;s camera to this code: the app opens and signs the person in. Nothing to type, no warning.</source>
+        <translation>Hold the phone's camera to this code: the app opens and signs the person in. Nothing to type, no warning.</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>QR code of the invitation</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Sign-in code</translation>
+    </message>
+    <message>
+        <source>Or send this link:</source>
+        <extracomment>Above the invitation link, to send by e-mail or chat</extracomment>
+        <translation>Or send this link:</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Invitation link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <extracomment>Button: the invitation link goes to the clipboard</extracomment>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>The link has been copied.</source>
+        <translation>The link has been copied.</translation>
+    </message>
+    <message>
+        <source>Letter to print</source>
+        <extracomment>Heading: the invitation as a letter on paper</extracomment>
+        <translation>Letter to print</translation>
+    </message>
+    <message>
+        <source>One page in plain German: what the app is, how to get it, the QR code and the code in large letters.</source>
+        <translation>One page in plain German: what the app is, how to get it, the QR code and the code in large letters.</translation>
+    </message>
+    <message>
+        <source>Where to get the app</source>
+        <extracomment>Label of a field: printed in the letter</extracomment>
+        <translation>Where to get the app</translation>
+    </message>
+    <message>
+        <source>e.g. In the app store under “EWS-Begleiter”</source>
+        <translation>e.g. In the app store under “EWS-Begleiter”</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Save letter as PDF</translation>
     </message>
 </context>
 <context>
