@@ -51,8 +51,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_municipalities(m_replica.contacts(), m_replica.projects(), m_settings)
     , m_projectsOverview(m_replica.contacts(), m_replica.projects(), m_programme, m_context)
     , m_project(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme)
-    , m_report(
-          m_project, m_context, [](const QUrl &file) { return QDesktopServices::openUrl(file); })
+    , m_report(m_project, m_programme, m_context,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_profile(m_replica.contacts(), m_settings, m_context)
     , m_syncRepository(m_replica.database())
     , m_syncEngine(m_syncRepository, m_changeLog, m_network, *m_clock)

@@ -79,10 +79,12 @@ QByteArray InvitationLetter::pdf() const
     QTextDocument document;
     document.addResource(QTextDocument::ImageResource, QUrl(u"qr:code"_s), QrCode::image(link, 12));
     document.setHtml(html());
-    return PdfPrint {
-        u"Einladung zum EWS-Begleiter für %1"_s.arg(personName), u"Organisationsteam der EWS"_s,
-        u"de-DE"_s, { 25, 20, 20, 15 }
-    }.print(document);
+    PdfPrint print;
+    print.title = u"Einladung zum EWS-Begleiter für %1"_s.arg(personName);
+    print.author = u"Organisationsteam der EWS"_s;
+    print.language = u"de-DE"_s;
+    print.margins = { 25, 20, 20, 15 };
+    return print.print(document);
 }
 
 QString InvitationLetter::fileName() const

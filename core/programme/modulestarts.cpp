@@ -20,6 +20,17 @@ QDate ModuleStarts::of(int module) const
     return m_starts.value(module);
 }
 
+QList<int> ModuleStarts::begunBy(QDate today) const
+{
+    QList<int> begun;
+    for (auto it = m_starts.cbegin(); it != m_starts.cend(); ++it) {
+        if (it.value() <= today)
+            begun.append(it.key());
+    }
+    std::sort(begun.begin(), begun.end());
+    return begun;
+}
+
 QDate ModuleStarts::dueDate(const Step &step) const
 {
     if (step.dueDate.isValid())

@@ -14,6 +14,8 @@ public:
     explicit ModuleStarts(const QList<ProgrammeDate> &events);
 
     QDate of(int module) const; ///< invalid if the programme has no such module
+    /// The modules that have begun by @p today, in order.
+    QList<int> begunBy(QDate today) const;
     /// A step's due day: its date, or the first day of its module, or none.
     QDate dueDate(const Step &step) const;
     /// Not done and due before @p today.

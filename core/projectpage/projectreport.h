@@ -7,11 +7,14 @@
 #include <QQmlEngine>
 
 class DisplayContext;
+class ProgrammeModel;
 class ProjectController;
+class ReportDocument;
 
 /// The practice project on show, for the administration's reporting ("Berichtswesen und
 /// Monitoring"): a PDF with the programme's look (goal, progress, steps, log, the
-/// organisers' notes) and a CSV table of the steps and log entries for a spreadsheet.
+/// organisers' notes) and a CSV table of the steps and log entries for a spreadsheet (see
+/// ReportDocument), of everything or of the log since a module.
 class ProjectReport : public QObject
 {
     Q_OBJECT
@@ -21,26 +24,23 @@ class ProjectReport : public QObject
 public:
     /// @p open hands a saved file on (the app: the system's opener, a PDF viewer or a
     /// spreadsheet).
-    ProjectReport(ProjectController &project, DisplayContext &context, FileHandoff::Opener open,
-        QObject *parent = nullptr);
+    ProjectReport(ProjectController &project, ProgrammeModel &programme, DisplayContext &context,
+        FileHandoff::Opener open, QObject *parent = nullptr);
 
-    /// The report as the HTML the PDF is set from.
-    QString html() const;
-    QByteArray pdf() const;
-    /// Semicolon-separated, UTF-8 with a byte order mark (as spreadsheets in Germany expect);
-    /// a cell that a spreadsheet would take for a formula is made plain text.
-    QByteArray csv() const;
+    /// The report, with the log from module @p sinceModule on (0: all).
+    ReportDocument document(int sinceModule = 0) const;
+    QByteArray pdf(int sinceModule = 0) const;
+    QByteArray csv(int sinceModule = 0) const;
 
     /// "pdf" or "csv"; empty for anything else.
     Q_INVOKABLE QString suggestedFileName(const QString &format) const;
     /// Saves the report in @p format in the downloads folder and opens it. Returns what
     /// happened, in plain words.
-    Q_INVOKABLE QString hand(const QString &format) const;
+    Q_INVOKABLE QString hand(const QString &format, int sinceModule = 0) const;
 
 private:
-    QString progressText() const;
-
     ProjectController &m_project;
+    ProgrammeModel &m_programme;
     DisplayContext &m_context;
     FileHandoff m_handoff;
 };

@@ -150,6 +150,7 @@ StepsModel::Row ProjectSteps::rowFor(const Step &step) const
     } else {
         row.dueKind = u"none"_s;
     }
+    row.dueDate = due;
     QStringList parts { row.statusText, row.ownerName, row.dueText };
     parts.removeAll(QString());
     row.summary = parts.join(u" · "_s);

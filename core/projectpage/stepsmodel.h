@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QQmlEngine>
 
 /// The steps of the project on screen, with texts ready to show.
@@ -25,6 +26,7 @@ public:
         QString dueDateInput; ///< the due date as typed into the form
         int dueModule = 0;
         QString dueText;
+        QDate dueDate; ///< the day it is due (its module's first day), or none
         QString summary; ///< "In progress · Jonas · due 15.12.2026"
         QString notes;
         bool overdue = false;

@@ -3,10 +3,12 @@
 // CSV by Python's csv module as a spreadsheet would; cells that look like formulas stay text.
 #include "independentparser.h"
 #include "logentriesmodel.h"
+#include "modulestarts.h"
 #include "programmemodel.h"
 #include "programmezone.h"
 #include "projectcontroller.h"
 #include "projectreport.h"
+#include "reportdocument.h"
 #include "stepsmodel.h"
 #include "testreplica.h"
 
@@ -15,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(f.controller.log()->add(u"20.11.2026"_s,
                      u"Gespräch mit dem Seniorenbeirat: <Einladung> & Termin stehen."_s),
             QString());
-        ProjectReport report(f.controller, f.test.context, noProgram);
+        ProjectReport report(f.controller, f.programme, f.test.context, noProgram);
         const QByteArray pdf = report.pdf();
         QVERIFY(pdf.startsWith("%PDF-"));
 
@@ -96,6 +100,100 @@ private Q_SLOTS:
                                   .arg(f.controller.steps()->count())));
     }
 
+    /// A long log as an administration files it: a running head with the municipality and the
+    /// date and "page n of m" on every page, no entry split by a page break or printed twice,
+    /// its question mark kept, no ligature characters, title, author and language said.
+    void aLongReportIsFiledAsAnAdministrationWants()
+    {
+        Fixture f;
+        QStringList written;
+        for (int i = 1; i <= 40; ++i) {
+            QStringList sentences;
+            for (int k = 0; k <= i % 3; ++k)
+                sentences.append(u"Eintrag %1, Satz %2: Wir haben offen gesprochen und finden die "
+                                 "Pflichtaufgabe wichtig. Wie geht es weiter?"_s.arg(i)
+                                     .arg(k));
+            const QString text = sentences.join(u' ');
+            QCOMPARE(
+                f.controller.log()->add(
+                    QDate(2026, 11, 1).addDays(i % 20).toString(u"dd.MM.yyyy"_s), text, i % 7 == 0),
+                QString());
+            written.append(text.simplified());
+        }
+        ProjectReport report(f.controller, f.programme, f.test.context, noProgram);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"long.pdf"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(report.pdf());
+        out.close();
+        const auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(arguments.first(), arguments.mid(1));
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString info = run({ u"pdfinfo"_s, file });
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
+        QVERIFY2(pages >= 3, qPrintable(info));
+        const QString meta = run({ u"pdfinfo"_s, u"-meta"_s, file });
+        QVERIFY2(meta.contains(u"<rdf:li>EWS companion</rdf:li>"_s), qPrintable(meta));
+        QVERIFY(meta.contains(QRegularExpression(u"<rdf:li>(de-DE|en-GB)</rdf:li>"_s)));
+        QVERIFY(meta.contains(u"Practice project Musterstadt"_s));
+
+        const QString stamp
+            = u"As of %1"_s.arg(f.test.context.formatter().calendarDate(f.test.context.today()));
+        QString whole;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = run({ u"pdftotext"_s, u"-layout"_s, u"-f"_s, QString::number(page),
+                u"-l"_s, QString::number(page), file, u"-"_s });
+            const QString head = text.trimmed().section(u'\n', 0, 0);
+            QVERIFY2(head.contains(u"Musterstadt (Beispiel)"_s) && head.contains(stamp),
+                qPrintable(head));
+            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(text));
+            whole += run({ u"pdftotext"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                             QString::number(page), file, u"-"_s })
+                         .simplified()
+                + u'\n';
+        }
+        static const QRegularExpression ligature(u"[\\x{FB00}-\\x{FB06}]"_s);
+        QVERIFY(!whole.contains(ligature));
+        for (const auto &text : std::as_const(written)) {
+            // Whole on one page, and once in the document.
+            QVERIFY2(whole.count(text.section(u':', 0, 0) + u':') == 1,
+                qPrintable(text.section(u':', 0, 0) + u"\n"_s + whole.right(2500)));
+            bool onOnePage = false;
+            for (const auto &page : whole.split(u'\n'))
+                onOnePage = onOnePage || page.contains(text);
+            QVERIFY2(onOnePage, qPrintable(text));
+        }
+        QVERIFY(whole.contains(u"question to the organisers"_s));
+    }
+
+    /// "Since module 1": only the entries from its first day on, and the report says so.
+    void aPeriodLimitsTheLog()
+    {
+        Fixture f;
+        const QDate moduleStart = ModuleStarts(f.programme.events()).of(1);
+        QVERIFY(moduleStart.isValid() && moduleStart < f.test.context.today());
+        QCOMPARE(f.controller.log()->add(moduleStart.addDays(-1).toString(u"dd.MM.yyyy"_s),
+                     u"Vor dem Modul geschrieben."_s),
+            QString());
+        QCOMPARE(f.controller.log()->add(moduleStart.toString(u"dd.MM.yyyy"_s),
+                     u"Am ersten Tag des Moduls geschrieben."_s),
+            QString());
+        ProjectReport report(f.controller, f.programme, f.test.context, noProgram);
+        const QString since = poppler(u"pdftotext"_s, report.pdf(1)).simplified();
+        QVERIFY(since.contains(u"Am ersten Tag des Moduls geschrieben."_s));
+        QVERIFY(!since.contains(u"Vor dem Modul geschrieben."_s));
+        QVERIFY(since.contains(u"Entries since module 1 (%1)."_s.arg(
+            f.test.context.formatter().calendarDate(moduleStart))));
+        const QString all = poppler(u"pdftotext"_s, report.pdf()).simplified();
+        QVERIFY(all.contains(u"Vor dem Modul geschrieben."_s));
+        QVERIFY(QString::fromUtf8(report.csv(1)).contains(u"since module 1"_s));
+        QVERIFY(!QString::fromUtf8(report.csv(1)).contains(u"Vor dem Modul"_s));
+    }
+
     void theCsvReadsBackAsASpreadsheetWould()
     {
         Fixture f;
@@ -104,7 +202,7 @@ private Q_SLOTS:
             f.controller.steps()->add(u"=HYPERLINK(\"http://example.org\")"_s, u"open"_s,
                 u"demo-jonas"_s, u"module"_s, {}, 3, u"Zeile eins\nZeile zwei; mit Semikolon"_s),
             QString());
-        ProjectReport report(f.controller, f.test.context, noProgram);
+        ProjectReport report(f.controller, f.programme, f.test.context, noProgram);
         QString failure;
         const QByteArray json
             = readWithIndependentParser(QStringLiteral(CSV_ROWS), report.csv(), &failure);
@@ -112,33 +210,74 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(json).array();
         const auto &steps = f.controller.steps()->model()->rows();
         const auto &entries = f.controller.log()->model()->rows();
-        QCOMPARE(rows.size(), 1 + steps.size() + entries.size());
-        QCOMPARE(rows.at(0).toArray().at(0).toString(), u"Kind"_s);
+        QCOMPARE(rows.size(), 2 + steps.size() + entries.size());
+        // A first row says what the table is; then the headings.
+        QCOMPARE(rows.at(0).toArray().at(0).toString(),
+            u"EWS 7 – practice projects, as of 2026-11-21"_s);
+        QCOMPARE(rows.at(0).toArray().at(1).toString(), u"all entries"_s);
+        QCOMPARE(rows.at(1).toArray().at(1).toString(), u"Kind"_s);
 
         QJsonArray formula;
         for (const auto &row : rows) {
-            if (row.toArray().at(1).toString().contains(u"HYPERLINK"_s))
+            if (row.toArray().at(2).toString().contains(u"HYPERLINK"_s))
                 formula = row.toArray();
         }
-        QCOMPARE(formula.at(1).toString(), u"'=HYPERLINK(\"http://example.org\")"_s);
-        QCOMPARE(formula.at(3).toString(), u"Jonas Beispiel (Beispiel)"_s);
-        QCOMPARE(formula.at(7).toString(), u"Zeile eins\nZeile zwei; mit Semikolon"_s);
+        QCOMPARE(formula.at(0).toString(), u"Musterstadt (Beispiel)"_s);
+        QCOMPARE(formula.at(2).toString(), u"'=HYPERLINK(\"http://example.org\")"_s);
+        QCOMPARE(formula.at(4).toString(), u"Jonas Beispiel (Beispiel)"_s);
+        // Due by module 3: its first day, as a date a spreadsheet reads; not overdue yet.
+        QCOMPARE(formula.at(5).toString(),
+            ModuleStarts(f.programme.events()).of(3).toString(Qt::ISODate));
+        QCOMPARE(formula.at(6).toString(), u"no"_s);
+        QCOMPARE(formula.at(9).toString(), u"Zeile eins\nZeile zwei; mit Semikolon"_s);
         // Every log entry is there, with its date.
         for (const auto &entry : entries) {
             bool found = false;
             for (const auto &row : rows)
                 found = found
-                    || (row.toArray().at(1).toString() == entry.text
-                        && row.toArray().at(5).toString() == entry.date.toString(Qt::ISODate));
+                    || (row.toArray().at(2).toString() == entry.text
+                        && row.toArray().at(7).toString() == entry.date.toString(Qt::ISODate));
             QVERIFY2(found, qPrintable(entry.text));
         }
+        // An overdue step says so in its own column.
+        bool overdue = false;
+        for (const auto &step : steps) {
+            for (const auto &row : rows)
+                overdue = overdue
+                    || (step.overdue && row.toArray().at(2).toString() == step.title
+                        && row.toArray().at(6).toString() == u"yes"_s);
+        }
+        QCOMPARE(overdue, std::any_of(steps.cbegin(), steps.cend(), [](const auto &step) {
+            return step.overdue;
+        }));
+    }
+
+    /// Ordinary text that starts with a sign stays as written; what a spreadsheet would run
+    /// as a call (a function, a link to another program) is made text.
+    void csvCellsAreTextAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("phone") << u"+49 211 123456"_s << u"+49 211 123456"_s;
+        QTest::newRow("percent") << u"-5 % Teilnahme"_s << u"-5 % Teilnahme"_s;
+        QTest::newRow("formula") << u"=1+1"_s << u"'=1+1"_s;
+        QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("dde") << u"-2+3+cmd|' /C calc'!A0"_s << u"'-2+3+cmd|' /C calc'!A0"_s;
+        QTest::newRow("plus call") << u"+HYPERLINK(\"x\")"_s << u"\"'+HYPERLINK(\"\"x\"\")\""_s;
+        QTest::newRow("semicolon") << u"a;b"_s << u"\"a;b\""_s;
+    }
+    void csvCellsAreTextAsWritten()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cell);
+        QCOMPARE(ReportDocument::csvCell(text), cell);
     }
 
     void handingOverSaysWhatHappened()
     {
         Fixture f;
         QList<QUrl> opened;
-        ProjectReport report(f.controller, f.test.context, [&](const QUrl &file) {
+        ProjectReport report(f.controller, f.programme, f.test.context, [&](const QUrl &file) {
             opened.append(file);
             return true;
         });
