@@ -63,6 +63,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_subscription(m_sync, m_credentials, m_settings, m_context, m_network)
     , m_accessDesk(m_sync, m_credentials, m_settings, m_context, m_network,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
+    , m_cohortReport(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
 {
     // A municipality or a person added on the server: their rows come with the next sync.
     QObject::connect(&m_accessDesk, &AccessDesk::rowsChanged, &m_sync, &SyncController::syncNow);

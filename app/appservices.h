@@ -8,6 +8,7 @@
 #include "calendarsubscription.h"
 #include "changelog.h"
 #include "clock.h"
+#include "cohortreport.h"
 #include "contactdesk.h"
 #include "contactsexport.h"
 #include "contactsmodel.h"
@@ -69,6 +70,7 @@ class AppServices : public QObject
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(CalendarSubscription *subscription READ subscription CONSTANT)
     Q_PROPERTY(AccessDesk *accessDesk READ accessDesk CONSTANT)
+    Q_PROPERTY(CohortReport *cohortReport READ cohortReport CONSTANT)
 public:
     AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
         const QTimeZone &deviceZone, const QLocale &systemLocale);
@@ -105,6 +107,7 @@ public:
     SyncController *sync() { return &m_sync; }
     CalendarSubscription *subscription() { return &m_subscription; }
     AccessDesk *accessDesk() { return &m_accessDesk; }
+    CohortReport *cohortReport() { return &m_cohortReport; }
 
     Replica &replica() { return m_replica; }
     Clock &clock() { return *m_clock; }
@@ -147,6 +150,7 @@ private:
     SyncController m_sync;
     CalendarSubscription m_subscription;
     AccessDesk m_accessDesk;
+    CohortReport m_cohortReport;
     QTimer m_syncSoon;
     QTimer m_minuteTimer;
     QDate m_today;

@@ -706,6 +706,31 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>CohortReport</name>
+    <message>
+        <source>A report can be made as PDF or CSV.</source>
+        <translation>A report can be made as PDF or CSV.</translation>
+    </message>
+    <message>
+        <source>practice-projects-%1</source>
+        <extracomment>File name of the report of all projects; %1 the date (no spaces)</extracomment>
+        <translation>practice-projects-%1</translation>
+    </message>
+    <message>
+        <source>Practice projects of EWS 7</source>
+        <translation>Practice projects of EWS 7</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1 and opened.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Saved in your downloads folder as %1 and opened.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1.</source>
+        <translation>Saved in your downloads folder as %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1384,7 +1409,7 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>Hold the phone&apos;s camera to this code: the app opens and signs the person in. Nothing to type, no warning.</source>
-        <translation>Hold the phone's camera to this code: the app opens and signs the person in. Nothing to type, no warning.</translation>
+        <translation>Hold the phone&apos;s camera to this code: the app opens and signs the person in. Nothing to type, no warning.</translation>
     </message>
     <message>
         <source>QR code of the invitation</source>
@@ -2393,6 +2418,21 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Button for organisers: write a comment the municipality&apos;s participants see</extracomment>
         <translation>Write a comment</translation>
     </message>
+    <message>
+        <source>Log entries</source>
+        <extracomment>Label of a choice: which log entries the report holds</extracomment>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <extracomment>Choice of the report&apos;s period: every log entry</extracomment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>Choice of the report&apos;s period; %1 e.g. &quot;Module 2 (26.11.2026)&quot;</extracomment>
+        <translation>since %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectReport</name>
@@ -2417,7 +2457,9 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>As of %1</source>
-        <extracomment>In the report: the day it was made; %1 is a date</extracomment>
+        <extracomment>In the report: the day it was made; %1 is a date
+----------
+Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>As of %1</translation>
     </message>
     <message>
@@ -2471,7 +2513,6 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>Column headings of the table export</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -2492,7 +2533,6 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>Log entry</source>
-        <extracomment>First column of a log entry&apos;s row in the table export</extracomment>
         <translation>Log entry</translation>
     </message>
     <message>
@@ -2512,6 +2552,70 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Saved in your downloads folder as %1.</source>
         <translation>Saved in your downloads folder as %1.</translation>
+    </message>
+    <message>
+        <source>since module %1 (%2)</source>
+        <extracomment>Which log entries a report holds; %1 a module&apos;s number, %2 its first day</extracomment>
+        <translation>since module %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Module %1 (%2)</source>
+        <translation>Module %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No municipality has a project yet.</source>
+        <translation>No municipality has a project yet.</translation>
+    </message>
+    <message>
+        <source>Entries %1.</source>
+        <extracomment>In the report: which log entries it holds; %1 e.g. &quot;since module 2 (26.11.2026)&quot;</extracomment>
+        <translation>Entries %1.</translation>
+    </message>
+    <message>
+        <source>question to the organisers</source>
+        <translation>question to the organisers</translation>
+    </message>
+    <message>
+        <source>EWS companion</source>
+        <extracomment>Author of a report, in its PDF metadata</extracomment>
+        <translation>EWS companion</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Foot of every page of a report; %1 the page, %2 all pages</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>EWS 7 – practice projects, as of %1</source>
+        <extracomment>First cell of the table export: what it is; %1 the date it was made</extracomment>
+        <translation>EWS 7 – practice projects, as of %1</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>all entries</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <extracomment>Column headings of the table export</extracomment>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The overdue column of the table export</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>First column of a log entry&apos;s row in the table export</extracomment>
+        <translation>Question</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2736,11 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Steps not done whose due date has passed</extracomment>
         <translation>%1 overdue</translation>
     </message>
+    <message>
+        <source>Nothing written since module %1</source>
+        <extracomment>In the overview of all projects; %1 a module&apos;s number</extracomment>
+        <translation>Nothing written since module %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsOverviewDelegate</name>
@@ -2659,6 +2768,68 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>No open questions to the organisers.</source>
         <translation>No open questions to the organisers.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Label of a choice: which projects the overview shows</extracomment>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>all projects</translation>
+    </message>
+    <message>
+        <source>with open questions</source>
+        <translation>with open questions</translation>
+    </message>
+    <message>
+        <source>with overdue steps</source>
+        <translation>with overdue steps</translation>
+    </message>
+    <message>
+        <source>nothing written since …</source>
+        <extracomment>Projects nobody wrote in since the module chosen beside began</extracomment>
+        <translation>nothing written since …</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>Label of a choice: the order of the projects</extracomment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>open questions first</source>
+        <translation>open questions first</translation>
+    </message>
+    <message>
+        <source>most overdue steps first</source>
+        <translation>most overdue steps first</translation>
+    </message>
+    <message>
+        <source>longest without an entry first</source>
+        <translation>longest without an entry first</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>Label of a choice: the module that &quot;nothing written since&quot; and the report&apos;s log count from</extracomment>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>These projects as PDF</source>
+        <extracomment>Button: the projects shown as one PDF, to take to a module</extracomment>
+        <translation>These projects as PDF</translation>
+    </message>
+    <message>
+        <source>As table (CSV)</source>
+        <extracomment>Button: the projects shown as one table (CSV file)</extracomment>
+        <translation>As table (CSV)</translation>
+    </message>
+    <message>
+        <source>No project matches this choice.</source>
+        <translation>No project matches this choice.</translation>
     </message>
 </context>
 <context>

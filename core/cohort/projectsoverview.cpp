@@ -7,6 +7,7 @@
 #include "programmemodel.h"
 #include "programmezone.h"
 #include "projectrepository.h"
+#include "reportdocument.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,11 @@ QVariant ProjectsOverview::data(const QModelIndex &index, int role) const
             : tr("Nothing entered yet");
     case OpenQuestionsRole:
         return row.openQuestions;
+    case QuietRole:
+        return isQuiet(row);
+    case QuietTextRole:
+        //: In the overview of all projects; %1 a module's number
+        return isQuiet(row) ? tr("Nothing written since module %1").arg(m_quietSince) : QString();
     }
     return {};
 }
@@ -77,6 +83,8 @@ QHash<int, QByteArray> ProjectsOverview::roleNames() const
         { SummaryRole, "summary" },
         { LastActivityRole, "lastActivity" },
         { OpenQuestionsRole, "openQuestions" },
+        { QuietRole, "quiet" },
+        { QuietTextRole, "quietText" },
     };
 }
 
@@ -144,15 +152,106 @@ ProjectsOverview::Row ProjectsOverview::rowFor(
 
 void ProjectsOverview::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    m_read.clear();
     const ModuleStarts modules(m_programme.events());
     for (const auto &municipality : m_contacts.municipalities())
-        m_rows.append(rowFor(municipality.id, municipality.name, modules));
-    // Open questions first, then by name (the order the contacts have them in).
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return !a.openQuestions.isEmpty() && b.openQuestions.isEmpty();
+        m_read.append(rowFor(municipality.id, municipality.name, modules));
+    m_begunModules = modules.begunBy(m_context.today());
+    m_moduleStarts.clear();
+    for (const int module : std::as_const(m_begunModules))
+        m_moduleStarts.insert(module, modules.of(module));
+    // "Since the last module" unless another was chosen that has begun.
+    if (!m_begunModules.contains(m_quietSince))
+        m_quietSince = m_begunModules.isEmpty() ? 0 : m_begunModules.constLast();
+    arrange();
+}
+
+bool ProjectsOverview::isQuiet(const Row &row) const
+{
+    const QDate since = m_moduleStarts.value(m_quietSince);
+    return since.isValid() && (!row.lastActivity.isValid() || row.lastActivity < since);
+}
+
+void ProjectsOverview::arrange()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const auto &row : std::as_const(m_read)) {
+        if ((m_filter == "questions"_L1 && row.openQuestions.isEmpty())
+            || (m_filter == "overdue"_L1 && row.overdue == 0)
+            || (m_filter == "quiet"_L1 && !isQuiet(row)))
+            continue;
+        m_rows.append(row);
+    }
+    // Stable: within the same rank, by name (the order the contacts have them in).
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Row &a, const Row &b) {
+        if (m_sortOrder == "overdue"_L1)
+            return a.overdue > b.overdue;
+        if (m_sortOrder == "quiet"_L1) // never written first, then the longest silence
+            return a.lastActivity.isValid() != b.lastActivity.isValid()
+                ? !a.lastActivity.isValid()
+                : a.lastActivity < b.lastActivity;
+        if (m_sortOrder == "name"_L1)
+            return false;
+        return a.openQuestions.size() > b.openQuestions.size();
     });
     endResetModel();
     Q_EMIT countChanged();
+}
+
+QString ProjectsOverview::sortOrder() const
+{
+    return m_sortOrder;
+}
+
+void ProjectsOverview::setSortOrder(const QString &order)
+{
+    static const QStringList orders { u"questions"_s, u"overdue"_s, u"quiet"_s, u"name"_s };
+    if (order == m_sortOrder || !orders.contains(order))
+        return;
+    m_sortOrder = order;
+    Q_EMIT choicesChanged();
+    arrange();
+}
+
+QString ProjectsOverview::filter() const
+{
+    return m_filter;
+}
+
+void ProjectsOverview::setFilter(const QString &filter)
+{
+    static const QStringList filters { u"all"_s, u"questions"_s, u"overdue"_s, u"quiet"_s };
+    if (filter == m_filter || !filters.contains(filter))
+        return;
+    m_filter = filter;
+    Q_EMIT choicesChanged();
+    arrange();
+}
+
+int ProjectsOverview::quietSince() const
+{
+    return m_quietSince;
+}
+
+void ProjectsOverview::setQuietSince(int module)
+{
+    if (module == m_quietSince || !m_begunModules.contains(module))
+        return;
+    m_quietSince = module;
+    Q_EMIT choicesChanged();
+    arrange();
+}
+
+QVariantList ProjectsOverview::moduleChoices() const
+{
+    return ReportPeriod::moduleChoices(ModuleStarts(m_programme.events()), m_context);
+}
+
+QStringList ProjectsOverview::shownIds() const
+{
+    QStringList ids;
+    for (const auto &row : m_rows)
+        ids.append(row.municipalityId);
+    return ids;
 }

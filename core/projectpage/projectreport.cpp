@@ -17,6 +17,7 @@ ProjectReport::ProjectReport(ProjectController &project, ProgrammeModel &program
     , m_context(context)
     , m_handoff(std::move(open))
 {
+    connect(&m_context, &DisplayContext::changed, this, &ProjectReport::moduleChoicesChanged);
 }
 
 ReportDocument ProjectReport::document(int sinceModule) const
@@ -24,6 +25,11 @@ ReportDocument ProjectReport::document(int sinceModule) const
     const auto period
         = ReportPeriod::sinceModule(sinceModule, ModuleStarts(m_programme.events()), m_context);
     return ReportDocument({ ReportContent::of(m_project, period.since) }, m_context, period.text);
+}
+
+QVariantList ProjectReport::moduleChoices() const
+{
+    return ReportPeriod::moduleChoices(ModuleStarts(m_programme.events()), m_context);
 }
 
 QByteArray ProjectReport::pdf(int sinceModule) const

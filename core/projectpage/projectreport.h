@@ -20,6 +20,8 @@ class ProjectReport : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
+    /// The modules begun so far, for "the log since": {value, text}.
+    Q_PROPERTY(QVariantList moduleChoices READ moduleChoices NOTIFY moduleChoicesChanged)
 
 public:
     /// @p open hands a saved file on (the app: the system's opener, a PDF viewer or a
@@ -32,11 +34,17 @@ public:
     QByteArray pdf(int sinceModule = 0) const;
     QByteArray csv(int sinceModule = 0) const;
 
+    QVariantList moduleChoices() const;
+
     /// "pdf" or "csv"; empty for anything else.
     Q_INVOKABLE QString suggestedFileName(const QString &format) const;
     /// Saves the report in @p format in the downloads folder and opens it. Returns what
     /// happened, in plain words.
     Q_INVOKABLE QString hand(const QString &format, int sinceModule = 0) const;
+
+Q_SIGNALS:
+    /// Another day or language: the choices read differently.
+    void moduleChoicesChanged();
 
 private:
     ProjectController &m_project;

@@ -39,6 +39,20 @@ ReportPeriod ReportPeriod::sinceModule(
             .arg(context.formatter().calendarDate(since)) };
 }
 
+QVariantList ReportPeriod::moduleChoices(const ModuleStarts &modules, const DisplayContext &context)
+{
+    QVariantList choices;
+    for (const int module : modules.begunBy(context.today())) {
+        //: A module to count from; %1 its number, %2 its first day
+        choices.append(QVariantMap { { u"value"_s, module },
+            { u"text"_s,
+                ReportDocument::tr("Module %1 (%2)")
+                    .arg(module)
+                    .arg(context.formatter().calendarDate(modules.of(module))) } });
+    }
+    return choices;
+}
+
 ReportDocument::ReportDocument(
     QList<ReportContent> projects, const DisplayContext &context, QString period)
     : m_projects(std::move(projects))

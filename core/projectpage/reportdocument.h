@@ -4,6 +4,7 @@
 #include "reportcontent.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
 class DisplayContext;
 class ModuleStarts;
@@ -17,6 +18,8 @@ struct ReportPeriod
     /// From module @p module's first day on (0, or a module not in the programme: all).
     static ReportPeriod sinceModule(
         int module, const ModuleStarts &modules, const DisplayContext &context);
+    /// The modules begun by today, to choose from: {value: number, text: "Module 2 (26.11.2026)"}.
+    static QVariantList moduleChoices(const ModuleStarts &modules, const DisplayContext &context);
 };
 
 /// One or more practice projects as an administration files them ("Berichtswesen und

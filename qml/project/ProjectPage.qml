@@ -251,6 +251,31 @@ Page {
                 color: Material.secondaryTextColor
                 wrapMode: Text.Wrap
             }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: page.project.hasProject && page.report.moduleChoices.length > 0
+                Label {
+                    //: Label of a choice: which log entries the report holds
+                    text: qsTr("Log entries")
+                }
+                ChoiceBox {
+                    id: reportPeriod
+                    objectName: "reportPeriod"
+                    readonly property var modules: page.report.moduleChoices
+                    //: Choice of the report's period: every log entry
+                    readonly property var everything: [{ value: 0, text: qsTr("all") }]
+                    Layout.fillWidth: true
+                    model: reportPeriod.everything.concat(reportPeriod.modules.map(
+                        //: Choice of the report's period; %1 e.g. "Module 2 (26.11.2026)"
+                        choice => ({ value: choice.value, text: qsTr("since %1").arg(choice.text) })))
+                    textRole: "text"
+                    valueRole: "value"
+                    wantedIndex: 0
+                    Accessible.name: qsTr("Log entries")
+                }
+            }
             Flow {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
@@ -261,14 +286,14 @@ Page {
                     objectName: "reportPdf"
                     //: Button: save the project report as a PDF file
                     text: qsTr("Save as PDF")
-                    onClicked: page.saved(page.report.hand("pdf"))
+                    onClicked: page.saved(page.report.hand("pdf", Math.max(0, reportPeriod.currentValue ?? 0)))
                 }
                 Button {
                     objectName: "reportCsv"
                     flat: true
                     //: Button: save the project's steps and log as a table (CSV file)
                     text: qsTr("Save as table (CSV)")
-                    onClicked: page.saved(page.report.hand("csv"))
+                    onClicked: page.saved(page.report.hand("csv", Math.max(0, reportPeriod.currentValue ?? 0)))
                 }
             }
             Label {

@@ -20,6 +20,8 @@ ItemDelegate {
     required property string lastActivity
     required property int overdueCount
     required property var openQuestions
+    required property bool quiet
+    required property string quietText
 
     leftPadding: Theme.margin
     rightPadding: Theme.margin
@@ -53,9 +55,10 @@ ItemDelegate {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            text: row.lastActivity
-            color: row.Material.secondaryTextColor
+            text: row.lastActivity + (row.quiet ? " · " + row.quietText : "")
+            color: row.quiet ? Theme.tentative : row.Material.secondaryTextColor
             font.pixelSize: Theme.fontSize(13)
+            wrapMode: Text.Wrap
         }
         Repeater {
             model: row.openQuestions

@@ -373,6 +373,8 @@ ApplicationWindow {
         id: overviewPage
         ProjectsOverviewPage {
             overview: window.services.projectsOverview
+            report: window.services.cohortReport
+            onSaved: message => window.showSaved(message)
             onMunicipalityChosen: municipalityId => window.openProjectOf(municipalityId)
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The practice project as a report: the PDF read back by poppler (pdftotext, pdfinfo), the
 // CSV by Python's csv module as a spreadsheet would; cells that look like formulas stay text.
+#include "cohortreport.h"
 #include "independentparser.h"
 #include "logentriesmodel.h"
 #include "modulestarts.h"
@@ -192,6 +193,66 @@ private Q_SLOTS:
         QVERIFY(all.contains(u"Vor dem Modul geschrieben."_s));
         QVERIFY(QString::fromUtf8(report.csv(1)).contains(u"since module 1"_s));
         QVERIFY(!QString::fromUtf8(report.csv(1)).contains(u"Vor dem Modul"_s));
+    }
+
+    /// Every project in one PDF, each from a new page with its municipality in the running
+    /// head, and in one table; saved and handed on.
+    void allProjectsInOneDocument()
+    {
+        Fixture f;
+        QList<QUrl> opened;
+        CohortReport cohort(f.test.replica.projects(), f.test.replica.contacts(), f.test.settings,
+            f.test.context, f.programme, [&](const QUrl &file) {
+                opened.append(file);
+                return false;
+            });
+        const QStringList ids { u"demo-musterkreis"_s, u"demo-mustergemeinde"_s,
+            u"demo-musterstadt"_s };
+        const QStringList names { u"Musterkreis (Beispiel)"_s, u"Mustergemeinde (Beispiel)"_s,
+            u"Musterstadt (Beispiel)"_s };
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"all.pdf"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(cohort.document(ids).pdf(u"Practice projects of EWS 7"_s));
+        out.close();
+        const auto pageText = [&](int page) {
+            QProcess process;
+            process.start(u"pdftotext"_s,
+                { u"-layout"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page),
+                    file, u"-"_s });
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        // Each municipality's title page starts with the programme line and has its name in
+        // the running head; they come in the order asked for.
+        QStringList starts;
+        for (int page = 1; !pageText(page).trimmed().isEmpty(); ++page) {
+            const QString text = pageText(page);
+            const QString head = text.trimmed().section(u'\n', 0, 0);
+            const QString body = text.trimmed().section(u'\n', 1).trimmed();
+            if (body.startsWith(u"Entwicklungswerkstatt"_s)) {
+                for (const auto &name : names) {
+                    if (head.startsWith(name))
+                        starts.append(name);
+                }
+            }
+            QVERIFY(page < 20);
+        }
+        QCOMPARE(starts, names);
+
+        QVERIFY(cohort.hand(u"csv"_s, ids).contains(u"practice-projects-2026-11-21.csv"_s));
+        QCOMPARE(opened.size(), 1);
+        QFile table(opened.constFirst().toLocalFile());
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(table.readAll());
+        for (const auto &name : names)
+            QVERIFY2(csv.contains(u"\r\n"_s + name + u";Step;"_s)
+                    || name.startsWith(u"Mustergemeinde"_s), // no steps yet
+                qPrintable(name));
+        table.remove();
+        QVERIFY(cohort.hand(u"docx"_s, ids).contains(u"PDF"_s));
+        QCOMPARE(opened.size(), 1);
     }
 
     void theCsvReadsBackAsASpreadsheetWould()

@@ -99,6 +99,75 @@ private Q_SLOTS:
                     .endsWith(u"2 overdue"_s));
     }
 
+    /// Before module 4 (1 February 2027, module 3 began on 28 January): who asked, who is
+    /// late, who has been silent since the last module — filtered and sorted.
+    void sortedAndFilteredBeforeAModule()
+    {
+        TestReplica test(berlin(2027, 2, 1), u"en"_s);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        ProjectsOverview cohort(
+            test.replica.contacts(), test.replica.projects(), programme, test.context);
+        QAbstractItemModelTester tester(
+            &cohort, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        cohort.reload();
+        // The modules begun, to count from; the last one by default.
+        QCOMPARE(cohort.moduleChoices().size(), 3);
+        QCOMPARE(cohort.moduleChoices().constLast().toMap().value(u"text"_s).toString(),
+            u"Module 3 (28 Jan 2027)"_s);
+        QCOMPARE(cohort.quietSince(), 3);
+        const QStringList all = cohort.shownIds();
+        QCOMPARE(all.size(), 3);
+
+        cohort.setFilter(u"questions"_s);
+        QCOMPARE(cohort.shownIds(), QStringList { u"demo-musterkreis"_s });
+        // Overdue steps: exactly those with some, Musterstadt (two) among them.
+        cohort.setFilter(u"all"_s);
+        QStringList late;
+        for (const auto &id : all) {
+            if (valueOf(cohort, id, ProjectsOverview::OverdueCountRole).toInt() > 0)
+                late.append(id);
+        }
+        QVERIFY(late.contains(u"demo-musterstadt"_s) && late.size() < all.size());
+        cohort.setFilter(u"overdue"_s);
+        QCOMPARE(cohort.shownIds(), late);
+        // Nothing written since module 3: the municipality that never wrote is among them,
+        // and every one shown says so; every one left out wrote since.
+        cohort.setFilter(u"quiet"_s);
+        QVERIFY(cohort.shownIds().contains(u"demo-mustergemeinde"_s));
+        QCOMPARE(
+            valueOf(cohort, u"demo-mustergemeinde"_s, ProjectsOverview::QuietTextRole).toString(),
+            u"Nothing written since module 3"_s);
+        for (const auto &id : all) {
+            cohort.setFilter(u"all"_s);
+            const bool quiet = valueOf(cohort, id, ProjectsOverview::QuietRole).toBool();
+            cohort.setFilter(u"quiet"_s);
+            QCOMPARE(cohort.shownIds().contains(id), quiet);
+        }
+        // Counting from module 1 instead: everyone who wrote at all wrote since.
+        cohort.setQuietSince(1);
+        QCOMPARE(cohort.shownIds(), QStringList { u"demo-mustergemeinde"_s });
+        cohort.setQuietSince(7); // not begun: ignored
+        QCOMPARE(cohort.quietSince(), 1);
+
+        cohort.setFilter(u"all"_s);
+        cohort.setSortOrder(u"overdue"_s);
+        const QStringList overdueCounts = modelColumn(cohort, ProjectsOverview::OverdueCountRole);
+        QCOMPARE(overdueCounts.constFirst().toInt(), 2);
+        QCOMPARE(overdueCounts.constLast().toInt(), 0);
+        cohort.setSortOrder(u"quiet"_s); // never written first
+        QCOMPARE(cohort.shownIds().constFirst(), u"demo-mustergemeinde"_s);
+        cohort.setSortOrder(u"name"_s);
+        QStringList byName = cohort.shownIds();
+        QCOMPARE(modelColumn(cohort, ProjectsOverview::NameRole),
+            (QStringList { u"Mustergemeinde (Beispiel)"_s, u"Musterkreis (Beispiel)"_s,
+                u"Musterstadt (Beispiel)"_s }));
+        cohort.setSortOrder(u"shoe size"_s); // unknown: ignored
+        QCOMPARE(cohort.sortOrder(), u"name"_s);
+        cohort.setFilter(u"everything"_s);
+        QCOMPARE(cohort.filter(), u"all"_s);
+        QCOMPARE(cohort.shownIds(), byName);
+    }
+
     void anOrganisersCommentAnswersTheQuestionAndGoesToTheServer()
     {
         TestReplica test(berlin(2026, 11, 21), u"en"_s);

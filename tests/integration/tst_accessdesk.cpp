@@ -73,6 +73,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Letters go to a downloads folder of this test's own: other tests empty theirs.
+        qputenv("HOME", m_dir.filePath(u"home"_s).toUtf8());
         m_server = std::make_unique<ServerProcess>(m_dir.filePath(u"server"_s));
         m_musterstadt = m_server->command({ u"add-municipality"_s, u"Musterstadt"_s }).trimmed();
         QVERIFY(m_server->start());

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cohortreport.h"
+
+#include "displaycontext.h"
+#include "modulestarts.h"
+#include "programmemodel.h"
+#include "reportdocument.h"
+
+using namespace Qt::StringLiterals;
+
+CohortReport::CohortReport(ProjectRepository &projects, ContactRepository &contacts,
+    AppSettings &settings, DisplayContext &context, ProgrammeModel &programme,
+    FileHandoff::Opener open, QObject *parent)
+    : QObject(parent)
+    , m_programme(programme)
+    , m_context(context)
+    , m_shown(projects, contacts, settings, context, programme)
+    , m_handoff(std::move(open))
+{
+}
+
+ReportDocument CohortReport::document(const QStringList &municipalityIds, int sinceModule)
+{
+    const auto period
+        = ReportPeriod::sinceModule(sinceModule, ModuleStarts(m_programme.events()), m_context);
+    QList<ReportContent> projects;
+    for (const auto &id : municipalityIds) {
+        if (m_shown.municipalityId() == id)
+            m_shown.reload(); // read again: it may have changed since
+        else
+            m_shown.setMunicipalityId(id);
+        projects.append(ReportContent::of(m_shown, period.since));
+    }
+    return ReportDocument(projects, m_context, period.text);
+}
+
+QString CohortReport::hand(
+    const QString &format, const QStringList &municipalityIds, int sinceModule)
+{
+    if (format != "pdf"_L1 && format != "csv"_L1)
+        return tr("A report can be made as PDF or CSV.");
+    const ReportDocument report = document(municipalityIds, sinceModule);
+    //: File name of the report of all projects; %1 the date (no spaces)
+    const QString fileName
+        = tr("practice-projects-%1").arg(m_context.today().toString(Qt::ISODate)) + u'.' + format;
+    const auto result = m_handoff.handOver(
+        format == "pdf"_L1 ? report.pdf(tr("Practice projects of EWS 7")) : report.csv(), fileName);
+    if (!result.error.isEmpty())
+        return result.error;
+    //: %1 is the file's name
+    return result.opened ? tr("Saved in your downloads folder as %1 and opened.").arg(fileName)
+                         : tr("Saved in your downloads folder as %1.").arg(fileName);
+}
