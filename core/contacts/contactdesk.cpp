@@ -72,8 +72,10 @@ QString ContactDesk::save(const QVariantMap &form)
              .isEmpty())
         return tr("A text is too long: names and organisations up to 200 characters, the "
                   "phone number up to 30.");
-    if (!m_contacts.saveContact(contact, m_clock.now()))
+    bool recorded = false;
+    if (!m_contacts.saveContact(contact, m_clock.now(), &recorded))
         return tr("The contact could not be saved on this device.");
-    Q_EMIT changesRecorded();
+    if (recorded) // nothing changed: nothing to show again or to send
+        Q_EMIT changesRecorded();
     return {};
 }

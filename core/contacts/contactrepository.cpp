@@ -157,8 +157,10 @@ bool ContactRepository::setOwnDetails(const QString &contactId, const QString &p
         && transaction.commit();
 }
 
-bool ContactRepository::saveContact(const Contact &contact, const QDateTime &now)
+bool ContactRepository::saveContact(const Contact &contact, const QDateTime &now, bool *recorded)
 {
+    if (recorded)
+        *recorded = false;
     namespace Person = Records::Contact;
     const auto before = this->contact(contact.id);
     const bool participant = before && before->role == Contact::Role::Participant;
@@ -186,10 +188,13 @@ bool ContactRepository::saveContact(const Contact &contact, const QDateTime &now
     if (changed.isEmpty())
         return true;
     Transaction transaction(m_db);
-    return transaction.isActive() && storeContact(stored)
+    const bool saved = transaction.isActive() && storeContact(stored)
         && ChangeLog(m_db).record(Person::entity, contact.id,
             before ? Records::Operation::update : Records::Operation::insert, changed, now)
         && transaction.commit();
+    if (recorded)
+        *recorded = saved;
+    return saved;
 }
 
 bool ContactRepository::storeMunicipality(const Municipality &municipality)

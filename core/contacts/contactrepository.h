@@ -36,8 +36,8 @@ public:
     /// An organiser's change to a contact, or a new one: organisers, facilitators and speakers
     /// entirely, a participant's name only (the rest is the participant's own). Stores it and
     /// records only the fields that differ from what the device had; true and nothing
-    /// recorded when nothing differs.
-    bool saveContact(const Contact &contact, const QDateTime &now);
+    /// recorded when nothing differs (*recorded says which).
+    bool saveContact(const Contact &contact, const QDateTime &now, bool *recorded = nullptr);
 
     /// Stores a municipality/contact as received (demo cohort, later the server), without
     /// recording a local change.

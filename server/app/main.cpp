@@ -88,9 +88,14 @@ QString invitationLinkFor(
             certificate, QDir(dataDir).filePath(u"tls/key.pem"_s), error))
         return {};
     const auto found = QSslCertificate::fromPath(certificate);
+    if (found.isEmpty()) {
+        *error = u"No link for the app: the certificate %1 cannot be read, so the link could "
+                 "not say which one to trust."_s.arg(certificate);
+        return {};
+    }
     // A certificate from a public authority is checked as every browser does; only a
     // self-signed one needs its fingerprint in the link.
-    if (!found.isEmpty() && found.constFirst().isSelfSigned())
+    if (found.constFirst().isSelfSigned())
         link.fingerprint = TlsFiles::fingerprint(certificate);
     return link.toString();
 }

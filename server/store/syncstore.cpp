@@ -236,6 +236,9 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
     if (op == Operation::insert && existing && existing->deleted)
         return rejected(seq, u"not_found"_s, u"This %1 was removed meanwhile."_s.arg(entity));
     row->fields = existing ? existing->fields : QJsonObject();
+    // Whose a row is stays as stored unless a rule below says otherwise (a resent
+    // announcement to one municipality stays that municipality's).
+    row->municipalityId = existing ? existing->municipalityId : QString();
     row->deleted = op == Operation::remove;
 
     if (entity == Project::entity) {

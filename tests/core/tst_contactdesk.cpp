@@ -54,9 +54,10 @@ private Q_SLOTS:
             pending.at(0).payload, (QJsonObject { { Records::Contact::phone, u"0211 555 12"_s } }));
         QCOMPARE(test.replica.contacts().contact(u"ews7-contact-alina-hirsch"_s)->phone,
             u"0211 555 12"_s);
-        // Saved again as it is: nothing more to send.
+        // Saved again as it is: nothing more to send, nothing to show again.
         QCOMPARE(desk.save(desk.form(u"ews7-contact-alina-hirsch"_s)), QString());
         QCOMPARE(ChangeLog(test.replica.database().connection()).pendingCount(), 1);
+        QCOMPARE(recorded.size(), 1);
     }
 
     void anInvitedSpeakerIsFiledUnderSpeakers()

@@ -175,6 +175,12 @@ private Q_SLOTS:
         QVERIFY(command({ u"--valid-days"_s, u"0"_s, u"invitations"_s }, &exit)
                     .contains(u"--valid-days needs"_s));
         QCOMPARE(exit, 1);
+        // A certificate that cannot be read gives no link rather than one that trusts nothing.
+        const QString unreadable = command({ u"--certificate"_s, u"/nonexistent/cert.pem"_s,
+            u"invite-participant"_s, municipality, u"Nora"_s });
+        QVERIFY2(
+            unreadable.contains(u"No link for the app: the certificate"_s), qPrintable(unreadable));
+        QVERIFY(!unreadable.contains(u"ews-companion://"_s));
         QVERIFY(m_process->start());
         // The link printed with the code carries the address, the code and the fingerprint of
         // the certificate the server serves with: the app trusts exactly that one.

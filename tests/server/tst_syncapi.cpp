@@ -540,6 +540,39 @@ private Q_SLOTS:
         }
     }
 
+    /// An announcement to one municipality sent again (a device sending its history again
+    /// after a restore) stays that municipality's and is not written anew.
+    void anAnnouncementSentAgainStaysWhereItWasSent()
+    {
+        const QString organiser = signIn(Identity::Role::Organiser, {}, u"Alina"_s);
+        const QString kreis = signIn(Identity::Role::Participant, m_musterkreis, u"Kai"_s);
+        const QString stadt = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
+        const auto announcement = [this](int seq) {
+            return QJsonObject { { u"seq"_s, seq }, { u"entity"_s, u"announcement"_s },
+                { u"op"_s, u"insert"_s }, { u"id"_s, u"announcement-kreis"_s },
+                { u"fields"_s,
+                    QJsonObject { { u"text"_s, u"Raum geändert"_s },
+                        { u"municipalityId"_s, m_musterkreis } } } };
+        };
+        QCOMPARE(
+            call("POST", u"/v1/sync"_s, syncBody({ announcement(1) }, u"desk"_s), organiser).status,
+            200);
+        const qint64 version
+            = changeOf(kreis, u"announcement-kreis"_s).value("version"_L1).toInteger();
+        QVERIFY(version > 0);
+        const auto again
+            = call("POST", u"/v1/sync"_s, syncBody({ announcement(2) }, u"desk"_s), organiser);
+        QCOMPARE(again.body.value("results"_L1).toArray().first().toObject().value("status"_L1),
+            QJsonValue(u"applied"_s));
+        const auto forKreis = changeOf(kreis, u"announcement-kreis"_s);
+        QCOMPARE(
+            forKreis.value("fields"_L1).toObject().value("text"_L1).toString(), u"Raum geändert"_s);
+        QCOMPARE(forKreis.value("version"_L1).toInteger(), version); // not written anew
+        const auto forStadt = changeOf(stadt, u"announcement-kreis"_s);
+        QVERIFY(forStadt.isEmpty() || forStadt.value("deleted"_L1).toBool());
+        QVERIFY(!forStadt.value("fields"_L1).toObject().contains(u"text"_s));
+    }
+
     /// What each role reads: everything of the programme, the contacts and every project;
     /// a participant's phone and e-mail only if shared (or to organisers, or to oneself).
     void everyoneReadsWhatTheyMayAndNoMore_data()
