@@ -1952,6 +1952,10 @@ Title of the form that makes an invitation</extracomment>
         <source>The table does not change anything in the programme.</source>
         <translation>The table does not change anything in the programme.</translation>
     </message>
+    <message>
+        <source>No place</source>
+        <translation>No place</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeFile</name>

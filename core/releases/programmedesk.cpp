@@ -116,6 +116,9 @@ QVariantList ProgrammeDesk::readPlaces() const
     std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
         return a.toMap().value(u"name"_s).toString() < b.toMap().value(u"name"_s).toString();
     });
+    // First the choice of none: a place chosen by mistake can be taken away again.
+    //: In the choice of a date's place: the date has none
+    list.prepend(QVariantMap { { u"id"_s, QString() }, { u"name"_s, tr("No place") } });
     return list;
 }
 

@@ -33,6 +33,7 @@ public:
     QVariantList draftChanges() const;
     QVariantList keptTexts() const;
     bool publishing() const;
+    /// The places to choose from, {id, name}, by name; first "No place" (id empty).
     QVariantList places() const;
 
     /// The form of date @p dateId as the draft has it (or as published): titleDe, titleEn,

@@ -64,6 +64,24 @@ private Q_SLOTS:
         QCOMPARE(ChangeLog(test.replica.database().connection()).pendingCount(), 2);
     }
 
+    /// A place chosen can be taken away again: "No place" is the first choice.
+    void aPlaceCanBeTakenAway()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10), u"en"_s);
+        ProgrammeDesk desk(
+            test.replica.drafts(), test.replica.programme(), test.context, test.clock);
+        const QVariantMap none = desk.places().constFirst().toMap();
+        QCOMPARE(none.value(u"id"_s).toString(), QString());
+        QCOMPARE(none.value(u"name"_s).toString(), u"No place"_s);
+        QVariantMap form = desk.form(u"ews7-module-2-day-1"_s);
+        QVERIFY(!form.value(u"placeId"_s).toString().isEmpty());
+        form.insert(u"placeId"_s, none.value(u"id"_s));
+        QCOMPARE(desk.save(form), QString());
+        QCOMPARE(test.replica.drafts().draft(u"ews7-module-2-day-1"_s)->placeId, QString());
+        const auto pending = ChangeLog(test.replica.database().connection()).pending();
+        QCOMPARE(pending.constLast().payload.value(u"placeId"_s), QJsonValue(QString()));
+    }
+
     void formsThatAreNoDateAreExplained_data()
     {
         QTest::addColumn<QString>("field");
