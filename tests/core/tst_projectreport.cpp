@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +170,31 @@ private Q_SLOTS:
             QVERIFY2(onOnePage, qPrintable(text));
         }
         QVERIFY(whole.contains(u"question to the organisers"_s));
+    }
+
+    /// In German, the steps table's headings stand whole, each on one line, side by side.
+    void theStepsTableHasRoomInGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(GERMAN_TRANSLATION)));
+        QCoreApplication::installTranslator(&german);
+        Fixture f;
+        ProjectReport report(f.controller, f.programme, f.test.context, noProgram);
+        QTemporaryDir dir;
+        QFile out(dir.filePath(u"de.pdf"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(report.pdf());
+        out.close();
+        QProcess process;
+        process.start(u"pdftotext"_s,
+            { u"-layout"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, out.fileName(), u"-"_s });
+        process.waitForFinished(30000);
+        QCoreApplication::removeTranslator(&german);
+        const QString page = QString::fromUtf8(process.readAllStandardOutput());
+        static const QRegularExpression headings(
+            u"\\n\\s*Schritt\\s{2,}Stand\\s{2,}Verantwortlich\\s{2,}Fällig\\s*\\n"_s);
+        QVERIFY2(page.contains(headings), qPrintable(page));
+        QVERIFY(page.contains(u"Seite 1 von "_s));
     }
 
     /// "Since module 1": only the entries from its first day on, and the report says so.
