@@ -204,14 +204,19 @@ QString ProjectsOverview::sortOrder() const
     return m_sortOrder;
 }
 
-void ProjectsOverview::setSortOrder(const QString &order)
+template <typename T>
+void ProjectsOverview::choose(T &member, const T &value, const QList<T> &allowed)
 {
-    static const QStringList orders { u"questions"_s, u"overdue"_s, u"quiet"_s, u"name"_s };
-    if (order == m_sortOrder || !orders.contains(order))
+    if (value == member || !allowed.contains(value))
         return;
-    m_sortOrder = order;
+    member = value;
     Q_EMIT choicesChanged();
     arrange();
+}
+
+void ProjectsOverview::setSortOrder(const QString &order)
+{
+    choose(m_sortOrder, order, { u"questions"_s, u"overdue"_s, u"quiet"_s, u"name"_s });
 }
 
 QString ProjectsOverview::filter() const
@@ -221,12 +226,7 @@ QString ProjectsOverview::filter() const
 
 void ProjectsOverview::setFilter(const QString &filter)
 {
-    static const QStringList filters { u"all"_s, u"questions"_s, u"overdue"_s, u"quiet"_s };
-    if (filter == m_filter || !filters.contains(filter))
-        return;
-    m_filter = filter;
-    Q_EMIT choicesChanged();
-    arrange();
+    choose(m_filter, filter, { u"all"_s, u"questions"_s, u"overdue"_s, u"quiet"_s });
 }
 
 int ProjectsOverview::quietSince() const
@@ -236,11 +236,7 @@ int ProjectsOverview::quietSince() const
 
 void ProjectsOverview::setQuietSince(int module)
 {
-    if (module == m_quietSince || !m_begunModules.contains(module))
-        return;
-    m_quietSince = module;
-    Q_EMIT choicesChanged();
-    arrange();
+    choose(m_quietSince, module, m_begunModules);
 }
 
 QVariantList ProjectsOverview::moduleChoices() const

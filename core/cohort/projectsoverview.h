@@ -94,6 +94,8 @@ private:
     };
     /// Sorts and filters the rows read into the rows shown.
     void arrange();
+    /// Sets a choice to @p value if it is one of @p allowed, and arranges the rows again.
+    template <typename T> void choose(T &member, const T &value, const QList<T> &allowed);
     bool isQuiet(const Row &row) const;
     Row rowFor(
         const QString &municipalityId, const QString &name, const ModuleStarts &modules) const;
