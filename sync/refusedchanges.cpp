@@ -76,7 +76,9 @@ QString RefusedChanges::describe(const RefusedChange &change)
         || change.entity == Records::DraftKeptText::entity)
         return tr("Hiding a kept text");
     if (change.entity == Records::DateDraft::entity) {
-        const QString date = change.payload.value(Records::ProgrammeDate::titleDe).toString();
+        QString date = change.payload.value(Records::ProgrammeDate::titleDe).toString();
+        if (date.isEmpty())
+            date = change.dateTitle;
         return date.isEmpty() ? tr("Change of a date in the draft")
                               //: A refused change; %1 is the title of a date
                               : tr("Change of the date “%1” in the draft").arg(date);

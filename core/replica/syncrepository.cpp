@@ -355,13 +355,17 @@ QList<RefusedChange> SyncRepository::refusedChanges() const
 {
     QList<RefusedChange> changes;
     QSqlQuery query(m_db);
-    query.exec(u"SELECT seq, entity, row_id, operation, payload, reason, message "
-               "FROM rejected_changes ORDER BY seq"_s);
+    // A draft that changed only the room does not carry the date's title: the date names it.
+    query.prepare(u"SELECT r.seq, r.entity, r.row_id, r.operation, r.payload, r.reason, r.message, "
+                  "CASE WHEN r.entity = ? THEN (SELECT title_de FROM events WHERE events.id = "
+                  "r.row_id) END FROM rejected_changes r ORDER BY r.seq"_s);
+    query.addBindValue(Records::DateDraft::entity);
+    query.exec();
     while (query.next())
         changes.append({ query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString(),
             QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object(),
-            query.value(5).toString(), query.value(6).toString() });
+            query.value(5).toString(), query.value(6).toString(), query.value(7).toString() });
     return changes;
 }
 

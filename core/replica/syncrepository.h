@@ -22,6 +22,7 @@ struct RefusedChange
     QJsonObject payload;
     QString reason;
     QString message; ///< the server's words (English)
+    QString dateTitle; ///< for a change to a date's draft: the date's title as published
 };
 
 /// Owns the SQL of synchronisation on the device: the device's client id, the download

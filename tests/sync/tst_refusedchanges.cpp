@@ -38,9 +38,11 @@ private Q_SLOTS:
             what.append(item.toMap().value(u"what"_s).toString());
             typed.append(item.toMap().value(u"text"_s).toString());
         }
+        // Named by the date's title, though the draft did not change it.
         QCOMPARE(what,
-            (QStringList {
-                u"Change of a date in the draft"_s, u"Publishing the draft of the programme"_s }));
+            (QStringList { u"Change of the date “%1” in the draft"_s.arg(
+                               test.replica.programme().event(u"ews7-module-4-day-2"_s)->title.de),
+                u"Publishing the draft of the programme"_s }));
         QCOMPARE(typed, (QStringList { u"Kein Geld mehr"_s, u"Modul 4, Tag 2 fällt aus"_s }));
     }
 };
