@@ -38,8 +38,7 @@ public:
         Reader reader;
         const Identity organiser = person(Identity::Role::Organiser, {});
         for (int m = 0; m < municipalities; ++m) {
-            const QString municipality
-                = m_access.addMunicipality(QStringLiteral("Kommune %1").arg(m + 1));
+            const QString municipality = addMunicipality(m + 1);
             const Identity writer = person(Identity::Role::Participant, municipality);
             if (m == 0) {
                 reader.municipalityId = municipality;
@@ -64,7 +63,7 @@ public:
     {
         QStringList towns;
         for (int m = 0; m < municipalities; ++m) {
-            const QString town = m_access.addMunicipality(QStringLiteral("Kommune %1").arg(m + 1));
+            const QString town = addMunicipality(m + 1);
             fillProject(person(Identity::Role::Participant, town), town, rowsPerProject / 3,
                 rowsPerProject - rowsPerProject / 3);
             towns.append(town);
@@ -80,6 +79,17 @@ public:
     }
 
 private:
+    /// "Kommune @p number"; the seeder needs a fresh store (names are unique in one).
+    QString addMunicipality(int number)
+    {
+        AccessStore::Refusal problem;
+        const QString id
+            = m_access.addMunicipality(QStringLiteral("Kommune %1").arg(number), &problem);
+        if (id.isEmpty())
+            qFatal("seeder: %s", qPrintable(problem.text));
+        return id;
+    }
+
     Identity person(Identity::Role role, const QString &municipality)
     {
         const QString code = m_access.invite(role, municipality, QStringLiteral("Schreibende"));
