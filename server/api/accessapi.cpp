@@ -162,7 +162,7 @@ HttpResponse AccessApi::invite(const QJsonObject &request, JsonReader &reader)
     if (code.isEmpty())
         return HttpResponse::error(409, problem.code, problem.text);
     return HttpResponse::json({ { u"code"_s, code }, { u"personId"_s, personId },
-        { u"expiresAt"_s, instant(QDateTime::currentDateTimeUtc().addDays(validDays)) } });
+        { u"expiresAt"_s, instant(m_access.expiryOf(code)) } });
 }
 
 HttpResponse AccessApi::inviteDevice(const QJsonObject &request, JsonReader &reader)
@@ -177,7 +177,7 @@ HttpResponse AccessApi::inviteDevice(const QJsonObject &request, JsonReader &rea
     if (code.isEmpty())
         return notFound(u"There is no such person, or they were signed out for good."_s);
     return HttpResponse::json({ { u"code"_s, code }, { u"personId"_s, person },
-        { u"expiresAt"_s, instant(QDateTime::currentDateTimeUtc().addDays(validDays)) } });
+        { u"expiresAt"_s, instant(m_access.expiryOf(code)) } });
 }
 
 HttpResponse AccessApi::signOut(const Identity &organiser, const QString &action,

@@ -229,7 +229,7 @@ int main(int argc, char *argv[])
             AccessStore::maximumValidDays));
     const auto sayCode = [&](const QString &code) {
         say(u"Sign-in code (valid once, until %1): %2"_s.arg(
-            QDate::currentDate().addDays(validDays).toString(Qt::ISODate), code));
+            access.expiryOf(code).toLocalTime().date().toString(Qt::ISODate), code));
         QString error;
         const QString link = invitationLinkFor(parser, dataDir, code, &error);
         say(link.isEmpty() ? error : u"Link for the app: %1"_s.arg(link));

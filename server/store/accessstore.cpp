@@ -218,6 +218,16 @@ QString AccessStore::inviteDevice(const QString &personId, int validDays)
     return storeInvitation(query, code, personId, validDays) ? code : QString();
 }
 
+QDateTime AccessStore::expiryOf(const QString &code) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT expires_at FROM invitations WHERE code_hash = ?"_s);
+    query.addBindValue(hash(normalisedCode(code)));
+    return query.exec() && query.next() && query.value(0).toLongLong() > 0
+        ? QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC)
+        : QDateTime();
+}
+
 QList<AccessStore::Invitation> AccessStore::openInvitations() const
 {
     QList<Invitation> list;

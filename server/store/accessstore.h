@@ -46,6 +46,8 @@ public:
     /// office PC beside their phone), or empty if there is no such person or they were
     /// revoked.
     QString inviteDevice(const QString &personId, int validDays = defaultValidDays);
+    /// When the invitation of @p code ends, as stored (invalid if there is none).
+    QDateTime expiryOf(const QString &code) const;
 
     /// How long a code can be used unless said otherwise.
     static constexpr int defaultValidDays = 30;

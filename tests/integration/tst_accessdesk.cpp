@@ -6,6 +6,7 @@
 // device refused. (The device speaks German dates; its texts are the untranslated English.)
 #include "appdevice.h"
 #include "invitationlink.h"
+#include "programmezone.h"
 #include "serverprocess.h"
 #include "serverrequest.h"
 
@@ -123,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(link->code, made.value(u"code"_s).toString());
         QCOMPARE(link->fingerprint, certificateFingerprint(m_server->certificate()));
         QVERIFY(made.value(u"qr"_s).toString().startsWith(u"data:image/png;base64,"_s));
-        const QDate lastDay = QDate::currentDate().addDays(30);
+        // The server counts 30 days from now; the app names the day in Düsseldorf.
+        const QDate lastDay = ProgrammeZone::localDate(QDateTime::currentDateTimeUtc().addDays(30));
         QCOMPARE(made.value(u"until"_s).toString(),
             u"Valid once, until %1."_s.arg(lastDay.toString(u"dd.MM.yyyy"_s)));
         const auto open = named(organiser.access.invitations(), u"Jonas Berg"_s);
