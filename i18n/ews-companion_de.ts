@@ -113,15 +113,6 @@
         <translation>Erstellen Sie zuerst eine Einladung.</translation>
     </message>
     <message>
-        <source>The letter has been saved in %1 and opened for printing.</source>
-        <extracomment>%1 is where the file was saved</extracomment>
-        <translation>Der Brief ist unter %1 gespeichert und zum Drucken geöffnet.</translation>
-    </message>
-    <message>
-        <source>The letter has been saved in %1.</source>
-        <translation>Der Brief ist unter %1 gespeichert.</translation>
-    </message>
-    <message>
         <source>The invitation has ended: its code can no longer be used.</source>
         <translation>Die Einladung ist beendet: Ihr Code funktioniert nicht mehr.</translation>
     </message>
@@ -719,15 +710,6 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Practice projects of EWS 7</source>
         <translation>Praxisprojekte der EWS 7</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1 and opened.</source>
-        <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation>Im Ordner „Downloads“ als %1 gespeichert und geöffnet.</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1.</source>
-        <translation>Im Ordner „Downloads“ als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1344,16 @@ Title of the form that makes an invitation</extracomment>
         <source>The file could not be saved: %1</source>
         <extracomment>%1 is the reason the system gives</extracomment>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1 and opened.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Im Ordner „Downloads“ als %1 gespeichert und geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Im Ordner „Downloads“ als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2547,15 +2539,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>A report can be made as PDF or CSV.</source>
         <translation>Ein Bericht kann als PDF oder als CSV-Tabelle gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1 and opened.</source>
-        <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation>Im Ordner „Downloads“ als %1 gespeichert und geöffnet.</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1.</source>
-        <translation>Im Ordner „Downloads“ als %1 gespeichert.</translation>
     </message>
     <message>
         <source>since module %1 (%2)</source>

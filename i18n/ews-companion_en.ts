@@ -113,15 +113,6 @@
         <translation>Make an invitation first.</translation>
     </message>
     <message>
-        <source>The letter has been saved in %1 and opened for printing.</source>
-        <extracomment>%1 is where the file was saved</extracomment>
-        <translation>The letter has been saved in %1 and opened for printing.</translation>
-    </message>
-    <message>
-        <source>The letter has been saved in %1.</source>
-        <translation>The letter has been saved in %1.</translation>
-    </message>
-    <message>
         <source>The invitation has ended: its code can no longer be used.</source>
         <translation>The invitation has ended: its code can no longer be used.</translation>
     </message>
@@ -719,15 +710,6 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Practice projects of EWS 7</source>
         <translation>Practice projects of EWS 7</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1 and opened.</source>
-        <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation>Saved in your downloads folder as %1 and opened.</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1.</source>
-        <translation>Saved in your downloads folder as %1.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1344,16 @@ Title of the form that makes an invitation</extracomment>
         <source>The file could not be saved: %1</source>
         <extracomment>%1 is the reason the system gives</extracomment>
         <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1 and opened.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Saved in your downloads folder as %1 and opened.</translation>
+    </message>
+    <message>
+        <source>Saved in your downloads folder as %1.</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Saved in your downloads folder as %1.</translation>
     </message>
 </context>
 <context>
@@ -2547,15 +2539,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>A report can be made as PDF or CSV.</source>
         <translation>A report can be made as PDF or CSV.</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1 and opened.</source>
-        <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation>Saved in your downloads folder as %1 and opened.</translation>
-    </message>
-    <message>
-        <source>Saved in your downloads folder as %1.</source>
-        <translation>Saved in your downloads folder as %1.</translation>
     </message>
     <message>
         <source>since module %1 (%2)</source>

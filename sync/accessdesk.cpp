@@ -22,6 +22,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString hintKey = u"invitations/whereToGetTheApp"_s;
+/// The longest name of a person or a municipality the server takes.
+constexpr qsizetype maximumNameLength = 100;
+
+bool acceptableName(const QString &name)
+{
+    const QString simplified = name.simplified();
+    return !simplified.isEmpty() && simplified.size() <= maximumNameLength;
+}
 }
 
 AccessDesk::AccessDesk(SyncController &sync, CredentialStore &credentials, AppSettings &settings,
@@ -54,7 +62,7 @@ bool AccessDesk::available() const
 
 bool AccessDesk::busy() const
 {
-    return m_busy;
+    return m_asking > 0;
 }
 
 QString AccessDesk::message() const
@@ -76,11 +84,9 @@ void AccessDesk::setWhereToGetTheApp(const QString &hint)
     Q_EMIT whereToGetTheAppChanged();
 }
 
-void AccessDesk::finish(const QString &message)
+void AccessDesk::say(const QString &message)
 {
-    m_busy = false;
     m_message = message;
-    Q_EMIT busyChanged();
     Q_EMIT messageChanged();
 }
 
@@ -120,34 +126,37 @@ QString AccessDesk::refusal(int status, const QString &error) const
 void AccessDesk::ask(const QJsonObject &request, const Answer &answered)
 {
     if (!available()) {
-        finish(tr("Connect this device to the server as an organiser first (Settings)."));
+        say(tr("Connect this device to the server as an organiser first (Settings)."));
         return;
     }
-    m_busy = true;
-    Q_EMIT busyChanged();
+    // Counted, not flagged: a step and the reload after it, or a reload asked for while one
+    // runs, keep the desk busy until the last answer is in.
+    if (m_asking++ == 0)
+        Q_EMIT busyChanged();
     QNetworkReply *reply = m_network.post(serverRequest(m_credentials.load(), u"v1/access"_s),
         QJsonDocument(request).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, answered] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto body = QJsonDocument::fromJson(reply->readAll()).object();
+        --m_asking;
         if (status != 200) {
-            finish(refusal(status, body.value("error"_L1).toString()));
+            say(refusal(status, body.value("error"_L1).toString()));
             // Whatever was asked about may have gone meanwhile: show what is there now.
             if (status == 404)
                 refresh();
-            return;
+        } else {
+            answered(body);
         }
-        answered(body);
+        if (m_asking == 0)
+            Q_EMIT busyChanged();
     });
 }
 
 void AccessDesk::refresh()
 {
-    ask({ { u"action"_s, u"overview"_s } }, [this](const QJsonObject &answer) {
-        takeOverview(answer);
-        finish(m_message);
-    });
+    ask({ { u"action"_s, u"overview"_s } },
+        [this](const QJsonObject &answer) { takeOverview(answer); });
 }
 
 void AccessDesk::takeOverview(const QJsonObject &answer)
@@ -269,15 +278,15 @@ QVariantMap AccessDesk::invitation() const
 
 void AccessDesk::addMunicipality(const QString &name)
 {
-    if (name.simplified().isEmpty() || name.simplified().size() > 100) {
-        finish(tr("Please enter a name of at most 100 characters."));
+    if (!acceptableName(name)) {
+        say(tr("Please enter a name of at most 100 characters."));
         return;
     }
     ask({ { u"action"_s, u"addMunicipality"_s }, { u"name"_s, name.simplified() } },
         [this, name](const QJsonObject &) {
             Q_EMIT rowsChanged();
             //: %1 is a municipality's name
-            m_message = tr("%1 has been added.").arg(name.simplified());
+            say(tr("%1 has been added.").arg(name.simplified()));
             refresh();
         });
 }
@@ -285,12 +294,12 @@ void AccessDesk::addMunicipality(const QString &name)
 void AccessDesk::invite(const QString &role, const QString &municipalityId, const QString &name)
 {
     const bool participant = role == "participant"_L1;
-    if (name.simplified().isEmpty() || name.simplified().size() > 100) {
-        finish(tr("Please enter a name of at most 100 characters."));
+    if (!acceptableName(name)) {
+        say(tr("Please enter a name of at most 100 characters."));
         return;
     }
     if (participant && municipalityId.isEmpty()) {
-        finish(tr("Please choose the municipality."));
+        say(tr("Please choose the municipality."));
         return;
     }
     QJsonObject request { { u"action"_s, u"invite"_s },
@@ -340,7 +349,7 @@ void AccessDesk::takeInvitation(
         { u"until"_s, tr("Valid once, until %1.").arg(dateText(expires)) } };
     Q_EMIT invitationChanged();
     //: %1 is a person's name
-    m_message = tr("The invitation for %1 is ready.").arg(name);
+    say(tr("The invitation for %1 is ready.").arg(name));
     refresh();
 }
 
@@ -355,20 +364,14 @@ QString AccessDesk::handLetter()
             m_invitation.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs)),
         m_invitation.value(u"server"_s).toString(), m_invitation.value(u"fingerprint"_s).toString(),
         whereToGetTheApp() };
-    const auto result = m_handoff.handOver(letter.pdf(), letter.fileName());
-    if (!result.error.isEmpty())
-        return result.error;
-    //: %1 is where the file was saved
-    return result.opened ? tr("The letter has been saved in %1 and opened for printing.")
-                               .arg(result.file.toLocalFile())
-                         : tr("The letter has been saved in %1.").arg(result.file.toLocalFile());
+    return m_handoff.handOver(letter.pdf(), letter.fileName()).message();
 }
 
 void AccessDesk::endInvitation(const QString &invitationId)
 {
     ask({ { u"action"_s, u"endInvitation"_s }, { u"invitationId"_s, invitationId } },
         [this](const QJsonObject &) {
-            m_message = tr("The invitation has ended: its code can no longer be used.");
+            say(tr("The invitation has ended: its code can no longer be used."));
             refresh();
         });
 }
@@ -377,8 +380,8 @@ void AccessDesk::signOutDevice(const QString &deviceId)
 {
     ask({ { u"action"_s, u"signOutDevice"_s }, { u"deviceId"_s, deviceId } },
         [this](const QJsonObject &) {
-            m_message = tr("The device has been signed out. What was entered on it and sent "
-                           "stays; it receives nothing new.");
+            say(tr("The device has been signed out. What was entered on it and sent stays; it "
+                   "receives nothing new."));
             refresh();
         });
 }
@@ -387,7 +390,7 @@ void AccessDesk::signOutPerson(const QString &personId)
 {
     ask({ { u"action"_s, u"signOutPerson"_s }, { u"personId"_s, personId } },
         [this](const QJsonObject &) {
-            m_message = tr("The person has been signed out on every device.");
+            say(tr("The person has been signed out on every device."));
             refresh();
         });
 }
@@ -399,8 +402,8 @@ void AccessDesk::movePerson(const QString &personId, const QString &municipality
         [this, municipalityId](const QJsonObject &) {
             Q_EMIT rowsChanged();
             //: %1 is a municipality's name
-            m_message = tr("Moved: from now on they write in the project of %1.")
-                            .arg(municipalityName(municipalityId));
+            say(tr("Moved: from now on they write in the project of %1.")
+                    .arg(municipalityName(municipalityId)));
             refresh();
         });
 }

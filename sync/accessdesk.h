@@ -92,7 +92,7 @@ private:
     void ask(const QJsonObject &request, const Answer &answered);
     /// The refusal @p error (with @p status) in the app's language.
     QString refusal(int status, const QString &error) const;
-    void finish(const QString &message);
+    void say(const QString &message);
     void takeOverview(const QJsonObject &answer);
     void takeInvitation(
         const QJsonObject &answer, const QString &name, const QString &municipality);
@@ -108,5 +108,5 @@ private:
     QJsonObject m_overview;
     QVariantMap m_invitation;
     QString m_message;
-    bool m_busy = false;
+    int m_asking = 0; ///< requests sent and not answered yet
 };

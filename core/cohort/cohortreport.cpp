@@ -4,6 +4,7 @@
 #include "displaycontext.h"
 #include "modulestarts.h"
 #include "programmemodel.h"
+#include "projectcontroller.h"
 #include "reportdocument.h"
 
 using namespace Qt::StringLiterals;
@@ -12,9 +13,11 @@ CohortReport::CohortReport(ProjectRepository &projects, ContactRepository &conta
     AppSettings &settings, DisplayContext &context, ProgrammeModel &programme,
     FileHandoff::Opener open, QObject *parent)
     : QObject(parent)
+    , m_projects(projects)
+    , m_contacts(contacts)
+    , m_settings(settings)
     , m_programme(programme)
     , m_context(context)
-    , m_shown(projects, contacts, settings, context, programme)
     , m_handoff(std::move(open))
 {
 }
@@ -23,13 +26,11 @@ ReportDocument CohortReport::document(const QStringList &municipalityIds, int si
 {
     const auto period
         = ReportPeriod::sinceModule(sinceModule, ModuleStarts(m_programme.events()), m_context);
+    ProjectController shown(m_projects, m_contacts, m_settings, m_context, m_programme);
     QList<ReportContent> projects;
     for (const auto &id : municipalityIds) {
-        if (m_shown.municipalityId() == id)
-            m_shown.reload(); // read again: it may have changed since
-        else
-            m_shown.setMunicipalityId(id);
-        projects.append(ReportContent::of(m_shown, period.since));
+        shown.setMunicipalityId(id);
+        projects.append(ReportContent::of(shown, period.since));
     }
     return ReportDocument(projects, m_context, period.text);
 }
@@ -43,11 +44,8 @@ QString CohortReport::hand(
     //: File name of the report of all projects; %1 the date (no spaces)
     const QString fileName
         = tr("practice-projects-%1").arg(m_context.today().toString(Qt::ISODate)) + u'.' + format;
-    const auto result = m_handoff.handOver(
-        format == "pdf"_L1 ? report.pdf(tr("Practice projects of EWS 7")) : report.csv(), fileName);
-    if (!result.error.isEmpty())
-        return result.error;
-    //: %1 is the file's name
-    return result.opened ? tr("Saved in your downloads folder as %1 and opened.").arg(fileName)
-                         : tr("Saved in your downloads folder as %1.").arg(fileName);
+    return m_handoff
+        .handOver(format == "pdf"_L1 ? report.pdf(tr("Practice projects of EWS 7")) : report.csv(),
+            fileName)
+        .message();
 }

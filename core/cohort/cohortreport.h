@@ -2,16 +2,22 @@
 #pragma once
 
 #include "filehandoff.h"
-#include "projectcontroller.h"
 
 #include <QObject>
 #include <QQmlEngine>
 
+class AppSettings;
+class ContactRepository;
+class DisplayContext;
+class ProgrammeModel;
+class ProjectRepository;
 class ReportDocument;
 
 /// Every practice project in one document to take to a module: one PDF (each municipality
 /// from a new page, with its name in the running head) and one CSV table, of the log since a
-/// module if wished (see ReportDocument). Each project reads as its page shows it.
+/// module if wished (see ReportDocument). Each project reads as its page shows it (a
+/// ProjectController made for the report, not kept: it would read a project at every start
+/// and language switch).
 class CohortReport : public QObject
 {
     Q_OBJECT
@@ -33,8 +39,10 @@ public:
         const QString &format, const QStringList &municipalityIds, int sinceModule = 0);
 
 private:
+    ProjectRepository &m_projects;
+    ContactRepository &m_contacts;
+    AppSettings &m_settings;
     ProgrammeModel &m_programme;
     DisplayContext &m_context;
-    ProjectController m_shown; ///< each project in turn, as its page shows it
     FileHandoff m_handoff;
 };

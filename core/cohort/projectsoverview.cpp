@@ -153,13 +153,10 @@ ProjectsOverview::Row ProjectsOverview::rowFor(
 void ProjectsOverview::reload()
 {
     m_read.clear();
-    const ModuleStarts modules(m_programme.events());
+    m_modules = ModuleStarts(m_programme.events());
     for (const auto &municipality : m_contacts.municipalities())
-        m_read.append(rowFor(municipality.id, municipality.name, modules));
-    m_begunModules = modules.begunBy(m_context.today());
-    m_moduleStarts.clear();
-    for (const int module : std::as_const(m_begunModules))
-        m_moduleStarts.insert(module, modules.of(module));
+        m_read.append(rowFor(municipality.id, municipality.name, m_modules));
+    m_begunModules = m_modules.begunBy(m_context.today());
     // "Since the last module" unless another was chosen that has begun.
     if (!m_begunModules.contains(m_quietSince))
         m_quietSince = m_begunModules.isEmpty() ? 0 : m_begunModules.constLast();
@@ -168,7 +165,7 @@ void ProjectsOverview::reload()
 
 bool ProjectsOverview::isQuiet(const Row &row) const
 {
-    const QDate since = m_moduleStarts.value(m_quietSince);
+    const QDate since = m_modules.of(m_quietSince);
     return since.isValid() && (!row.lastActivity.isValid() || row.lastActivity < since);
 }
 
@@ -241,7 +238,7 @@ void ProjectsOverview::setQuietSince(int module)
 
 QVariantList ProjectsOverview::moduleChoices() const
 {
-    return ReportPeriod::moduleChoices(ModuleStarts(m_programme.events()), m_context);
+    return ReportPeriod::moduleChoices(m_modules, m_context);
 }
 
 QStringList ProjectsOverview::shownIds() const

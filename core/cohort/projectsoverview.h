@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "modulestarts.h"
+
 #include <QAbstractListModel>
 #include <QDate>
 #include <QQmlEngine>
@@ -8,7 +10,6 @@
 class AppSettings;
 class ContactRepository;
 class DisplayContext;
-class ModuleStarts;
 class ProgrammeModel;
 class ProjectRepository;
 
@@ -110,6 +111,6 @@ private:
     QString m_sortOrder = QStringLiteral("questions");
     QString m_filter = QStringLiteral("all");
     int m_quietSince = 0;
+    ModuleStarts m_modules { {} }; ///< as of the last reload
     QList<int> m_begunModules;
-    QHash<int, QDate> m_moduleStarts;
 };

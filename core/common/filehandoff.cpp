@@ -12,6 +12,16 @@ FileHandoff::FileHandoff(Opener open)
 {
 }
 
+QString FileHandoff::Result::message() const
+{
+    if (!error.isEmpty())
+        return error;
+    //: %1 is the file's name
+    return opened ? tr("Saved in your downloads folder as %1 and opened.").arg(file.fileName())
+                  //: %1 is the file's name
+                  : tr("Saved in your downloads folder as %1.").arg(file.fileName());
+}
+
 FileHandoff::Result FileHandoff::handOver(const QByteArray &content, const QString &fileName) const
 {
     Result result;

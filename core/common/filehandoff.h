@@ -25,6 +25,10 @@ public:
         QString error; ///< in plain words; empty when the file was saved
         QUrl file;
         bool opened = false; ///< a program took it
+
+        /// What happened, in plain words: the error, or where the file was saved and
+        /// whether a program opened it.
+        QString message() const;
     };
     /// Saves @p content as @p fileName in the downloads folder (made if missing), then hands it
     /// over.

@@ -57,12 +57,6 @@ QString ProjectReport::hand(const QString &format, int sinceModule) const
     const QString fileName = suggestedFileName(format);
     if (fileName.isEmpty())
         return tr("A report can be made as PDF or CSV.");
-    const auto result
-        = m_handoff.handOver(format == "pdf"_L1 ? pdf(sinceModule) : csv(sinceModule), fileName);
-    if (!result.error.isEmpty())
-        return result.error;
-    if (result.opened)
-        //: %1 is the file's name
-        return tr("Saved in your downloads folder as %1 and opened.").arg(fileName);
-    return tr("Saved in your downloads folder as %1.").arg(fileName);
+    return m_handoff.handOver(format == "pdf"_L1 ? pdf(sinceModule) : csv(sinceModule), fileName)
+        .message();
 }

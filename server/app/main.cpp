@@ -151,10 +151,10 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
         say(u"Programme: the %1 dates of EWS 7 (update with import-programme)."_s.arg(
             imported.datesInFile));
     }
+    ApiLimits limits; // the defaults, but for the syncs a device may make
+    limits.syncsPerDevice = syncsPerMinute;
     static ServerApi api(
-        database, access, store, [] { return QDateTime::currentDateTimeUtc(); },
-        ApiLimits {
-            syncsPerMinute, ApiLimits {}.wrongCodesPerAddress, ApiLimits {}.accessPerDevice });
+        database, access, store, [] { return QDateTime::currentDateTimeUtc(); }, limits);
     static HttpServer server(
         tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
     if (!server.listen(address, quint16(port)))
