@@ -2,6 +2,7 @@
 #include "accessapi.h"
 
 #include "accessstore.h"
+#include "apishared.h"
 #include "jsonreader.h"
 #include "records.h"
 #include "signedindevice.h"
@@ -24,10 +25,10 @@ HttpResponse notFound(const QString &message)
 }
 }
 
-AccessApi::AccessApi(AccessStore &access, SyncStore &store, int requestsPerMinute)
+AccessApi::AccessApi(AccessStore &access, SyncStore &store, ApiShared &shared)
     : m_access(access)
     , m_store(store)
-    , m_requests(requestsPerMinute)
+    , m_shared(shared)
 {
 }
 
@@ -42,8 +43,9 @@ HttpResponse AccessApi::handle(const HttpRequest &request)
     if (identity->role != Identity::Role::Organiser)
         return HttpResponse::error(
             403, u"not_allowed"_s, u"Only the organisers invite people and sign them out."_s);
-    if (!m_requests.allow(identity->deviceId))
-        return HttpResponse::slowDown(m_requests.secondsLeft());
+    if (!m_shared.allow(m_shared.access, identity->deviceId, u"requests about people"_s,
+            u"device "_s + identity->deviceId))
+        return HttpResponse::slowDown(m_shared.access.secondsLeft());
     const auto document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
         return HttpResponse::error(400, u"malformed"_s, u"The request must be a JSON object."_s);
@@ -194,6 +196,10 @@ HttpResponse AccessApi::signOut(const Identity &organiser, const QString &action
         return HttpResponse::error(409, u"own_device"_s,
             u"This is the device (or the person) asking; sign out in the settings instead."_s);
     const bool done = device ? m_access.revokeDevice(id) : m_access.revokePerson(id);
+    if (done)
+        m_shared.log.write(u"signed out"_s,
+            u"%1 %2, by the organisers' device %3"_s.arg(
+                device ? u"device"_s : u"every device of person"_s, id, organiser.deviceId));
     return done ? HttpResponse::json({ { u"signedOut"_s, true } })
                 : notFound(u"There is no such device or person."_s);
 }

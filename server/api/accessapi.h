@@ -3,11 +3,11 @@
 
 #include "httpmessage.h"
 #include "identity.h"
-#include "ratelimiter.h"
 
 #include <QJsonObject>
 
 class AccessStore;
+class ApiShared;
 class JsonReader;
 class SyncStore;
 
@@ -19,7 +19,7 @@ class SyncStore;
 class AccessApi
 {
 public:
-    AccessApi(AccessStore &access, SyncStore &store, int requestsPerMinute);
+    AccessApi(AccessStore &access, SyncStore &store, ApiShared &shared);
 
     /// Answers POST /v1/access.
     HttpResponse handle(const HttpRequest &request);
@@ -34,5 +34,5 @@ private:
 
     AccessStore &m_access;
     SyncStore &m_store;
-    RateLimiter m_requests;
+    ApiShared &m_shared;
 };

@@ -2,6 +2,7 @@
 #include "calendarapi.h"
 
 #include "accessstore.h"
+#include "apishared.h"
 #include "calendarentries.h"
 #include "calendarfeeds.h"
 #include "jsonreader.h"
@@ -10,7 +11,6 @@
 #include "signedindevice.h"
 #include "syncstore.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -44,10 +44,12 @@ bool matchesTag(const QByteArray &list, const QByteArray &tag)
 }
 }
 
-CalendarApi::CalendarApi(AccessStore &access, CalendarFeeds &feeds, SyncStore &store, Clock now)
+CalendarApi::CalendarApi(
+    AccessStore &access, CalendarFeeds &feeds, SyncStore &store, ApiShared &shared, Clock now)
     : m_access(access)
     , m_feeds(feeds)
     , m_store(store)
+    , m_shared(shared)
     , m_now(std::move(now))
 {
 }
@@ -117,19 +119,23 @@ HttpResponse CalendarApi::feed(const HttpRequest &request)
 
 HttpResponse CalendarApi::calendar(const QByteArray &secret, const HttpRequest &request)
 {
+    if (!m_shared.allow(m_shared.calendarFetches, request.client, u"calendar fetches"_s,
+            OperatorLog::networkOf(request.client)))
+        return HttpResponse::slowDown(m_shared.calendarFetches.secondsLeft());
     // An unknown, replaced or revoked address looks like no address at all.
     const auto feed = m_feeds.find(QString::fromLatin1(secret));
     if (!feed)
         return HttpResponse::error(404, u"not_found"_s, u"There is nothing at this address."_s);
-    QDateTime changedAt;
+    const CalendarFiles::File file
+        = m_shared.calendarFiles.get(feed->language, m_store.scopeState(Records::Scope::programme),
+            [&](QDateTime *changedAt) { return programme(feed->language, changedAt); });
     HttpResponse response;
     response.contentType = "text/calendar; charset=utf-8";
-    response.body = programme(feed->language, &changedAt);
+    response.body = file.body;
+    const QDateTime changedAt = file.changedAt;
     // Calendar programs ask again every few hours: an unchanged programme costs them (and the
     // phone's data plan) a 304 answer without content. Weak: the same file may go out gzipped.
-    const QByteArray tag = "W/\""
-        + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32)
-        + '"';
+    const QByteArray tag = file.tag;
     response.headers.insert("ETag", tag);
     response.headers.insert("Last-Modified", httpDate(changedAt));
     response.headers.insert("Cache-Control", "private, no-cache");

@@ -7,6 +7,7 @@
 #include <functional>
 
 class AccessStore;
+class ApiShared;
 class CalendarFeeds;
 class SyncStore;
 
@@ -19,7 +20,8 @@ class CalendarApi
 public:
     using Clock = std::function<QDateTime()>;
 
-    CalendarApi(AccessStore &access, CalendarFeeds &feeds, SyncStore &store, Clock now);
+    CalendarApi(
+        AccessStore &access, CalendarFeeds &feeds, SyncStore &store, ApiShared &shared, Clock now);
 
     /// Whether @p path is one of these endpoints.
     static bool handles(const QByteArray &path);
@@ -38,5 +40,6 @@ private:
     AccessStore &m_access;
     CalendarFeeds &m_feeds;
     SyncStore &m_store;
+    ApiShared &m_shared;
     Clock m_now;
 };

@@ -23,25 +23,38 @@ void RateLimiter::startWindowIfDue()
 
 bool RateLimiter::exhausted(const QString &key)
 {
+    const std::lock_guard lock(m_mutex);
     startWindowIfDue();
     return m_counts.value(key) >= m_perMinute;
 }
 
 void RateLimiter::count(const QString &key)
 {
+    const std::lock_guard lock(m_mutex);
     startWindowIfDue();
     ++m_counts[key];
 }
 
+int RateLimiter::triesOf(const QString &key)
+{
+    const std::lock_guard lock(m_mutex);
+    startWindowIfDue();
+    return m_counts.value(key);
+}
+
 bool RateLimiter::allow(const QString &key)
 {
-    if (exhausted(key))
+    const std::lock_guard lock(m_mutex);
+    startWindowIfDue();
+    int &count = m_counts[key];
+    if (count >= m_perMinute)
         return false;
-    count(key);
+    ++count;
     return true;
 }
 
 int RateLimiter::secondsLeft() const
 {
+    const std::lock_guard lock(m_mutex);
     return int((windowMs - (m_clock.elapsed() - m_windowStart) + 999) / 1000);
 }

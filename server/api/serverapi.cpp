@@ -2,11 +2,11 @@
 #include "serverapi.h"
 
 ServerApi::ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &store,
-    CalendarApi::Clock now, ApiLimits limits)
-    : m_sync(access, store, limits)
-    , m_access(access, store, limits.accessPerDevice)
+    CalendarApi::Clock now, ApiShared &shared)
+    : m_sync(access, store, shared)
+    , m_access(access, store, shared)
     , m_feeds(database)
-    , m_calendar(access, m_feeds, store, std::move(now))
+    , m_calendar(access, m_feeds, store, shared, std::move(now))
 {
 }
 

@@ -16,7 +16,7 @@ class ServerApi
 {
 public:
     ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &store,
-        CalendarApi::Clock now, ApiLimits limits = {});
+        CalendarApi::Clock now, ApiShared &shared);
 
     HttpResponse handle(const HttpRequest &request);
 

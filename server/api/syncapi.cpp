@@ -12,11 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-SyncApi::SyncApi(AccessStore &access, SyncStore &store, ApiLimits limits)
+SyncApi::SyncApi(AccessStore &access, SyncStore &store, ApiShared &guards)
     : m_access(access)
     , m_store(store)
-    , m_syncs(limits.syncsPerDevice)
-    , m_codes(limits.wrongCodesPerAddress)
+    , m_shared(guards)
 {
 }
 
@@ -40,10 +39,16 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
 
 HttpResponse SyncApi::redeem(const HttpRequest &request)
 {
-    // Codes cannot be guessed by trying many: each address has a few wrong tries a minute
-    // (only wrong ones count: a whole room behind one address signs in at once).
-    if (m_codes.exhausted(request.peer))
-        return HttpResponse::slowDown(m_codes.secondsLeft());
+    // Codes cannot be guessed by trying many: each client address has a few different wrong
+    // codes a minute, and each code a few tries. Only wrong codes count against the address,
+    // and one code typed wrong again and again counts once, so that a room of people behind
+    // one address signs in at once and one person's typing does not lock out the others.
+    const QString network = OperatorLog::networkOf(request.client);
+    if (m_shared.wrongCodes.exhausted(request.client)) {
+        m_shared.log.writeOncePerMinute(u"codes "_s + request.client, u"limit reached"_s,
+            u"wrong sign-in codes from %1 (429 until the minute is over)"_s.arg(network));
+        return HttpResponse::slowDown(m_shared.wrongCodes.secondsLeft());
+    }
     const auto document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
         return HttpResponse::error(400, u"malformed"_s, u"The request must be a JSON object."_s);
@@ -54,9 +59,15 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
     const QString deviceName = reader.text(object, u"deviceName"_s, u"request"_s, false, 100);
     if (!reader.ok())
         return HttpResponse::error(400, u"malformed"_s, reader.error);
+    const QString codeKey = AccessStore::codeKey(code);
+    if (!m_shared.allow(m_shared.codeTries, codeKey, u"tries of one sign-in code"_s, network))
+        return HttpResponse::slowDown(m_shared.codeTries.secondsLeft());
     const auto redeemed = m_access.redeem(code, deviceName);
     if (!redeemed) {
-        m_codes.count(request.peer);
+        if (m_shared.codeTries.triesOf(codeKey) == 1) // the first try of this code this minute
+            m_shared.wrongCodes.count(request.client);
+        m_shared.log.write(u"sign-in refused"_s,
+            u"an unknown, used, ended or expired code from %1"_s.arg(network));
         return HttpResponse::error(403, u"invalid_code"_s,
             u"This code is unknown, used already, ended or past its date. Ask the organisers "
             "for a new one."_s);
@@ -74,14 +85,23 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     const auto identity = signedInDevice(m_access, request, &refusal);
     if (!identity)
         return refusal;
-    if (!m_syncs.allow(identity->deviceId))
-        return HttpResponse::slowDown(m_syncs.secondsLeft());
+    if (!m_shared.allow(
+            m_shared.syncs, identity->deviceId, u"syncs"_s, u"device "_s + identity->deviceId))
+        return HttpResponse::slowDown(m_shared.syncs.secondsLeft());
     const auto parsed = SyncRequest::parse(request.body);
     if (!parsed.ok)
         return HttpResponse::error(
             parsed.error == "too_large"_L1 ? 413 : 400, parsed.error, parsed.message);
+    const SyncResponse answer = m_store.sync(*identity, parsed.request);
+    const auto unstored = std::count_if(answer.results.cbegin(), answer.results.cend(),
+        [](const MutationResult &result) { return result.reason == "retry"_L1; });
+    if (unstored > 0)
+        m_shared.log.write(u"storage failure"_s,
+            u"%1 change(s) of device %2 could not be stored now; the device sends them again"_s
+                .arg(unstored)
+                .arg(identity->deviceId));
     HttpResponse response;
-    response.body = m_store.sync(*identity, parsed.request).toJson();
+    response.body = answer.toJson();
     CrashPoint::reached("sync-after-commit"); // committed, the answer not sent
     return response;
 }

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ews-server: the EWS companion's sync server and its operator commands.
 #include "accessstore.h"
+#include "apishared.h"
 #include "httpserver.h"
 #include "invitationlink.h"
 #include "programmeimport.h"
 #include "records.h"
-#include "serverapi.h"
 #include "serverdatabase.h"
+#include "serverworker.h"
 #include "syncstore.h"
 #include "tlsfiles.h"
 
@@ -19,6 +20,8 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#include <malloc.h>
 
 using namespace Qt::StringLiterals;
 
@@ -110,8 +113,20 @@ int forgetDeletions(SyncStore &store, int days)
     return 0;
 }
 
-int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDatabase &database,
-    AccessStore &access, SyncStore &store)
+/// A whole number option from @p low to @p high, or nothing with *error saying so.
+std::optional<int> numberOption(
+    const QCommandLineParser &parser, const QString &name, int low, int high, QString *error)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (ok && value >= low && value <= high)
+        return value;
+    *error = u"--%1 needs a whole number from %2 to %3."_s.arg(name).arg(low).arg(high);
+    return std::nullopt;
+}
+
+int serve(const QCommandLineParser &parser, const QString &dataDir, const QString &setting,
+    SyncStore &store)
 {
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -121,27 +136,42 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
     if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull())
         return fail(u"--listen needs an address and a port, e.g. 127.0.0.1:8443, not \"%1\"."_s.arg(
             listen));
-    bool limitOk = false;
-    const int syncsPerMinute = parser.value(u"syncs-per-minute"_s).toInt(&limitOk);
-    if (!limitOk || syncsPerMinute < 1 || syncsPerMinute > 100000)
-        return fail(u"--syncs-per-minute needs a whole number from 1 to 100000."_s);
+    QString error;
+    const auto syncsPerMinute = numberOption(parser, u"syncs-per-minute"_s, 1, 100000, &error);
+    const auto workers = numberOption(parser, u"workers"_s, 0, 256, &error);
+    if (!syncsPerMinute || !workers)
+        return fail(error);
+    QList<QHostAddress> proxies;
+    for (const QString &each : parser.values(u"trusted-proxy"_s)) {
+        for (const QString &part : each.split(u',', Qt::SkipEmptyParts)) {
+            const QHostAddress proxy(part.trimmed());
+            if (proxy.isNull())
+                return fail(u"--trusted-proxy needs the address of a proxy, not \"%1\"."_s.arg(
+                    part.left(60)));
+            proxies.append(proxy);
+        }
+    }
 
-    std::optional<QSslConfiguration> tls;
+    HttpServer::Options options;
+    options.limits.workers = *workers;
+    options.proxies = TrustedProxies(proxies);
     if (!parser.isSet(u"plain-http"_s)) {
         const QString certificate = parser.isSet(u"certificate"_s)
             ? parser.value(u"certificate"_s)
             : QDir(dataDir).filePath(u"tls/certificate.pem"_s);
         const QString key = parser.isSet(u"key"_s) ? parser.value(u"key"_s)
                                                    : QDir(dataDir).filePath(u"tls/key.pem"_s);
-        QString error;
         if (!parser.isSet(u"certificate"_s)
             && !TlsFiles::ensureSelfSigned(certificate, key, &error))
             return fail(error);
-        tls = TlsFiles::load(certificate, key, &error);
-        if (!tls)
+        QString warning;
+        options.tls = TlsFiles::load(certificate, key, &error, &warning);
+        if (!options.tls)
             return fail(error);
         say(u"Certificate: %1"_s.arg(certificate));
         say(u"  SHA-256 fingerprint: %1"_s.arg(TlsFiles::fingerprint(certificate)));
+        if (!warning.isEmpty())
+            std::fprintf(stderr, "Warning: %s\n", qPrintable(warning));
     }
     // Zero configuration: a store without a programme starts with the one the app ships.
     if (!store.hasAny(Records::ProgrammeDate::entity)) {
@@ -152,15 +182,18 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
             imported.datesInFile));
     }
     ApiLimits limits; // the defaults, but for the syncs a device may make
-    limits.syncsPerDevice = syncsPerMinute;
-    static ServerApi api(
-        database, access, store, [] { return QDateTime::currentDateTimeUtc(); }, limits);
-    static HttpServer server(
-        tls, HttpLimits {}, [](const HttpRequest &request) { return api.handle(request); });
-    if (!server.listen(address, quint16(port)))
-        return fail(u"Cannot listen on %1: %2"_s.arg(listen, server.errorString()));
-    say(u"Serving %1://%2:%3/"_s.arg(tls ? u"https"_s : u"http"_s, address.toString())
+    limits.syncsPerDevice = *syncsPerMinute;
+    static OperatorLog log;
+    static ApiShared shared(limits, log);
+    static HttpServer server(options,
+        ServerWorker::factory(
+            setting, [] { return QDateTime::currentDateTimeUtc(); }, shared),
+        log);
+    if (!server.listen(address, quint16(port), &error))
+        return fail(u"Cannot listen on %1: %2"_s.arg(listen, error));
+    say(u"Serving %1://%2:%3/"_s.arg(options.tls ? u"https"_s : u"http"_s, address.toString())
             .arg(server.serverPort()));
+    say(u"  %1 workers, each with its own connection to the store"_s.arg(server.workers()));
     // Deletions are kept for the horizon, then forgotten: on start and once a day.
     forgetDeletions(store, SyncStore::tombstoneDays);
     static QTimer daily;
@@ -174,6 +207,10 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, ServerDataba
 
 int main(int argc, char *argv[])
 {
+    // Request bodies and answers of 128 KiB and more get memory of their own from the system
+    // and give it back when done. (glibc raises this threshold after the first such block is
+    // freed; then a burst of large bodies would stay in the heap after the connections end.)
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ews-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EWS_VERSION));
@@ -195,6 +232,14 @@ int main(int argc, char *argv[])
         { u"plain-http"_s, u"Serve plain HTTP, only behind a proxy that speaks TLS."_s },
         { u"syncs-per-minute"_s, u"How often one device may sync per minute (429 beyond)."_s,
             u"count"_s, u"120"_s },
+        { u"workers"_s,
+            u"Threads answering requests, each with its own store connection (0: one "
+            "per core)."_s,
+            u"count"_s, u"0"_s },
+        { u"trusted-proxy"_s,
+            u"The address of a reverse proxy in front (repeat or separate with commas): only "
+            "from it is X-Forwarded-For or Forwarded believed, for the limits per client."_s,
+            u"address"_s },
         { u"public-address"_s,
             u"The https:// address people reach the server at, for invitation links "
             "(default: https:// and the --listen address)."_s,
@@ -235,7 +280,7 @@ int main(int argc, char *argv[])
         say(link.isEmpty() ? error : u"Link for the app: %1"_s.arg(link));
     };
     if (command == "serve"_L1 && needs(0))
-        return serve(parser, dataDir, database, access, store);
+        return serve(parser, dataDir, setting, store);
     if (command == "import-programme"_L1 && (needs(1) || needs(2))) {
         const auto imported = ProgrammeImport::run(
             arguments.at(1), store, needs(2) ? arguments.at(2) : ProgrammeImport::defaultNote());

@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSslKey>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +24,9 @@ bool TlsFiles::ensureSelfSigned(const QString &certificate, const QString &key, 
     QDir().mkpath(QFileInfo(certificate).absolutePath());
     QProcess openssl;
     openssl.start(u"openssl"_s,
-        { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"825"_s,
-            u"-keyout"_s, key, u"-out"_s, certificate, u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
+        { u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+            u"-nodes"_s, u"-days"_s, u"825"_s, u"-keyout"_s, key, u"-out"_s, certificate,
+            u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
             u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s });
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
         *error
@@ -37,23 +38,22 @@ bool TlsFiles::ensureSelfSigned(const QString &certificate, const QString &key, 
     return true;
 }
 
-std::optional<QSslConfiguration> TlsFiles::load(
-    const QString &certificate, const QString &key, QString *error)
+std::optional<TlsSettings> TlsFiles::load(
+    const QString &certificate, const QString &key, QString *error, QString *warning)
 {
-    const QSslCertificate cert(read(certificate));
-    const QSslKey privateKey(read(key), QSsl::Rsa);
-    if (cert.isNull()) {
-        *error = u"%1 is not a PEM certificate."_s.arg(certificate);
+    TlsSettings settings { read(certificate), read(key) };
+    if (settings.certificateChain.isEmpty()) {
+        *error = u"The certificate %1 cannot be read."_s.arg(certificate);
         return std::nullopt;
     }
-    if (privateKey.isNull()) {
-        *error = u"%1 is not a PEM RSA key."_s.arg(key);
+    if (settings.privateKey.isEmpty()) {
+        *error = u"The key %1 cannot be read."_s.arg(key);
         return std::nullopt;
     }
-    auto configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(cert);
-    configuration.setPrivateKey(privateKey);
-    return configuration;
+    *error = settings.problem(warning);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return settings;
 }
 
 QString TlsFiles::fingerprint(const QString &certificate)

@@ -37,6 +37,13 @@ HttpResponse HttpResponse::slowDown(int seconds)
     return response;
 }
 
+HttpResponse HttpResponse::busy(int seconds)
+{
+    auto response = error(503, u"busy"_s, u"The server is busy; please try again shortly."_s);
+    response.headers.insert("Retry-After", QByteArray::number(seconds));
+    return response;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

@@ -14,7 +14,10 @@ struct HttpRequest
     QByteArray path;
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
     QByteArray body;
-    QString peer; ///< the client's address (behind a proxy: the proxy's)
+    QString peer; ///< the address the connection comes from (behind a proxy: the proxy's)
+    /// The client's address: the peer's, or, from a proxy the operator trusts, the address
+    /// it forwards for. Limits per address count this one.
+    QString client;
 
     /// The token of an "Authorization: Bearer …" header, or empty.
     QString bearerToken() const;
@@ -34,5 +37,7 @@ struct HttpResponse
     static HttpResponse json(const QJsonObject &object);
     /// 429 "slow_down", to try again after @p seconds (Retry-After).
     static HttpResponse slowDown(int seconds);
+    /// 503 "busy", to try again after @p seconds (Retry-After).
+    static HttpResponse busy(int seconds);
     static QByteArray reasonPhrase(int status);
 };

@@ -1,53 +1,207 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpserver.h"
 
-#include <QSslSocket>
+#include "frontdoor.h"
+#include "httpsession.h"
+#include "tlscontext.h"
 
-HttpServer::HttpServer(std::optional<QSslConfiguration> tls, const HttpLimits &limits,
-    HttpConnection::Handler handler, QObject *parent)
-    : QTcpServer(parent)
-    , m_tls(std::move(tls))
-    , m_limits(limits)
-    , m_handler(std::move(handler))
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+
+#include <condition_variable>
+#include <thread>
+#include <vector>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+thread_local const FrontDoor::Handler *workerHandler = nullptr;
+
+/// Raises the open-file limit to what the system allows and says how many connections
+/// that leaves room for (a few files stay for the store and the log).
+int connectionsTheSystemAllows(int wanted)
 {
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return wanted;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+        getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    constexpr rlim_t reserve = 64;
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur > rlim_t(wanted) + reserve)
+        return wanted;
+    return int(std::max<rlim_t>(limit.rlim_cur, reserve * 2) - reserve);
+}
+}
+
+HttpResponse FrontDoor::handleHere(const HttpRequest &request)
+{
+    return (*workerHandler)(request);
+}
+
+void FrontDoor::setHandlerHere(const Handler *handler)
+{
+    workerHandler = handler;
+}
+
+class HttpServer::Private
+{
+public:
+    Private(Options options, HandlerFactory factory, OperatorLog &log)
+        : options(std::move(options))
+        , factory(std::move(factory))
+        , log(log)
+    {
+    }
+
+    void accept()
+    {
+        acceptor.async_accept(
+            net::make_strand(io), [this](boost::system::error_code error, tcp::socket socket) {
+                if (error == net::error::operation_aborted)
+                    return;
+                if (error) {
+                    // Out of file descriptors, typically: wait a moment rather than spin.
+                    log.writeOncePerMinute(u"accept"_s, u"connection refused"_s,
+                        u"cannot accept: %1"_s.arg(QString::fromStdString(error.message())));
+                    pause.expires_after(std::chrono::milliseconds(100));
+                    pause.async_wait([this](boost::system::error_code) { accept(); });
+                    return;
+                }
+                admit(std::move(socket));
+                accept();
+            });
+    }
+
+    void admit(tcp::socket socket)
+    {
+        boost::system::error_code ignored;
+        const std::string address = socket.remote_endpoint(ignored).address().to_string();
+        ConnectionLimits::Refusal refusal {};
+        ConnectionTicket ticket = door->connections.admit(address, &refusal);
+        if (refusal != ConnectionLimits::Refusal::None) {
+            const QString network = OperatorLog::networkOf(QString::fromStdString(address));
+            log.writeOncePerMinute(u"connections "_s + network, u"connection refused"_s,
+                refusal == ConnectionLimits::Refusal::Address
+                    ? u"%1 holds %2 connections already"_s.arg(network).arg(
+                        door->limits.connectionsPerAddress)
+                    : u"all %1 connections are taken"_s.arg(door->limits.maxConnections));
+            socket.close(ignored);
+            return;
+        }
+        startHttpSession(std::move(socket), *door, std::move(ticket), tls.get());
+    }
+
+    /// One worker: makes its handler, says whether it could, then answers until stopped.
+    void work()
+    {
+        const Handler handler = factory();
+        {
+            const std::lock_guard lock(mutex);
+            if (!handler)
+                failedWorkers += 1;
+            readyWorkers += 1;
+        }
+        ready.notify_all();
+        if (!handler)
+            return;
+        FrontDoor::setHandlerHere(&handler);
+        io.run();
+        FrontDoor::setHandlerHere(nullptr);
+    }
+
+    Options options;
+    HandlerFactory factory;
+    OperatorLog &log;
+    std::unique_ptr<FrontDoor> door;
+    std::unique_ptr<net::ssl::context> tls;
+    net::io_context io;
+    net::executor_work_guard<net::io_context::executor_type> keepRunning { io.get_executor() };
+    tcp::acceptor acceptor { io };
+    net::steady_timer pause { io };
+    std::vector<std::thread> threads;
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::size_t readyWorkers = 0;
+    std::size_t failedWorkers = 0;
+};
+
+HttpServer::HttpServer(Options options, HandlerFactory factory, OperatorLog &log)
+    : d(std::make_unique<Private>(std::move(options), std::move(factory), log))
+{
+}
+
+HttpServer::~HttpServer()
+{
+    d->io.stop();
+    for (auto &thread : d->threads)
+        thread.join();
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    HttpLimits limits = d->options.limits;
+    limits.maxConnections = connectionsTheSystemAllows(limits.maxConnections);
+    if (limits.workers <= 0)
+        limits.workers = int(std::max(2U, std::thread::hardware_concurrency()));
+    d->door = std::make_unique<FrontDoor>(limits, d->options.proxies, d->log);
+    if (d->options.tls) {
+        d->tls = makeTlsContext(*d->options.tls, error);
+        if (!d->tls)
+            return false;
+    }
+    boost::system::error_code failed;
+    const tcp::endpoint endpoint(
+        net::ip::make_address(address.toString().toStdString(), failed), port);
+    if (!failed)
+        d->acceptor.open(endpoint.protocol(), failed);
+    if (!failed)
+        d->acceptor.set_option(net::socket_base::reuse_address(true), failed);
+    if (!failed)
+        d->acceptor.bind(endpoint, failed);
+    if (!failed)
+        d->acceptor.listen(net::socket_base::max_listen_connections, failed);
+    if (failed) {
+        *error = QString::fromStdString(failed.message());
+        return false;
+    }
+    for (int i = 0; i < limits.workers; ++i)
+        d->threads.emplace_back([this] { d->work(); });
+    std::unique_lock lock(d->mutex);
+    d->ready.wait(lock, [this] { return d->readyWorkers == d->threads.size(); });
+    if (d->failedWorkers > 0) {
+        *error = u"The workers could not open the store."_s;
+        lock.unlock();
+        d->io.stop();
+        return false;
+    }
+    lock.unlock();
+    net::post(d->acceptor.get_executor(), [this] { d->accept(); });
+    return true;
+}
+
+quint16 HttpServer::serverPort() const
+{
+    boost::system::error_code failed;
+    const auto endpoint = d->acceptor.local_endpoint(failed);
+    return failed ? 0 : endpoint.port();
 }
 
 int HttpServer::openConnections() const
 {
-    return m_open;
+    return d->door ? d->door->connections.open() : 0;
 }
 
-void HttpServer::incomingConnection(qintptr descriptor)
+int HttpServer::workers() const
 {
-    QTcpSocket *socket = nullptr;
-    if (m_tls) {
-        auto *ssl = new QSslSocket;
-        if (!ssl->setSocketDescriptor(descriptor)) {
-            delete ssl;
-            return;
-        }
-        ssl->setSslConfiguration(*m_tls);
-        ssl->startServerEncryption();
-        socket = ssl;
-    } else {
-        socket = new QTcpSocket;
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-    }
-    if (m_open >= maxConnections) {
-        socket->abort();
-        socket->deleteLater();
-        return;
-    }
-    ++m_open;
-    auto *connection = new HttpConnection(socket, m_limits, m_handler, this);
-    connect(
-        connection, &HttpConnection::finished, this,
-        [this, connection] {
-            --m_open;
-            connection->deleteLater();
-        },
-        Qt::SingleShotConnection);
+    return int(d->threads.size());
 }

@@ -1,36 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httpconnection.h"
+#include "httplimits.h"
+#include "httpmessage.h"
+#include "operatorlog.h"
+#include "tlssettings.h"
+#include "trustedproxies.h"
 
-#include <QSslConfiguration>
-#include <QTcpServer>
+#include <QHostAddress>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
-/// Accepts connections over TLS (or plain HTTP behind a TLS-terminating proxy) and hands
-/// each to an HttpConnection.
+/// The server's front door: HTTP/1.1 over TLS (or plain HTTP behind a TLS-terminating proxy)
+/// by Boost.Beast on Boost.Asio and OpenSSL, answered by worker threads, one per core.
 ///
-/// Qt HttpServer 6.4 reads a request's whole body into memory before any handler runs, has
-/// no idle timeout and ignores "Connection: close", and the protocol needs all three; this
-/// small HTTP/1.1 subset does what the app's requests need and nothing more.
-class HttpServer : public QTcpServer
+/// Each worker has its own handler, made in its thread by the factory (so each can have its
+/// own database connection); a request is answered on whichever worker is free, so a slow
+/// one holds up one worker, not the others. Everything a client can make the server spend
+/// is bounded by HttpLimits; see docs/server-front-door.md.
+class HttpServer
 {
-    Q_OBJECT
 public:
-    /// @p tls empty: plain HTTP.
-    HttpServer(std::optional<QSslConfiguration> tls, const HttpLimits &limits,
-        HttpConnection::Handler handler, QObject *parent = nullptr);
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    /// Called once in each worker thread; an empty Handler means the worker cannot serve
+    /// (listen() then fails).
+    using HandlerFactory = std::function<Handler()>;
 
+    struct Options
+    {
+        std::optional<TlsSettings> tls; ///< empty: plain HTTP
+        HttpLimits limits;
+        TrustedProxies proxies;
+    };
+
+    HttpServer(Options options, HandlerFactory factory, OperatorLog &log);
+    ~HttpServer();
+    HttpServer(const HttpServer &) = delete;
+    HttpServer &operator=(const HttpServer &) = delete;
+
+    /// Starts the workers and listens; false with *error set if anything failed.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 serverPort() const;
     int openConnections() const;
-    static constexpr int maxConnections = 512;
-
-protected:
-    void incomingConnection(qintptr descriptor) override;
+    int workers() const;
 
 private:
-    std::optional<QSslConfiguration> m_tls;
-    HttpLimits m_limits;
-    HttpConnection::Handler m_handler;
-    int m_open = 0;
+    class Private;
+    std::unique_ptr<Private> d;
 };

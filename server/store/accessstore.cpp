@@ -133,7 +133,7 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
         }
     }
     const QString code = newCode();
-    if (!m_db.transaction())
+    if (!ServerDatabase::beginWriting(m_db))
         return refuse(u"store"_s, u"The store is busy."_s);
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO people (id, role, municipality_id, name) "
@@ -222,7 +222,7 @@ QDateTime AccessStore::expiryOf(const QString &code) const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT expires_at FROM invitations WHERE code_hash = ?"_s);
-    query.addBindValue(hash(normalisedCode(code)));
+    query.addBindValue(codeKey(code));
     return query.exec() && query.next() && query.value(0).toLongLong() > 0
         ? QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC)
         : QDateTime();
@@ -267,16 +267,21 @@ bool AccessStore::endInvitation(const QString &id)
     return query.exec() && query.numRowsAffected() > 0;
 }
 
+QString AccessStore::codeKey(const QString &code)
+{
+    return hash(normalisedCode(code));
+}
+
 std::optional<AccessStore::Redeemed> AccessStore::redeem(
     const QString &code, const QString &deviceName)
 {
-    if (!m_db.transaction())
+    if (!ServerDatabase::beginWriting(m_db))
         return std::nullopt;
     QSqlQuery query(m_db);
     // Taking the code and marking it used is one step: two devices racing get one token.
     query.prepare(u"UPDATE invitations SET used = 1 WHERE code_hash = ? AND used = 0 "
                   "AND ended = 0 AND (expires_at = 0 OR expires_at > ?) RETURNING person_id"_s);
-    query.addBindValue(hash(normalisedCode(code)));
+    query.addBindValue(codeKey(code));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next()) {
         m_db.rollback();
@@ -349,7 +354,7 @@ bool AccessStore::revokePerson(const QString &personId)
 
 bool AccessStore::movePerson(const QString &personId, const QString &municipalityId)
 {
-    if (!m_db.transaction())
+    if (!ServerDatabase::beginWriting(m_db))
         return false;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT 1 FROM rows WHERE entity = ? AND id = ? AND deleted = 0"_s);

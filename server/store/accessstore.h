@@ -115,6 +115,9 @@ public:
     QList<Device> devices() const;
 
     static QString hash(const QString &secret);
+    /// The same for every way of typing one code (spaces, case): its hash, to count the
+    /// tries of a code without keeping the code.
+    static QString codeKey(const QString &code);
 
 private:
     static constexpr int invitationIdLength = 16;

@@ -4,6 +4,7 @@
 #include "programmewire.h"
 #include "recordcheck.h"
 #include "records.h"
+#include "serverdatabase.h"
 #include "syncstore.h"
 
 #include <QJsonDocument>
@@ -108,7 +109,7 @@ QString ProgrammeReleases::importDates(
     if (changes.isEmpty())
         return {};
     QSqlDatabase db = m_store.connection();
-    if (!db.transaction())
+    if (!ServerDatabase::beginWriting(db))
         return u"The store is busy."_s;
     if (!publish(QUuid::createUuid().toString(QUuid::WithoutBraces), changes, fields, note, {},
             &report->releaseNumber)

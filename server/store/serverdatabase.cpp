@@ -132,6 +132,21 @@ ServerDatabase::~ServerDatabase()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+bool ServerDatabase::beginWriting(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (db.driverName() != u"QSQLITE"_s) {
+        // Every writer first takes the row that hands out versions, so that writers follow
+        // one another as on SQLite: what one reads before it writes, no other changes
+        // meanwhile (two workers with the same request twice, two devices on one row).
+        return db.transaction()
+            && query.exec(u"SELECT value FROM store_counter WHERE id = 1 FOR UPDATE"_s);
+    }
+    // Qt's SQLite driver begins with a deferred BEGIN; its commit() and rollback() just
+    // send COMMIT and ROLLBACK, so they end this transaction too.
+    return query.exec(u"BEGIN IMMEDIATE"_s);
+}
+
 bool ServerDatabase::isOpen() const
 {
     return m_error.isEmpty() && connection().isOpen();
@@ -168,7 +183,7 @@ bool ServerDatabase::migrate()
         return false;
     }
     for (; version < migrations.size(); ++version) {
-        if (!db.transaction()) {
+        if (!(m_postgres ? db.transaction() : beginWriting(db))) {
             m_error = db.lastError().text();
             return false;
         }

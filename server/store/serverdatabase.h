@@ -26,6 +26,13 @@ public:
 
     QSqlDatabase connection() const;
 
+    /// Begins a transaction that will write, taking the store's write lock at once: on
+    /// SQLite by BEGIN IMMEDIATE (waiting for another writer up to the busy timeout), on
+    /// PostgreSQL by locking the version counter's row. Writers of all workers and instances
+    /// follow one another, so that none decides on a row another is changing; readers go on
+    /// beside them.
+    static bool beginWriting(QSqlDatabase &db);
+
 private:
     QString m_name;
     QString m_error;

@@ -156,7 +156,7 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
 bool SyncStore::storeRow(const QString &entity, const QString &id, const QString &municipalityId,
     const QJsonObject &fields)
 {
-    if (!m_db.transaction())
+    if (!ServerDatabase::beginWriting(m_db))
         return false;
     if (!storeRowInTransaction(entity, id, municipalityId, fields) || !m_db.commit()) {
         m_db.rollback();
@@ -556,8 +556,8 @@ bool SyncStore::isPerson(const QString &contactId) const
 MutationResult SyncStore::apply(
     const Identity &identity, const QString &clientKey, const Mutation &mutation)
 {
-    if (!m_db.transaction())
-        return rejected(mutation.seq, u"retry"_s, m_db.lastError().text());
+    if (!ServerDatabase::beginWriting(m_db))
+        return rejected(mutation.seq, u"retry"_s, u"The server could not store this change now."_s);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT last_seq FROM client_mutations WHERE client_key = ?"_s);
     query.addBindValue(clientKey);
@@ -676,7 +676,7 @@ bool SyncStore::removeKeptTextsOf(const QString &stepId)
 
 int SyncStore::purgeTombstones(const QDateTime &before)
 {
-    if (!m_db.transaction())
+    if (!ServerDatabase::beginWriting(m_db))
         return -1;
     const auto known = horizons();
     QSqlQuery query(m_db);
@@ -709,6 +709,17 @@ int SyncStore::purgeTombstones(const QDateTime &before)
         return -1;
     }
     return count;
+}
+
+QByteArray SyncStore::scopeState(const QString &scope) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT max(version), count(*) FROM rows WHERE scope = ?"_s);
+    query.addBindValue(scope);
+    if (!query.exec() || !query.next())
+        return {}; // never the state of a file built: built anew
+    return QByteArray::number(query.value(0).toLongLong()) + ':'
+        + QByteArray::number(query.value(1).toLongLong());
 }
 
 QList<SyncStore::Row> SyncStore::rowsOf(const QString &entity) const

@@ -63,6 +63,9 @@ public:
     };
     /// Every row of @p entity, removed ones included (until forgotten), in version order.
     QList<Row> rowsOf(const QString &entity) const;
+    /// What changes whenever a row of @p scope changes or is forgotten: its newest version
+    /// and its number of rows, as text.
+    QByteArray scopeState(const QString &scope) const;
     /// One stored row, removed or not; none if the store never had it (or forgot it).
     std::optional<Row> rowOf(const QString &entity, const QString &id) const;
     /// Whether @p contactId is a person with a sign-in (their details are their own).

@@ -21,7 +21,8 @@ struct Server
         : database(u"sqlite::memory:"_s)
         , store((database.migrate(), database))
         , access(database, store)
-        , api(access, store, ApiLimits { 1 << 30, 1 << 30 })
+        , shared(ApiLimits { 1 << 30, 1 << 30 }, log)
+        , api(access, store, shared)
     {
         const QString town = access.addMunicipality(u"Musterstadt"_s);
         const QString code = access.invite(Identity::Role::Participant, town, u"Erika"_s);
@@ -30,6 +31,8 @@ struct Server
     ServerDatabase database;
     SyncStore store;
     AccessStore access;
+    OperatorLog log { [](const QString &) {} };
+    ApiShared shared;
     SyncApi api;
     QString token;
 };

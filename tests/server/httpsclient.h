@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tlssettings.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,12 +27,10 @@ public:
     }
 
     /// The server's TLS settings: the test certificate and its key.
-    static QSslConfiguration serverTls()
+    static TlsSettings serverTlsSettings()
     {
-        auto tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate(testFile(QStringLiteral("test-cert.pem"))));
-        tls.setPrivateKey(QSslKey(testFile(QStringLiteral("test-key.pem")), QSsl::Rsa));
-        return tls;
+        return { testFile(QStringLiteral("test-cert.pem")),
+            testFile(QStringLiteral("test-key.pem")) };
     }
 
     struct Answer

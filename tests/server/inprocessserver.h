@@ -2,29 +2,34 @@
 #pragma once
 
 #include "accessstore.h"
+#include "apishared.h"
 #include "httpsclient.h"
 #include "httpserver.h"
-#include "serverapi.h"
 #include "serverdatabase.h"
+#include "serverworker.h"
 #include "syncstore.h"
 
 #include <QHostAddress>
+#include <QMutex>
 
 #include <memory>
 
 /// The server as ews-server runs it, inside the test's process: its store on @p connection
-/// (an SQLite file or the test run's PostgreSQL), migrated; every endpoint behind one
-/// handler; HTTPS with the test certificate on 127.0.0.1, port chosen by the system.
+/// (an SQLite file or the test run's PostgreSQL), migrated; workers on their own threads,
+/// each with its own connection to the store; HTTPS with the test certificate on 127.0.0.1,
+/// port chosen by the system. The test reads and writes the store through a connection of
+/// its own (store(), access()), as the operator's commands do beside a running server.
 class InProcessServer
 {
 public:
     explicit InProcessServer(
         const QString &connection,
         CalendarApi::Clock now = [] { return QDateTime::currentDateTimeUtc(); },
-        ApiLimits limits = {})
+        ApiLimits limits = {}, HttpLimits httpLimits = {})
         : m_connection(connection)
         , m_now(std::move(now))
         , m_limits(limits)
+        , m_httpLimits(httpLimits)
     {
     }
 
@@ -38,45 +43,64 @@ public:
         }
         m_store = std::make_unique<SyncStore>(*m_database);
         m_access = std::make_unique<AccessStore>(*m_database, *m_store);
-        m_api = std::make_unique<ServerApi>(*m_database, *m_access, *m_store, m_now, m_limits);
-        m_http = std::make_unique<HttpServer>(HttpsClient::serverTls(), HttpLimits {},
-            [this](const HttpRequest &request) { return m_api->handle(request); });
-        if (!m_http->listen(QHostAddress::LocalHost, 0)) {
-            *error = m_http->errorString();
-            return false;
-        }
-        return true;
+        return listen(error);
     }
 
     ~InProcessServer()
     {
-        // Connections go before the endpoints they call, the endpoints before the store.
+        // The workers end before what they share.
         m_http.reset();
-        m_api.reset();
-        m_access.reset();
-        m_store.reset();
-        m_database.reset();
+        m_shared.reset();
     }
 
-    /// The endpoints again with other limits (the store stays as it is).
+    /// The server again with other limits (the store stays as it is; the port changes).
     void setLimits(ApiLimits limits)
     {
+        m_http.reset();
         m_limits = limits;
-        m_api = std::make_unique<ServerApi>(*m_database, *m_access, *m_store, m_now, m_limits);
+        QString error;
+        if (!listen(&error))
+            qFatal("the server did not start again: %s", qPrintable(error));
     }
 
     quint16 port() const { return m_http->serverPort(); }
     ServerDatabase &database() { return *m_database; }
     SyncStore &store() { return *m_store; }
     AccessStore &access() { return *m_access; }
+    HttpServer &http() { return *m_http; }
+
+    /// The operator's log so far.
+    QStringList log() const
+    {
+        const QMutexLocker lock(&m_logMutex);
+        return m_logLines;
+    }
 
 private:
+    bool listen(QString *error)
+    {
+        m_shared = std::make_unique<ApiShared>(m_limits, m_log);
+        HttpServer::Options options;
+        options.tls = HttpsClient::serverTlsSettings();
+        options.limits = m_httpLimits;
+        m_http = std::make_unique<HttpServer>(
+            options, ServerWorker::factory(m_connection, m_now, *m_shared), m_log);
+        return m_http->listen(QHostAddress::LocalHost, 0, error);
+    }
+
     QString m_connection;
     CalendarApi::Clock m_now;
     ApiLimits m_limits;
+    HttpLimits m_httpLimits;
+    mutable QMutex m_logMutex;
+    QStringList m_logLines;
+    OperatorLog m_log { [this](const QString &line) {
+        const QMutexLocker lock(&m_logMutex);
+        m_logLines.append(line);
+    } };
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<SyncStore> m_store;
     std::unique_ptr<AccessStore> m_access;
-    std::unique_ptr<ServerApi> m_api;
+    std::unique_ptr<ApiShared> m_shared;
     std::unique_ptr<HttpServer> m_http;
 };

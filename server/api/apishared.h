@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "calendarfiles.h"
+#include "operatorlog.h"
+#include "ratelimiter.h"
+
+/// How often, per minute: a device may sync; different wrong sign-in codes may come from one
+/// client address; one code may be tried; an organiser's device may ask about people; a
+/// calendar program at one client address may fetch a calendar.
+struct ApiLimits
+{
+    int syncsPerDevice = 120;
+    int wrongCodesPerAddress = 30;
+    int accessPerDevice = 60;
+    int triesPerCode = 5;
+    int calendarsPerAddress = 120;
+};
+
+/// What the endpoints of every worker share: the rate limits' counters (a device counts
+/// once, whichever worker answers it), the calendar files built, and the operator's log.
+class ApiShared
+{
+public:
+    ApiShared(const ApiLimits &limits, OperatorLog &log)
+        : syncs(limits.syncsPerDevice)
+        , wrongCodes(limits.wrongCodesPerAddress)
+        , codeTries(limits.triesPerCode)
+        , access(limits.accessPerDevice)
+        , calendarFetches(limits.calendarsPerAddress)
+        , log(log)
+    {
+    }
+
+    /// Whether @p key may go on (counting the request); if not, the log says so once a
+    /// minute for it, as "<what> for <who>".
+    bool allow(RateLimiter &limiter, const QString &key, const QString &what, const QString &who)
+    {
+        if (limiter.allow(key))
+            return true;
+        log.writeOncePerMinute(what + u' ' + key, QStringLiteral("limit reached"),
+            QStringLiteral("%1 for %2 (429 until the minute is over)").arg(what, who));
+        return false;
+    }
+
+    RateLimiter syncs;
+    RateLimiter wrongCodes;
+    RateLimiter codeTries;
+    RateLimiter access;
+    RateLimiter calendarFetches;
+    CalendarFiles calendarFiles;
+    OperatorLog &log;
+};

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverworker.h"
+
+#include "apishared.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+ServerWorker::ServerWorker(const QString &connection, CalendarApi::Clock now, ApiShared &shared)
+    : m_database(connection)
+    , m_store(m_database)
+    , m_access(m_database, m_store)
+    , m_api(m_database, m_access, m_store, std::move(now), shared)
+{
+}
+
+HttpServer::HandlerFactory ServerWorker::factory(
+    const QString &connection, CalendarApi::Clock now, ApiShared &shared)
+{
+    return [connection, now, &shared]() -> HttpServer::Handler {
+        auto worker = std::make_shared<ServerWorker>(connection, now, shared);
+        if (!worker->isOpen()) {
+            shared.log.write(u"storage failure"_s, u"a worker cannot open the store"_s);
+            return {};
+        }
+        return [worker](const HttpRequest &request) { return worker->handle(request); };
+    };
+}
