@@ -22,8 +22,9 @@ struct HttpLimits
     /// closes, so that it gets to read the answer.
     int lingerMs = 2000;
     int maxConnections = 4096;
-    /// Connections one client address may hold (a trusted proxy is not counted).
-    int connectionsPerAddress = 64;
+    /// Connections one client address may hold (a trusted proxy is not counted): enough for
+    /// a hall of participants behind one router, each with the app open.
+    int connectionsPerAddress = 256;
     /// Threads answering requests; 0: one per core, at least two.
     int workers = 0;
 };

@@ -89,37 +89,26 @@ private:
         parseHead();
     }
 
-    /// The head is parsed only once it is here whole, so that it can first be checked for
-    /// folded lines (which Beast would join); until then, more is read.
+    /// The head is parsed only once it is here whole (see RequestCheck::readHead); until
+    /// then, more is read.
     void parseHead()
     {
         const auto data = m_buffer.data();
         const std::string_view seen(static_cast<const char *>(data.data()), data.size());
-        const std::size_t end = seen.find("\r\n\r\n");
-        if (RequestCheck::hasBareLineFeed(
-                end == std::string_view::npos ? seen : seen.substr(0, end + 4)))
-            return refuse(400, u"malformed"_s, u"Lines must end with CR LF."_s);
-        if (end == std::string_view::npos) {
-            if (seen.size() > std::size_t(m_door.limits.maxHeaderBytes))
-                return refuse(431, u"headers_too_large"_s, u"The request's header is too large."_s);
-            const std::size_t room = m_buffer.max_size() - m_buffer.size();
-            m_stream.async_read_some(m_buffer.prepare(std::min<std::size_t>(room, 4096)),
-                [self = this->shared_from_this()](beast::error_code error, std::size_t read) {
-                    self->m_buffer.commit(read);
-                    if (error)
-                        return self->readFailed(error, !self->m_buffer.size());
-                    self->parseHead();
-                });
-            return;
-        }
-        if (RequestCheck::foldsLines(seen.substr(0, end + 2)))
-            return refuse(400, u"malformed"_s,
-                u"A header line continues on the next line (obsolete line folding)."_s);
-        beast::error_code error;
-        m_buffer.consume(m_parser->put(m_buffer.data(), error));
-        if (error || !m_parser->is_header_done())
-            return parseFailed(error ? error : http::error::need_more);
-        headReceived();
+        const RequestCheck::Head head = RequestCheck::readHead(seen, m_door.limits, *m_parser);
+        m_buffer.consume(head.consumed);
+        if (head.refusal.status)
+            return refuse(head.refusal.status, head.refusal.code, head.refusal.message);
+        if (head.complete)
+            return headReceived();
+        const std::size_t room = m_buffer.max_size() - m_buffer.size();
+        m_stream.async_read_some(m_buffer.prepare(std::min<std::size_t>(room, 4096)),
+            [self = this->shared_from_this()](beast::error_code error, std::size_t read) {
+                self->m_buffer.commit(read);
+                if (error)
+                    return self->readFailed(error, !self->m_buffer.size());
+                self->parseHead();
+            });
     }
 
     void headReceived()
@@ -199,18 +188,6 @@ private:
             m_door.bodies.release(std::exchange(m_reserved, 0));
     }
 
-    void parseFailed(beast::error_code error)
-    {
-        if (error == http::error::header_limit || error == http::error::buffer_overflow)
-            return refuse(431, u"headers_too_large"_s, u"The request's header is too large."_s);
-        if (error == http::error::body_limit)
-            return refuse(413, u"too_large"_s,
-                u"The request is larger than %1 KiB."_s.arg(m_door.limits.maxBodyBytes / 1024));
-        refuse(400, u"malformed"_s,
-            u"This is not an HTTP/1.1 request this server accepts (%1)."_s.arg(
-                QString::fromStdString(error.message())));
-    }
-
     /// A read ended early: the client went away (close quietly), sent something the parser
     /// refuses, or was too slow (408 if it had begun a request; a connection that only sat
     /// idle is closed).
@@ -221,9 +198,9 @@ private:
                 return closeNow();
             return refuse(408, u"too_slow"_s, u"The request did not arrive in time."_s);
         }
-        if (error.category() == make_error_code(http::error::bad_version).category()
-            && error != http::error::end_of_stream && error != http::error::partial_message)
-            return parseFailed(error);
+        const auto refusal = RequestCheck::refusalFor(error, m_door.limits.maxBodyBytes);
+        if (refusal.status)
+            return refuse(refusal.status, refusal.code, refusal.message);
         closeNow();
     }
 

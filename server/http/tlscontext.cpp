@@ -68,6 +68,8 @@ std::unique_ptr<ssl::context> makeTlsContext(const TlsSettings &settings, QStrin
     auto context = std::make_unique<ssl::context>(ssl::context::tls_server);
     SSL_CTX *native = context->native_handle();
     SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION);
+    // An idle connection (an app waiting for news) keeps no buffers.
+    SSL_CTX_set_mode(native, SSL_MODE_RELEASE_BUFFERS);
     SSL_CTX_set_options(native,
         SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE
             | SSL_OP_NO_TICKET);

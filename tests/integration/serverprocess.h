@@ -115,6 +115,15 @@ public:
 
     /// What `serve` printed until it was serving.
     QString output() const { return m_output; }
+    /// Everything `serve` printed so far (its log included), waiting @p ms for more.
+    QString outputSoFar(int ms = 100)
+    {
+        if (m_server) {
+            m_server->waitForReadyRead(ms);
+            m_output += QString::fromUtf8(m_server->readAll());
+        }
+        return m_output;
+    }
     QUrl base() const { return QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_port)); }
     QSslCertificate certificate() const
     {

@@ -268,6 +268,13 @@ private Q_SLOTS:
             200);
         QCOMPARE(sync(pc), 403);
         QVERIFY(entry(overview().value("people"_L1), u"id"_s, erikaId).isEmpty());
+        // The operator's log has both, by id (no name), with the organisers' device.
+        const QString log = m_server->log().join(u'\n');
+        const QString by = u", by the organisers' device "_s
+            + m_server->access().identityFor(m_organiser)->deviceId;
+        QVERIFY2(log.contains(u"signed out: device "_s + deviceId + by), qPrintable(log));
+        QVERIFY(log.contains(u"signed out: every device of person "_s + erikaId + by));
+        QVERIFY(!log.contains(u"Erika"_s));
 
         const auto own = m_server->access().identityFor(m_organiser);
         const auto ownDevice = call(

@@ -237,6 +237,25 @@ private Q_SLOTS:
             utc(2026, 8, 27, 11));
     }
 
+    void calendarFetchesAreLimitedPerAddress()
+    {
+        const QString token = signIn(Identity::Role::Participant, m_town);
+        const QString path = call("POST", u"/v1/calendar-feed"_s, R"({"language": "en"})", token)
+                                 .json()
+                                 .value("path"_L1)
+                                 .toString();
+        ApiLimits limits;
+        limits.calendarsPerAddress = 3;
+        m_server->setLimits(limits);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(m_client.call(m_server->port(), "GET", path).status, 200);
+        const auto refused = m_client.call(m_server->port(), "GET", path);
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.headers.value("retry-after").toInt() >= 1);
+        QVERIFY(m_server->log().join(u'\n').contains(
+            u"limit reached: calendar fetches for 127.0.0.0/24"_s));
+    }
+
     void anAddressEndsWhenReplacedOrRevoked()
     {
         QString person;

@@ -650,6 +650,40 @@ private Q_SLOTS:
         QVERIFY(!stopped.body.value("message"_L1).toString().isEmpty());
     }
 
+    void oneCodeTypedWrongAgainDoesNotLockOutTheRoom()
+    {
+        m_server->setLimits(ApiLimits { 1000, 3, 60, 5 });
+        const auto redeem = [this](const QString &code) {
+            return call("POST", u"/v1/redeem"_s,
+                QJsonDocument(QJsonObject { { u"code"_s, code } }).toJson());
+        };
+        // One person types the same wrong code five times: it counts once for the address...
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(redeem(u"AAAA-BBBB-CCCC"_s).status, 403);
+        // ...but that code has had its tries for the minute (however it is typed).
+        QCOMPARE(redeem(u"aaaa-bbbb-cccc "_s).status, 429);
+        // A colleague behind the same address signs in with her right code.
+        const QString good
+            = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"C"_s);
+        QCOMPARE(redeem(good).status, 200);
+        // Different wrong codes are guesses: after three the address waits.
+        QCOMPARE(redeem(u"AAAA-BBBB-CCC1"_s).status, 403);
+        QCOMPARE(redeem(u"AAAA-BBBB-CCC2"_s).status, 403);
+        const QString late
+            = m_server->access().invite(Identity::Role::Participant, m_musterstadt, u"D"_s);
+        QCOMPARE(redeem(late).status, 429);
+        // The operator sees each failed sign-in and the limit once, by network, never the
+        // code or the whole address.
+        const QString log = m_server->log().join(u'\n');
+        QCOMPARE(log.count(u"sign-in refused: an unknown, used, ended or expired code from "
+                           "127.0.0.0/24"_s),
+            7);
+        QCOMPARE(log.count(u"limit reached: tries of one sign-in code"_s), 1);
+        QCOMPARE(log.count(u"limit reached: wrong sign-in codes from 127.0.0.0/24"_s), 1);
+        QVERIFY(!log.contains(u"AAAA"_s, Qt::CaseInsensitive));
+        QVERIFY(!log.contains(u"127.0.0.1"_s));
+    }
+
     void syncsAreLimitedPerDevice()
     {
         m_server->setLimits(ApiLimits { 4, 10 });
@@ -671,6 +705,9 @@ private Q_SLOTS:
         QVERIFY2(retryAfter >= 1 && retryAfter <= 60, reply->rawHeader("Retry-After").constData());
         // Another device is not held back by this one.
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), calm).status, 200);
+        // The operator reads which device it was, once however often it asks again.
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), busy).status, 429);
+        QCOMPARE(m_server->log().join(u'\n').count(u"limit reached: syncs for device "_s), 1);
     }
 
     void stepTravelsFromOneParticipantToAnother()
