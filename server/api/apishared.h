@@ -7,7 +7,8 @@
 
 /// How often, per minute: a device may sync; different wrong sign-in codes may come from one
 /// client address; one code may be tried; an organiser's device may ask about people; a
-/// calendar program at one client address may fetch a calendar.
+/// calendar program at one client address may fetch a calendar; a device may open its live
+/// channel.
 struct ApiLimits
 {
     int syncsPerDevice = 120;
@@ -15,6 +16,7 @@ struct ApiLimits
     int accessPerDevice = 60;
     int triesPerCode = 5;
     int calendarsPerAddress = 120;
+    int liveOpensPerDevice = 30;
 };
 
 /// What the endpoints of every worker share: the rate limits' counters (a device counts
@@ -28,6 +30,7 @@ public:
         , codeTries(limits.triesPerCode)
         , access(limits.accessPerDevice)
         , calendarFetches(limits.calendarsPerAddress)
+        , liveOpens(limits.liveOpensPerDevice)
         , log(log)
     {
     }
@@ -48,6 +51,7 @@ public:
     RateLimiter codeTries;
     RateLimiter access;
     RateLimiter calendarFetches;
+    RateLimiter liveOpens;
     CalendarFiles calendarFiles;
     OperatorLog &log;
 };

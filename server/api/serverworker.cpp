@@ -2,24 +2,28 @@
 #include "serverworker.h"
 
 #include "apishared.h"
+#include "livenews.h"
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
-ServerWorker::ServerWorker(const QString &connection, CalendarApi::Clock now, ApiShared &shared)
+ServerWorker::ServerWorker(
+    const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live)
     : m_database(connection)
     , m_store(m_database)
     , m_access(m_database, m_store)
     , m_api(m_database, m_access, m_store, std::move(now), shared)
 {
+    if (live)
+        m_store.setAnnouncer(LiveNews::announcer(m_database, *live));
 }
 
 HttpServer::HandlerFactory ServerWorker::factory(
-    const QString &connection, CalendarApi::Clock now, ApiShared &shared)
+    const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live)
 {
-    return [connection, now, &shared]() -> HttpServer::Handler {
-        auto worker = std::make_shared<ServerWorker>(connection, now, shared);
+    return [connection, now, &shared, live]() -> HttpServer::Handler {
+        auto worker = std::make_shared<ServerWorker>(connection, now, shared, live);
         if (!worker->isOpen()) {
             shared.log.write(u"storage failure"_s, u"a worker cannot open the store"_s);
             return {};

@@ -12,7 +12,9 @@
 class ServerWorker
 {
 public:
-    ServerWorker(const QString &connection, CalendarApi::Clock now, ApiShared &shared);
+    /// @p live: where the store's commits are announced (null: nowhere).
+    ServerWorker(
+        const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live);
 
     bool isOpen() const { return m_database.isOpen(); }
     HttpResponse handle(const HttpRequest &request) { return m_api.handle(request); }
@@ -20,7 +22,7 @@ public:
     /// What HttpServer calls in each worker thread: a worker on @p connection (the store,
     /// migrated already), or no handler, with the reason in the log, if it cannot open it.
     static HttpServer::HandlerFactory factory(
-        const QString &connection, CalendarApi::Clock now, ApiShared &shared);
+        const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live);
 
 private:
     ServerDatabase m_database;

@@ -29,6 +29,11 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
         return HttpResponse::json(
             { { u"status"_s, u"ok"_s }, { u"protocol"_s, SyncRequest::protocolVersion } });
     }
+    if (path == "/v1/live") {
+        if (request.method != "GET")
+            return HttpResponse::error(405, u"method_not_allowed"_s, u"Use GET."_s);
+        return live(request);
+    }
     if (path == "/v1/redeem" || path == "/v1/sync") {
         if (request.method != "POST")
             return HttpResponse::error(405, u"method_not_allowed"_s, u"Use POST."_s);
@@ -103,5 +108,26 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     HttpResponse response;
     response.body = answer.toJson();
     CrashPoint::reached("sync-after-commit"); // committed, the answer not sent
+    return response;
+}
+
+HttpResponse SyncApi::live(const HttpRequest &request)
+{
+    HttpResponse refusal;
+    const auto identity = signedInDevice(m_access, request, &refusal);
+    if (!identity)
+        return refusal;
+    if (!m_shared.allow(m_shared.liveOpens, identity->deviceId, u"live connections"_s,
+            u"device "_s + identity->deviceId))
+        return HttpResponse::slowDown(m_shared.liveOpens.secondsLeft());
+    if (request.headers.value("upgrade").toLower() != "websocket") {
+        auto response = HttpResponse::error(
+            426, u"upgrade_required"_s, u"Open this address as a WebSocket."_s);
+        response.headers.insert("Upgrade", "websocket");
+        return response;
+    }
+    HttpResponse response;
+    response.status = 101;
+    response.liveTopics = SyncStore::scopesOf(*identity);
     return response;
 }

@@ -8,8 +8,8 @@ class AccessStore;
 class SyncStore;
 
 /// The server's HTTP endpoints (docs/sync-protocol.md): health, redeeming an invitation
-/// code, and sync. Every refusal is a 4xx answer with a reason; nothing is trusted but the
-/// token.
+/// code, sync, and the live channel of an app in the foreground. Every refusal is a 4xx answer with
+/// a reason; nothing is trusted but the token.
 class SyncApi
 {
 public:
@@ -20,6 +20,7 @@ public:
 private:
     HttpResponse redeem(const HttpRequest &request);
     HttpResponse sync(const HttpRequest &request);
+    HttpResponse live(const HttpRequest &request);
 
     AccessStore &m_access;
     SyncStore &m_store;

@@ -4,6 +4,7 @@
 #include "apishared.h"
 #include "httpserver.h"
 #include "invitationlink.h"
+#include "livenews.h"
 #include "programmeimport.h"
 #include "records.h"
 #include "serverdatabase.h"
@@ -126,7 +127,7 @@ std::optional<int> numberOption(
 }
 
 int serve(const QCommandLineParser &parser, const QString &dataDir, const QString &setting,
-    SyncStore &store)
+    bool postgres, SyncStore &store)
 {
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -185,9 +186,18 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, const QStrin
     limits.syncsPerDevice = *syncsPerMinute;
     static OperatorLog log;
     static ApiShared shared(limits, log);
+    // The apps' live channels; on PostgreSQL the news of every instance's commits.
+    static LiveChannels live;
+    options.live = &live;
+    static std::unique_ptr<PostgresNewsListener> listener;
+    if (postgres) {
+        listener = std::make_unique<PostgresNewsListener>(setting, live);
+        if (!listener->start(&error))
+            return fail(error);
+    }
     static HttpServer server(options,
         ServerWorker::factory(
-            setting, [] { return QDateTime::currentDateTimeUtc(); }, shared),
+            setting, [] { return QDateTime::currentDateTimeUtc(); }, shared, &live),
         log);
     if (!server.listen(address, quint16(port), &error))
         return fail(u"Cannot listen on %1: %2"_s.arg(listen, error));
@@ -265,6 +275,11 @@ int main(int argc, char *argv[])
         return fail(u"The store cannot be opened: %1"_s.arg(database.errorString()));
     SyncStore store(database);
     AccessStore access(database, store);
+    // On PostgreSQL the operator's changes (a programme imported) are news for the apps
+    // connected to any instance; on SQLite they learn of them at their next sync.
+    LiveChannels noChannels;
+    if (database.isPostgres())
+        store.setAnnouncer(LiveNews::announcer(database, noChannels));
 
     auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
     bool validDaysNumber = false;
@@ -280,7 +295,7 @@ int main(int argc, char *argv[])
         say(link.isEmpty() ? error : u"Link for the app: %1"_s.arg(link));
     };
     if (command == "serve"_L1 && needs(0))
-        return serve(parser, dataDir, setting, store);
+        return serve(parser, dataDir, setting, database.isPostgres(), store);
     if (command == "import-programme"_L1 && (needs(1) || needs(2))) {
         const auto imported = ProgrammeImport::run(
             arguments.at(1), store, needs(2) ? arguments.at(2) : ProgrammeImport::defaultNote());

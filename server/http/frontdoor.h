@@ -5,6 +5,7 @@
 #include "connectionlimits.h"
 #include "httplimits.h"
 #include "httpmessage.h"
+#include "livechannels.h"
 #include "operatorlog.h"
 #include "trustedproxies.h"
 
@@ -16,12 +17,14 @@ struct FrontDoor
 {
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
-    FrontDoor(const HttpLimits &limits, TrustedProxies proxies, OperatorLog &log)
+    FrontDoor(
+        const HttpLimits &limits, TrustedProxies proxies, OperatorLog &log, LiveChannels *live)
         : limits(limits)
         , proxies(std::move(proxies))
         , connections(limits.maxConnections, limits.connectionsPerAddress, this->proxies)
         , bodies(limits.bodyBudgetBytes)
         , log(log)
+        , live(live)
     {
     }
 
@@ -30,6 +33,7 @@ struct FrontDoor
     ConnectionLimits connections;
     BodyBudget bodies;
     OperatorLog &log;
+    LiveChannels *live; ///< null: no live channels
 
     /// The handler of the worker thread this runs on (each has its own, see HttpServer).
     static HttpResponse handleHere(const HttpRequest &request);

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 class QJsonObject;
 
@@ -30,6 +31,8 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;
+    /// With status 101, to a request for a WebSocket: the topics its live channel listens on.
+    QStringList liveTopics;
 
     /// {"error": code, "message": message} with the given status.
     static HttpResponse error(int status, const QString &code, const QString &message);
@@ -39,5 +42,4 @@ struct HttpResponse
     static HttpResponse slowDown(int seconds);
     /// 503 "busy", to try again after @p seconds (Retry-After).
     static HttpResponse busy(int seconds);
-    static QByteArray reasonPhrase(int status);
 };

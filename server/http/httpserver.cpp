@@ -153,7 +153,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     limits.maxConnections = connectionsTheSystemAllows(limits.maxConnections);
     if (limits.workers <= 0)
         limits.workers = int(std::max(2U, std::thread::hardware_concurrency()));
-    d->door = std::make_unique<FrontDoor>(limits, d->options.proxies, d->log);
+    d->door = std::make_unique<FrontDoor>(limits, d->options.proxies, d->log, d->options.live);
     if (d->options.tls) {
         d->tls = makeTlsContext(*d->options.tls, error);
         if (!d->tls)

@@ -3,6 +3,7 @@
 
 #include "httplimits.h"
 #include "httpmessage.h"
+#include "livechannels.h"
 #include "operatorlog.h"
 #include "tlssettings.h"
 #include "trustedproxies.h"
@@ -33,6 +34,9 @@ public:
         std::optional<TlsSettings> tls; ///< empty: plain HTTP
         HttpLimits limits;
         TrustedProxies proxies;
+        /// Where live channels listen (a request for a WebSocket that its handler answers
+        /// 101 becomes one); null: none.
+        LiveChannels *live = nullptr;
     };
 
     HttpServer(Options options, HandlerFactory factory, OperatorLog &log);

@@ -2,6 +2,7 @@
 #include "httpsession.h"
 
 #include "gzip.h"
+#include "livesession.h"
 #include "requestcheck.h"
 
 #include <boost/asio/steady_timer.hpp>
@@ -9,6 +10,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 
 #include <array>
 #include <optional>
@@ -167,10 +169,20 @@ private:
         const QString client = m_door.proxies.clientOf(m_peer,
             QByteArray::fromStdString(std::string(header["X-Forwarded-For"])),
             QByteArray::fromStdString(std::string(header[http::field::forwarded])));
+        std::optional<http::request_header<>> upgrade;
+        if (m_door.live && beast::websocket::is_upgrade(header))
+            upgrade = header.base();
         HttpResponse response
             = FrontDoor::handleHere(RequestCheck::convert(m_parser->release(), m_peer, client));
         m_parser.reset();
         releaseBody();
+        if (response.status == 101) {
+            if (!upgrade)
+                return refuse(400, u"malformed"_s, u"Open this address as a WebSocket."_s);
+            // The connection becomes a live channel; this session ends here.
+            return startLiveSession(
+                std::move(m_stream), *upgrade, response.liveTopics, m_door, std::move(m_ticket));
+        }
         // A first sync is mostly repeated JSON keys: compressed it is a fraction of the size.
         if (acceptsGzip && std::size_t(response.body.size()) >= compressFrom) {
             QByteArray compressed = Gzip::compress(response.body);

@@ -156,8 +156,8 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
                 { { Records::Contact::name, name.trimmed() }, { Records::Contact::role, roleName },
                     { Records::Contact::municipalityId,
                         participant ? municipalityId : QString() } }));
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !m_rows.commitWrites()) {
+        m_rows.rollbackWrites();
         return refuse(u"store"_s, u"The invitation could not be stored."_s);
     }
     if (personId)
@@ -284,7 +284,7 @@ std::optional<AccessStore::Redeemed> AccessStore::redeem(
     query.addBindValue(codeKey(code));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next()) {
-        m_db.rollback();
+        m_rows.rollbackWrites();
         return std::nullopt;
     }
     const QString personId = query.value(0).toString();
@@ -299,8 +299,8 @@ std::optional<AccessStore::Redeemed> AccessStore::redeem(
     query.addBindValue(hash(result.token));
     query.addBindValue(deviceName.left(100));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec() || !m_db.commit()) {
-        m_db.rollback();
+    if (!query.exec() || !m_rows.commitWrites()) {
+        m_rows.rollbackWrites();
         return std::nullopt;
     }
     const auto identity = identityFor(result.token);
@@ -372,8 +372,8 @@ bool AccessStore::movePerson(const QString &personId, const QString &municipalit
     ok = ok
         && m_rows.storeRowInTransaction(Records::Contact::entity, personId, municipalityId,
             { { Records::Contact::municipalityId, municipalityId } });
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !m_rows.commitWrites()) {
+        m_rows.rollbackWrites();
         return false;
     }
     return true;

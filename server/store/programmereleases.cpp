@@ -113,8 +113,8 @@ QString ProgrammeReleases::importDates(
         return u"The store is busy."_s;
     if (!publish(QUuid::createUuid().toString(QUuid::WithoutBraces), changes, fields, note, {},
             &report->releaseNumber)
-        || !db.commit()) {
-        db.rollback();
+        || !m_store.commitWrites()) {
+        m_store.rollbackWrites();
         return u"The dates could not be stored."_s;
     }
     return {};

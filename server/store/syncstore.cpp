@@ -97,6 +97,35 @@ QString SyncStore::storedScope(const QString &scope, const QString &contactId)
     return scope == Scope::personal ? Scope::personal + u':' + contactId : scope;
 }
 
+QStringList SyncStore::scopesOf(const Identity &identity)
+{
+    QStringList scopes;
+    for (const auto &scope : SyncRequest::scopes()) {
+        if (scope == Scope::drafts && identity.role != Identity::Role::Organiser)
+            continue;
+        scopes.append(storedScope(scope, identity.contactId));
+    }
+    return scopes;
+}
+
+bool SyncStore::commitWrites()
+{
+    if (!m_db.commit()) {
+        m_written.clear();
+        return false;
+    }
+    const auto written = std::exchange(m_written, {});
+    if (m_announcer && !written.isEmpty())
+        m_announcer(written);
+    return true;
+}
+
+void SyncStore::rollbackWrites()
+{
+    m_db.rollback();
+    m_written.clear();
+}
+
 qint64 SyncStore::currentVersion() const
 {
     auto query = m_statements.use(u"SELECT value FROM store_counter WHERE id = 1"_s);
@@ -141,16 +170,20 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
         "changed_at) VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?, ?) ON CONFLICT (entity, id) "
         "DO UPDATE SET municipality_id = excluded.municipality_id, version = excluded.version, "
         "deleted = excluded.deleted, fields = excluded.fields, changed_at = excluded.changed_at"_s);
+    const QString scope
+        = storedScope(scopeOf(entity), row.fields.value(DateNote::ownerContactId).toString());
     query.addBindValue(entity);
     query.addBindValue(id);
-    query.addBindValue(
-        storedScope(scopeOf(entity), row.fields.value(DateNote::ownerContactId).toString()));
+    query.addBindValue(scope);
     query.addBindValue(row.municipalityId);
     query.addBindValue(version);
     query.addBindValue(row.deleted ? 1 : 0);
     query.addBindValue(toText(row.fields));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return query.exec();
+    if (!query.exec())
+        return false;
+    m_written.insert(scope, version);
+    return true;
 }
 
 bool SyncStore::storeRow(const QString &entity, const QString &id, const QString &municipalityId,
@@ -158,8 +191,8 @@ bool SyncStore::storeRow(const QString &entity, const QString &id, const QString
 {
     if (!ServerDatabase::beginWriting(m_db))
         return false;
-    if (!storeRowInTransaction(entity, id, municipalityId, fields) || !m_db.commit()) {
-        m_db.rollback();
+    if (!storeRowInTransaction(entity, id, municipalityId, fields) || !commitWrites()) {
+        rollbackWrites();
         return false;
     }
     return true;
@@ -573,7 +606,7 @@ MutationResult SyncStore::apply(
             ? rejected(mutation.seq, query.value(0).toString(), query.value(1).toString())
             : applied(mutation.seq);
         query.finish();
-        m_db.rollback();
+        rollbackWrites();
         return earlier;
     }
     const auto existing = stored(mutation.entity, mutation.id);
@@ -620,8 +653,8 @@ MutationResult SyncStore::apply(
         ok = query.exec();
     }
     CrashPoint::reached("sync-before-commit");
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !commitWrites()) {
+        rollbackWrites();
         return rejected(mutation.seq, u"retry"_s, u"The server could not store this change now."_s);
     }
     return result;

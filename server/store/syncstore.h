@@ -51,6 +51,19 @@ public:
     static QString scopeOf(const QString &entity);
     /// The scope as stored: a person's private rows (notes) are in a scope of their own.
     static QString storedScope(const QString &scope, const QString &contactId);
+    /// The stored scopes @p identity downloads (a person's own scope by its stored name; the
+    /// drafts for organisers only): the topics of its live channel.
+    static QStringList scopesOf(const Identity &identity);
+
+    /// Told after each commit that wrote rows: each stored scope written, with its newest
+    /// version. Called in the committing thread, after the commit, never inside it.
+    using Announcer = std::function<void(const QHash<QString, qint64> &written)>;
+    void setAnnouncer(Announcer announcer) { m_announcer = std::move(announcer); }
+    /// Commits the caller's transaction and announces what it wrote; false (and nothing
+    /// announced) if the commit failed.
+    bool commitWrites();
+    /// Rolls the caller's transaction back; what it wrote is forgotten.
+    void rollbackWrites();
 
     /// A stored row as it is (removed ones keep their last fields).
     struct Row
@@ -124,6 +137,8 @@ private:
 
     QSqlDatabase m_db;
     mutable PreparedStatements m_statements { m_db };
+    Announcer m_announcer;
+    QHash<QString, qint64> m_written; ///< in the open transaction
     QString m_storeId;
     ProgrammeReleases m_releases { *this };
 };

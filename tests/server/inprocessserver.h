@@ -5,6 +5,7 @@
 #include "apishared.h"
 #include "httpsclient.h"
 #include "httpserver.h"
+#include "livenews.h"
 #include "serverdatabase.h"
 #include "serverworker.h"
 #include "syncstore.h"
@@ -64,10 +65,12 @@ public:
     }
 
     quint16 port() const { return m_http->serverPort(); }
+    QString connection() const { return m_connection; }
     ServerDatabase &database() { return *m_database; }
     SyncStore &store() { return *m_store; }
     AccessStore &access() { return *m_access; }
     HttpServer &http() { return *m_http; }
+    LiveChannels &live() { return m_live; }
 
     /// The operator's log so far.
     QStringList log() const
@@ -80,11 +83,17 @@ private:
     bool listen(QString *error)
     {
         m_shared = std::make_unique<ApiShared>(m_limits, m_log);
+        if (m_database->isPostgres() && !m_listener) {
+            m_listener = std::make_unique<PostgresNewsListener>(m_connection, m_live);
+            if (!m_listener->start(error))
+                return false;
+        }
         HttpServer::Options options;
         options.tls = HttpsClient::serverTlsSettings();
         options.limits = m_httpLimits;
+        options.live = &m_live;
         m_http = std::make_unique<HttpServer>(
-            options, ServerWorker::factory(m_connection, m_now, *m_shared), m_log);
+            options, ServerWorker::factory(m_connection, m_now, *m_shared, &m_live), m_log);
         return m_http->listen(QHostAddress::LocalHost, 0, error);
     }
 
@@ -101,6 +110,8 @@ private:
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<SyncStore> m_store;
     std::unique_ptr<AccessStore> m_access;
+    LiveChannels m_live;
+    std::unique_ptr<PostgresNewsListener> m_listener;
     std::unique_ptr<ApiShared> m_shared;
     std::unique_ptr<HttpServer> m_http;
 };

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livenews.h"
+
+#include "serverdatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto channel = "ews_news"_L1;
+}
+
+void LiveNews::deliver(LiveChannels &channels, const QString &storedScope, qint64 version)
+{
+    // A person's own scope is stored as "private:<person>"; the app knows it as "private".
+    const QJsonObject news { { u"scope"_s, storedScope.section(u':', 0, 0) },
+        { u"version"_s, version } };
+    channels.publish(storedScope, QJsonDocument(news).toJson(QJsonDocument::Compact));
+}
+
+SyncStore::Announcer LiveNews::announcer(ServerDatabase &database, LiveChannels &channels)
+{
+    if (!database.isPostgres()) {
+        return [&channels](const QHash<QString, qint64> &written) {
+            for (auto it = written.cbegin(); it != written.cend(); ++it)
+                deliver(channels, it.key(), it.value());
+        };
+    }
+    return [db = database.connection()](const QHash<QString, qint64> &written) {
+        QStringList lines;
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            lines.append(it.key() + u' ' + QString::number(it.value()));
+        QSqlQuery notify(db);
+        notify.prepare(u"SELECT pg_notify(?, ?)"_s);
+        notify.addBindValue(QString(channel));
+        notify.addBindValue(lines.join(u'\n'));
+        notify.exec(); // lost news costs a moment: the apps sync on their schedule anyway
+    };
+}
+
+PostgresNewsListener::PostgresNewsListener(const QString &connection, LiveChannels &channels)
+    : m_database(std::make_unique<ServerDatabase>(connection))
+    , m_channels(channels)
+{
+}
+
+PostgresNewsListener::~PostgresNewsListener() = default;
+
+bool PostgresNewsListener::start(QString *error)
+{
+    QSqlDriver *driver = m_database->connection().driver();
+    if (!m_database->isOpen() || !driver->subscribeToNotification(channel)) {
+        *error = u"Cannot listen for news on PostgreSQL: %1"_s.arg(m_database->errorString());
+        return false;
+    }
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+            if (name != channel)
+                return;
+            for (const QString &line : payload.toString().split(u'\n', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 version = line.section(u' ', 1).toLongLong(&ok);
+                if (ok)
+                    LiveNews::deliver(m_channels, line.section(u' ', 0, 0), version);
+            }
+        });
+    return true;
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "livechannels.h"
+#include "syncstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ServerDatabase;
+
+/// The news of each commit for the apps' live channels (docs/sync-protocol.md, "Live
+/// news"): which scope has a new version, as {"scope": "projects", "version": 812}, sent to
+/// every channel listening on that stored scope. On SQLite a worker delivers it itself; on
+/// PostgreSQL it sends a NOTIFY after its commit (inside the transaction it would make every
+/// commit wait on the notification queue), and each instance's PostgresNewsListener hears
+/// it, so that a phone connected to one instance hears of a change made through another.
+namespace LiveNews {
+/// What a worker's store announces its commits with, on @p database.
+SyncStore::Announcer announcer(ServerDatabase &database, LiveChannels &channels);
+/// Delivers the news that @p storedScope has @p version.
+void deliver(LiveChannels &channels, const QString &storedScope, qint64 version);
+}
+
+/// Listens on a connection of its own for the NOTIFYs of every instance on one PostgreSQL
+/// and delivers them to this instance's channels. Needs the event loop of its thread.
+class PostgresNewsListener : public QObject
+{
+    Q_OBJECT
+public:
+    PostgresNewsListener(const QString &connection, LiveChannels &channels);
+    ~PostgresNewsListener() override;
+
+    /// False with *error set if it cannot listen.
+    bool start(QString *error);
+
+private:
+    std::unique_ptr<ServerDatabase> m_database;
+    LiveChannels &m_channels;
+};
