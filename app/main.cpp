@@ -100,6 +100,14 @@ int main(int argc, char *argv[])
             if (state == Qt::ApplicationActive)
                 services.reminders()->reschedule();
         });
+    // Open (also in a window without focus on a desktop), the server's news arrive live; sent
+    // to the background the channel closes (a phone would cut it anyway) and the schedule
+    // alone goes on.
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, services.sync(),
+        [&services](Qt::ApplicationState state) {
+            services.sync()->setForeground(
+                state != Qt::ApplicationSuspended && state != Qt::ApplicationHidden);
+        });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

@@ -22,9 +22,11 @@ SyncController::SyncController(SyncEngine &engine, SyncRepository &repository, C
     , m_settings(settings)
     , m_context(context)
     , m_serverSignIn(credentials, network)
+    , m_live([&repository] { return repository.cursors(); })
     , m_refusedChanges(repository)
 {
     connect(&m_schedule, &SyncSchedule::due, this, &SyncController::syncNow);
+    connect(&m_live, &LiveUpdates::syncWanted, this, &SyncController::syncNow);
     connect(&m_engine, &SyncEngine::finished, this, &SyncController::finished);
     connect(&m_engine, &SyncEngine::dataChanged, this, &SyncController::dataChanged);
     connect(&m_context, &DisplayContext::changed, this, &SyncController::statusTextChanged);
@@ -54,6 +56,7 @@ void SyncController::use(const Credentials &credentials)
     m_engine.setToken(credentials.token);
     m_engine.setOwnMunicipality(credentials.municipalityId);
     m_settings.setOrganiser(credentials.role == "organiser"_L1);
+    m_live.setCredentials(credentials);
 }
 
 void SyncController::forget()
@@ -62,6 +65,7 @@ void SyncController::forget()
     m_current = {};
     m_engine.setToken({});
     m_schedule.stop();
+    m_live.setCredentials({});
 }
 
 bool SyncController::signedIn() const
@@ -97,6 +101,11 @@ RefusedChanges *SyncController::refusedChanges()
 void SyncController::setNetworkReachable(bool reachable)
 {
     m_schedule.setNetworkReachable(reachable);
+}
+
+void SyncController::setForeground(bool foreground)
+{
+    m_live.setForeground(foreground);
 }
 
 QString SyncController::statusText() const
@@ -156,6 +165,9 @@ void SyncController::finished(bool ok, const QString &error, const QString &mess
         forget(); // the token is no good any more: signed out, every entry stays on the device
     else if (signedIn())
         m_schedule.planAfter(!ok);
+    // News that came while this sync ran, of something it did not bring: once more.
+    if (ok && signedIn() && m_live.takeNewsMissed())
+        QTimer::singleShot(0, this, &SyncController::syncNow);
     m_refusedChanges.reload();
     if (wasSignedIn != signedIn())
         Q_EMIT signedInChanged();

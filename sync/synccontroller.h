@@ -2,6 +2,7 @@
 #pragma once
 
 #include "credentialstore.h"
+#include "liveupdates.h"
 #include "refusedchanges.h"
 #include "serversignin.h"
 #include "syncschedule.h"
@@ -52,6 +53,9 @@ public:
     /// The device's network came or went (as the system reports it): coming back, the
     /// device syncs at once instead of waiting for the next try.
     void setNetworkReachable(bool reachable);
+    /// The app came to the foreground or left it: in front, the server's news arrive live.
+    void setForeground(bool foreground);
+    LiveUpdates &liveUpdates() { return m_live; }
 
 Q_SIGNALS:
     void signedInChanged();
@@ -77,6 +81,7 @@ private:
     Credentials m_current;
     ServerSignIn m_serverSignIn;
     SyncSchedule m_schedule;
+    LiveUpdates m_live;
     RefusedChanges m_refusedChanges;
     QDateTime m_lastSuccess;
     QString m_lastError;

@@ -200,6 +200,49 @@ private Q_SLOTS:
         QCOMPARE(device.changeLog.pendingCount(), 0);
     }
 
+    void aChangeReachesAnOpenAppWithoutAsking()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        AppDevice writer(first.path());
+        AppDevice reader(second.path());
+        QVERIFY(signInAndSync(writer, u"Lea"_s));
+        QVERIFY(signInAndSync(reader, u"Tom"_s));
+        QTRY_VERIFY(writer.controller.liveUpdates().isOpen());
+        QTRY_VERIFY(reader.controller.liveUpdates().isOpen());
+        QSignalSpy readerSyncs(&reader.engine, &SyncEngine::finished);
+        QSignalSpy writerSyncs(&writer.engine, &SyncEngine::finished);
+
+        // Lea writes a step; Tom's app syncs by itself and has it within a moment.
+        Step step;
+        step.title = u"Flyer liegt im Rathaus aus"_s;
+        QVERIFY(writer.replica.projects().addStepTo(m_municipality, &step, writer.clock.now()));
+        QElapsedTimer timer;
+        timer.start();
+        writer.controller.syncNow();
+        QVERIFY(synced(writer));
+        QTRY_VERIFY_WITH_TIMEOUT(reader.replica.projects().step(step.id).has_value(), 5000);
+        qInfo() << "from the writer's sync to the reader's replica:" << timer.elapsed() << "ms";
+        QCOMPARE(readerSyncs.size(), 1);
+        // The writer hears of its own change too, and does not sync again for it.
+        QTest::qWait(600);
+        QCOMPARE(writerSyncs.size(), 1);
+
+        // Sent to the background, the channel closes; news then waits for the schedule.
+        reader.controller.setForeground(false);
+        QTRY_VERIFY(!reader.controller.liveUpdates().isOpen());
+        Step later;
+        later.title = u"Nach der Sitzung"_s;
+        QVERIFY(writer.replica.projects().addStepTo(m_municipality, &later, writer.clock.now()));
+        writer.controller.syncNow();
+        QVERIFY(synced(writer));
+        QTest::qWait(600);
+        QVERIFY(!reader.replica.projects().step(later.id).has_value());
+        // Back in front, the channel opens again and what was missed is fetched at once.
+        reader.controller.setForeground(true);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.replica.projects().step(later.id).has_value(), 5000);
+    }
+
     void movedParticipantWritesTheNewMunicipality()
     {
         QTemporaryDir dir;
