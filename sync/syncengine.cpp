@@ -60,12 +60,12 @@ void SyncEngine::syncNow()
     sendOnce(0);
 }
 
-void SyncEngine::sendOnce(int round)
+void SyncEngine::sendOnce(int round, const QHash<QString, qint64> *from)
 {
     SyncRequest request;
     request.clientId = m_repository.clientId();
     request.storeId = m_repository.storeId();
-    request.cursors = m_repository.cursors();
+    request.cursors = from ? *from : m_repository.cursors();
     // As many changes per answer as the server gives: a first sync of 10,000 rows in two or
     // three round trips, not ten.
     request.limit = SyncRequest::maxLimit;
@@ -85,36 +85,77 @@ void SyncEngine::sendOnce(int round)
         tls.addCaCertificates(m_trusted);
     http.setSslConfiguration(tls);
     QNetworkReply *reply = m_network.post(http, request.toJson());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, round] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        auto stop = [this](const QString &error, const QString &message) {
-            m_syncing = false;
-            Q_EMIT finished(error.isEmpty(), error, message);
-        };
-        if (status == 0)
-            return stop(
-                u"offline"_s, tr("The server cannot be reached: %1").arg(reply->errorString()));
-        if (status == 401)
-            return stop(u"unauthorized"_s, tr("Please sign in again."));
-        if (status == 403)
-            return stop(u"revoked"_s, tr("This device has been signed out by the organisers."));
-        if (status == 429)
-            return stop(u"busy"_s, tr("The server is busy; the app tries again shortly."));
-        if (status != 200)
-            return stop(u"server"_s, tr("The server answered with an error (%1).").arg(status));
-        bool more = false;
-        bool stored = false;
-        QString message;
-        if (!store(reply->readAll(), &more, &stored, &message))
-            return stop(u"answer"_s, message);
-        // Views reload only when something arrived: a reload scrolls lists back to the top.
-        if (stored)
-            Q_EMIT dataChanged();
-        if (more && round + 1 < maxRounds)
-            return sendOnce(round + 1);
-        stop({}, {});
-    });
+    if (from)
+        m_ahead = reply;
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, round, attempt = m_attempt] { answered(reply, round, attempt); });
+}
+
+void SyncEngine::stop(const QString &error, const QString &message)
+{
+    ++m_attempt;
+    if (m_ahead) // a page asked for ahead of one that could not be stored
+        std::exchange(m_ahead, nullptr)->abort();
+    m_syncing = false;
+    Q_EMIT finished(error.isEmpty(), error, message);
+}
+
+void SyncEngine::answered(QNetworkReply *reply, int round, quint64 attempt)
+{
+    reply->deleteLater();
+    if (attempt != m_attempt)
+        return; // that sync ended already
+    if (reply == m_ahead)
+        m_ahead = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return stop(u"offline"_s, tr("The server cannot be reached: %1").arg(reply->errorString()));
+    if (status == 401)
+        return stop(u"unauthorized"_s, tr("Please sign in again."));
+    if (status == 403)
+        return stop(u"revoked"_s, tr("This device has been signed out by the organisers."));
+    if (status == 429 || status == 503)
+        return stop(u"busy"_s, tr("The server is busy; the app tries again shortly."));
+    if (status != 200)
+        return stop(u"server"_s, tr("The server answered with an error (%1).").arg(status));
+    const auto parsed = SyncResponse::parse(reply->readAll());
+    if (!parsed.ok)
+        return stop(
+            u"answer"_s, tr("The server's answer could not be read: %1").arg(parsed.message));
+    // The next page is on its way while this one is stored.
+    const bool askedAhead = round + 1 < maxRounds && continuesPlainly(parsed.response);
+    if (askedAhead)
+        sendOnce(round + 1, &parsed.response.cursors);
+    bool more = false;
+    bool stored = false;
+    QString message;
+    if (!store(parsed.response, &more, &stored, &message))
+        return stop(u"answer"_s, message);
+    // Views reload only when something arrived: a reload scrolls lists back to the top.
+    if (stored)
+        Q_EMIT dataChanged();
+    if (askedAhead)
+        return; // its answer goes on from here
+    if (more && round + 1 < maxRounds)
+        return sendOnce(round + 1);
+    stop({}, {});
+}
+
+bool SyncEngine::continuesPlainly(const SyncResponse &response) const
+{
+    // Only a pure download: with changes of this device answered, the next request would
+    // carry them again before they are confirmed here.
+    if (!response.more || !response.results.isEmpty() || !resetsNeeded(response).isEmpty())
+        return false;
+    const QString knownStore = m_repository.storeId();
+    if (!knownStore.isEmpty() && knownStore != response.storeId)
+        return false;
+    const auto cursors = m_repository.cursors();
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it) {
+        if (it.value() > response.storeVersion)
+            return false; // a store gone back in time: everything starts again
+    }
+    return true;
 }
 
 QHash<QString, qint64> SyncEngine::resetsNeeded(const SyncResponse &response) const
@@ -131,14 +172,8 @@ QHash<QString, qint64> SyncEngine::resetsNeeded(const SyncResponse &response) co
     return resets;
 }
 
-bool SyncEngine::store(const QByteArray &body, bool *more, bool *stored, QString *message)
+bool SyncEngine::store(const SyncResponse &response, bool *more, bool *stored, QString *message)
 {
-    const auto parsed = SyncResponse::parse(body);
-    if (!parsed.ok) {
-        *message = tr("The server's answer could not be read: %1").arg(parsed.message);
-        return false;
-    }
-    const SyncResponse &response = parsed.response;
     // Nothing new: nothing is written on the device.
     if (response.results.isEmpty() && response.changes.isEmpty() && !response.more
         && resetsNeeded(response).isEmpty() && response.storeId == m_repository.storeId()

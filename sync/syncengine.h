@@ -10,11 +10,15 @@
 class ChangeLog;
 class Clock;
 class QNetworkAccessManager;
+class QNetworkReply;
 class SyncRepository;
 struct SyncResponse;
 
 /// Sends the device's change history to the server and stores what the server sends back,
-/// in one transaction per answer; asks again while the server has more.
+/// in one transaction per answer; asks again while the server has more. A download of many
+/// pages overlaps: the next page is asked for before the last one is stored (only when the
+/// answer plainly continues: same store, no position to reset), so the server's half and the
+/// device's half run side by side.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -41,9 +45,15 @@ Q_SIGNALS:
     void dataChanged();
 
 private:
-    void sendOnce(int round);
+    /// Sends one request of this sync: from the device's positions, or from @p from (the
+    /// positions of an answer not stored yet).
+    void sendOnce(int round, const QHash<QString, qint64> *from = nullptr);
+    void answered(QNetworkReply *reply, int round, quint64 attempt);
+    void stop(const QString &error, const QString &message);
+    /// Whether the next page may be asked for before @p response is stored.
+    bool continuesPlainly(const SyncResponse &response) const;
     /// Stores an answer in one transaction; @p stored tells whether rows arrived.
-    bool store(const QByteArray &body, bool *more, bool *stored, QString *message);
+    bool store(const SyncResponse &response, bool *more, bool *stored, QString *message);
     /// The scopes whose position lies before a deletion the server forgot, with its horizon.
     QHash<QString, qint64> resetsNeeded(const SyncResponse &response) const;
 
@@ -56,4 +66,6 @@ private:
     QString m_token;
     QString m_ownMunicipality;
     bool m_syncing = false;
+    quint64 m_attempt = 0; ///< answers of an ended sync are not looked at
+    QNetworkReply *m_ahead = nullptr; ///< the next page, asked for while one is stored
 };

@@ -11,6 +11,7 @@
 #include "syncrequest.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -77,9 +78,15 @@ SyncRepository::SyncRepository(Database &database)
 
 bool SyncRepository::inTransaction(const std::function<bool()> &store)
 {
+    // The server's rows are taken as they come: one answer may hold rows that refer to rows
+    // of the next (a project changed after its steps were written has a later version than
+    // they), which arrive by the end of the download. The device's own writes keep the
+    // checks; SQLite takes this setting only outside a transaction.
+    QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    const auto checksAgain
+        = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
     if (!m_db.transaction())
         return false;
-    QSqlQuery(m_db).exec(u"PRAGMA defer_foreign_keys = ON"_s);
     if (store() && m_db.commit())
         return true;
     m_db.rollback();

@@ -173,6 +173,15 @@ public:
         return exitCode == 0 ? QString() : said;
     }
 
+    /// The store's connection setting, as --database takes it.
+    QString storeConnection() const
+    {
+        const QString database = databaseUrl();
+        return database.isEmpty()
+            ? QStringLiteral("sqlite:") + m_dataDir + QStringLiteral("/ews-server.db")
+            : database;
+    }
+
     /// Where the server under test keeps its store: empty (SQLite in its data folder), or,
     /// when the test run started PostgreSQL (EWS_TEST_DATABASE_FILE), "--database" and a
     /// fresh database of its own there, named after @p prefix.

@@ -37,6 +37,8 @@ struct Device
         engine.syncNow();
         if (!done.wait(30000))
             return u"timeout"_s;
+        if (!done.first().at(0).toBool())
+            qInfo() << "sync failed:" << done.first().at(2).toString();
         return done.first().at(1).toString();
     }
 

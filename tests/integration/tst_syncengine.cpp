@@ -4,9 +4,12 @@
 #include "clock.h"
 #include "ids.h"
 #include "replica.h"
+#include "serverdatabase.h"
 #include "serverprocess.h"
+#include "storeseeder.h"
 #include "syncengine.h"
 #include "syncrepository.h"
+#include "syncstore.h"
 #include "testdevice.h"
 
 #include <QJsonDocument>
@@ -220,6 +223,59 @@ private Q_SLOTS:
         const auto news = phone->replica.news().unseen(m_municipality);
         QVERIFY(std::any_of(news.cbegin(), news.cend(),
             [](const ProjectNews &item) { return item.entity == "comment"_L1; }));
+    }
+
+    void aLongFirstDownloadAsksAheadAndStoresEveryPage()
+    {
+        // More rows than one answer carries (5,000): the first sync takes two pages.
+        const auto reader = StoreSeeder(m_server->storeConnection()).seed(5600, 1, 0);
+        // The project changes after its steps and entries were written: its row now comes
+        // after theirs, on the second page.
+        ServerDatabase store(m_server->storeConnection());
+        SyncStore rows(store);
+        QVERIFY(rows.storeRow(u"project"_s, Ids::projectIdFor(reader.municipalityId),
+            reader.municipalityId, { { u"title"_s, u"Engagement sichtbar machen"_s } }));
+        QSqlQuery onServer(store.connection());
+        QVERIFY(onServer.exec(
+            u"SELECT count(*) FROM rows WHERE entity = 'log_entry' AND deleted = 0"_s));
+        QVERIFY(onServer.next());
+        const int entriesOnServer = onServer.value(0).toInt();
+        /// Counts, as each request leaves, the log entries the device has stored.
+        class Watching : public QNetworkAccessManager
+        {
+        public:
+            std::function<void()> sending;
+
+        protected:
+            QNetworkReply *createRequest(
+                Operation operation, const QNetworkRequest &request, QIODevice *data) override
+            {
+                sending();
+                return QNetworkAccessManager::createRequest(operation, request, data);
+            }
+        } network;
+        Device phone(m_dir.filePath(u"reader.sqlite"_s), network, m_clock);
+        QList<int> storedWhenSent;
+        network.sending
+            = [&] { storedWhenSent.append(phone.count(u"SELECT count(*) FROM log_entries"_s)); };
+        phone.engine.setServer(m_server->base(), { m_server->certificate() });
+        phone.engine.setToken(
+            redeemCode(m_network, m_server->base(), m_server->certificate(), reader.code));
+        QSignalSpy pages(&phone.engine, &SyncEngine::dataChanged);
+        QCOMPARE(phone.sync(), QString());
+        // The second page was asked for before the first was stored; both were stored.
+        QCOMPARE(storedWhenSent, QList<int>({ 0, 0 }));
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(phone.count(u"SELECT count(*) FROM log_entries"_s), entriesOnServer);
+        QVERIFY(entriesOnServer >= 3360);
+        QCOMPARE(phone.count(u"SELECT count(*) FROM projects WHERE id = '%1' "
+                             "AND title = 'Engagement sichtbar machen'"_s.arg(
+                                 Ids::projectIdFor(reader.municipalityId))),
+            1);
+        // Caught up: the next sync brings nothing and asks once.
+        QCOMPARE(phone.sync(), QString());
+        QCOMPARE(storedWhenSent.size(), 3);
+        QCOMPARE(pages.size(), 2);
     }
 
     void syncWithNothingNewWritesNothing()
