@@ -41,6 +41,12 @@ LiveUpdates::LiveUpdates(Positions positions, QObject *parent)
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &LiveUpdates::received);
 }
 
+LiveUpdates::~LiveUpdates()
+{
+    // The socket closes as it goes and says so; its timers are gone by then.
+    disconnect(&m_socket, nullptr, this, nullptr);
+}
+
 void LiveUpdates::setCredentials(const Credentials &credentials)
 {
     m_credentials = credentials;

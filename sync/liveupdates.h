@@ -25,6 +25,7 @@ public:
     using Positions = std::function<QHash<QString, qint64>()>;
 
     explicit LiveUpdates(Positions positions, QObject *parent = nullptr);
+    ~LiveUpdates() override;
 
     /// Opens the channel to the server of @p credentials (none: closes it).
     void setCredentials(const Credentials &credentials);

@@ -78,6 +78,12 @@ public:
         return readers;
     }
 
+    /// A one-time sign-in code for an organiser.
+    QString organiserCode()
+    {
+        return m_access.invite(Identity::Role::Organiser, {}, QStringLiteral("Organisation"));
+    }
+
 private:
     /// "Kommune @p number"; the seeder needs a fresh store (names are unique in one).
     QString addMunicipality(int number)

@@ -22,8 +22,6 @@
 
 #include <cstdio>
 
-#include <malloc.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -140,7 +138,8 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, const QStrin
     QString error;
     const auto syncsPerMinute = numberOption(parser, u"syncs-per-minute"_s, 1, 100000, &error);
     const auto workers = numberOption(parser, u"workers"_s, 0, 256, &error);
-    if (!syncsPerMinute || !workers)
+    const auto perAddress = numberOption(parser, u"connections-per-address"_s, 1, 100000, &error);
+    if (!syncsPerMinute || !workers || !perAddress)
         return fail(error);
     QList<QHostAddress> proxies;
     for (const QString &each : parser.values(u"trusted-proxy"_s)) {
@@ -155,6 +154,7 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, const QStrin
 
     HttpServer::Options options;
     options.limits.workers = *workers;
+    options.limits.connectionsPerAddress = *perAddress;
     options.proxies = TrustedProxies(proxies);
     if (!parser.isSet(u"plain-http"_s)) {
         const QString certificate = parser.isSet(u"certificate"_s)
@@ -217,10 +217,6 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, const QStrin
 
 int main(int argc, char *argv[])
 {
-    // Request bodies and answers of 128 KiB and more get memory of their own from the system
-    // and give it back when done. (glibc raises this threshold after the first such block is
-    // freed; then a burst of large bodies would stay in the heap after the connections end.)
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ews-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EWS_VERSION));
@@ -246,6 +242,9 @@ int main(int argc, char *argv[])
             u"Threads answering requests, each with its own store connection (0: one "
             "per core)."_s,
             u"count"_s, u"0"_s },
+        { u"connections-per-address"_s,
+            u"How many connections one client address may hold (each open app keeps one)."_s,
+            u"count"_s, QString::number(HttpLimits {}.connectionsPerAddress) },
         { u"trusted-proxy"_s,
             u"The address of a reverse proxy in front (repeat or separate with commas): only "
             "from it is X-Forwarded-For or Forwarded believed, for the limits per client."_s,

@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,23 @@ public:
         startHttpSession(std::move(socket), *door, std::move(ticket), tls.get());
     }
 
+    /// Once a second, if connections closed meanwhile: memory they freed goes back to the
+    /// system (glibc keeps freed memory of its heaps otherwise, so that a burst of large
+    /// bodies would stay in the server's memory after the connections are gone).
+    void trimNow()
+    {
+        trim.expires_after(std::chrono::seconds(1));
+        trim.async_wait([this](boost::system::error_code error) {
+            if (error)
+                return;
+            const int open = door->connections.open();
+            if (open < openAtLastTrim)
+                malloc_trim(0);
+            openAtLastTrim = open;
+            trimNow();
+        });
+    }
+
     /// One worker: makes its handler, says whether it could, then answers until stopped.
     void work()
     {
@@ -128,6 +146,8 @@ public:
     net::executor_work_guard<net::io_context::executor_type> keepRunning { io.get_executor() };
     tcp::acceptor acceptor { io };
     net::steady_timer pause { io };
+    net::steady_timer trim { io };
+    int openAtLastTrim = 0;
     std::vector<std::thread> threads;
     std::mutex mutex;
     std::condition_variable ready;
@@ -185,7 +205,10 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
         return false;
     }
     lock.unlock();
-    net::post(d->acceptor.get_executor(), [this] { d->accept(); });
+    net::post(d->acceptor.get_executor(), [this] {
+        d->accept();
+        d->trimNow();
+    });
     return true;
 }
 

@@ -202,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(
             m_server->outputSoFar().contains(u"busy: the memory for request bodies is spent"_s));
         holders.clear();
-        QTest::qWait(500);
+        QTest::qWait(2500); // the server gives freed memory back once a second
         const qint64 after = m_server->residentKiB();
         // A request with a body is taken again.
         const QByteArray answer = ask(
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY2(
             during - before < 100 * 1024, qPrintable(u"%1 → %2 KiB"_s.arg(before).arg(during)));
         // And the memory is given back once they are gone.
-        QVERIFY2(after - before < 16 * 1024, qPrintable(u"%1 → %2 KiB"_s.arg(before).arg(after)));
+        QVERIFY2(after - before < 8 * 1024, qPrintable(u"%1 → %2 KiB"_s.arg(before).arg(after)));
     }
 
     void oneAddressCannotTakeEveryConnection()
