@@ -25,7 +25,7 @@ void OperatorLog::writeOncePerMinute(
     const QString &key, const QString &event, const QString &detail)
 {
     const std::lock_guard lock(m_mutex);
-    if (m_minute.elapsed() >= 60 * 1000) {
+    if (m_minute.elapsed() >= qint64(60) * 1000) {
         m_minute.restart();
         m_writtenThisMinute.clear();
     }
