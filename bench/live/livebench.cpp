@@ -12,6 +12,7 @@
 // Usage: livebench [--devices N] [--notes N] [--instances 1|2] [--postgres]
 // --postgres takes its PostgreSQL from EWS_TEST_DATABASE_FILE (tests/server/postgres-fixture).
 #include "records.h"
+#include "report.h"
 #include "serverprocess.h"
 #include "storeseeder.h"
 #include "syncresponse.h"
@@ -36,20 +37,8 @@ using namespace Qt::StringLiterals;
 using namespace Records;
 
 namespace {
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto at = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values[std::clamp<qsizetype>(at, 0, values.size() - 1)];
-}
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
+using Report::percentile;
+using Report::print;
 
 void waitUntil(const std::function<bool()> &done, int ms)
 {

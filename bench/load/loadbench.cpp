@@ -14,6 +14,7 @@
 // --postgres takes its PostgreSQL from EWS_TEST_DATABASE_FILE (tests/server/postgres-fixture).
 #include "ids.h"
 #include "records.h"
+#include "report.h"
 #include "serverprocess.h"
 #include "storeseeder.h"
 #include "syncresponse.h"
@@ -76,20 +77,8 @@ struct Phase
     double seconds = 0;
 };
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto at = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values[std::clamp<qsizetype>(at, 0, values.size() - 1)];
-}
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
+using Report::percentile;
+using Report::print;
 
 /// Runs the devices' syncs with a fixed number of them in flight, each on a connection pool of
 /// its own that is emptied after every sync (a new TLS connection per sync, as a phone makes).
