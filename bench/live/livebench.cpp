@@ -11,9 +11,9 @@
 //
 // Usage: livebench [--devices N] [--notes N] [--instances 1|2] [--postgres]
 // --postgres takes its PostgreSQL from EWS_TEST_DATABASE_FILE (tests/server/postgres-fixture).
+#include "benchservers.h"
 #include "records.h"
 #include "report.h"
-#include "serverprocess.h"
 #include "storeseeder.h"
 #include "syncresponse.h"
 
@@ -229,50 +229,32 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir work;
-    const QStringList database
-        = postgres ? ServerProcess::databaseArguments(u"livebench"_s) : QStringList();
-    const QString connection = postgres
-        ? database.value(1)
-        : u"sqlite:"_s + work.filePath(u"server-1"_s) + u"/ews-server.db"_s;
-    QDir().mkpath(work.filePath(u"server-1"_s));
+    // Every simulated phone comes from 127.0.0.1 here, not one per address.
+    BenchServers servers(work, u"livebench"_s, instances, postgres,
+        { u"--syncs-per-minute"_s, u"100000"_s, u"--connections-per-address"_s, u"4096"_s });
     QList<StoreSeeder::Reader> readers;
     QString organiserCode;
     {
-        StoreSeeder seeder(connection);
+        StoreSeeder seeder(servers.connection());
         readers = seeder.seedDevices(deviceCount, 15, 60);
         organiserCode = seeder.organiserCode();
     }
-    std::vector<std::unique_ptr<ServerProcess>> servers;
     Network network;
     const auto startServers = [&] {
-        network.servers.clear();
-        for (int i = 0; i < instances; ++i) {
-            const QString dir = work.filePath(u"server-%1"_s.arg(i + 1));
-            if (i > 0 && !QFile::exists(dir + u"/tls/key.pem"_s)) {
-                QDir().mkpath(dir + u"/tls"_s);
-                for (const auto &file : { u"/tls/certificate.pem"_s, u"/tls/key.pem"_s })
-                    QFile::copy(work.filePath(u"server-1"_s) + file, dir + file);
-            }
-            // Every simulated phone comes from 127.0.0.1 here, not one per address.
-            servers.push_back(std::make_unique<ServerProcess>(dir,
-                database
-                    + QStringList { u"--syncs-per-minute"_s, u"100000"_s,
-                        u"--connections-per-address"_s, u"4096"_s }));
-            if (!servers.back()->start())
-                qFatal("livebench: a server did not start");
-            network.servers.append(servers.back()->base());
-        }
+        if (!servers.start())
+            qFatal("livebench: a server did not start");
+        network.servers = servers.bases();
     };
     startServers();
     network.tls = QSslConfiguration::defaultConfiguration();
-    network.tls.addCaCertificate(servers.front()->certificate());
+    network.tls.addCaCertificate(servers.processes().front()->certificate());
     for (int i = 0; i < 64; ++i)
         network.pools.push_back(std::make_unique<QNetworkAccessManager>());
 
     qint64 peakKiB = 0;
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, [&] {
-        for (const auto &server : servers)
+        for (const auto &server : servers.processes())
             peakKiB = std::max(peakKiB, server->residentKiB());
     });
     sampler.start(100);
@@ -297,7 +279,7 @@ int main(int argc, char **argv)
         120000);
     const qint64 memoryConnected = [&] {
         qint64 sum = 0;
-        for (const auto &server : servers)
+        for (const auto &server : servers.processes())
             sum += server->residentKiB();
         return sum;
     }();
@@ -339,7 +321,7 @@ int main(int argc, char **argv)
     sampler.stop();
     QElapsedTimer restart;
     restart.start();
-    servers.clear();
+    servers.stop();
     // Every phone notices the server is gone before it comes back.
     waitUntil(
         [&] {

@@ -12,10 +12,10 @@
 // Usage: loadbench [--devices N] [--rounds N] [--changes N] [--connections N]
 //                  [--instances 1|2] [--postgres]
 // --postgres takes its PostgreSQL from EWS_TEST_DATABASE_FILE (tests/server/postgres-fixture).
+#include "benchservers.h"
 #include "ids.h"
 #include "records.h"
 #include "report.h"
-#include "serverprocess.h"
 #include "storeseeder.h"
 #include "syncresponse.h"
 
@@ -320,35 +320,18 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir work;
-    const QStringList database
-        = postgres ? ServerProcess::databaseArguments(u"loadbench"_s) : QStringList();
-    const QString connection = postgres
-        ? database.value(1)
-        : u"sqlite:"_s + work.filePath(u"server-1"_s) + u"/ews-server.db"_s;
-    QDir().mkpath(work.filePath(u"server-1"_s));
+    BenchServers servers(
+        work, u"loadbench"_s, instances, postgres, { u"--syncs-per-minute"_s, u"100000"_s });
     std::vector<SimulatedDevice> devices;
     {
         // A cohort of fifteen municipalities, as EWS 7 has, each project already under way.
-        StoreSeeder seeder(connection);
+        StoreSeeder seeder(servers.connection());
         for (const auto &reader : seeder.seedDevices(deviceCount, 15, 60))
             devices.emplace_back(reader.code, reader.municipalityId);
     }
-    std::vector<std::unique_ptr<ServerProcess>> servers;
-    QList<QUrl> bases;
-    for (int i = 0; i < instances; ++i) {
-        const QString dir = work.filePath(u"server-%1"_s.arg(i + 1));
-        if (i > 0) {
-            // Behind one address the instances would share a certificate: so here.
-            QDir().mkpath(dir + u"/tls"_s);
-            for (const auto &file : { u"/tls/certificate.pem"_s, u"/tls/key.pem"_s })
-                QFile::copy(work.filePath(u"server-1"_s) + file, dir + file);
-        }
-        servers.push_back(std::make_unique<ServerProcess>(
-            dir, database + QStringList { u"--syncs-per-minute"_s, u"100000"_s }));
-        if (!servers.back()->start())
-            return 1;
-        bases.append(servers.back()->base());
-    }
+    if (!servers.start())
+        return 1;
+    const QList<QUrl> bases = servers.bases();
     for (size_t i = 0; i < devices.size(); ++i)
         devices[i].server = int(i % size_t(instances));
 
@@ -356,12 +339,12 @@ int main(int argc, char **argv)
     qint64 peakKiB = 0;
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, [&] {
-        for (const auto &server : servers)
+        for (const auto &server : servers.processes())
             peakKiB = std::max(peakKiB, server->residentKiB());
     });
     sampler.start(100);
 
-    LoadRunner runner(devices, bases, servers.front()->certificate(), connections);
+    LoadRunner runner(devices, bases, servers.processes().front()->certificate(), connections);
     Phase signIn(u"sign in (one-time code)"_s);
     Phase first(u"first sync"_s);
     Phase writing(u"syncs with changes"_s);
@@ -378,11 +361,11 @@ int main(int argc, char **argv)
     runner.syncAll(catchUp);
     runner.syncAll(quiet);
     sampler.stop();
-    for (const auto &server : servers)
+    for (const auto &server : servers.processes())
         peakKiB = std::max(peakKiB, server->residentKiB());
 
     const QSet<QString> stored
-        = everythingOnTheServer(devices.front(), bases, servers.front()->certificate());
+        = everythingOnTheServer(devices.front(), bases, servers.processes().front()->certificate());
     qsizetype missing = 0;
     for (const auto &id : std::as_const(written))
         missing += stored.contains(id) ? 0 : 1;
@@ -411,7 +394,7 @@ int main(int argc, char **argv)
     }
     print(u""_s);
     double serverCpu = 0;
-    for (const auto &server : servers)
+    for (const auto &server : servers.processes())
         serverCpu += server->cpuSeconds();
     print(u"Processor time used: the server%1 %2 s, this load generator (TLS, parsing every "
           "answer as the app does) %3 s."_s.arg(instances == 1 ? QString() : u"s together"_s)
