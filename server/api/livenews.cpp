@@ -19,7 +19,7 @@ void LiveNews::deliver(LiveChannels &channels, const QString &storedScope, qint6
     // A person's own scope is stored as "private:<person>"; the app knows it as "private".
     const QJsonObject news { { u"scope"_s, storedScope.section(u':', 0, 0) },
         { u"version"_s, version } };
-    channels.publish(storedScope, QJsonDocument(news).toJson(QJsonDocument::Compact));
+    channels.publish(storedScope, version, QJsonDocument(news).toJson(QJsonDocument::Compact));
 }
 
 SyncStore::Announcer LiveNews::announcer(ServerDatabase &database, LiveChannels &channels)

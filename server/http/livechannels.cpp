@@ -28,12 +28,12 @@ void LiveChannels::unsubscribe(quint64 id)
     m_listeners.erase(listener);
 }
 
-void LiveChannels::publish(const QString &topic, const QByteArray &message)
+void LiveChannels::publish(const QString &topic, qint64 sequence, const QByteArray &message)
 {
     const std::string text = message.toStdString();
     const std::lock_guard lock(m_mutex);
     for (const quint64 id : m_byTopic.value(topic))
-        m_listeners.value(id).deliver(text);
+        m_listeners.value(id).deliver(topic, sequence, text);
 }
 
 int LiveChannels::listeners() const

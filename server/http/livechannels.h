@@ -17,14 +17,17 @@
 class LiveChannels
 {
 public:
-    /// Hands @p message to one listener; must not block (it posts to the connection).
-    using Deliver = std::function<void(const std::string &message)>;
+    /// Hands @p message on @p topic to one listener; must not block (it posts to the
+    /// connection). @p sequence orders the messages of a topic: a later one is larger.
+    using Deliver
+        = std::function<void(const QString &topic, qint64 sequence, const std::string &message)>;
 
     /// Listens on @p topics until unsubscribe(); returns the listener's id.
     quint64 subscribe(const QStringList &topics, Deliver deliver);
     void unsubscribe(quint64 id);
-    /// Delivers @p message to every listener on @p topic.
-    void publish(const QString &topic, const QByteArray &message);
+    /// Delivers @p message to every listener on @p topic; @p sequence as in Deliver (the
+    /// messages of two commits may be published in the other order than they committed).
+    void publish(const QString &topic, qint64 sequence, const QByteArray &message);
     int listeners() const;
 
 private:

@@ -7,6 +7,8 @@
 #include <boost/beast/websocket.hpp>
 #include <boost/beast/websocket/ssl.hpp>
 
+#include <QHash>
+
 #include <deque>
 
 namespace {
@@ -14,13 +16,12 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 namespace net = boost::asio;
 
-/// Messages waiting for a slow reader beyond this are dropped: each is a hint to sync, and
-/// a reader that far behind syncs anyway.
-constexpr std::size_t maxWaiting = 16;
-
 /// One app's live channel: the WebSocket handshake, then the messages of its topics as they
-/// come. What the app sends is read and thrown away (it sends nothing but the protocol's
-/// pings and its close); a connection that stops answering pings is closed.
+/// come. For a slow reader at most one message per topic waits, the latest in the topic's
+/// sequence (each says the topic's version then, so a later one says all an earlier one
+/// did): memory stays bounded and the last news is never the one left out. What the app sends is
+/// read and thrown away (it sends nothing but the protocol's pings and its close); a connection
+/// that stops answering pings is closed.
 template <class Stream> class LiveSession : public std::enable_shared_from_this<LiveSession<Stream>>
 {
 public:
@@ -61,10 +62,10 @@ private:
     {
         m_id = m_door.live->subscribe(m_topics,
             [weak = this->weak_from_this(), executor = m_socket.get_executor()](
-                const std::string &message) {
-                net::post(executor, [weak, message] {
+                const QString &topic, qint64 sequence, const std::string &message) {
+                net::post(executor, [weak, topic, sequence, message] {
                     if (const auto self = weak.lock())
-                        self->send(message);
+                        self->send(topic, sequence, message);
                 });
             });
     }
@@ -80,25 +81,32 @@ private:
             });
     }
 
-    void send(const std::string &message)
+    void send(const QString &topic, qint64 sequence, const std::string &message)
     {
-        if (m_waiting.size() >= maxWaiting)
-            return;
-        m_waiting.push_back(message);
-        if (m_waiting.size() == 1)
-            write();
+        const auto waiting = m_waiting.constFind(topic);
+        if (waiting == m_waiting.cend())
+            m_order.push_back(topic);
+        else if (waiting->sequence > sequence)
+            return; // a later message of the topic waits already
+        m_waiting.insert(topic, { sequence, message });
+        if (!m_writing)
+            writeNext();
     }
 
-    void write()
+    void writeNext()
     {
+        if (m_order.empty()) {
+            m_writing = false;
+            return;
+        }
+        m_writing = true;
+        m_sending = m_waiting.take(m_order.front()).message;
+        m_order.pop_front();
         m_socket.text(true);
-        m_socket.async_write(net::buffer(m_waiting.front()),
+        m_socket.async_write(net::buffer(m_sending),
             [self = this->shared_from_this()](beast::error_code error, std::size_t) {
-                if (error)
-                    return;
-                self->m_waiting.pop_front();
-                if (!self->m_waiting.empty())
-                    self->write();
+                if (!error)
+                    self->writeNext();
             });
     }
 
@@ -109,7 +117,15 @@ private:
     ConnectionTicket m_ticket;
     quint64 m_id = 0;
     beast::flat_buffer m_in;
-    std::deque<std::string> m_waiting;
+    std::string m_sending; ///< the message being written
+    bool m_writing = false;
+    std::deque<QString> m_order; ///< topics with a message waiting, oldest first
+    struct Waiting
+    {
+        qint64 sequence = 0;
+        std::string message;
+    };
+    QHash<QString, Waiting> m_waiting; ///< the latest message of each such topic
 };
 
 template <class Stream>
