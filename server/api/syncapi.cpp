@@ -12,10 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-SyncApi::SyncApi(AccessStore &access, SyncStore &store, ApiShared &guards)
+SyncApi::SyncApi(AccessStore &access, SyncStore &store, ApiShared &shared)
     : m_access(access)
     , m_store(store)
-    , m_shared(guards)
+    , m_shared(shared)
 {
 }
 

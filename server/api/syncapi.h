@@ -13,7 +13,7 @@ class SyncStore;
 class SyncApi
 {
 public:
-    SyncApi(AccessStore &access, SyncStore &store, ApiShared &guards);
+    SyncApi(AccessStore &access, SyncStore &store, ApiShared &shared);
 
     HttpResponse handle(const HttpRequest &request);
 

@@ -17,8 +17,7 @@ OperatorLog::OperatorLog(Sink sink)
 void OperatorLog::write(const QString &event, const QString &detail)
 {
     const std::lock_guard lock(m_mutex);
-    emitLine(
-        u"%1 %2: %3"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), event, detail));
+    emitLine(event, detail);
 }
 
 void OperatorLog::writeOncePerMinute(
@@ -32,12 +31,13 @@ void OperatorLog::writeOncePerMinute(
     if (m_writtenThisMinute.contains(key))
         return;
     m_writtenThisMinute.insert(key);
-    emitLine(
-        u"%1 %2: %3"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), event, detail));
+    emitLine(event, detail);
 }
 
-void OperatorLog::emitLine(const QString &line)
+void OperatorLog::emitLine(const QString &event, const QString &detail)
 {
+    const QString line
+        = u"%1 %2: %3"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), event, detail);
     if (m_sink) {
         m_sink(line);
         return;

@@ -31,7 +31,8 @@ public:
     static QString networkOf(const QString &address);
 
 private:
-    void emitLine(const QString &line);
+    /// Writes the line, with m_mutex held.
+    void emitLine(const QString &event, const QString &detail);
 
     Sink m_sink;
     std::mutex m_mutex;
