@@ -3,6 +3,7 @@
 
 #include "calendarfiles.h"
 #include "operatorlog.h"
+#include "quietsyncs.h"
 #include "ratelimiter.h"
 
 /// How often, per minute: a device may sync; different wrong sign-in codes may come from one
@@ -20,7 +21,8 @@ struct ApiLimits
 };
 
 /// What the endpoints of every worker share: the rate limits' counters (a device counts
-/// once, whichever worker answers it), the calendar files built, and the operator's log.
+/// once, whichever worker answers it), the calendar files built, what quiet syncs are
+/// answered from, and the operator's log.
 class ApiShared
 {
 public:
@@ -53,5 +55,6 @@ public:
     RateLimiter calendarFetches;
     RateLimiter liveOpens;
     CalendarFiles calendarFiles;
+    QuietSyncs quietSyncs;
     OperatorLog &log;
 };

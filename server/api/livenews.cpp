@@ -42,9 +42,11 @@ SyncStore::Announcer LiveNews::announcer(ServerDatabase &database, LiveChannels 
     };
 }
 
-PostgresNewsListener::PostgresNewsListener(const QString &connection, LiveChannels &channels)
+PostgresNewsListener::PostgresNewsListener(
+    const QString &connection, LiveChannels &channels, std::function<void()> heard)
     : m_database(std::make_unique<ServerDatabase>(connection))
     , m_channels(channels)
+    , m_heard(std::move(heard))
 {
 }
 
@@ -61,6 +63,8 @@ bool PostgresNewsListener::start(QString *error)
         [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
             if (name != channel)
                 return;
+            if (m_heard)
+                m_heard();
             for (const QString &line : payload.toString().split(u'\n', Qt::SkipEmptyParts)) {
                 bool ok = false;
                 const qint64 version = line.section(u' ', 1).toLongLong(&ok);

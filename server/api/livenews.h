@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class ServerDatabase;
@@ -16,6 +17,7 @@ class ServerDatabase;
 /// PostgreSQL it sends a NOTIFY after its commit (inside the transaction it would make every
 /// commit wait on the notification queue), and each instance's PostgresNewsListener hears
 /// it, so that a phone connected to one instance hears of a change made through another.
+/// What quiet syncs are answered from is forgotten before the news goes on to the apps.
 namespace LiveNews {
 /// What a worker's store announces its commits with, on @p database.
 SyncStore::Announcer announcer(ServerDatabase &database, LiveChannels &channels);
@@ -29,7 +31,9 @@ class PostgresNewsListener : public QObject
 {
     Q_OBJECT
 public:
-    PostgresNewsListener(const QString &connection, LiveChannels &channels);
+    /// @p heard: called for each notification, before its news is delivered.
+    PostgresNewsListener(
+        const QString &connection, LiveChannels &channels, std::function<void()> heard = {});
     ~PostgresNewsListener() override;
 
     /// False with *error set if it cannot listen.
@@ -38,4 +42,5 @@ public:
 private:
     std::unique_ptr<ServerDatabase> m_database;
     LiveChannels &m_channels;
+    std::function<void()> m_heard;
 };

@@ -15,8 +15,14 @@ ServerWorker::ServerWorker(
     , m_access(m_database, m_store)
     , m_api(m_database, m_access, m_store, std::move(now), shared)
 {
-    if (live)
-        m_store.setAnnouncer(LiveNews::announcer(m_database, *live));
+    // Every write forgets what quiet syncs are answered from, before its news goes out.
+    auto announceNews = live ? LiveNews::announcer(m_database, *live) : SyncStore::Announcer();
+    m_store.setAnnouncer([&shared, announceNews](const QHash<QString, qint64> &written) {
+        shared.quietSyncs.forget();
+        if (announceNews)
+            announceNews(written);
+    });
+    m_access.setRevocationListener([&shared] { shared.quietSyncs.forget(); });
 }
 
 HttpServer::HandlerFactory ServerWorker::factory(

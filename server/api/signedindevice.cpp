@@ -12,9 +12,14 @@ std::optional<Identity> signedInDevice(
     auto identity = access.identityFor(token);
     if (identity)
         return identity;
-    *refusal = !token.isEmpty() && access.isRevoked(token)
+    *refusal = tokenRefusal(access, token);
+    return std::nullopt;
+}
+
+HttpResponse tokenRefusal(const AccessStore &access, const QString &token)
+{
+    return !token.isEmpty() && access.isRevoked(token)
         ? HttpResponse::error(
             403, u"revoked"_s, u"This device has been signed out by the organisers."_s)
         : HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
-    return std::nullopt;
 }

@@ -13,3 +13,5 @@ class AccessStore;
 /// "unauthorized" for no or an unknown token (the app asks to sign in again).
 std::optional<Identity> signedInDevice(
     const AccessStore &access, const HttpRequest &request, HttpResponse *refusal);
+/// The answer to a request whose @p token is no device's (as above).
+HttpResponse tokenRefusal(const AccessStore &access, const QString &token);

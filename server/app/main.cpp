@@ -191,7 +191,8 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, const QStrin
     options.live = &live;
     static std::unique_ptr<PostgresNewsListener> listener;
     if (postgres) {
-        listener = std::make_unique<PostgresNewsListener>(setting, live);
+        listener = std::make_unique<PostgresNewsListener>(
+            setting, live, [] { shared.quietSyncs.forget(); });
         if (!listener->start(&error))
             return fail(error);
     }

@@ -341,7 +341,7 @@ bool AccessStore::revokeDevice(const QString &deviceId)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE devices SET revoked = 1 WHERE id = ?"_s);
     query.addBindValue(deviceId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return revoked(query.exec() && query.numRowsAffected() == 1);
 }
 
 bool AccessStore::revokePerson(const QString &personId)
@@ -349,7 +349,14 @@ bool AccessStore::revokePerson(const QString &personId)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE people SET revoked = 1 WHERE id = ?"_s);
     query.addBindValue(personId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return revoked(query.exec() && query.numRowsAffected() == 1);
+}
+
+bool AccessStore::revoked(bool done) const
+{
+    if (done && m_revoked)
+        m_revoked();
+    return done;
 }
 
 bool AccessStore::movePerson(const QString &personId, const QString &municipalityId)

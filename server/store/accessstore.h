@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 #include "syncstore.h"
@@ -115,12 +116,16 @@ public:
     QList<Device> devices() const;
 
     static QString hash(const QString &secret);
+    /// Told after a device or a person was signed out (QuietSyncs forgets the tokens it knows).
+    void setRevocationListener(std::function<void()> listener) { m_revoked = std::move(listener); }
     /// The same for every way of typing one code (spaces, case): its hash, to count the
     /// tries of a code without keeping the code.
     static QString codeKey(const QString &code);
 
 private:
     static constexpr int invitationIdLength = 16;
+    /// Tells the listener if @p done; returns @p done.
+    bool revoked(bool done) const;
     /// Stores @p code's invitation for @p personId (not revoked), valid @p validDays days.
     static bool storeInvitation(
         QSqlQuery &query, const QString &code, const QString &personId, int validDays);
@@ -132,4 +137,5 @@ private:
     QSqlDatabase m_db;
     mutable PreparedStatements m_statements { m_db };
     SyncStore &m_rows;
+    std::function<void()> m_revoked;
 };

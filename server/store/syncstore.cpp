@@ -784,6 +784,31 @@ QHash<QString, qint64> SyncStore::horizons() const
     return result;
 }
 
+std::optional<SyncStore::ScopeVersions> SyncStore::scopeVersions(
+    const QStringList &storedScopes) const
+{
+    ScopeVersions versions;
+    QSqlDatabase db = m_db; // the same connection; a read transaction does not change the store
+    const bool reading = db.transaction();
+    versions.storeVersion = currentVersion();
+    versions.horizons = horizons();
+    auto query = m_statements.use(u"SELECT max(version) FROM rows WHERE scope = ?"_s);
+    bool ok = versions.storeVersion >= 0;
+    for (const QString &scope : storedScopes) {
+        query->bindValue(0, scope);
+        ok = ok && query->exec() && query->next();
+        if (!ok)
+            break;
+        versions.newest.insert(scope, query->value(0).toLongLong());
+    }
+    query->finish();
+    if (reading)
+        db.commit();
+    if (!ok)
+        return std::nullopt;
+    return versions;
+}
+
 QList<Change> SyncStore::changesSince(
     const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const
 {

@@ -48,6 +48,18 @@ public:
     /// Per scope, the highest version of a forgotten deletion.
     QHash<QString, qint64> horizons() const;
 
+    /// What a sync with nothing to send is answered from (QuietSyncs), read at one moment.
+    struct ScopeVersions
+    {
+        qint64 storeVersion = -1;
+        QHash<QString, qint64> horizons; ///< by stored scope
+        QHash<QString, qint64> newest; ///< by stored scope: its newest version (0: none)
+    };
+    /// The store's version, its horizons and the newest version of each of @p storedScopes,
+    /// in one read transaction; none if the store cannot be read.
+    std::optional<ScopeVersions> scopeVersions(const QStringList &storedScopes) const;
+    const QString &storeId() const { return m_storeId; }
+
     static QString scopeOf(const QString &entity);
     /// The scope as stored: a person's private rows (notes) are in a scope of their own.
     static QString storedScope(const QString &scope, const QString &contactId);

@@ -19,7 +19,9 @@
 /// (an SQLite file or the test run's PostgreSQL), migrated; workers on their own threads,
 /// each with its own connection to the store; HTTPS with the test certificate on 127.0.0.1,
 /// port chosen by the system. The test reads and writes the store through a connection of
-/// its own (store(), access()), as the operator's commands do beside a running server.
+/// its own (store(), access()), as the operator's commands do beside a running server; its
+/// writes are forgotten by the quiet syncs' memory at once, as the server's own are (another
+/// process's are after at most QuietSyncs::defaultLongest: tst_quietsyncs).
 class InProcessServer
 {
 public:
@@ -44,6 +46,8 @@ public:
         }
         m_store = std::make_unique<SyncStore>(*m_database);
         m_access = std::make_unique<AccessStore>(*m_database, *m_store);
+        m_store->setAnnouncer([this](const QHash<QString, qint64> &) { forgetQuietSyncs(); });
+        m_access->setRevocationListener([this] { forgetQuietSyncs(); });
         return listen(error);
     }
 
@@ -80,11 +84,18 @@ public:
     }
 
 private:
+    void forgetQuietSyncs()
+    {
+        if (m_shared)
+            m_shared->quietSyncs.forget();
+    }
+
     bool listen(QString *error)
     {
         m_shared = std::make_unique<ApiShared>(m_limits, m_log);
         if (m_database->isPostgres() && !m_listener) {
-            m_listener = std::make_unique<PostgresNewsListener>(m_connection, m_live);
+            m_listener = std::make_unique<PostgresNewsListener>(
+                m_connection, m_live, [this] { forgetQuietSyncs(); });
             if (!m_listener->start(error))
                 return false;
         }

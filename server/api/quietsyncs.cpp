@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quietsyncs.h"
+
+#include "accessstore.h"
+
+QuietSyncs::QuietSyncs(std::chrono::milliseconds longest, Clock clock)
+    : m_longest(longest)
+    , m_clock(std::move(clock))
+{
+}
+
+void QuietSyncs::forget()
+{
+    const std::lock_guard locked(m_lock);
+    m_memory = { m_memory.generation + 1, m_clock(), std::nullopt, {} };
+}
+
+QuietSyncs::Memory &QuietSyncs::current()
+{
+    const auto now = m_clock();
+    if (m_memory.generation == 0 || now - m_memory.since > m_longest)
+        m_memory = { m_memory.generation + 1, now, std::nullopt, {} };
+    return m_memory;
+}
+
+std::optional<Identity> QuietSyncs::identityFor(const QString &token, const AccessStore &access)
+{
+    if (token.isEmpty() || token.size() > 200)
+        return access.identityFor(token); // none, without hashing what no token is
+    const QString key = AccessStore::hash(token);
+    quint64 generation = 0;
+    {
+        const std::lock_guard locked(m_lock);
+        Memory &memory = current();
+        const auto known = memory.devices.constFind(key);
+        if (known != memory.devices.cend())
+            return *known;
+        generation = memory.generation;
+    }
+    auto identity = access.identityFor(token);
+    if (identity) {
+        // Only if nothing was written meanwhile: a revocation forgets what was read before it.
+        const std::lock_guard locked(m_lock);
+        Memory &memory = current();
+        if (memory.generation == generation)
+            memory.devices.insert(key, *identity);
+    }
+    return identity;
+}
+
+std::optional<SyncResponse> QuietSyncs::answer(
+    const Identity &identity, const SyncRequest &request, const SyncStore &store)
+{
+    if (!request.mutations.isEmpty() || request.storeId != store.storeId())
+        return std::nullopt;
+    const QStringList scopes = SyncStore::scopesOf(identity);
+    quint64 generation = 0;
+    {
+        const std::lock_guard locked(m_lock);
+        QStringList unknown;
+        if (auto answer = answerFromMemory(identity, request, scopes, &unknown))
+            return answer;
+        if (unknown.isEmpty())
+            return std::nullopt; // something to download, or a device ahead of the memory
+        generation = current().generation;
+    }
+    auto read = store.scopeVersions(scopes);
+    if (!read)
+        return std::nullopt;
+    const std::lock_guard locked(m_lock);
+    Memory &memory = current();
+    if (memory.generation != generation)
+        return std::nullopt; // written meanwhile: what was read may be older than the write
+    if (memory.versions && memory.versions->storeVersion == read->storeVersion) {
+        memory.versions->newest.insert(read->newest);
+    } else {
+        // Another process wrote (an operator's command; another instance whose news is on
+        // its way): nothing remembered from before is used again.
+        memory = { memory.generation + 1, memory.since, std::move(read), {} };
+    }
+    QStringList unknown;
+    return answerFromMemory(identity, request, scopes, &unknown);
+}
+
+std::optional<SyncResponse> QuietSyncs::answerFromMemory(const Identity &identity,
+    const SyncRequest &request, const QStringList &scopes, QStringList *unknown)
+{
+    const Memory &memory = current();
+    if (!memory.versions) {
+        *unknown = scopes;
+        return std::nullopt;
+    }
+    const SyncStore::ScopeVersions &versions = *memory.versions;
+    SyncResponse response;
+    response.storeId = request.storeId;
+    response.storeVersion = versions.storeVersion;
+    for (const QString &scope : SyncRequest::scopes()) {
+        const qint64 cursor = request.cursors.value(scope, 0);
+        if (cursor > versions.storeVersion) {
+            unknown->clear();
+            return std::nullopt;
+        }
+        response.cursors.insert(scope, cursor);
+        const QString stored = SyncStore::storedScope(scope, identity.contactId);
+        const auto horizon = versions.horizons.constFind(stored);
+        if (horizon != versions.horizons.cend())
+            response.horizons.insert(scope, *horizon);
+        if (!scopes.contains(stored))
+            continue; // not the device's to download (the drafts, but for organisers)
+        const auto newest = versions.newest.constFind(stored);
+        if (newest == versions.newest.cend()) {
+            unknown->append(stored);
+        } else if (*newest > cursor) {
+            unknown->clear();
+            return std::nullopt;
+        }
+    }
+    if (!unknown->isEmpty())
+        return std::nullopt;
+    return response;
+}
