@@ -46,8 +46,9 @@ bool readMutation(
     if (!value.isObject())
         return reader.fail(where + u": must be an object"_s);
     const auto object = value.toObject();
-    if (!reader.onlyKnownFields(
-            object, { u"seq"_s, u"entity"_s, u"op"_s, u"id"_s, u"fields"_s, u"base"_s }, where))
+    static const QSet<QString> mutationFields { u"seq"_s, u"entity"_s, u"op"_s, u"id"_s,
+        u"fields"_s, u"base"_s };
+    if (!reader.onlyKnownFields(object, mutationFields, where))
         return false;
     mutation->seq = reader.integer(object, u"seq"_s, where, true, 1, qint64(1) << 52);
     mutation->entity = reader.text(object, u"entity"_s, where, true, 32);
@@ -95,9 +96,9 @@ ParsedSyncRequest SyncRequest::parse(const QByteArray &body)
             u"This server speaks protocol %1; please update the app."_s.arg(protocolVersion));
 
     JsonReader reader;
-    reader.onlyKnownFields(root,
-        { u"protocol"_s, u"clientId"_s, u"storeId"_s, u"mutations"_s, u"cursors"_s, u"limit"_s },
-        u"request"_s);
+    static const QSet<QString> requestFields { u"protocol"_s, u"clientId"_s, u"storeId"_s,
+        u"mutations"_s, u"cursors"_s, u"limit"_s };
+    reader.onlyKnownFields(root, requestFields, u"request"_s);
     SyncRequest &request = result.request;
     request.clientId = reader.id(root, u"clientId"_s, u"request"_s, true);
     request.storeId = reader.id(root, u"storeId"_s, u"request"_s, false);
@@ -123,9 +124,9 @@ ParsedSyncRequest SyncRequest::parse(const QByteArray &body)
     if (reader.ok() && !cursors.isUndefined() && !cursors.isObject())
         reader.fail(u"request: \"cursors\" must be an object"_s);
     const auto cursorObject = cursors.toObject();
+    static const QSet<QString> scopeSet(scopes().cbegin(), scopes().cend());
     if (reader.ok())
-        reader.onlyKnownFields(
-            cursorObject, QSet<QString>(scopes().cbegin(), scopes().cend()), u"cursors"_s);
+        reader.onlyKnownFields(cursorObject, scopeSet, u"cursors"_s);
     for (const auto &scope : scopes()) {
         if (reader.ok() && cursorObject.contains(scope))
             request.cursors.insert(

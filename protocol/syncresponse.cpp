@@ -2,6 +2,7 @@
 #include "syncresponse.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
 #include "syncrequest.h"
 
 #include <QJsonArray>
@@ -15,51 +16,46 @@ constexpr qint64 maxVersion = qint64(1) << 52;
 
 QByteArray SyncResponse::toJson() const
 {
-    QJsonArray resultList;
-    for (const auto &result : results) {
-        QJsonObject object { { u"seq"_s, result.seq }, { u"status"_s, result.status } };
-        if (!result.reason.isEmpty())
-            object.insert(u"reason"_s, result.reason);
-        if (!result.message.isEmpty())
-            object.insert(u"message"_s, result.message);
-        resultList.append(object);
-    }
-    // The changes are written one by one, so that fields the store kept as JSON text go out
-    // as they are; "changes" sorts first among the answer's keys.
-    QByteArray changeList = "{\"changes\":[";
+    // Written straight, not built as a QJsonObject: a page has thousands of changes, and
+    // fields the store kept as JSON text go out as they are. Keys in alphabetical order.
+    qsizetype size = 256;
+    for (const auto &change : changes)
+        size += 96 + change.storedFields.size();
+    JsonWriter json(size);
+    json.beginObject().key(u"changes").beginArray();
     for (const auto &change : changes) {
-        if (&change != &changes.front())
-            changeList += ',';
-        QJsonObject object { { u"scope"_s, change.scope }, { u"version"_s, change.version },
-            { u"entity"_s, change.entity }, { u"id"_s, change.id } };
+        json.beginObject();
         if (change.deleted)
-            object.insert(u"deleted"_s, true);
-        else if (change.storedFields.isEmpty())
-            object.insert(u"fields"_s, change.fields);
-        QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        if (!change.deleted && !change.storedFields.isEmpty())
-            text.insert(text.size() - 1, ",\"fields\":" + change.storedFields);
-        changeList += text;
+            json.key(u"deleted").boolean(true);
+        json.key(u"entity").string(change.entity);
+        if (!change.deleted) {
+            json.key(u"fields");
+            if (change.storedFields.isEmpty())
+                json.raw(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
+            else
+                json.raw(change.storedFields);
+        }
+        json.key(u"id").string(change.id);
+        json.key(u"scope").string(change.scope);
+        json.key(u"version").number(change.version).endObject();
     }
-    changeList += ']';
-    const auto byScope = [](const QHash<QString, qint64> &versions) {
-        QJsonObject object;
-        for (auto it = versions.cbegin(); it != versions.cend(); ++it)
-            object.insert(it.key(), it.value());
-        return object;
-    };
-    QJsonObject root {
-        { u"protocol"_s, SyncRequest::protocolVersion },
-        { u"storeId"_s, storeId },
-        { u"storeVersion"_s, storeVersion },
-        { u"results"_s, resultList },
-        { u"cursors"_s, byScope(cursors) },
-        { u"more"_s, more },
-    };
+    json.endArray().key(u"cursors").numbers(cursors);
     if (!horizons.isEmpty())
-        root.insert(u"horizons"_s, byScope(horizons));
-    const QByteArray rest = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    return changeList + ',' + rest.sliced(1); // rest without its opening brace
+        json.key(u"horizons").numbers(horizons);
+    json.key(u"more").boolean(more);
+    json.key(u"protocol").number(SyncRequest::protocolVersion);
+    json.key(u"results").beginArray();
+    for (const auto &result : results) {
+        json.beginObject();
+        if (!result.message.isEmpty())
+            json.key(u"message").string(result.message);
+        if (!result.reason.isEmpty())
+            json.key(u"reason").string(result.reason);
+        json.key(u"seq").number(result.seq).key(u"status").string(result.status).endObject();
+    }
+    json.endArray().key(u"storeId").string(storeId);
+    json.key(u"storeVersion").number(storeVersion).endObject();
+    return json.take();
 }
 
 ParsedSyncResponse SyncResponse::parse(const QByteArray &body)

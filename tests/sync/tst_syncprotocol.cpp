@@ -2,6 +2,9 @@
 #include "syncrequest.h"
 #include "syncresponse.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +175,64 @@ private Q_SLOTS:
         QVERIFY(got.more);
         QCOMPARE(got.horizons.value(u"contacts"_s), 90);
         QVERIFY(!got.horizons.contains(u"projects"_s));
+    }
+
+    void answerIsTheSameJsonAsQtWritesIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"Flyer"_s;
+        QTest::newRow("umlauts and an emoji") << u"Bürgerbüro Düsseldorf 🎉"_s;
+        QTest::newRow("quotes and backslashes") << u"\"Raum\" 2\\3 \\\""_s;
+        QTest::newRow("control characters") << u"a\nb\tc\rd\u0001e\u001ff\bg\fh"_s;
+        QTest::newRow("empty") << QString();
+    }
+
+    /// The answer is written straight (JsonWriter): for any text in any part, it reads back as
+    /// the same JSON as Qt's own writer makes of the same answer.
+    void answerIsTheSameJsonAsQtWritesIt()
+    {
+        QFETCH(QString, text);
+        SyncResponse sent;
+        sent.storeId = text;
+        sent.storeVersion = 7;
+        sent.results = { { 3, u"rejected"_s, text, text } };
+        sent.changes = { { u"projects"_s, 5, u"step"_s, text, false, { { u"title"_s, text } } },
+            { u"projects"_s, 6, u"step"_s, u"b"_s, false, {}, "{\"title\":\"stored\"}" },
+            { u"projects"_s, 7, u"step"_s, u"c"_s, true, {} } };
+        sent.cursors = { { u"projects"_s, 7 }, { u"contacts"_s, 2 } };
+        sent.horizons = { { u"contacts"_s, 1 } };
+        QJsonParseError error;
+        const QJsonDocument written = QJsonDocument::fromJson(sent.toJson(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const auto change = [](const Change &each) {
+            QJsonObject object { { u"scope"_s, each.scope }, { u"version"_s, each.version },
+                { u"entity"_s, each.entity }, { u"id"_s, each.id } };
+            if (each.deleted)
+                object.insert(u"deleted"_s, true);
+            else
+                object.insert(u"fields"_s,
+                    each.storedFields.isEmpty()
+                        ? each.fields
+                        : QJsonDocument::fromJson(each.storedFields).object());
+            return object;
+        };
+        QJsonObject result { { u"seq"_s, 3 }, { u"status"_s, u"rejected"_s } };
+        if (!text.isEmpty()) { // an empty reason or message is left out
+            result.insert(u"reason"_s, text);
+            result.insert(u"message"_s, text);
+        }
+        const QJsonObject expected { { u"changes"_s,
+                                         QJsonArray { change(sent.changes.at(0)),
+                                             change(sent.changes.at(1)),
+                                             change(sent.changes.at(2)) } },
+            { u"cursors"_s, QJsonObject { { u"projects"_s, 7 }, { u"contacts"_s, 2 } } },
+            { u"horizons"_s, QJsonObject { { u"contacts"_s, 1 } } }, { u"more"_s, false },
+            { u"protocol"_s, SyncRequest::protocolVersion },
+            { u"results"_s, QJsonArray { result } },
+            { u"storeId"_s, text }, { u"storeVersion"_s, 7 } };
+        QCOMPARE(written.object(), expected);
+        // And byte for byte as Qt writes it (the same keys in the same order).
+        QCOMPARE(sent.toJson(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
     }
 
     void badAnswersFromTheNetworkAreRefused_data()
