@@ -8,11 +8,17 @@
 // device holds what the server holds, that every log entry ever saved exists everywhere,
 // and that no participant sees a phone number that was not shared.
 //
+// With live channels on (EWS_CONVERGENCE_LIVE_SEEDS, default 4 and 5), every device also keeps
+// the app's live channel open (LiveUpdates) and syncs whenever news of a change comes, as the
+// app in the foreground does: syncs start by themselves between and during the harness's own
+// steps, and the channels go down with every server kill and come back with back-off.
+//
 // Seeds: EWS_CONVERGENCE_SEEDS (default 1, 2, 3 and the seeds that found bugs), operations
 // per seed: EWS_CONVERGENCE_STEPS (default 100). A failure names its seed; run again with just that
-// one.
+// one (with live channels, the syncs news starts depend on timing too, so a replay may differ).
 #include "faultynetwork.h"
 #include "ids.h"
+#include "liveupdates.h"
 #include "serverprocess.h"
 #include "testdevice.h"
 
@@ -33,6 +39,8 @@ struct SimulatedDevice
     std::unique_ptr<FixedClock> clock;
     std::unique_ptr<FaultyNetwork> network;
     std::unique_ptr<Device> app;
+    /// The app's live channel (seeds with live channels on), gone with the app.
+    std::unique_ptr<LiveUpdates> live;
 };
 
 QStringList column(Device &device, const QString &sql)
@@ -72,6 +80,8 @@ private:
     int m_serverKills = 0;
     int m_deviceKills = 0;
     int m_restores = 0;
+    bool m_liveOn = false;
+    int m_syncsByNews = 0;
 
     int pick(int count) { return int(m_random.bounded(count)); }
     static QString textKey(const QString &step, const QString &field, const QString &text)
@@ -81,10 +91,33 @@ private:
 
     void startApp(SimulatedDevice &device)
     {
+        device.live.reset(); // before the app whose positions it reads
         device.app = std::make_unique<Device>(device.file, *device.network, *device.clock);
         device.app->engine.setServer(m_server->base(), { m_server->certificate() });
         device.app->engine.setToken(device.token);
         device.app->engine.setOwnMunicipality(device.municipality);
+        if (m_liveOn)
+            openLiveChannel(device);
+    }
+
+    /// As SyncController wires it: news asks for a sync; news that came during one, of
+    /// something it did not bring, asks for one more.
+    void openLiveChannel(SimulatedDevice &device)
+    {
+        Device &app = *device.app;
+        device.live = std::make_unique<LiveUpdates>([&app] { return app.repository.cursors(); });
+        LiveUpdates *live = device.live.get();
+        connect(live, &LiveUpdates::syncWanted, &app.engine, [this, &app] {
+            ++m_syncsByNews;
+            app.engine.syncNow();
+        });
+        connect(&app.engine, &SyncEngine::finished, live, [live, &app](bool ok) {
+            if (ok && live->takeNewsMissed())
+                QTimer::singleShot(0, &app.engine, &SyncEngine::syncNow);
+        });
+        live->setCredentials({ m_server->base().toString(), device.token,
+            QString::fromLatin1(m_server->certificate().toPem()), device.contactId,
+            device.municipality, {} });
     }
 
     void addDevice(const QString &name, const QString &municipality, const QString &token,
@@ -248,8 +281,11 @@ private:
     {
         m_server->kill();
         QVERIFY(m_server->start());
-        for (auto &device : m_devices)
+        for (auto &device : m_devices) {
             device.app->engine.setServer(m_server->base(), { m_server->certificate() });
+            if (device.live)
+                openLiveChannel(device); // the server may listen on another port now
+        }
     }
 
     void restoreServer()
@@ -259,9 +295,10 @@ private:
         restartServer();
     }
 
-    void runSeed(int seed, int steps)
+    void runSeed(int seed, int steps, bool live)
     {
         m_random.seed(quint32(seed));
+        m_liveOn = live;
         m_devices.clear();
         m_logEntries.clear();
         m_written.clear();
@@ -331,10 +368,18 @@ private:
             }
         }
 
-        // The faults stop; everyone syncs until nothing is left to say.
+        // The faults stop; everyone syncs until nothing is left to say (the live channels
+        // close first, so that no sync starts by itself while the devices are compared, and a
+        // sync news started under faults ends first: its failure is the faults').
         const auto [token, person] = invite({ u"invite-organiser"_s, u"Beobachterin"_s });
-        for (auto &device : m_devices)
+        for (auto &device : m_devices) {
+            device.live.reset();
+            if (device.app->engine.isSyncing()) {
+                QSignalSpy done(&device.app->engine, &SyncEngine::finished);
+                QVERIFY(done.wait(60000));
+            }
             device.network->setFaultsOn(false);
+        }
         for (int round = 0; round < 4; ++round) {
             for (auto &device : m_devices)
                 QCOMPARE(device.app->sync(), QString());
@@ -478,23 +523,30 @@ private Q_SLOTS:
     void randomEditsWithFaultsConverge_data()
     {
         QTest::addColumn<int>("seed");
+        QTest::addColumn<bool>("live");
         // 1–3, and the seeds that found bugs (docs/reliability.md), as regression tests.
         const QString seeds
             = qEnvironmentVariable("EWS_CONVERGENCE_SEEDS", u"1,2,3,23,24,49,131"_s);
         for (const auto &seed : seeds.split(u',', Qt::SkipEmptyParts))
-            QTest::addRow("seed %d", seed.toInt()) << seed.toInt();
+            QTest::addRow("seed %d", seed.toInt()) << seed.toInt() << false;
+        const QString liveSeeds = qEnvironmentVariable("EWS_CONVERGENCE_LIVE_SEEDS", u"4,5"_s);
+        for (const auto &seed : liveSeeds.split(u',', Qt::SkipEmptyParts))
+            QTest::addRow("seed %d, live channels on", seed.toInt()) << seed.toInt() << true;
     }
 
     void randomEditsWithFaultsConverge()
     {
         QFETCH(int, seed);
+        QFETCH(bool, live);
         const int steps = qEnvironmentVariableIntValue("EWS_CONVERGENCE_STEPS") > 0
             ? qEnvironmentVariableIntValue("EWS_CONVERGENCE_STEPS")
             : 100;
-        runSeed(seed, steps);
+        runSeed(seed, steps, live);
         if (QTest::currentTestFailed()) {
-            qWarning("Replay with: EWS_CONVERGENCE_SEEDS=%d EWS_CONVERGENCE_STEPS=%d %s", seed,
-                steps,
+            qWarning("Replay with: %s=%d EWS_CONVERGENCE_STEPS=%d %s",
+                live ? "EWS_CONVERGENCE_SEEDS= EWS_CONVERGENCE_LIVE_SEEDS"
+                     : "EWS_CONVERGENCE_LIVE_SEEDS= EWS_CONVERGENCE_SEEDS",
+                seed, steps,
                 ServerProcess::onPostgres()
                     ? "ctest --preset dev -V -R 'tst_convergence_postgres|postgres_(start|stop)'"
                     : "build/dev/tests/integration/tst_convergence");
@@ -504,9 +556,11 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         qInfo("operations %d, log entries %d, device kills %d, server kills %d, restores %d, "
+              "syncs started by live news %d, "
               "faults %d (dropped %d, answer lost %d, duplicated %d, server error %d, "
               "truncated %d, delayed %d), requests passed %d",
-            m_operations, m_logTotal, m_deviceKills, m_serverKills, m_restores, m_faults.total(),
+            m_operations, m_logTotal, m_deviceKills, m_serverKills, m_restores, m_syncsByNews,
+            m_faults.total(),
             m_faults.dropped, m_faults.answerLost, m_faults.duplicated, m_faults.serverError,
             m_faults.truncated, m_faults.delayed, m_faults.passed);
         m_devices.clear();
