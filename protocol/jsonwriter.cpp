@@ -28,13 +28,27 @@ JsonWriter &JsonWriter::string(QStringView text)
         flush(i);
         plain = i + 1;
         switch (c) {
-        case u'"': m_out += "\\\""; break;
-        case u'\\': m_out += "\\\\"; break;
-        case u'\n': m_out += "\\n"; break;
-        case u'\r': m_out += "\\r"; break;
-        case u'\t': m_out += "\\t"; break;
-        case u'\b': m_out += "\\b"; break;
-        case u'\f': m_out += "\\f"; break;
+        case u'"':
+            m_out += "\\\"";
+            break;
+        case u'\\':
+            m_out += "\\\\";
+            break;
+        case u'\n':
+            m_out += "\\n";
+            break;
+        case u'\r':
+            m_out += "\\r";
+            break;
+        case u'\t':
+            m_out += "\\t";
+            break;
+        case u'\b':
+            m_out += "\\b";
+            break;
+        case u'\f':
+            m_out += "\\f";
+            break;
         default:
             m_out += "\\u00";
             m_out += hex[c >> 4];

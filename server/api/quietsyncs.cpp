@@ -23,8 +23,11 @@ QuietSyncs::Memory &QuietSyncs::current()
     return m_memory;
 }
 
-std::optional<Identity> QuietSyncs::identityFor(const QString &token, const AccessStore &access)
+std::optional<Identity> QuietSyncs::identityFor(
+    const QString &token, const AccessStore &access, bool *readNow)
 {
+    if (readNow)
+        *readNow = true;
     if (token.isEmpty() || token.size() > 200)
         return access.identityFor(token); // none, without hashing what no token is
     const QString key = AccessStore::hash(token);
@@ -33,8 +36,11 @@ std::optional<Identity> QuietSyncs::identityFor(const QString &token, const Acce
         const std::lock_guard locked(m_lock);
         Memory &memory = current();
         const auto known = memory.devices.constFind(key);
-        if (known != memory.devices.cend())
+        if (known != memory.devices.cend()) {
+            if (readNow)
+                *readNow = false;
             return *known;
+        }
         generation = memory.generation;
     }
     auto identity = access.identityFor(token);

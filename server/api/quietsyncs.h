@@ -34,7 +34,9 @@ public:
     /// The device of @p token, remembered or read from @p access; none if the token is not a
     /// device's (the store says why: signedInDevice()). Remembered, it may be up to the bound
     /// old: good for answer(), which sends no row and takes no change, and for nothing else.
-    std::optional<Identity> identityFor(const QString &token, const AccessStore &access);
+    /// *@p readNow says whether it was read from the store just now (then good for all).
+    std::optional<Identity> identityFor(
+        const QString &token, const AccessStore &access, bool *readNow = nullptr);
     /// The answer to @p request if it sends nothing and nothing is new for @p identity, read
     /// from memory or, for scopes not remembered, from @p store; none otherwise.
     std::optional<SyncResponse> answer(

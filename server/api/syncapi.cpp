@@ -89,7 +89,8 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     // Most syncs send nothing and have nothing to download: they are answered from what is
     // remembered of the device and its scopes (QuietSyncs), a moment old at most.
     const QString token = request.bearerToken();
-    const auto remembered = m_shared.quietSyncs.identityFor(token, m_access);
+    bool readNow = false;
+    const auto remembered = m_shared.quietSyncs.identityFor(token, m_access, &readNow);
     if (!remembered)
         return tokenRefusal(m_access, token);
     if (!m_shared.allow(
@@ -107,7 +108,7 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     // What is written and read is decided on the device as stored now: a move to another
     // municipality or a signing out of a moment ago counts.
     HttpResponse refusal;
-    const auto identity = signedInDevice(m_access, request, &refusal);
+    const auto identity = readNow ? remembered : signedInDevice(m_access, request, &refusal);
     if (!identity)
         return refusal;
     const SyncResponse answer = m_store.sync(*identity, parsed.request);

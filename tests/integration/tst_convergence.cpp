@@ -560,9 +560,8 @@ private Q_SLOTS:
               "faults %d (dropped %d, answer lost %d, duplicated %d, server error %d, "
               "truncated %d, delayed %d), requests passed %d",
             m_operations, m_logTotal, m_deviceKills, m_serverKills, m_restores, m_syncsByNews,
-            m_faults.total(),
-            m_faults.dropped, m_faults.answerLost, m_faults.duplicated, m_faults.serverError,
-            m_faults.truncated, m_faults.delayed, m_faults.passed);
+            m_faults.total(), m_faults.dropped, m_faults.answerLost, m_faults.duplicated,
+            m_faults.serverError, m_faults.truncated, m_faults.delayed, m_faults.passed);
         m_devices.clear();
         m_server.reset();
     }

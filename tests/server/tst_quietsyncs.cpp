@@ -217,9 +217,12 @@ private Q_SLOTS:
 
     void aSignedOutDeviceIsForgottenAtOnce()
     {
-        const auto known = m_quiet->identityFor(m_participantToken, *m_access);
+        bool readNow = false;
+        const auto known = m_quiet->identityFor(m_participantToken, *m_access, &readNow);
         QVERIFY(known);
-        QVERIFY(m_quiet->identityFor(m_participantToken, *m_access));
+        QVERIFY(readNow);
+        QVERIFY(m_quiet->identityFor(m_participantToken, *m_access, &readNow));
+        QVERIFY(!readNow); // remembered: good for a quiet answer only
         QVERIFY(m_access->revokeDevice(known->deviceId));
         QVERIFY(!m_quiet->identityFor(m_participantToken, *m_access));
     }

@@ -228,8 +228,8 @@ private Q_SLOTS:
             { u"cursors"_s, QJsonObject { { u"projects"_s, 7 }, { u"contacts"_s, 2 } } },
             { u"horizons"_s, QJsonObject { { u"contacts"_s, 1 } } }, { u"more"_s, false },
             { u"protocol"_s, SyncRequest::protocolVersion },
-            { u"results"_s, QJsonArray { result } },
-            { u"storeId"_s, text }, { u"storeVersion"_s, 7 } };
+            { u"results"_s, QJsonArray { result } }, { u"storeId"_s, text },
+            { u"storeVersion"_s, 7 } };
         QCOMPARE(written.object(), expected);
         // And byte for byte as Qt writes it (the same keys in the same order).
         QCOMPARE(sent.toJson(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
