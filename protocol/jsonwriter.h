@@ -21,10 +21,10 @@ public:
     JsonWriter &raw(QByteArrayView json);
     /// The key of an object's member with its colon; a comma before all but the first.
     JsonWriter &key(QStringView name);
-    JsonWriter &beginObject();
-    JsonWriter &endObject();
-    JsonWriter &beginArray();
-    JsonWriter &endArray();
+    JsonWriter &beginObject() { return open('{'); }
+    JsonWriter &endObject() { return close('}'); }
+    JsonWriter &beginArray() { return open('['); }
+    JsonWriter &endArray() { return close(']'); }
     /// An object of numbers by name, in the order of the names.
     JsonWriter &numbers(const QHash<QString, qint64> &byName);
 
@@ -33,6 +33,8 @@ public:
 private:
     /// A comma if a value came before in this object or array.
     void separate();
+    JsonWriter &open(char bracket);
+    JsonWriter &close(char bracket);
 
     QByteArray m_out;
     bool m_first = true;
