@@ -5,10 +5,10 @@
 #include "httpsession.h"
 #include "tlscontext.h"
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 
 #include <condition_variable>
 #include <thread>
@@ -66,21 +66,22 @@ public:
 
     void accept()
     {
-        acceptor.async_accept(
-            net::make_strand(io), [this](boost::system::error_code error, tcp::socket socket) {
-                if (error == net::error::operation_aborted)
-                    return;
-                if (error) {
-                    // Out of file descriptors, typically: wait a moment rather than spin.
-                    log.writeOncePerMinute(u"accept"_s, u"connection refused"_s,
-                        u"cannot accept: %1"_s.arg(QString::fromStdString(error.message())));
-                    pause.expires_after(std::chrono::milliseconds(100));
-                    pause.async_wait([this](boost::system::error_code) { accept(); });
-                    return;
-                }
-                admit(std::move(socket));
-                accept();
-            });
+        // Each connection goes to the next worker's event loop, in turn, and stays there.
+        net::io_context &worker = *workerLoops[nextWorker++ % workerLoops.size()];
+        acceptor.async_accept(worker, [this](boost::system::error_code error, tcp::socket socket) {
+            if (error == net::error::operation_aborted)
+                return;
+            if (error) {
+                // Out of file descriptors, typically: wait a moment rather than spin.
+                log.writeOncePerMinute(u"accept"_s, u"connection refused"_s,
+                    u"cannot accept: %1"_s.arg(QString::fromStdString(error.message())));
+                pause.expires_after(std::chrono::milliseconds(100));
+                pause.async_wait([this](boost::system::error_code) { accept(); });
+                return;
+            }
+            admit(std::move(socket));
+            accept();
+        });
     }
 
     void admit(tcp::socket socket)
@@ -122,8 +123,9 @@ public:
         });
     }
 
-    /// One worker: makes its handler, says whether it could, then answers until stopped.
-    void work()
+    /// One worker: makes its handler, says whether it could, then answers the connections of
+    /// its own event loop until stopped.
+    void work(net::io_context &loop)
     {
         const Handler handler = factory();
         {
@@ -136,8 +138,15 @@ public:
         if (!handler)
             return;
         FrontDoor::setHandlerHere(&handler);
-        io.run();
+        loop.run();
         FrontDoor::setHandlerHere(nullptr);
+    }
+
+    void stopAll()
+    {
+        io.stop();
+        for (auto &loop : workerLoops)
+            loop->stop();
     }
 
     Options options;
@@ -145,13 +154,20 @@ public:
     OperatorLog &log;
     std::unique_ptr<FrontDoor> door;
     std::unique_ptr<net::ssl::context> tls;
-    net::io_context io;
-    net::executor_work_guard<net::io_context::executor_type> keepRunning { io.get_executor() };
+    /// Each worker's event loop, run by that worker's thread alone: nothing of a connection
+    /// is shared between threads, so nothing of it needs a lock or a strand. (Declared
+    /// before the acceptor's loop, so that it goes after it: a pending accept holds a socket
+    /// of a worker's loop.)
+    std::vector<std::unique_ptr<net::io_context>> workerLoops;
+    std::vector<net::executor_work_guard<net::io_context::executor_type>> keepWorking;
+    std::size_t nextWorker = 0;
+    /// The acceptor's event loop, on a thread of its own.
+    net::io_context io { 1 };
     tcp::acceptor acceptor { io };
     net::steady_timer pause { io };
     net::steady_timer trim { io };
     int openAtLastTrim = 0;
-    std::vector<std::thread> threads;
+    std::vector<std::thread> threads; ///< the workers', then the acceptor's
     std::mutex mutex;
     std::condition_variable ready;
     std::size_t readyWorkers = 0;
@@ -165,7 +181,7 @@ HttpServer::HttpServer(Options options, HandlerFactory factory, OperatorLog &log
 
 HttpServer::~HttpServer()
 {
-    d->io.stop();
+    d->stopAll();
     for (auto &thread : d->threads)
         thread.join();
 }
@@ -197,14 +213,18 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
         *error = QString::fromStdString(failed.message());
         return false;
     }
-    for (int i = 0; i < limits.workers; ++i)
-        d->threads.emplace_back([this] { d->work(); });
+    for (int i = 0; i < limits.workers; ++i) {
+        d->workerLoops.push_back(std::make_unique<net::io_context>(1));
+        d->keepWorking.push_back(net::make_work_guard(*d->workerLoops.back()));
+    }
+    for (auto &loop : d->workerLoops)
+        d->threads.emplace_back([this, &loop] { d->work(*loop); });
     std::unique_lock lock(d->mutex);
-    d->ready.wait(lock, [this] { return d->readyWorkers == d->threads.size(); });
+    d->ready.wait(lock, [this] { return d->readyWorkers == d->workerLoops.size(); });
     if (d->failedWorkers > 0) {
         *error = u"The workers could not open the store."_s;
         lock.unlock();
-        d->io.stop();
+        d->stopAll();
         return false;
     }
     lock.unlock();
@@ -212,6 +232,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
         d->accept();
         d->trimNow();
     });
+    d->threads.emplace_back([this] { d->io.run(); });
     return true;
 }
 
@@ -229,5 +250,5 @@ int HttpServer::openConnections() const
 
 int HttpServer::workers() const
 {
-    return int(d->threads.size());
+    return int(d->workerLoops.size());
 }

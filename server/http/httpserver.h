@@ -18,9 +18,10 @@
 /// by Boost.Beast on Boost.Asio and OpenSSL, answered by worker threads, one per core.
 ///
 /// Each worker has its own handler, made in its thread by the factory (so each can have its
-/// own database connection); a request is answered on whichever worker is free, so a slow
-/// one holds up one worker, not the others. Everything a client can make the server spend
-/// is bounded by HttpLimits; see docs/server-front-door.md.
+/// own database connection), and its own event loop: connections are dealt to the workers
+/// in turn and stay with theirs, as nginx's worker processes do, so a slow request holds up
+/// the connections of its worker, not the others'. Everything a client can make the server
+/// spend is bounded by HttpLimits; see docs/server-front-door.md.
 class HttpServer
 {
 public:
