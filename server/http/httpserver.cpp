@@ -8,6 +8,7 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 
 #include <condition_variable>
@@ -103,7 +104,11 @@ public:
             socket.close(ignored);
             return;
         }
-        startHttpSession(std::move(socket), *door, std::move(ticket), tls.get());
+        // Started in its worker's thread, which alone touches the connection from then on.
+        const auto worker = socket.get_executor();
+        net::post(worker, [this, socket = std::move(socket), ticket = std::move(ticket)]() mutable {
+            startHttpSession(std::move(socket), *door, std::move(ticket), tls.get());
+        });
     }
 
     /// Once a second, if connections closed meanwhile: memory they freed goes back to the
