@@ -12,14 +12,20 @@ QuietSyncs::QuietSyncs(std::chrono::milliseconds longest, Clock clock)
 void QuietSyncs::forget()
 {
     const std::lock_guard locked(m_lock);
-    m_memory = { m_memory.generation + 1, m_clock(), std::nullopt, {} };
+    startAfresh(m_clock(), std::nullopt);
+}
+
+void QuietSyncs::startAfresh(
+    std::chrono::steady_clock::time_point since, std::optional<SyncStore::ScopeVersions> versions)
+{
+    m_memory = { m_memory.generation + 1, since, std::move(versions), {} };
 }
 
 QuietSyncs::Memory &QuietSyncs::current()
 {
     const auto now = m_clock();
     if (m_memory.generation == 0 || now - m_memory.since > m_longest)
-        m_memory = { m_memory.generation + 1, now, std::nullopt, {} };
+        startAfresh(now, std::nullopt);
     return m_memory;
 }
 
@@ -28,7 +34,7 @@ std::optional<Identity> QuietSyncs::identityFor(
 {
     if (readNow)
         *readNow = true;
-    if (token.isEmpty() || token.size() > 200)
+    if (token.isEmpty() || token.size() > AccessStore::maximumTokenLength)
         return access.identityFor(token); // none, without hashing what no token is
     const QString key = AccessStore::hash(token);
     quint64 generation = 0;
@@ -82,7 +88,7 @@ std::optional<SyncResponse> QuietSyncs::answer(
     } else {
         // Another process wrote (an operator's command; another instance whose news is on
         // its way): nothing remembered from before is used again.
-        memory = { memory.generation + 1, memory.since, std::move(read), {} };
+        startAfresh(memory.since, std::move(read));
     }
     QStringList unknown;
     return answerFromMemory(identity, request, scopes, &unknown);

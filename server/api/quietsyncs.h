@@ -56,6 +56,9 @@ private:
 
     /// The memory to use now (forgotten if older than the longest). Call with m_lock held.
     Memory &current();
+    /// A new memory (the next generation) holding @p versions alone. Call with m_lock held.
+    void startAfresh(std::chrono::steady_clock::time_point since,
+        std::optional<SyncStore::ScopeVersions> versions);
     /// From memory: the answer, or none with the scopes it does not know in @p unknown.
     std::optional<SyncResponse> answerFromMemory(const Identity &identity,
         const SyncRequest &request, const QStringList &scopes, QStringList *unknown);

@@ -312,7 +312,7 @@ std::optional<AccessStore::Redeemed> AccessStore::redeem(
 
 std::optional<Identity> AccessStore::identityFor(const QString &token) const
 {
-    if (token.isEmpty() || token.size() > 200)
+    if (token.isEmpty() || token.size() > maximumTokenLength)
         return std::nullopt;
     auto query = m_statements.use(
         u"SELECT devices.id, people.role, people.municipality_id, people.id "

@@ -54,6 +54,8 @@ public:
     static constexpr int defaultValidDays = 30;
     /// The longest an operator may let a code be valid.
     static constexpr int maximumValidDays = 365;
+    /// Longer than any token handed out: not looked up at all.
+    static constexpr int maximumTokenLength = 200;
     /// The longest name of a person or a municipality.
     static constexpr int maximumNameLength = 100;
 
