@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreader.h"
 
-#include <QRegularExpression>
-
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -67,9 +66,12 @@ qint64 JsonReader::integer(const QJsonObject &object, const QString &key, const 
 QString JsonReader::id(
     const QJsonObject &object, const QString &key, const QString &where, bool required)
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{1,64}$"_s);
     const QString value = text(object, key, where, required, 64);
-    if (!value.isEmpty() && !pattern.match(value).hasMatch())
+    const auto idCharacter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_';
+    };
+    if (!std::all_of(value.cbegin(), value.cend(), idCharacter))
         fail(u"%1: \"%2\" is not an id"_s.arg(where, key));
     if (required && value.isEmpty() && ok())
         fail(u"%1: \"%2\" is empty"_s.arg(where, key));

@@ -67,7 +67,8 @@ public:
     bool storeKeptText(const KeptText &record);
 
     // Rows as the server sends them (projectrepository_incoming.cpp). What someone else
-    // changed is reported in *news for "Neu".
+    // changed is reported in *news for "Neu"; with no @p news (the first download) the rows
+    // the device had are not read.
     bool applyIncomingProject(const QString &id, const QJsonObject &fields);
     bool applyIncomingStep(const QString &id, bool deleted, const QJsonObject &fields,
         const QDateTime &now, RowNews *news);
@@ -81,6 +82,9 @@ public:
 private:
     /// Stores an edited step and records which fields changed and what they were before.
     bool storeEditedStep(const Step &before, Step changed, const QDateTime &now);
+    /// Stores (or removes) a step as the server sent it.
+    bool storeIncomingStep(
+        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
     /// Runs @p write on the municipality's project (started if needed) in one transaction.
     template <typename Write>
     bool inProjectOf(const QString &municipalityId, const QDateTime &now, Write write);

@@ -23,6 +23,8 @@ bool ProjectRepository::applyIncomingStep(
     const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now, RowNews *news)
 {
     namespace Wire = Records::Step;
+    if (!news) // nobody asks what changed (the first download): the row is only stored
+        return storeIncomingStep(id, deleted, fields, now);
     // What the step was here: a difference is someone else's change (this device's own
     // changes are stored before they are sent, and confirmed before the answer's rows).
     QSqlQuery &old = m_statements.prepared(
@@ -37,41 +39,20 @@ bool ProjectRepository::applyIncomingStep(
     const QString oldProject = existed ? old.value(0).toString() : QString();
     old.finish();
     *news = { Wire::entity, id, oldProject, {}, {} };
+    if (!storeIncomingStep(id, deleted, fields, now))
+        return false;
     if (deleted) {
-        QSqlQuery &query = m_statements.prepared(u"DELETE FROM steps WHERE id = ?"_s);
-        query.addBindValue(id);
         if (existed) {
             news->kind = u"removed"_s;
             news->summary = before.at(0);
         }
-        return StatementCache::execute(query);
+        return true;
     }
-    QSqlQuery &query = m_statements.prepared(
-        u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
-        "due_module, notes, position, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-        "title=excluded.title, status=excluded.status, "
-        "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
-        "due_module=excluded.due_module, notes=excluded.notes, "
-        "position=excluded.position, updated_at=excluded.updated_at"_s);
-    const int dueModule = fields.value(Wire::dueModule).toInt();
-    const QString status = fields.value(Wire::status).toString(Wire::statusOpen);
-    query.addBindValue(id);
-    query.addBindValue(text(fields, Wire::projectId));
-    query.addBindValue(text(fields, Wire::title));
-    query.addBindValue(status);
-    query.addBindValue(nullable(text(fields, Wire::ownerContactId)));
-    query.addBindValue(nullable(text(fields, Wire::dueDate)));
-    query.addBindValue(dueModule > 0 ? QVariant(dueModule) : QVariant());
-    query.addBindValue(text(fields, Wire::notes));
-    query.addBindValue(fields.value(Wire::position).toInt());
-    query.addBindValue(now.toMSecsSinceEpoch());
-    query.addBindValue(now.toMSecsSinceEpoch());
-    if (!StatementCache::execute(query))
-        return false;
-    const QStringList after = { text(fields, Wire::title), status,
-        text(fields, Wire::ownerContactId), text(fields, Wire::dueDate),
-        QString::number(qMax(dueModule, 0)), text(fields, Wire::notes) };
+    const QStringList after
+        = { text(fields, Wire::title), fields.value(Wire::status).toString(Wire::statusOpen),
+              text(fields, Wire::ownerContactId), text(fields, Wire::dueDate),
+              QString::number(qMax(fields.value(Wire::dueModule).toInt(), 0)),
+              text(fields, Wire::notes) };
     news->summary = after.at(0);
     if (!existed) {
         news->projectId = text(fields, Wire::projectId);
@@ -82,6 +63,35 @@ bool ProjectRepository::applyIncomingStep(
         news->kind = u"changed"_s;
     }
     return true;
+}
+
+bool ProjectRepository::storeIncomingStep(
+    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now)
+{
+    namespace Wire = Records::Step;
+    if (deleted)
+        return m_statements.run(u"DELETE FROM steps WHERE id = ?"_s, { id });
+    QSqlQuery &query = m_statements.prepared(
+        u"INSERT INTO steps (id, project_id, title, status, owner_contact_id, due_date, "
+        "due_module, notes, position, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "title=excluded.title, status=excluded.status, "
+        "owner_contact_id=excluded.owner_contact_id, due_date=excluded.due_date, "
+        "due_module=excluded.due_module, notes=excluded.notes, "
+        "position=excluded.position, updated_at=excluded.updated_at"_s);
+    const int dueModule = fields.value(Wire::dueModule).toInt();
+    query.addBindValue(id);
+    query.addBindValue(text(fields, Wire::projectId));
+    query.addBindValue(text(fields, Wire::title));
+    query.addBindValue(fields.value(Wire::status).toString(Wire::statusOpen));
+    query.addBindValue(nullable(text(fields, Wire::ownerContactId)));
+    query.addBindValue(nullable(text(fields, Wire::dueDate)));
+    query.addBindValue(dueModule > 0 ? QVariant(dueModule) : QVariant());
+    query.addBindValue(text(fields, Wire::notes));
+    query.addBindValue(fields.value(Wire::position).toInt());
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(now.toMSecsSinceEpoch());
+    return StatementCache::execute(query);
 }
 
 bool ProjectRepository::applyIncomingLogEntry(

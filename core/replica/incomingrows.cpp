@@ -103,7 +103,8 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
     else if (entity == Records::Project::entity)
         stored = m_projects.applyIncomingProject(id, fields); // never removed
     else if (entity == Records::Step::entity)
-        stored = m_projects.applyIncomingStep(id, deleted, fields, now, &news);
+        stored = m_projects.applyIncomingStep(
+            id, deleted, fields, now, m_news == News::Note ? &news : nullptr);
     else if (entity == Records::LogEntry::entity)
         stored = m_projects.applyIncomingLogEntry(id, fields, now, &news);
     else if (entity == Records::KeptText::entity)
