@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -89,6 +90,34 @@ private:
         client.waitForFinished(20000);
         return client.exitCode() == 0
             && client.readAllStandardOutput().contains("Verify return code");
+    }
+
+    /// A hundred clients, each at an address of its own, announce 1 MiB and send nearly all;
+    /// returns how many were told to come back, and the server's memory while the rest hold on.
+    std::pair<int, qint64> holdPartialBodies()
+    {
+        std::vector<std::unique_ptr<QSslSocket>> holders;
+        for (int i = 0; i < 100; ++i) {
+            holders.push_back(connectFrom(u"127.0.1.%1"_s.arg(i + 1)));
+            holders.back()->write(
+                "POST /v1/sync HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n"
+                + QByteArray(1048576 - 1, 'x'));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        int refused = 0;
+        while (timer.elapsed() < 10000) {
+            refused = 0;
+            for (auto &holder : holders) {
+                holder->waitForBytesWritten(0);
+                refused += holder->peek(12) == "HTTP/1.1 503" ? 1 : 0;
+                if (holder->bytesAvailable() == 0)
+                    holder->waitForReadyRead(1);
+            }
+            if (refused >= 36 && holders.front()->bytesToWrite() == 0)
+                break;
+        }
+        return { refused, m_server->residentKiB() };
     }
 
 private Q_SLOTS:
@@ -174,36 +203,21 @@ private Q_SLOTS:
     void partialBodiesStayWithinTheBudget()
     {
         const qint64 before = m_server->residentKiB();
-        // A hundred clients, each at an address of its own, announce 1 MiB and send nearly all.
-        std::vector<std::unique_ptr<QSslSocket>> holders;
-        for (int i = 0; i < 100; ++i) {
-            holders.push_back(connectFrom(u"127.0.1.%1"_s.arg(i + 1)));
-            holders.back()->write(
-                "POST /v1/sync HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n"
-                + QByteArray(1048576 - 1, 'x'));
+        // Two bursts: glibc keeps part of its worker threads' heaps after the first (about
+        // 13 MiB of the 78 here) and uses it again for the next, so memory that is not given
+        // back shows as growth over both.
+        qint64 during = 0;
+        qint64 after = 0;
+        for (int burst = 0; burst < 2; ++burst) {
+            const auto [refused, resident] = holdPartialBodies();
+            // 64 MiB for bodies in flight: the others are told to come back.
+            QVERIFY2(refused >= 36, qPrintable(QString::number(refused)));
+            during = std::max(during, resident);
+            QTest::qWait(2500); // the server gives freed memory back once a second
+            after = m_server->residentKiB();
         }
-        QElapsedTimer timer;
-        timer.start();
-        int refused = 0;
-        while (timer.elapsed() < 10000) {
-            refused = 0;
-            for (auto &holder : holders) {
-                holder->waitForBytesWritten(0);
-                refused += holder->peek(12) == "HTTP/1.1 503" ? 1 : 0;
-                if (holder->bytesAvailable() == 0)
-                    holder->waitForReadyRead(1);
-            }
-            if (refused >= 36 && holders.front()->bytesToWrite() == 0)
-                break;
-        }
-        const qint64 during = m_server->residentKiB();
-        // 64 MiB for bodies in flight: the others are told to come back.
-        QVERIFY2(refused >= 36, qPrintable(QString::number(refused)));
         QVERIFY(
             m_server->outputSoFar().contains(u"busy: the memory for request bodies is spent"_s));
-        holders.clear();
-        QTest::qWait(2500); // the server gives freed memory back once a second
-        const qint64 after = m_server->residentKiB();
         // A request with a body is taken again.
         const QByteArray answer = ask(
             "POST /v1/redeem HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}", u"127.0.0.5"_s);
