@@ -106,6 +106,7 @@ std::optional<SyncResponse> QuietSyncs::answerFromMemory(const Identity &identit
     SyncResponse response;
     response.storeId = request.storeId;
     response.storeVersion = versions.storeVersion;
+    response.horizons = SyncStore::horizonsFor(versions.horizons, identity.contactId);
     for (const QString &scope : SyncRequest::scopes()) {
         const qint64 cursor = request.cursors.value(scope, 0);
         if (cursor > versions.storeVersion) {
@@ -114,9 +115,6 @@ std::optional<SyncResponse> QuietSyncs::answerFromMemory(const Identity &identit
         }
         response.cursors.insert(scope, cursor);
         const QString stored = SyncStore::storedScope(scope, identity.contactId);
-        const auto horizon = versions.horizons.constFind(stored);
-        if (horizon != versions.horizons.cend())
-            response.horizons.insert(scope, *horizon);
         if (!scopes.contains(stored))
             continue; // not the device's to download (the drafts, but for organisers)
         const auto newest = versions.newest.constFind(stored);

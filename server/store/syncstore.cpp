@@ -97,6 +97,18 @@ QString SyncStore::storedScope(const QString &scope, const QString &contactId)
     return scope == Scope::personal ? Scope::personal + u':' + contactId : scope;
 }
 
+QHash<QString, qint64> SyncStore::horizonsFor(
+    const QHash<QString, qint64> &stored, const QString &contactId)
+{
+    QHash<QString, qint64> byScope;
+    for (const auto &scope : SyncRequest::scopes()) {
+        const auto horizon = stored.constFind(storedScope(scope, contactId));
+        if (horizon != stored.cend())
+            byScope.insert(scope, *horizon);
+    }
+    return byScope;
+}
+
 QStringList SyncStore::scopesOf(const Identity &identity)
 {
     QStringList scopes;
@@ -874,12 +886,7 @@ SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &reques
     // instead of one per statement.
     const bool reading = m_db.transaction();
     response.storeVersion = currentVersion();
-    const auto horizons = this->horizons();
-    for (const auto &scope : SyncRequest::scopes()) {
-        const QString stored = storedScope(scope, identity.contactId);
-        if (horizons.contains(stored))
-            response.horizons.insert(scope, horizons.value(stored));
-    }
+    response.horizons = horizonsFor(horizons(), identity.contactId);
     int budget = request.limit;
     for (const auto &scope : SyncRequest::scopes()) {
         const qint64 cursor = request.cursors.value(scope, 0);

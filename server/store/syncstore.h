@@ -63,6 +63,10 @@ public:
     static QString scopeOf(const QString &entity);
     /// The scope as stored: a person's private rows (notes) are in a scope of their own.
     static QString storedScope(const QString &scope, const QString &contactId);
+    /// The horizons a sync answer tells a device of @p contactId, by scope, from the store's
+    /// @p stored horizons (by stored scope).
+    static QHash<QString, qint64> horizonsFor(
+        const QHash<QString, qint64> &stored, const QString &contactId);
     /// The stored scopes @p identity downloads (a person's own scope by its stored name; the
     /// drafts for organisers only): the topics of its live channel.
     static QStringList scopesOf(const Identity &identity);
