@@ -9,7 +9,11 @@
 // are back and caught up, and the syncs it took, are taken. Prints percentiles and the
 // servers' peak memory.
 //
-// Usage: livebench [--devices N] [--notes N] [--instances 1|2] [--postgres]
+// The devices share a few connection pools (--pools, 8 by default): each pool
+// (QNetworkAccessManager) is a thread of its own with up to six connections to each server, and
+// 64 of them made the load generator, on the same two cores, slower than the servers it loads.
+//
+// Usage: livebench [--devices N] [--notes N] [--instances 1|2] [--postgres] [--pools N]
 // --postgres takes its PostgreSQL from EWS_TEST_DATABASE_FILE (tests/server/postgres-fixture).
 #include "benchservers.h"
 #include "records.h"
@@ -215,15 +219,20 @@ int main(int argc, char **argv)
     parser.addOption(
         { u"instances"_s, u"Server instances (2 needs --postgres)."_s, u"N"_s, u"1"_s });
     parser.addOption({ u"postgres"_s, u"Store in PostgreSQL (EWS_TEST_DATABASE_FILE)."_s });
+    parser.addOption({ u"pools"_s,
+        u"Connection pools the devices share, each a thread with up to six connections to each "
+        "server (default 8)."_s,
+        u"N"_s, u"8"_s });
     parser.process(app);
     const int deviceCount = parser.value(u"devices"_s).toInt();
     const int notes = parser.value(u"notes"_s).toInt();
     const int instances = parser.value(u"instances"_s).toInt();
     const bool postgres = parser.isSet(u"postgres"_s);
-    if (deviceCount < 1 || notes < 1 || instances < 1 || instances > 2
+    const int pools = parser.value(u"pools"_s).toInt();
+    if (deviceCount < 1 || notes < 1 || pools < 1 || instances < 1 || instances > 2
         || (instances == 2 && !postgres) || (postgres && !ServerProcess::onPostgres())) {
         std::fprintf(stderr,
-            "livebench: --devices, --notes at least 1; --instances 1, or 2 "
+            "livebench: --devices, --notes, --pools at least 1; --instances 1, or 2 "
             "with --postgres (and EWS_TEST_DATABASE_FILE)\n");
         return 2;
     }
@@ -248,7 +257,7 @@ int main(int argc, char **argv)
     startServers();
     network.tls = QSslConfiguration::defaultConfiguration();
     network.tls.addCaCertificate(servers.processes().front()->certificate());
-    for (int i = 0; i < 64; ++i)
+    for (int i = 0; i < pools; ++i)
         network.pools.push_back(std::make_unique<QNetworkAccessManager>());
 
     qint64 peakKiB = 0;
@@ -347,10 +356,12 @@ int main(int argc, char **argv)
     }
     sampler.stop();
 
-    print(u"%1 devices with the app open on %2 (%3); %4 notes to everyone."_s.arg(deviceCount)
+    print(u"%1 devices with the app open on %2 (%3); %4 notes to everyone; %5 connection pools."_s
+              .arg(deviceCount)
               .arg(postgres ? u"PostgreSQL"_s : u"SQLite"_s)
               .arg(instances == 1 ? u"one server"_s : u"two servers, devices split"_s)
-              .arg(notes));
+              .arg(notes)
+              .arg(pools));
     print(u""_s);
     print(u"| measure | value | target | met |"_s);
     print(u"| --- | --- | --- | --- |"_s);
