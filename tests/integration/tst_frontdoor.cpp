@@ -203,18 +203,18 @@ private Q_SLOTS:
     void partialBodiesStayWithinTheBudget()
     {
         const qint64 before = m_server->residentKiB();
-        // Two bursts: glibc keeps part of its worker threads' heaps after the first (about
-        // 13 MiB of the 78 here) and uses it again for the next, so memory that is not given
-        // back shows as growth over both.
+        // Two bursts: glibc keeps part of its heaps after such a burst (12–14 MiB of the 78
+        // here, more or less depending on how the connections' memory lay), so memory that is
+        // not given back shows as growth from the first burst to the second.
         qint64 during = 0;
-        qint64 after = 0;
+        QList<qint64> after;
         for (int burst = 0; burst < 2; ++burst) {
             const auto [refused, resident] = holdPartialBodies();
             // 64 MiB for bodies in flight: the others are told to come back.
             QVERIFY2(refused >= 36, qPrintable(QString::number(refused)));
             during = std::max(during, resident);
             QTest::qWait(2500); // the server gives freed memory back once a second
-            after = m_server->residentKiB();
+            after.append(m_server->residentKiB());
         }
         QVERIFY(
             m_server->outputSoFar().contains(u"busy: the memory for request bodies is spent"_s));
@@ -224,11 +224,16 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
         if (sanitized)
             QSKIP("memory is not measured under the address sanitizer");
-        qInfo() << "resident KiB before" << before << "during" << during << "after" << after;
+        qInfo() << "resident KiB before" << before << "during" << during << "after each burst"
+                << after;
         QVERIFY2(
             during - before < 100 * 1024, qPrintable(u"%1 → %2 KiB"_s.arg(before).arg(during)));
-        // And the memory is given back once they are gone.
-        QVERIFY2(after - before < 8 * 1024, qPrintable(u"%1 → %2 KiB"_s.arg(before).arg(after)));
+        // And the memory is given back once they are gone: all but what the allocator keeps,
+        // and nothing more after the second burst than after the first.
+        QVERIFY2(after.last() - before < 24 * 1024,
+            qPrintable(u"%1 → %2 KiB"_s.arg(before).arg(after.last())));
+        QVERIFY2(after.last() - after.first() < 8 * 1024,
+            qPrintable(u"%1 → %2 KiB"_s.arg(after.first()).arg(after.last())));
     }
 
     void oneAddressCannotTakeEveryConnection()
