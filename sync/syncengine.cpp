@@ -60,7 +60,7 @@ void SyncEngine::syncNow()
     sendOnce(0);
 }
 
-void SyncEngine::sendOnce(int round, const QHash<QString, qint64> *from)
+QNetworkReply *SyncEngine::sendOnce(int round, const QHash<QString, qint64> *from)
 {
     SyncRequest request;
     request.clientId = m_repository.clientId();
@@ -89,11 +89,13 @@ void SyncEngine::sendOnce(int round, const QHash<QString, qint64> *from)
         m_ahead = reply;
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, round, attempt = m_attempt] { answered(reply, round, attempt); });
+    return reply;
 }
 
 void SyncEngine::stop(const QString &error, const QString &message)
 {
     ++m_attempt;
+    m_pendingStore = {};
     if (m_ahead) // a page asked for ahead of one that could not be stored
         std::exchange(m_ahead, nullptr)->abort();
     m_syncing = false;
@@ -107,6 +109,11 @@ void SyncEngine::answered(QNetworkReply *reply, int round, quint64 attempt)
         return; // that sync ended already
     if (reply == m_ahead)
         m_ahead = nullptr;
+    // The page before this one, if its storing still waits for the request that asked ahead
+    // to leave: stored first, whatever this answer says.
+    storePending();
+    if (attempt != m_attempt)
+        return; // it could not be stored
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return stop(u"offline"_s, tr("The server cannot be reached: %1").arg(reply->errorString()));
@@ -118,26 +125,47 @@ void SyncEngine::answered(QNetworkReply *reply, int round, quint64 attempt)
         return stop(u"busy"_s, tr("The server is busy; the app tries again shortly."));
     if (status != 200)
         return stop(u"server"_s, tr("The server answered with an error (%1).").arg(status));
-    const auto parsed = SyncResponse::parse(reply->readAll());
+    auto parsed = SyncResponse::parse(reply->readAll());
     if (!parsed.ok)
         return stop(
             u"answer"_s, tr("The server's answer could not be read: %1").arg(parsed.message));
-    // The next page is on its way while this one is stored.
-    const bool askedAhead = round + 1 < maxRounds && continuesPlainly(parsed.response);
-    if (askedAhead)
-        sendOnce(round + 1, &parsed.response.cursors);
+    if (round + 1 >= maxRounds || !continuesPlainly(parsed.response))
+        return storeAnswer(parsed.response, round, false);
+    // The next page is asked for before this one is stored. Its request leaves through this
+    // thread's event loop (the network thread reads the body from here), so this page is
+    // stored once the request is out, and the server's half and the device's run side by side.
+    QNetworkReply *ahead = sendOnce(round + 1, &parsed.response.cursors);
+    m_pendingStore = [this, response = std::move(parsed.response), round] {
+        storeAnswer(response, round, true);
+    };
+    connect(ahead, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (sent == total)
+            storePending();
+    });
+}
+
+void SyncEngine::storePending()
+{
+    if (const auto pending = std::exchange(m_pendingStore, {}))
+        pending();
+}
+
+void SyncEngine::storeAnswer(const SyncResponse &response, int round, bool askedAhead)
+{
     bool more = false;
     bool stored = false;
     QString message;
-    if (!store(parsed.response, &more, &stored, &message))
+    if (!store(response, &more, &stored, &message))
         return stop(u"answer"_s, message);
     // Views reload only when something arrived: a reload scrolls lists back to the top.
     if (stored)
         Q_EMIT dataChanged();
     if (askedAhead)
         return; // its answer goes on from here
-    if (more && round + 1 < maxRounds)
-        return sendOnce(round + 1);
+    if (more && round + 1 < maxRounds) {
+        sendOnce(round + 1);
+        return;
+    }
     stop({}, {});
 }
 

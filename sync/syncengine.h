@@ -7,6 +7,8 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <functional>
+
 class ChangeLog;
 class Clock;
 class QNetworkAccessManager;
@@ -47,8 +49,12 @@ Q_SIGNALS:
 private:
     /// Sends one request of this sync: from the device's positions, or from @p from (the
     /// positions of an answer not stored yet).
-    void sendOnce(int round, const QHash<QString, qint64> *from = nullptr);
+    QNetworkReply *sendOnce(int round, const QHash<QString, qint64> *from = nullptr);
     void answered(QNetworkReply *reply, int round, quint64 attempt);
+    /// Stores an answer and goes on: asks for the next page unless it was asked ahead.
+    void storeAnswer(const SyncResponse &response, int round, bool askedAhead);
+    /// Stores the page whose storing waits for the request asked ahead to leave, if any.
+    void storePending();
     void stop(const QString &error, const QString &message);
     /// Whether the next page may be asked for before @p response is stored.
     bool continuesPlainly(const SyncResponse &response) const;
@@ -68,4 +74,5 @@ private:
     bool m_syncing = false;
     quint64 m_attempt = 0; ///< answers of an ended sync are not looked at
     QNetworkReply *m_ahead = nullptr; ///< the next page, asked for while one is stored
+    std::function<void()> m_pendingStore; ///< a page waiting for m_ahead's request to leave
 };
