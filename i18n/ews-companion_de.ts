@@ -129,6 +129,10 @@
         <extracomment>%1 is a municipality&apos;s name</extracomment>
         <translation>Umgezogen: Ab jetzt schreibt die Person im Projekt von %1.</translation>
     </message>
+    <message>
+        <source>The server cannot do this just now; please try again in a minute.</source>
+        <translation>Der Server kann das gerade nicht ausführen. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>AccessPage</name>
@@ -601,6 +605,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Please sign in again.</source>
         <translation>Bitte melden Sie sich neu an.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this just now; please try again in a minute.</source>
+        <translation>Der Server kann das gerade nicht ausführen. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3089,10 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>This code is unknown, used already or past its date. Ask the organisers for a new one.</source>
         <translation>Dieser Code ist unbekannt, schon benutzt oder abgelaufen. Bitten Sie die Organisation um einen neuen.</translation>
+    </message>
+    <message>
+        <source>The server cannot sign you in just now. Your code stays valid; please try again in a minute.</source>
+        <translation>Der Server kann Sie gerade nicht anmelden. Ihr Code bleibt gültig; bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
 </context>
 <context>

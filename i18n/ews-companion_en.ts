@@ -129,6 +129,10 @@
         <extracomment>%1 is a municipality&apos;s name</extracomment>
         <translation>Moved: from now on they write in the project of %1.</translation>
     </message>
+    <message>
+        <source>The server cannot do this just now; please try again in a minute.</source>
+        <translation>The server cannot do this just now; please try again in a minute.</translation>
+    </message>
 </context>
 <context>
     <name>AccessPage</name>
@@ -601,6 +605,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Please sign in again.</source>
         <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this just now; please try again in a minute.</source>
+        <translation>The server cannot do this just now; please try again in a minute.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3089,10 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>This code is unknown, used already or past its date. Ask the organisers for a new one.</source>
         <translation>This code is unknown, used already or past its date. Ask the organisers for a new one.</translation>
+    </message>
+    <message>
+        <source>The server cannot sign you in just now. Your code stays valid; please try again in a minute.</source>
+        <translation>The server cannot sign you in just now. Your code stays valid; please try again in a minute.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,8 @@ QString AccessDesk::refusal(int status, const QString &error) const
         return tr("Only the organisers invite people and sign them out.");
     if (status == 429)
         return tr("Too many steps at once; please wait a minute.");
+    if (status == 503)
+        return tr("The server cannot do this just now; please try again in a minute.");
     if (error == "exists"_L1)
         return tr("There is a municipality of that name already.");
     if (error == "no_municipality"_L1)

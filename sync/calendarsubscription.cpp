@@ -103,6 +103,8 @@ QString CalendarSubscription::refusal(int status, const QString &otherwise) cons
         return tr("This device has been signed out by the organisers.");
     if (status == 401)
         return tr("Please sign in again.");
+    if (status == 503)
+        return tr("The server cannot do this just now; please try again in a minute.");
     return otherwise;
 }
 

@@ -82,6 +82,9 @@ void ServerSignIn::start(
                     error == "invalid_code"_L1
                         ? tr("This code is unknown, used already or past its date. Ask the "
                              "organisers for a new one.")
+                        : status == 503 || status == 429
+                        ? tr("The server cannot sign you in just now. Your code stays valid; "
+                             "please try again in a minute.")
                         : tr("The server refused the sign-in."),
                     {});
                 return;

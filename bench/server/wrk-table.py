@@ -32,7 +32,7 @@ def main():
     print("| server | requests/s | p99 latency | errors | memory at the end |")
     print("| --- | --- | --- | --- | --- |")
     print(f"| ews-server, `POST /v1/sync` | {ews_rate:,.0f} | {ews_p99:.1f} ms | {errors} | {memory} |")
-    print(f"| ews-server, `GET /v1/health` (the front door alone) | {health_rate:,.0f} | {health_p99:.1f} ms | — | — |")
+    print(f"| ews-server, `GET /v1/alive` (the front door alone) | {health_rate:,.0f} | {health_p99:.1f} ms | — | — |")
     print(f"| nginx, static file | {nginx_rate:,.0f} | {nginx_p99:.1f} ms | 0 | — |")
     print(f"\n| target | measured | met |\n| --- | --- | --- |")
     print(f"| throughput ≥ 0.8 × nginx's | {ratio:.2f}× | {'yes' if ratio >= 0.8 else 'no'} |")

@@ -181,7 +181,9 @@ private:
         request.mutations = mutations;
         request.limit = 1;
         const auto response = m_store.sync(writer, request);
-        for (const auto &result : response.results) {
+        if (!response)
+            qFatal("seeder: the store could not be read");
+        for (const auto &result : response->results) {
             if (result.status != QLatin1String("applied"))
                 qFatal("seeder: %s refused: %s", qPrintable(mutations.first().entity),
                     qPrintable(result.message));

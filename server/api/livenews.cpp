@@ -44,7 +44,7 @@ SyncStore::Announcer LiveNews::announcer(ServerDatabase &database, LiveChannels 
 
 PostgresNewsListener::PostgresNewsListener(
     const QString &connection, LiveChannels &channels, std::function<void()> heard)
-    : m_database(std::make_unique<ServerDatabase>(connection))
+    : m_connection(connection)
     , m_channels(channels)
     , m_heard(std::move(heard))
 {
@@ -54,6 +54,30 @@ PostgresNewsListener::~PostgresNewsListener() = default;
 
 bool PostgresNewsListener::start(QString *error)
 {
+    if (!listen(error))
+        return false;
+    m_checks.setInterval(checkEvery);
+    connect(&m_checks, &QTimer::timeout, this, &PostgresNewsListener::check);
+    m_checks.start();
+    return true;
+}
+
+void PostgresNewsListener::check()
+{
+    if (m_database && m_database->isReachable())
+        return;
+    QString error;
+    if (!listen(&error))
+        return; // tried again at the next check
+    // Whatever was announced while nobody listened: not remembered as quiet any more.
+    if (m_heard)
+        m_heard();
+}
+
+bool PostgresNewsListener::listen(QString *error)
+{
+    m_database.reset(); // the dead connection closed before the next is opened
+    m_database = std::make_unique<ServerDatabase>(m_connection);
     QSqlDriver *driver = m_database->connection().driver();
     if (!m_database->isOpen() || !driver->subscribeToNotification(channel)) {
         *error = u"Cannot listen for news on PostgreSQL: %1"_s.arg(m_database->errorString());

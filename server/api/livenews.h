@@ -5,6 +5,9 @@
 #include "syncstore.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <chrono>
 
 #include <functional>
 #include <memory>
@@ -26,7 +29,10 @@ void deliver(LiveChannels &channels, const QString &storedScope, qint64 version)
 }
 
 /// Listens on a connection of its own for the NOTIFYs of every instance on one PostgreSQL
-/// and delivers them to this instance's channels. Needs the event loop of its thread.
+/// and delivers them to this instance's channels. Needs the event loop of its thread. A
+/// connection lost (PostgreSQL restarted) is noticed within a few seconds and opened again;
+/// news sent meanwhile is lost, which costs the apps a moment (they sync on their schedule),
+/// and what quiet syncs are answered from is forgotten then too.
 class PostgresNewsListener : public QObject
 {
     Q_OBJECT
@@ -38,9 +44,17 @@ public:
 
     /// False with *error set if it cannot listen.
     bool start(QString *error);
+    /// How often the connection is checked.
+    static constexpr std::chrono::seconds checkEvery { 3 };
 
 private:
+    bool listen(QString *error);
+    /// Opens the connection anew if it no longer answers.
+    void check();
+
+    QString m_connection;
     std::unique_ptr<ServerDatabase> m_database;
+    QTimer m_checks;
     LiveChannels &m_channels;
     std::function<void()> m_heard;
 };

@@ -7,6 +7,7 @@ ServerApi::ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &s
     , m_access(access, store, shared)
     , m_feeds(database)
     , m_calendar(access, m_feeds, store, shared, std::move(now))
+    , m_health(database)
 {
 }
 
@@ -14,6 +15,8 @@ HttpResponse ServerApi::handle(const HttpRequest &request)
 {
     if (CalendarApi::handles(request.path))
         return m_calendar.handle(request);
+    if (HealthApi::handles(request.path))
+        return m_health.handle(request);
     if (request.path == "/v1/access")
         return m_access.handle(request);
     return m_sync.handle(request);

@@ -4,14 +4,15 @@
 #include "accessapi.h"
 #include "calendarapi.h"
 #include "calendarfeeds.h"
+#include "healthapi.h"
 #include "syncapi.h"
 
 class ServerDatabase;
 
 /// Every endpoint of the server behind one handler, as the HTTPS server calls it: the
-/// calendar subscription's paths go to CalendarApi, /v1/access to AccessApi, everything else
-/// to SyncApi. The server's
-/// main() and the tests build it alike.
+/// calendar subscription's paths go to CalendarApi, /v1/access to AccessApi, /v1/health and
+/// /v1/alive to HealthApi, everything else to SyncApi. The server's main() and the tests
+/// build it alike.
 class ServerApi
 {
 public:
@@ -25,4 +26,5 @@ private:
     AccessApi m_access;
     CalendarFeeds m_feeds;
     CalendarApi m_calendar;
+    HealthApi m_health;
 };

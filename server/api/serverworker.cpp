@@ -4,25 +4,65 @@
 #include "apishared.h"
 #include "livenews.h"
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
-ServerWorker::ServerWorker(
+ServerWorker::Parts::Parts(
     const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live)
-    : m_database(connection)
-    , m_store(m_database)
-    , m_access(m_database, m_store)
-    , m_api(m_database, m_access, m_store, std::move(now), shared)
+    : database(connection)
+    , store(database)
+    , access(database, store)
+    , api(database, access, store, std::move(now), shared)
 {
     // Every write forgets what quiet syncs are answered from, before its news goes out.
-    auto announceNews = live ? LiveNews::announcer(m_database, *live) : SyncStore::Announcer();
-    m_store.setAnnouncer([&shared, announceNews](const QHash<QString, qint64> &written) {
+    auto announceNews = live ? LiveNews::announcer(database, *live) : SyncStore::Announcer();
+    store.setAnnouncer([&shared, announceNews](const QHash<QString, qint64> &written) {
         shared.quietSyncs.forget();
         if (announceNews)
             announceNews(written);
     });
-    m_access.setRevocationListener([&shared] { shared.quietSyncs.forget(); });
+    access.setRevocationListener([&shared] { shared.quietSyncs.forget(); });
+}
+
+ServerWorker::ServerWorker(
+    const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live)
+    : m_connection(connection)
+    , m_now(std::move(now))
+    , m_shared(shared)
+    , m_live(live)
+{
+    open();
+}
+
+bool ServerWorker::open()
+{
+    m_parts.reset(); // its connection closed before the next is opened
+    auto parts = std::make_unique<Parts>(m_connection, m_now, m_shared, m_live);
+    if (!parts->database.isOpen()) {
+        m_shared.log.writeOncePerMinute(u"store unreachable"_s, u"storage failure"_s,
+            u"the store cannot be opened; requests are answered 503 until it can"_s);
+        return false;
+    }
+    m_parts = std::move(parts);
+    return true;
+}
+
+HttpResponse ServerWorker::handle(const HttpRequest &request)
+{
+    if (!m_parts && !open())
+        return HttpResponse::unavailable();
+    HttpResponse response = m_parts->api.handle(request);
+    // An answer that says no may come from a store gone away meanwhile (PostgreSQL restarted:
+    // this connection is dead for good). If the store does not answer now, the request gets
+    // 503, and the next one a new connection.
+    const bool refusal = response.status == 401 || response.status == 403 || response.status == 404
+        || response.status >= 500;
+    if (refusal && !m_parts->database.isReachable()) {
+        m_shared.log.writeOncePerMinute(u"store lost"_s, u"storage failure"_s,
+            u"the connection to the store was lost; opening it again"_s);
+        m_parts.reset();
+        return HttpResponse::unavailable();
+    }
+    return response;
 }
 
 HttpServer::HandlerFactory ServerWorker::factory(

@@ -7,8 +7,12 @@
 #include "serverdatabase.h"
 #include "syncstore.h"
 
+#include <memory>
+
 /// One worker of the HTTP server: its own connection to the store and its own endpoints,
-/// made and used in the worker's thread; what all workers share is in ApiShared.
+/// made and used in the worker's thread; what all workers share is in ApiShared. A store that
+/// went away (a database restarted) is opened again by the worker itself; until it answers,
+/// requests get 503 with Retry-After, never an answer that would sign a device out.
 class ServerWorker
 {
 public:
@@ -16,8 +20,8 @@ public:
     ServerWorker(
         const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live);
 
-    bool isOpen() const { return m_database.isOpen(); }
-    HttpResponse handle(const HttpRequest &request) { return m_api.handle(request); }
+    bool isOpen() const { return m_parts != nullptr; }
+    HttpResponse handle(const HttpRequest &request);
 
     /// What HttpServer calls in each worker thread: a worker on @p connection (the store,
     /// migrated already), or no handler, with the reason in the log, if it cannot open it.
@@ -25,8 +29,22 @@ public:
         const QString &connection, CalendarApi::Clock now, ApiShared &shared, LiveChannels *live);
 
 private:
-    ServerDatabase m_database;
-    SyncStore m_store;
-    AccessStore m_access;
-    ServerApi m_api;
+    /// The store's connection and everything that uses it, opened together.
+    struct Parts
+    {
+        Parts(const QString &connection, CalendarApi::Clock now, ApiShared &shared,
+            LiveChannels *live);
+        ServerDatabase database;
+        SyncStore store;
+        AccessStore access;
+        ServerApi api;
+    };
+    /// Opens the store anew; false (and logged) if it cannot be reached.
+    bool open();
+
+    QString m_connection;
+    CalendarApi::Clock m_now;
+    ApiShared &m_shared;
+    LiveChannels *m_live;
+    std::unique_ptr<Parts> m_parts;
 };

@@ -18,8 +18,15 @@ std::optional<Identity> signedInDevice(
 
 HttpResponse tokenRefusal(const AccessStore &access, const QString &token)
 {
-    return !token.isEmpty() && access.isRevoked(token)
-        ? HttpResponse::error(
-            403, u"revoked"_s, u"This device has been signed out by the organisers."_s)
-        : HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
+    // A 401 or 403 signs the device out: only when the store says so, never for an outage.
+    switch (access.statusOf(token)) {
+    case AccessStore::TokenStatus::Revoked:
+        return HttpResponse::error(
+            403, u"revoked"_s, u"This device has been signed out by the organisers."_s);
+    case AccessStore::TokenStatus::Unknown:
+        return HttpResponse::error(401, u"unauthorized"_s, u"Please sign in again."_s);
+    case AccessStore::TokenStatus::Unreadable:
+        break;
+    }
+    return HttpResponse::unavailable();
 }

@@ -23,12 +23,6 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
 {
     const QByteArray path = request.path.left(
         request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
-    if (path == "/v1/health") {
-        if (request.method != "GET")
-            return HttpResponse::error(405, u"method_not_allowed"_s, u"Use GET."_s);
-        return HttpResponse::json(
-            { { u"status"_s, u"ok"_s }, { u"protocol"_s, SyncRequest::protocolVersion } });
-    }
     if (path == "/v1/live") {
         if (request.method != "GET")
             return HttpResponse::error(405, u"method_not_allowed"_s, u"Use GET."_s);
@@ -67,7 +61,12 @@ HttpResponse SyncApi::redeem(const HttpRequest &request)
     const QString codeKey = AccessStore::codeKey(code);
     if (!m_shared.allow(m_shared.codeTries, codeKey, u"tries of one sign-in code"_s, network))
         return HttpResponse::slowDown(m_shared.codeTries.secondsLeft());
-    const auto redeemed = m_access.redeem(code, deviceName);
+    bool failed = false;
+    const auto redeemed = m_access.redeem(code, deviceName, &failed);
+    if (failed) {
+        m_shared.log.write(u"storage failure"_s, u"a sign-in could not be stored (503)"_s);
+        return HttpResponse::unavailable();
+    }
     if (!redeemed) {
         if (m_shared.codeTries.triesOf(codeKey) == 1) // the first try of this code this minute
             m_shared.wrongCodes.count(request.client);
@@ -111,7 +110,13 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     const auto identity = readNow ? remembered : signedInDevice(m_access, request, &refusal);
     if (!identity)
         return refusal;
-    const SyncResponse answer = m_store.sync(*identity, parsed.request);
+    const auto read = m_store.sync(*identity, parsed.request);
+    if (!read) {
+        m_shared.log.write(u"storage failure"_s,
+            u"the store could not be read for device %1 (503)"_s.arg(identity->deviceId));
+        return HttpResponse::unavailable();
+    }
+    const SyncResponse &answer = *read;
     const auto unstored = std::count_if(answer.results.cbegin(), answer.results.cend(),
         [](const MutationResult &result) { return result.reason == "retry"_L1; });
     if (unstored > 0)

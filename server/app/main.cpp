@@ -209,8 +209,12 @@ int serve(const QCommandLineParser &parser, const QString &dataDir, const QStrin
     forgetDeletions(store, SyncStore::tombstoneDays);
     static QTimer daily;
     daily.setInterval(std::chrono::hours(24));
-    QObject::connect(
-        &daily, &QTimer::timeout, [&store] { forgetDeletions(store, SyncStore::tombstoneDays); });
+    // On a connection of its own each day: the store may have been restarted meanwhile.
+    QObject::connect(&daily, &QTimer::timeout, [setting] {
+        ServerDatabase database(setting);
+        SyncStore store(database);
+        forgetDeletions(store, SyncStore::tombstoneDays);
+    });
     daily.start();
     return QCoreApplication::exec();
 }

@@ -37,6 +37,14 @@ HttpResponse HttpResponse::slowDown(int seconds)
     return response;
 }
 
+HttpResponse HttpResponse::unavailable(int seconds)
+{
+    auto response = error(503, u"unavailable"_s,
+        u"The server cannot reach its data just now; please try again shortly."_s);
+    response.headers.insert("Retry-After", QByteArray::number(seconds));
+    return response;
+}
+
 HttpResponse HttpResponse::busy(int seconds)
 {
     auto response = error(503, u"busy"_s, u"The server is busy; please try again shortly."_s);

@@ -42,4 +42,8 @@ struct HttpResponse
     static HttpResponse slowDown(int seconds);
     /// 503 "busy", to try again after @p seconds (Retry-After).
     static HttpResponse busy(int seconds);
+    /// 503 "unavailable": the store cannot be reached or read now; to try again after
+    /// @p seconds (Retry-After). Never a 401 or 403, which would sign the device out.
+    static HttpResponse unavailable(int seconds = unavailableSeconds);
+    static constexpr int unavailableSeconds = 10;
 };

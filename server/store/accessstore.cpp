@@ -273,17 +273,27 @@ QString AccessStore::codeKey(const QString &code)
 }
 
 std::optional<AccessStore::Redeemed> AccessStore::redeem(
-    const QString &code, const QString &deviceName)
+    const QString &code, const QString &deviceName, bool *failed)
 {
-    if (!ServerDatabase::beginWriting(m_db))
+    const auto failure = [&] {
+        m_rows.rollbackWrites();
+        if (failed)
+            *failed = true;
         return std::nullopt;
+    };
+    if (failed)
+        *failed = false;
+    if (!ServerDatabase::beginWriting(m_db))
+        return failure();
     QSqlQuery query(m_db);
     // Taking the code and marking it used is one step: two devices racing get one token.
     query.prepare(u"UPDATE invitations SET used = 1 WHERE code_hash = ? AND used = 0 "
                   "AND ended = 0 AND (expires_at = 0 OR expires_at > ?) RETURNING person_id"_s);
     query.addBindValue(codeKey(code));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec() || !query.next()) {
+    if (!query.exec())
+        return failure();
+    if (!query.next()) {
         m_rows.rollbackWrites();
         return std::nullopt;
     }
@@ -299,13 +309,12 @@ std::optional<AccessStore::Redeemed> AccessStore::redeem(
     query.addBindValue(hash(result.token));
     query.addBindValue(deviceName.left(100));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec() || !m_rows.commitWrites()) {
-        m_rows.rollbackWrites();
-        return std::nullopt;
-    }
+    if (!query.exec())
+        return failure();
+    // Read before the commit: a code used up is never one whose token did not reach the device.
     const auto identity = identityFor(result.token);
-    if (!identity)
-        return std::nullopt;
+    if (!identity || !m_rows.commitWrites())
+        return failure();
     result.identity = *identity;
     return result;
 }
@@ -327,13 +336,20 @@ std::optional<Identity> AccessStore::identityFor(const QString &token) const
         query->value(2).toString(), query->value(3).toString() };
 }
 
-bool AccessStore::isRevoked(const QString &token) const
+AccessStore::TokenStatus AccessStore::statusOf(const QString &token) const
 {
+    if (token.isEmpty() || token.size() > maximumTokenLength)
+        return TokenStatus::Unknown;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM devices JOIN people ON people.id = devices.person_id "
-                  "WHERE devices.token_hash = ? AND (devices.revoked = 1 OR people.revoked = 1)"_s);
+    query.prepare(u"SELECT devices.revoked + people.revoked FROM devices "
+                  "JOIN people ON people.id = devices.person_id WHERE devices.token_hash = ?"_s);
     query.addBindValue(hash(token));
-    return query.exec() && query.next();
+    if (!query.exec())
+        return TokenStatus::Unreadable;
+    if (!query.next())
+        return TokenStatus::Unknown;
+    // Not revoked: a device's valid token whose reading failed (an outage beginning or ending).
+    return query.value(0).toInt() > 0 ? TokenStatus::Revoked : TokenStatus::Unreadable;
 }
 
 bool AccessStore::revokeDevice(const QString &deviceId)

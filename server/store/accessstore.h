@@ -82,12 +82,18 @@ public:
         QString token;
         Identity identity;
     };
-    /// Exchanges an unused code for a device token; the code is used up.
-    std::optional<Redeemed> redeem(const QString &code, const QString &deviceName);
+    /// Exchanges an unused code for a device token; the code is used up. None if the code is
+    /// of no use, or, with *@p failed set, if the store could not be written (the code stays
+    /// as it was).
+    std::optional<Redeemed> redeem(
+        const QString &code, const QString &deviceName, bool *failed = nullptr);
     /// The identity a token stands for, unless the device or the person was revoked.
     std::optional<Identity> identityFor(const QString &token) const;
-    /// True if the token once stood for a device that was revoked.
-    bool isRevoked(const QString &token) const;
+    /// What a token is that identityFor() did not take: a device's that was revoked, one the
+    /// store does not know, or one it could not tell (the store could not be read, or the
+    /// token is a valid device's and reading it failed a moment before).
+    enum class TokenStatus { Revoked, Unknown, Unreadable };
+    TokenStatus statusOf(const QString &token) const;
 
     bool revokeDevice(const QString &deviceId);
     bool revokePerson(const QString &personId);

@@ -2,9 +2,12 @@
 #include "serverdatabase.h"
 
 #include <QAtomicInt>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +91,31 @@ const QList<QStringList> migrations = {
 };
 }
 
+bool ServerDatabase::postgresOptions(const QUrl &url, QString *options, QString *error)
+{
+    // An outage is noticed within seconds, not after the system's TCP timeout.
+    QStringList parts { u"connect_timeout=5"_s };
+    const QStringList known
+        = { u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"connect_timeout"_s };
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(name)) {
+            *error = u"The database setting has an option this server does not know: \"%1\" "
+                     "(known: %2)."_s.arg(name.left(40), known.join(u", "_s));
+            return false;
+        }
+        if (value.contains(u' ') || value.contains(u'\'') || value.contains(u';')) {
+            *error = u"The database option %1 has a value with a space, quote or semicolon."_s.arg(
+                name);
+            return false;
+        }
+        if (name == "connect_timeout"_L1)
+            parts.removeFirst();
+        parts.append(name + u'=' + value);
+    }
+    *options = parts.join(u';');
+    return true;
+}
+
 ServerDatabase::ServerDatabase(const QString &connection)
     : m_name(nextName())
 {
@@ -98,12 +126,18 @@ ServerDatabase::ServerDatabase(const QString &connection)
     } else if (connection.startsWith("postgresql://"_L1)) {
         m_postgres = true;
         const QUrl url(connection);
+        QString options;
+        if (!postgresOptions(url, &options, &m_error))
+            return;
         db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
-        db.setPassword(url.password());
+        // Percent-encoded in the setting ("p%40ss" for "p@ss"); without one, PostgreSQL's
+        // own PGPASSWORD or password file (PGPASSFILE, ~/.pgpass) is used.
+        db.setPassword(url.password(QUrl::FullyDecoded));
         db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(options);
     } else {
         m_error = u"The database setting must start with sqlite: or postgresql://"_s;
         return;
@@ -145,6 +179,12 @@ bool ServerDatabase::beginWriting(QSqlDatabase &db)
     // Qt's SQLite driver begins with a deferred BEGIN; its commit() and rollback() just
     // send COMMIT and ROLLBACK, so they end this transaction too.
     return query.exec(u"BEGIN IMMEDIATE"_s);
+}
+
+bool ServerDatabase::isReachable() const
+{
+    QSqlQuery query(connection());
+    return query.exec(u"SELECT 1"_s) && query.next();
 }
 
 bool ServerDatabase::isOpen() const
@@ -214,6 +254,34 @@ bool ServerDatabase::migrate()
         }
     }
     return true;
+}
+
+ServerDatabase::Health ServerDatabase::health() const
+{
+    Health health;
+    QSqlQuery query(connection());
+    if (!query.exec(u"SELECT (SELECT value FROM store_meta WHERE key = 'store_id'), "
+                    "(SELECT max(version) FROM schema_version)"_s)
+        || !query.next())
+        return health;
+    health.reachable = true;
+    health.storeId = query.value(0).toString();
+    health.schema = query.value(1).toInt();
+    if (m_postgres) {
+        health.canWrite = query.exec(u"SELECT NOT pg_is_in_recovery() "
+                                     "AND current_setting('transaction_read_only') = 'off' "
+                                     "AND has_table_privilege('rows', 'INSERT, UPDATE')"_s)
+            && query.next() && query.value(0).toBool();
+        return health;
+    }
+    // SQLite writes beside its file (the WAL): the file and its folder writable, and room on
+    // the disk for a few large syncs.
+    constexpr qint64 roomNeeded = 64LL * 1024 * 1024;
+    const QFileInfo file(connection().databaseName());
+    const QStorageInfo disk(file.absolutePath());
+    health.canWrite = file.isWritable() && QFileInfo(file.absolutePath()).isWritable()
+        && disk.bytesAvailable() >= roomNeeded;
+    return health;
 }
 
 QString ServerDatabase::storeId() const

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QUrl;
+
 /// The server's database: SQLite for a newcomer, PostgreSQL in production, chosen by a
 /// connection setting ("sqlite:/path/to/file.db" or "postgresql://user@host:port/name").
 class ServerDatabase
@@ -15,12 +17,25 @@ public:
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
     bool isOpen() const;
+    /// Whether the store answers now (a database restarted meanwhile does not, on this
+    /// connection: open a new ServerDatabase).
+    bool isReachable() const;
     QString errorString() const;
     bool isPostgres() const;
 
     /// Creates or updates the schema and the store's identity; false with errorString() set.
     bool migrate();
     QString storeId() const;
+
+    /// The store as monitoring sees it, checked now without taking a lock.
+    struct Health
+    {
+        bool reachable = false;
+        bool canWrite = false; ///< PostgreSQL not read-only; SQLite's file writable, disk not full
+        QString storeId;
+        int schema = 0;
+    };
+    Health health() const;
     /// Gives the store a new identity (a copy that is restored is a store of its own).
     bool renewStoreId();
 
@@ -34,6 +49,10 @@ public:
     static bool beginWriting(QSqlDatabase &db);
 
 private:
+    /// libpq's options from the setting's query ("?sslmode=verify-full&sslrootcert=…"); false
+    /// with *@p error set for an option not known here (never ignored silently).
+    static bool postgresOptions(const QUrl &url, QString *options, QString *error);
+
     QString m_name;
     QString m_error;
     bool m_postgres = false;

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -723,7 +724,7 @@ int SyncStore::purgeTombstones(const QDateTime &before)
 {
     if (!ServerDatabase::beginWriting(m_db))
         return -1;
-    const auto known = horizons();
+    const auto known = horizons().value_or(QHash<QString, qint64>());
     QSqlQuery query(m_db);
     query.prepare(u"SELECT scope, max(version), count(*) FROM rows WHERE deleted = 1 "
                   "AND changed_at < ? GROUP BY scope"_s);
@@ -785,12 +786,13 @@ QList<SyncStore::Row> SyncStore::rowsOf(const QString &entity) const
     return rows;
 }
 
-QHash<QString, qint64> SyncStore::horizons() const
+std::optional<QHash<QString, qint64>> SyncStore::horizons() const
 {
     QHash<QString, qint64> result;
     auto query
         = m_statements.use(u"SELECT key, value FROM store_meta WHERE key LIKE 'horizon:%'"_s);
-    query->exec();
+    if (!query->exec())
+        return std::nullopt;
     while (query->next())
         result.insert(query->value(0).toString().mid(8), query->value(1).toLongLong());
     return result;
@@ -803,9 +805,10 @@ std::optional<SyncStore::ScopeVersions> SyncStore::scopeVersions(
     QSqlDatabase db = m_db; // the same connection; a read transaction does not change the store
     const bool reading = db.transaction();
     versions.storeVersion = currentVersion();
-    versions.horizons = horizons();
+    const auto horizonsRead = horizons();
+    versions.horizons = horizonsRead.value_or(QHash<QString, qint64>());
     auto query = m_statements.use(u"SELECT max(version) FROM rows WHERE scope = ?"_s);
-    bool ok = versions.storeVersion >= 0;
+    bool ok = versions.storeVersion >= 0 && horizonsRead;
     for (const QString &scope : storedScopes) {
         query->bindValue(0, scope);
         ok = ok && query->exec() && query->next();
@@ -821,7 +824,7 @@ std::optional<SyncStore::ScopeVersions> SyncStore::scopeVersions(
     return versions;
 }
 
-QList<Change> SyncStore::changesSince(
+std::optional<QList<Change>> SyncStore::changesSince(
     const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const
 {
     QList<Change> changes;
@@ -832,7 +835,8 @@ QList<Change> SyncStore::changesSince(
     query->bindValue(0, storedScope(scope, identity.contactId));
     query->bindValue(1, cursor);
     query->bindValue(2, limit + 1);
-    query->exec();
+    if (!query->exec())
+        return std::nullopt;
     while (query->next()) {
         if (changes.size() == limit) {
             *more = true;
@@ -874,7 +878,7 @@ QList<Change> SyncStore::changesSince(
     return changes;
 }
 
-SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &request)
+std::optional<SyncResponse> SyncStore::sync(const Identity &identity, const SyncRequest &request)
 {
     SyncResponse response;
     response.storeId = m_storeId;
@@ -885,22 +889,29 @@ SyncResponse SyncStore::sync(const Identity &identity, const SyncRequest &reques
     // One read transaction for what the answer reads: a consistent view, and one lock
     // instead of one per statement.
     const bool reading = m_db.transaction();
+    const auto finishReading = qScopeGuard([&] {
+        if (reading)
+            m_db.commit();
+    });
     response.storeVersion = currentVersion();
-    response.horizons = horizonsFor(horizons(), identity.contactId);
+    const auto horizonsRead = horizons();
+    if (response.storeVersion < 0 || !horizonsRead)
+        return std::nullopt;
+    response.horizons = horizonsFor(*horizonsRead, identity.contactId);
     int budget = request.limit;
     for (const auto &scope : SyncRequest::scopes()) {
         const qint64 cursor = request.cursors.value(scope, 0);
         bool more = false;
         const auto changes = changesSince(identity, scope, cursor, budget, &more);
-        response.changes += changes;
-        response.cursors.insert(scope, changes.isEmpty() ? cursor : changes.last().version);
-        budget -= int(changes.size());
+        if (!changes)
+            return std::nullopt;
+        response.changes += *changes;
+        response.cursors.insert(scope, changes->isEmpty() ? cursor : changes->last().version);
+        budget -= int(changes->size());
         response.more
             = response.more || more || (budget <= 0 && scope != SyncRequest::scopes().last());
         if (budget <= 0)
             break;
     }
-    if (reading)
-        m_db.commit();
     return response;
 }

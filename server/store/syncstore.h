@@ -22,7 +22,10 @@ class SyncStore
 public:
     explicit SyncStore(ServerDatabase &database);
 
-    SyncResponse sync(const Identity &identity, const SyncRequest &request);
+    /// Applies @p request's changes and reads what changed since its positions; none if the
+    /// store could not be read (changes applied by then are answered again when the device
+    /// sends them again, as after an answer lost on the way).
+    std::optional<SyncResponse> sync(const Identity &identity, const SyncRequest &request);
 
     /// Stores a row as the server's own change (programme import, operator commands).
     bool storeRow(const QString &entity, const QString &id, const QString &municipalityId,
@@ -45,8 +48,8 @@ public:
     /// Forgets deletions made before @p before; devices whose position lies before one of
     /// them download the scope again. Returns how many were forgotten, or -1 on failure.
     int purgeTombstones(const QDateTime &before);
-    /// Per scope, the highest version of a forgotten deletion.
-    QHash<QString, qint64> horizons() const;
+    /// Per scope, the highest version of a forgotten deletion; none if it could not be read.
+    std::optional<QHash<QString, qint64>> horizons() const;
 
     /// What a sync with nothing to send is answered from (QuietSyncs), read at one moment.
     struct ScopeVersions
@@ -148,7 +151,8 @@ private:
         const QList<ReplacedText> &replaced);
     std::optional<StoredRow> stored(const QString &entity, const QString &id) const;
     bool write(const QString &entity, const QString &id, const StoredRow &row);
-    QList<Change> changesSince(
+    /// None if the store could not be read.
+    std::optional<QList<Change>> changesSince(
         const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const;
 
     QSqlDatabase m_db;

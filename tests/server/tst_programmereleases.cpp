@@ -40,7 +40,7 @@ private:
         request.clientId = client;
         request.mutations = mutations;
         request.limit = 1000;
-        const auto parsed = SyncResponse::parse(m_store->sync(who, request).toJson());
+        const auto parsed = SyncResponse::parse(m_store->sync(who, request).value().toJson());
         if (!parsed.ok)
             qFatal("the store's answer does not parse: %s", qPrintable(parsed.message));
         return parsed.response;

@@ -45,7 +45,7 @@ private:
         request.storeId = m_database->storeId();
         request.limit = 1000;
         for (int round = 0; round < 20; ++round) {
-            const SyncResponse answer = m_store->sync(who, request);
+            const SyncResponse answer = m_store->sync(who, request).value();
             request.cursors = answer.cursors;
             if (!answer.more && answer.changes.isEmpty())
                 return request;
@@ -122,7 +122,7 @@ private Q_SLOTS:
         const SyncRequest request = upToDate(who);
         const auto quiet = m_quiet->answer(who, request, *m_store);
         QVERIFY(quiet);
-        QCOMPARE(quiet->toJson(), m_store->sync(who, request).toJson());
+        QCOMPARE(quiet->toJson(), m_store->sync(who, request).value().toJson());
         QCOMPARE(quiet->horizons.isEmpty(), !withHorizon);
         // The second time from memory alone: the same again.
         const auto remembered = m_quiet->answer(who, request, *m_store);
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(m_quiet->answer(who, request, *m_store));
         writeProgrammeDate(*m_store, u"date-2"_s);
         QVERIFY(!m_quiet->answer(who, request, *m_store));
-        QCOMPARE(m_store->sync(who, request).changes.size(), 1);
+        QCOMPARE(m_store->sync(who, request)->changes.size(), 1);
     }
 
     void anotherProcesssWriteIsSeenWithinTheBound()

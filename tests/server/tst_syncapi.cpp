@@ -194,9 +194,22 @@ private Q_SLOTS:
 
     void health()
     {
+        // The store is asked: its identity and schema, and that it can take writes.
         const auto answer = call("GET", u"/v1/health"_s);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.body.value("protocol"_L1).toInt(), 1);
+        QCOMPARE(answer.body.value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(answer.body.value("version"_L1).toString(), QStringLiteral(EWS_VERSION));
+        QCOMPARE(answer.body.value("storeId"_L1).toString(), m_server->store().storeId());
+        QVERIFY(!m_server->store().storeId().isEmpty());
+        QVERIFY(answer.body.value("schema"_L1).toInt() >= 6);
+        QCOMPARE(answer.body.value("canWrite"_L1).toBool(), true);
+        // The front door alone, for a load balancer's frequent look.
+        const auto alive = call("GET", u"/v1/alive"_s);
+        QCOMPARE(alive.status, 200);
+        QCOMPARE(alive.body.value("status"_L1).toString(), u"ok"_s);
+        QVERIFY(!alive.body.contains("storeId"_L1));
+        QCOMPARE(call("POST", u"/v1/alive"_s).status, 405);
         QCOMPARE(call("POST", u"/v1/health"_s).status, 405);
         QCOMPARE(call("GET", u"/v1/sync"_s).status, 405);
         QCOMPARE(call("GET", u"/admin"_s).status, 404);

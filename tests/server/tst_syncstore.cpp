@@ -48,7 +48,7 @@ private:
         request.cursors = std::move(cursors);
         request.limit = limit;
         // As a device reads it: through the network's form of the answer.
-        const auto parsed = SyncResponse::parse(m_store->sync(who, request).toJson());
+        const auto parsed = SyncResponse::parse(m_store->sync(who, request).value().toJson());
         if (!parsed.ok)
             qFatal("the store's answer does not parse: %s", qPrintable(parsed.message));
         return parsed.response;
@@ -312,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(after.horizons.value(u"projects"_s), tombstone.first().version);
         QVERIFY(before.cursors.value(u"projects"_s) < after.horizons.value(u"projects"_s));
         QCOMPARE(m_store->purgeTombstones(QDateTime::currentDateTimeUtc().addSecs(1)), 0);
-        QCOMPARE(m_store->horizons().value(u"projects"_s), tombstone.first().version);
+        QCOMPARE(m_store->horizons()->value(u"projects"_s), tombstone.first().version);
         // The deleted step cannot be edited any more.
         QCOMPARE(send(jonas, { { 1, u"step"_s, u"update"_s, u"s1"_s, { { u"title"_s, u"X"_s } } } })
                      .results.at(0)
