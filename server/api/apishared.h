@@ -2,6 +2,7 @@
 #pragma once
 
 #include "calendarfiles.h"
+#include "lastsyncs.h"
 #include "operatorlog.h"
 #include "quietsyncs.h"
 #include "ratelimiter.h"
@@ -22,7 +23,7 @@ struct ApiLimits
 
 /// What the endpoints of every worker share: the rate limits' counters (a device counts
 /// once, whichever worker answers it), the calendar files built, what quiet syncs are
-/// answered from, and the operator's log.
+/// answered from, the days devices were seen syncing, and the operator's log.
 class ApiShared
 {
 public:
@@ -56,5 +57,6 @@ public:
     RateLimiter liveOpens;
     CalendarFiles calendarFiles;
     QuietSyncs quietSyncs;
+    LastSyncs lastSyncs;
     OperatorLog &log;
 };

@@ -95,6 +95,9 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     if (!m_shared.allow(
             m_shared.syncs, remembered->deviceId, u"syncs"_s, u"device "_s + remembered->deviceId))
         return HttpResponse::slowDown(m_shared.syncs.secondsLeft());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (m_shared.lastSyncs.firstOn(remembered->deviceId, today))
+        m_access.noteSync(remembered->deviceId, today); // for the operator's list; may wait
     const auto parsed = SyncRequest::parse(request.body);
     if (!parsed.ok)
         return HttpResponse::error(

@@ -11,6 +11,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <atomic>
 #include <condition_variable>
 #include <thread>
 #include <vector>
@@ -107,7 +108,7 @@ public:
         // Started in its worker's thread, which alone touches the connection from then on.
         const auto worker = socket.get_executor();
         net::post(worker, [this, socket = std::move(socket), ticket = std::move(ticket)]() mutable {
-            startHttpSession(std::move(socket), *door, std::move(ticket), tls.get());
+            startHttpSession(std::move(socket), *door, std::move(ticket), tls.load());
         });
     }
 
@@ -158,7 +159,12 @@ public:
     HandlerFactory factory;
     OperatorLog &log;
     std::unique_ptr<FrontDoor> door;
-    std::unique_ptr<net::ssl::context> tls;
+    /// The TLS context new connections take (null: plain HTTP), and every one made so far:
+    /// a connection's TLS holds on to the context it began with, so none is freed before
+    /// the server (a reload of the certificate is rare).
+    std::atomic<net::ssl::context *> tls { nullptr };
+    std::vector<std::unique_ptr<net::ssl::context>> tlsContexts;
+    std::mutex tlsMutex;
     /// Each worker's event loop, run by that worker's thread alone: nothing of a connection
     /// is shared between threads, so nothing of it needs a lock or a strand. (Declared
     /// before the acceptor's loop, so that it goes after it: a pending accept holds a socket
@@ -184,6 +190,17 @@ HttpServer::HttpServer(Options options, HandlerFactory factory, OperatorLog &log
 {
 }
 
+bool HttpServer::reloadTls(const TlsSettings &tls, QString *error)
+{
+    auto context = makeTlsContext(tls, error);
+    if (!context)
+        return false;
+    const std::lock_guard lock(d->tlsMutex);
+    d->tls.store(context.get());
+    d->tlsContexts.push_back(std::move(context));
+    return true;
+}
+
 HttpServer::~HttpServer()
 {
     d->stopAll();
@@ -198,11 +215,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     if (limits.workers <= 0)
         limits.workers = int(std::max(2U, std::thread::hardware_concurrency()));
     d->door = std::make_unique<FrontDoor>(limits, d->options.proxies, d->log, d->options.live);
-    if (d->options.tls) {
-        d->tls = makeTlsContext(*d->options.tls, error);
-        if (!d->tls)
-            return false;
-    }
+    if (d->options.tls && !reloadTls(*d->options.tls, error))
+        return false;
     boost::system::error_code failed;
     const tcp::endpoint endpoint(
         net::ip::make_address(address.toString().toStdString(), failed), port);

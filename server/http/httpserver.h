@@ -47,6 +47,10 @@ public:
 
     /// Starts the workers and listens; false with *error set if anything failed.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
+    /// New connections use @p tls from now on (a renewed certificate); the open ones go on
+    /// with the one they began with. False with *error set, the old one kept, if @p tls
+    /// cannot serve. Only for a server that listens with TLS.
+    bool reloadTls(const TlsSettings &tls, QString *error);
     quint16 serverPort() const;
     int openConnections() const;
     int workers() const;

@@ -51,11 +51,17 @@ QString TlsSettings::problem(QString *warning) const
         return u"The key does not belong to the certificate: give the key the certificate "
                "was made for."_s;
     if (warning) {
-        if (X509_cmp_current_time(X509_get0_notAfter(certificate.get())) < 0)
+        const ASN1_TIME *notAfter = X509_get0_notAfter(certificate.get());
+        int days = 0;
+        int seconds = 0;
+        if (X509_cmp_current_time(notAfter) < 0)
             *warning = u"The certificate has expired: apps will refuse to connect until it is "
                        "renewed."_s;
         else if (X509_cmp_current_time(X509_get0_notBefore(certificate.get())) > 0)
             *warning = u"The certificate is not valid yet: check the server's clock."_s;
+        else if (ASN1_TIME_diff(&days, &seconds, nullptr, notAfter) == 1 && days < renewWithinDays)
+            *warning = u"The certificate expires in %1 day(s): renew it, then send the server "
+                       "SIGHUP (systemctl reload) to use the new one."_s.arg(days);
     }
     return {};
 }

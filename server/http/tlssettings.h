@@ -16,7 +16,8 @@ struct TlsSettings
     QByteArray privateKey;
 
     /// Why these cannot serve (no certificate, no key, a key of another certificate), or
-    /// empty. @p warning gets a note that does not stop serving (the certificate expired or
-    /// is not valid yet).
+    /// empty. @p warning gets a note that does not stop serving (the certificate expired, is
+    /// not valid yet, or expires within renewWithinDays).
     QString problem(QString *warning = nullptr) const;
+    static constexpr int renewWithinDays = 21;
 };

@@ -421,15 +421,27 @@ QList<AccessStore::Device> AccessStore::devices() const
 {
     QList<Device> result;
     QSqlQuery query(m_db);
-    query.exec(u"SELECT devices.id, devices.person_id, devices.name, devices.created_at "
-               "FROM devices JOIN people ON people.id = devices.person_id "
+    query.exec(u"SELECT devices.id, devices.person_id, devices.name, devices.created_at, "
+               "devices.last_sync_on FROM devices JOIN people ON people.id = devices.person_id "
                "WHERE devices.revoked = 0 AND people.revoked = 0 "
                "ORDER BY devices.created_at, devices.id"_s);
     while (query.next()) {
         const qint64 created = query.value(3).toLongLong();
         result.append(
             { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                created > 0 ? QDateTime::fromMSecsSinceEpoch(created, Qt::UTC) : QDateTime() });
+                created > 0 ? QDateTime::fromMSecsSinceEpoch(created, Qt::UTC) : QDateTime(),
+                QDate::fromString(query.value(4).toString(), Qt::ISODate) });
     }
     return result;
+}
+
+bool AccessStore::noteSync(const QString &deviceId, const QDate &day)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE devices SET last_sync_on = ? WHERE id = ? AND last_sync_on < ?"_s);
+    const QString text = day.toString(Qt::ISODate);
+    query.addBindValue(text);
+    query.addBindValue(deviceId);
+    query.addBindValue(text);
+    return query.exec();
 }

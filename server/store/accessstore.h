@@ -119,9 +119,13 @@ public:
         QString personId;
         QString name; ///< what the device called itself ("Android 14")
         QDateTime signedInAt; ///< invalid for devices from before this was kept
+        QDate lastSyncOn; ///< the day it last synced; invalid if never since this was kept
     };
     /// Every device signed in now, of people not signed out, the oldest first.
     QList<Device> devices() const;
+
+    /// Keeps @p day as the day device @p deviceId last synced (a later day only).
+    bool noteSync(const QString &deviceId, const QDate &day);
 
     static QString hash(const QString &secret);
     /// Told after a device or a person was signed out (QuietSyncs forgets the tokens it knows).

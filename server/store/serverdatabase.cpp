@@ -88,6 +88,10 @@ const QList<QStringList> migrations = {
     {
         u"ALTER TABLE devices ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0"_s,
     },
+    // Version 7: the day each device last synced (the day only), for the operator's list.
+    {
+        u"ALTER TABLE devices ADD COLUMN last_sync_on TEXT NOT NULL DEFAULT ''"_s,
+    },
 };
 }
 

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <csignal>
+
 #include <unistd.h>
 
 /// The real ews-server binary in a data folder of its own: operator commands and `serve` on
@@ -23,16 +25,35 @@ public:
     }
     ~ServerProcess() { kill(); }
 
-    /// Runs an operator command; returns what it printed (stdout, or stderr if none).
-    QString command(const QStringList &arguments, int *exitCode = nullptr) const
+    /// Runs an operator command; returns what it printed (stdout, or stderr if none, without
+    /// the line naming the store, which *@p store gets).
+    QString command(
+        const QStringList &arguments, int *exitCode = nullptr, QString *store = nullptr) const
+    {
+        return run(m_common + arguments, exitCode, store);
+    }
+
+    /// Runs ews-server with @p arguments alone (and @p environment added), as command() does.
+    static QString run(const QStringList &arguments, int *exitCode = nullptr,
+        QString *store = nullptr, const QProcessEnvironment &environment = {})
     {
         QProcess process;
-        process.start(QStringLiteral(EWS_SERVER), m_common + arguments);
+        auto everything = QProcessEnvironment::systemEnvironment();
+        everything.insert(environment);
+        process.setProcessEnvironment(everything);
+        process.start(QStringLiteral(EWS_SERVER), arguments);
         process.waitForFinished(60000);
         if (exitCode)
             *exitCode = process.exitCode();
         const QByteArray out = process.readAllStandardOutput();
-        return QString::fromUtf8(out.isEmpty() ? process.readAllStandardError() : out).trimmed();
+        QStringList notes = QString::fromUtf8(process.readAllStandardError()).split(u'\n');
+        const auto storeLine = std::find_if(notes.cbegin(), notes.cend(),
+            [](const QString &line) { return line.startsWith(QStringLiteral("Store: ")); });
+        if (store)
+            *store = storeLine == notes.cend() ? QString() : *storeLine;
+        if (storeLine != notes.cend())
+            notes.removeAt(storeLine - notes.cbegin());
+        return (out.isEmpty() ? notes.join(u'\n') : QString::fromUtf8(out)).trimmed();
     }
 
     /// Starts `serve`; @p crashAt names a crash point where it will stop dead (see
@@ -102,6 +123,13 @@ public:
 
     /// Whether the process is still there (a crash point ends it).
     bool isRunning() const { return m_server && m_server->state() == QProcess::Running; }
+
+    /// Sends the serving process @p signal (SIGHUP: reload the certificate).
+    void signal(int signal) const
+    {
+        if (m_server)
+            ::kill(pid_t(m_server->processId()), signal);
+    }
 
     /// SIGKILL: no chance to tidy up.
     void kill()

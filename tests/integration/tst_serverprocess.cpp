@@ -7,6 +7,7 @@
 #include "serverprocess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,9 +31,9 @@ private:
     std::unique_ptr<ServerProcess> m_process;
     QNetworkAccessManager m_network;
 
-    QString command(const QStringList &arguments, int *exitCode = nullptr)
+    QString command(const QStringList &arguments, int *exitCode = nullptr, QString *store = nullptr)
     {
-        return m_process->command(arguments, exitCode);
+        return m_process->command(arguments, exitCode, store);
     }
 
     struct Answer
@@ -119,12 +120,24 @@ private Q_SLOTS:
             !ServerProcess::codeIn(command({ u"invite-organiser"_s, u"alina  HIRSCH"_s }, &code))
                  .isEmpty());
         QCOMPARE(code, 0);
-        const QStringList people = command({ u"list"_s }).split(u'\n');
-        QCOMPARE(people.filter(u"Alina Hirsch"_s, Qt::CaseInsensitive).size(), 1);
-        QVERIFY2(people.filter(u"Alina Hirsch"_s, Qt::CaseInsensitive)
-                     .constFirst()
-                     .startsWith(u"ews7-contact-alina-hirsch "_s),
-            qPrintable(people.join(u'\n')));
+        // The list, read back as JSON: one Alina Hirsch, the programme's contact, with her
+        // invitation open.
+        const QJsonObject list
+            = QJsonDocument::fromJson(command({ u"--json"_s, u"list"_s }, &code).toUtf8()).object();
+        QCOMPARE(code, 0);
+        QStringList alinas;
+        for (const auto &person : list.value("people"_L1).toArray()) {
+            if (person.toObject().value("name"_L1).toString().compare(
+                    u"Alina Hirsch"_s, Qt::CaseInsensitive)
+                == 0)
+                alinas.append(person.toObject().value("id"_L1).toString());
+        }
+        QCOMPARE(alinas, QStringList { u"ews7-contact-alina-hirsch"_s });
+        const auto invitations = list.value("invitations"_L1).toArray();
+        QVERIFY(std::any_of(invitations.begin(), invitations.end(), [](const QJsonValue &each) {
+            return each.toObject().value("personId"_L1).toString()
+                == u"ews7-contact-alina-hirsch"_s;
+        }));
         QVERIFY(command({ u"invite-organiser"_s, u"Alina Hirsch"_s }, &code)
                     .contains(u"invite-device ews7-contact-alina-hirsch"_s));
         QCOMPARE(code, 1);
@@ -135,14 +148,80 @@ private Q_SLOTS:
         QVERIFY(command({ u"forget-deletions"_s, u"90"_s }, &code).contains(u"Forgot 0"_s));
         QCOMPARE(code, 0);
         QCOMPARE(command({ u"move-person"_s, u"nobody"_s, u"nowhere"_s }, &code),
-            u"No such participant or municipality."_s);
+            u"No such participant or municipality (see list)."_s);
         QCOMPARE(code, 1);
+        QCOMPARE(command({ u"revoke-device"_s, u"nothing"_s }, &code),
+            u"No device with the id \"nothing\" (see list)."_s);
+        QCOMPARE(code, 1);
+        QCOMPARE(command({ u"revoke-person"_s, u"nobody"_s }, &code),
+            u"No person with the id \"nobody\" (see list)."_s);
+        QCOMPARE(code, 1);
+        // Every command says which store it opened.
+        QString store;
+        command({ u"invitations"_s }, &code, &store);
+        QVERIFY2(store.startsWith(
+                     ServerProcess::onPostgres() ? u"Store: PostgreSQL "_s : u"Store: SQLite "_s),
+            qPrintable(store));
+        QVERIFY2(store.contains(u"store id "_s), qPrintable(store));
         QVERIFY(command({ u"--syncs-per-minute"_s, u"0"_s, u"serve"_s }, &code)
                     .contains(u"--syncs-per-minute needs"_s));
         QCOMPARE(code, 1);
         QVERIFY(command({ u"--listen"_s, u"nowhere"_s, u"serve"_s }, &code)
                     .contains(u"--listen needs an address and a port"_s));
         QCOMPARE(code, 1);
+    }
+
+    void everyCommandReadsTheServicesSettings()
+    {
+        // The settings of the service in a file, as the unit uses it: commands run with it
+        // alone (or with $EWS_SERVER_CONFIG) open the same store as with the options.
+        QString expected;
+        int code = 0;
+        command({ u"invitations"_s }, &code, &expected);
+        QCOMPARE(code, 0);
+        const QString file = m_dir.filePath(u"ews-server.conf"_s);
+        {
+            QFile config(file);
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write("# as in docs/operating.md\ndata-dir = "
+                + m_dir.filePath(u"data"_s).toUtf8() + "\n");
+            if (ServerProcess::onPostgres())
+                config.write("database = " + m_process->storeConnection().toUtf8() + "\n");
+            config.write("syncs-per-minute = 60\n");
+        }
+        QString store;
+        const QString byFile
+            = ServerProcess::run({ u"--config"_s, file, u"--json"_s, u"list"_s }, &code, &store);
+        QCOMPARE(code, 0);
+        QCOMPARE(store, expected + u", settings from "_s + file);
+        QCOMPARE(QJsonDocument::fromJson(byFile.toUtf8()),
+            QJsonDocument::fromJson(command({ u"--json"_s, u"list"_s }).toUtf8()));
+        QProcessEnvironment environment;
+        environment.insert(u"EWS_SERVER_CONFIG"_s, file);
+        ServerProcess::run({ u"invitations"_s }, &code, &store, environment);
+        QCOMPARE(code, 0);
+        QVERIFY(store.startsWith(expected));
+        // A line it does not know is refused, naming it.
+        {
+            QFile config(file);
+            QVERIFY(config.open(QIODevice::Append));
+            config.write("colour = blue\n");
+        }
+        const QString refused = ServerProcess::run({ u"--config"_s, file, u"list"_s }, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(refused.contains(file + u", line %1"_s.arg(ServerProcess::onPostgres() ? 5 : 4))
+                && refused.contains(u"data-dir, database"_s),
+            qPrintable(refused));
+        // Without settings, a command does not start a store of its own in the home folder.
+        QTemporaryDir home;
+        environment = {};
+        environment.insert(u"HOME"_s, home.path());
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        const QString nowhere = ServerProcess::run(
+            { u"invite-organiser"_s, u"Jemand"_s }, &code, &store, environment);
+        QCOMPARE(code, 1);
+        QVERIFY2(nowhere.startsWith(u"No store at "_s), qPrintable(nowhere));
+        QVERIFY(!QFileInfo::exists(home.filePath(u"data/ews-server/ews-server.db"_s)));
     }
 
     void signInSendReadAndSurviveAKill()
@@ -219,6 +298,21 @@ private Q_SLOTS:
             sent.body.value("results"_L1).toArray().at(0).toObject().value("status"_L1).toString(),
             u"applied"_s);
         const QString storeId = sent.body.value("storeId"_L1).toString();
+        // The operator's list shows the device, named as it signed in, with today's sync.
+        const auto people = QJsonDocument::fromJson(command({ u"--json"_s, u"list"_s }).toUtf8())
+                                .object()
+                                .value("people"_L1)
+                                .toArray();
+        const auto erika = std::find_if(people.begin(), people.end(), [](const QJsonValue &each) {
+            return each.toObject().value("name"_L1).toString() == u"Erika"_s;
+        });
+        QVERIFY(erika != people.end());
+        QCOMPARE(erika->toObject().value("municipality"_L1).toString(), u"Musterstadt"_s);
+        const auto devices = erika->toObject().value("devices"_L1).toArray();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.at(0).toObject().value("name"_L1).toString(), u"Telefon"_s);
+        QCOMPARE(devices.at(0).toObject().value("lastSync"_L1).toString(),
+            QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
         int events = 0;
         for (const auto &change : sent.body.value("changes"_L1).toArray())
             events += change.toObject().value("entity"_L1).toString() == u"event"_s;

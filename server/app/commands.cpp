@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "accessstore.h"
+#include "console.h"
+#include "invitationlink.h"
+#include "programmeimport.h"
+#include "records.h"
+#include "serverdatabase.h"
+#include "serversettings.h"
+#include "syncstore.h"
+#include "tlsfiles.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+using Console::fail;
+using Console::say;
+
+const char Commands::usage[] = R"(Commands:
+  serve                         answer the app (HTTPS; see --listen, --certificate, --plain-http);
+                                SIGHUP reads the certificate and key again
+  import-programme FILE [NOTE]  load or update the programme from a programme data file,
+                                published as one release with NOTE for everyone (a date
+                                the file leaves out stays; a cancelled one stays cancelled)
+  add-municipality NAME         add a municipality; prints its id
+  invite-participant MUNICIPALITY-ID NAME
+                                add a participant; prints their one-time sign-in code
+  invite-organiser NAME         add an organiser (an existing contact of that name becomes
+                                them); prints their one-time sign-in code
+  invite-device PERSON-ID       a one-time sign-in code for another device of a person
+                                (codes are valid 30 days unless --valid-days says otherwise)
+  invitations                   codes not used yet: id, person, when each expires
+  end-invitation ID             a code not used yet (ID from invitations), or every one of a
+                                person (their PERSON-ID), can no longer be used
+  list [--json]                 municipalities, people with their devices (id, name, signed
+                                in, last sync) and open invitations
+  revoke-device DEVICE-ID       sign a device out (ids from list)
+  revoke-person PERSON-ID       sign a person out on all devices
+  move-person PERSON-ID MUNICIPALITY-ID
+                                a participant changes to another municipality
+  forget-deletions DAYS         forget deletions older than DAYS days (serve does this
+                                daily for 90 days); devices behind them download again
+  backup FILE                   write a consistent copy of an SQLite store
+  mark-restored                 after restoring a store by other means (pg_dump, a file
+                                copy): tell devices to send again what it lacks
+
+Every command reads the configuration file (--config) as serve does and says on standard
+error which store it opened.)";
+
+namespace {
+/// The link a person opens instead of typing (see protocol/invitationlink.h): this server's
+/// address (--public-address, else the --listen one), @p code and, for a self-signed
+/// certificate, its fingerprint. Empty with @p error set when the address is not https://.
+QString invitationLinkFor(const ServerSettings &settings, const QString &code, QString *error)
+{
+    InvitationLink link;
+    link.server = QUrl(settings.isSet(u"public-address"_s)
+            ? settings.value(u"public-address"_s)
+            : u"https://%1/"_s.arg(settings.value(u"listen"_s)));
+    link.code = code;
+    if (link.server.scheme() != u"https"_s || link.server.host().isEmpty()) {
+        *error = u"--public-address needs the address people reach the server at, starting "
+                 "with https://."_s;
+        return {};
+    }
+    if (settings.isOn(u"plain-http"_s))
+        return link.toString(); // behind a proxy with a certificate everyone trusts
+    const QString dataDir = settings.dataDir();
+    const QString certificate = settings.isSet(u"certificate"_s)
+        ? settings.value(u"certificate"_s)
+        : QDir(dataDir).filePath(u"tls/certificate.pem"_s);
+    // The certificate serve will use, made now if it does not exist yet.
+    if (!settings.isSet(u"certificate"_s)
+        && !TlsFiles::ensureSelfSigned(
+            certificate, QDir(dataDir).filePath(u"tls/key.pem"_s), error))
+        return {};
+    const auto found = QSslCertificate::fromPath(certificate);
+    if (found.isEmpty()) {
+        *error = u"No link for the app: the certificate %1 cannot be read, so the link could "
+                 "not say which one to trust."_s.arg(certificate);
+        return {};
+    }
+    // A certificate from a public authority is checked as every browser does; only a
+    // self-signed one needs its fingerprint in the link.
+    if (found.constFirst().isSelfSigned())
+        link.fingerprint = TlsFiles::fingerprint(certificate);
+    return link.toString();
+}
+
+QString day(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
+}
+
+/// Everything `list` shows, as JSON: municipalities, people with their devices, invitations.
+QJsonObject listing(SyncStore &store, AccessStore &access)
+{
+    QJsonArray municipalities;
+    QHash<QString, QString> townNames;
+    for (const auto &row : store.rowsOf(Records::Municipality::entity)) {
+        if (row.deleted)
+            continue;
+        const QString name = row.fields.value(Records::Municipality::name).toString();
+        townNames.insert(row.id, name);
+        municipalities.append(QJsonObject { { u"id"_s, row.id }, { u"name"_s, name } });
+    }
+    QHash<QString, QJsonArray> devicesOf;
+    for (const auto &device : access.devices()) {
+        devicesOf[device.personId].append(QJsonObject { { u"id"_s, device.id },
+            { u"name"_s, device.name }, { u"signedIn"_s, day(device.signedInAt) },
+            { u"lastSync"_s, device.lastSyncOn.toString(Qt::ISODate) } });
+    }
+    QJsonArray people;
+    for (const auto &person : access.people()) {
+        people.append(QJsonObject { { u"id"_s, person.id }, { u"name"_s, person.name },
+            { u"role"_s, person.role }, { u"municipalityId"_s, person.municipalityId },
+            { u"municipality"_s, townNames.value(person.municipalityId) },
+            { u"signedOut"_s, person.revoked }, { u"devices"_s, devicesOf.value(person.id) } });
+    }
+    QJsonArray invitations;
+    for (const auto &invitation : access.openInvitations()) {
+        invitations.append(QJsonObject { { u"id"_s, invitation.id },
+            { u"personId"_s, invitation.personId }, { u"name"_s, invitation.personName },
+            { u"role"_s, invitation.role }, { u"expires"_s, day(invitation.expiresAt) },
+            { u"expired"_s, invitation.expired } });
+    }
+    return { { u"municipalities"_s, municipalities }, { u"people"_s, people },
+        { u"invitations"_s, invitations } };
+}
+
+/// The listing as tables for a terminal.
+void printListing(const QJsonObject &list)
+{
+    say(u"Municipalities:"_s);
+    for (const auto &each : list.value("municipalities"_L1).toArray()) {
+        const auto town = each.toObject();
+        say(u"  %1  %2"_s.arg(town.value("id"_L1).toString(), town.value("name"_L1).toString()));
+    }
+    say(u"People (id, role, name, municipality) and their devices (id, name, signed in, last "
+        "sync):"_s);
+    for (const auto &each : list.value("people"_L1).toArray()) {
+        const auto person = each.toObject();
+        say(u"  %1  %2  %3  %4%5"_s.arg(person.value("id"_L1).toString(),
+            person.value("role"_L1).toString(), person.value("name"_L1).toString(),
+            person.value("municipality"_L1).toString(),
+            person.value("signedOut"_L1).toBool() ? u"  (signed out)"_s : QString()));
+        for (const auto &device : person.value("devices"_L1).toArray()) {
+            const auto it = device.toObject();
+            say(u"      device %1  %2  signed in %3  last sync %4"_s.arg(
+                it.value("id"_L1).toString(), it.value("name"_L1).toString(u"-"_s),
+                it.value("signedIn"_L1).toString(u"-"_s),
+                it.value("lastSync"_L1).toString().isEmpty() ? u"-"_s
+                                                             : it.value("lastSync"_L1).toString()));
+        }
+    }
+    say(u"Open invitations (id, person, name, role, expires):"_s);
+    for (const auto &each : list.value("invitations"_L1).toArray()) {
+        const auto invitation = each.toObject();
+        say(u"  %1  %2  %3  %4  %5%6"_s.arg(invitation.value("id"_L1).toString(),
+            invitation.value("personId"_L1).toString(), invitation.value("name"_L1).toString(),
+            invitation.value("role"_L1).toString(), invitation.value("expires"_L1).toString(u"-"_s),
+            invitation.value("expired"_L1).toBool() ? u" (expired)"_s : QString()));
+    }
+}
+
+/// The person's name for messages, or empty if there is none with @p id.
+QString nameOf(AccessStore &access, const QString &id)
+{
+    for (const auto &person : access.people()) {
+        if (person.id == id)
+            return person.name;
+    }
+    return {};
+}
+}
+
+int Commands::run(const QStringList &arguments, const ServerSettings &settings,
+    ServerDatabase &database, SyncStore &store, AccessStore &access)
+{
+    const QString command = arguments.first();
+    auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
+    bool validDaysNumber = false;
+    const int validDays = settings.value(u"valid-days"_s).toInt(&validDaysNumber);
+    if (!validDaysNumber || validDays < 1 || validDays > AccessStore::maximumValidDays)
+        return fail(u"--valid-days needs a whole number from 1 to %1."_s.arg(
+            AccessStore::maximumValidDays));
+    const auto sayCode = [&](const QString &code) {
+        say(u"Sign-in code (valid once, until %1): %2"_s.arg(
+            access.expiryOf(code).toLocalTime().date().toString(Qt::ISODate), code));
+        QString error;
+        const QString link = invitationLinkFor(settings, code, &error);
+        say(link.isEmpty() ? error : u"Link for the app: %1"_s.arg(link));
+    };
+    if (command == "import-programme"_L1 && (needs(1) || needs(2))) {
+        const auto imported = ProgrammeImport::run(
+            arguments.at(1), store, needs(2) ? arguments.at(2) : ProgrammeImport::defaultNote());
+        if (!imported.error.isEmpty())
+            return fail(imported.error);
+        say(ProgrammeImport::describe(imported));
+        return 0;
+    }
+    if (command == "add-municipality"_L1 && needs(1)) {
+        AccessStore::Refusal problem;
+        const QString id = access.addMunicipality(arguments.at(1), &problem);
+        if (id.isEmpty())
+            return fail(u"The municipality could not be added: %1"_s.arg(problem.text));
+        say(id);
+        Console::note(u"Added the municipality \"%1\"."_s.arg(arguments.at(1).trimmed()));
+        return 0;
+    }
+    if ((command == "invite-participant"_L1 && needs(2))
+        || (command == "invite-organiser"_L1 && needs(1))) {
+        const bool participant = command == "invite-participant"_L1;
+        AccessStore::Refusal problem;
+        QString personId;
+        const QString code = participant ? access.invite(Identity::Role::Participant,
+                                 arguments.at(1), arguments.at(2), &personId, &problem, validDays)
+                                         : access.invite(Identity::Role::Organiser, {},
+                                             arguments.at(1), &personId, &problem, validDays);
+        if (code.isEmpty())
+            return fail(u"The invitation could not be made: %1"_s.arg(problem.text));
+        Console::note(u"Invited %1 (person %2)."_s.arg(arguments.last().trimmed(), personId));
+        sayCode(code);
+        return 0;
+    }
+    if (command == "invite-device"_L1 && needs(1)) {
+        const QString code = access.inviteDevice(arguments.at(1), validDays);
+        if (code.isEmpty())
+            return fail(u"No such person, or they were signed out for good (see list)."_s);
+        Console::note(u"A code for another device of %1."_s.arg(nameOf(access, arguments.at(1))));
+        sayCode(code);
+        return 0;
+    }
+    if (command == "invitations"_L1 && needs(0)) {
+        const auto open = access.openInvitations();
+        for (const auto &invitation : open)
+            say(u"%1  %2  %3  %4  %5"_s.arg(invitation.id, invitation.personId,
+                invitation.personName, invitation.role,
+                invitation.expired
+                    ? u"expired %1"_s.arg(invitation.expiresAt.date().toString(Qt::ISODate))
+                    : invitation.expiresAt.isValid()
+                    ? u"valid until %1"_s.arg(invitation.expiresAt.date().toString(Qt::ISODate))
+                    : u"no expiry (made before codes expired)"_s));
+        if (open.isEmpty())
+            say(u"No invitation waits to be used."_s);
+        return 0;
+    }
+    if (command == "end-invitation"_L1 && needs(1))
+        return access.endInvitation(arguments.at(1))
+            ? (say(u"Ended: that code can no longer be used."_s), 0)
+            : fail(u"No open invitation with that id or person id (see invitations)."_s);
+    if (command == "list"_L1 && needs(0)) {
+        const QJsonObject list = listing(store, access);
+        if (settings.isOn(u"json"_s))
+            say(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        else
+            printListing(list);
+        return 0;
+    }
+    if (command == "revoke-device"_L1 && needs(1))
+        return access.revokeDevice(arguments.at(1))
+            ? (say(u"Signed out: device %1 can no longer sync."_s.arg(arguments.at(1))), 0)
+            : fail(u"No device with the id \"%1\" (see list)."_s.arg(arguments.at(1).left(60)));
+    if (command == "revoke-person"_L1 && needs(1)) {
+        const QString name = nameOf(access, arguments.at(1));
+        return access.revokePerson(arguments.at(1))
+            ? (say(u"Signed out: %1 on all devices."_s.arg(name)), 0)
+            : fail(u"No person with the id \"%1\" (see list)."_s.arg(arguments.at(1).left(60)));
+    }
+    if (command == "move-person"_L1 && needs(2))
+        return access.movePerson(arguments.at(1), arguments.at(2))
+            ? (say(u"Moved %1 to the other municipality."_s.arg(nameOf(access, arguments.at(1)))),
+                0)
+            : fail(u"No such participant or municipality (see list)."_s);
+    if (command == "forget-deletions"_L1 && needs(1)) {
+        bool isNumber = false;
+        const int days = arguments.at(1).toInt(&isNumber);
+        if (!isNumber || days < 0 || days > 3650)
+            return fail(u"DAYS must be a whole number from 0 to 3650, not \"%1\"."_s.arg(
+                arguments.at(1).left(40)));
+        const int count = store.purgeTombstones(QDateTime::currentDateTimeUtc().addDays(-days));
+        if (count < 0)
+            return fail(u"The deletions could not be forgotten: the store is busy or broken."_s);
+        say(u"Forgot %1 deletion(s) older than %2 day(s)."_s.arg(count).arg(days));
+        return 0;
+    }
+    if (command == "backup"_L1 && needs(1)) {
+        if (database.isPostgres())
+            return fail(u"For PostgreSQL use pg_dump; it takes a consistent copy while serving."_s);
+        QSqlQuery query(database.connection());
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(arguments.at(1));
+        if (!query.exec())
+            return fail(u"The backup failed: the file may exist already."_s);
+        // Once restored, the copy is a store of its own: devices that talked to the
+        // original notice, send again what it lacks and drop what it never had.
+        ServerDatabase copy(u"sqlite:"_s + arguments.at(1));
+        if (!copy.isOpen() || !copy.renewStoreId())
+            return fail(u"The backup was written but could not be marked as a copy."_s);
+        QFile::setPermissions(arguments.at(1), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        say(u"Backup written: %1"_s.arg(arguments.at(1)));
+        return 0;
+    }
+    if (command == "mark-restored"_L1 && needs(0)) {
+        if (!database.renewStoreId())
+            return fail(u"The store could not be marked."_s);
+        say(u"Marked as restored: devices will send again what it lacks."_s);
+        return 0;
+    }
+    return fail(u"Unknown command or wrong number of arguments: %1. Run with --help."_s.arg(
+        arguments.join(u' ')));
+}
