@@ -109,7 +109,10 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
         if (!warning.isEmpty())
             Console::note(u"Warning: "_s + warning);
     }
-    // Zero configuration: a store without a programme starts with the one the app ships.
+    // Zero configuration: a store without a programme starts with the one the app ships
+    // (once, if instances start together).
+    if (!database.lockSetup())
+        return fail(u"The store cannot be set up: its setup lock cannot be taken."_s);
     if (!store.hasAny(Records::ProgrammeDate::entity)) {
         const auto imported = ProgrammeImport::run(u":/ews/data/ews7-programme.json"_s, store);
         if (!imported.error.isEmpty())
@@ -117,6 +120,7 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
         say(u"Programme: the %1 dates of EWS 7 (update with import-programme)."_s.arg(
             imported.datesInFile));
     }
+    database.unlockSetup();
     ApiLimits limits; // the defaults, but for the syncs a device may make
     limits.syncsPerDevice = *syncsPerMinute;
     static OperatorLog log;

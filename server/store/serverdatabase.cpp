@@ -2,7 +2,9 @@
 #include "serverdatabase.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -10,9 +12,18 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+/// The key of PostgreSQL's advisory lock that migrations take (any number, the same for all).
+constexpr qint64 migrationLock = 0x45575331; // "EWS1"
+/// The key of the advisory lock held while an instance sets up the store.
+constexpr qint64 setupLock = 0x45575332; // "EWS2"
+
 QString nextName()
 {
     static QAtomicInt counter;
@@ -162,6 +173,7 @@ ServerDatabase::ServerDatabase(const QString &connection)
 
 ServerDatabase::~ServerDatabase()
 {
+    unlockSetup();
     {
         auto db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -183,6 +195,37 @@ bool ServerDatabase::beginWriting(QSqlDatabase &db)
     // Qt's SQLite driver begins with a deferred BEGIN; its commit() and rollback() just
     // send COMMIT and ROLLBACK, so they end this transaction too.
     return query.exec(u"BEGIN IMMEDIATE"_s);
+}
+
+bool ServerDatabase::lockSetup()
+{
+    if (m_postgres)
+        return QSqlQuery(connection()).exec(u"SELECT pg_advisory_lock(%1)"_s.arg(setupLock));
+    if (m_setupLock >= 0)
+        return true;
+    const QByteArray file = QFile::encodeName(connection().databaseName() + u".setup-lock"_s);
+    m_setupLock = ::open(file.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_setupLock < 0)
+        return false;
+    if (::flock(m_setupLock, LOCK_EX) == 0)
+        return true;
+    ::close(m_setupLock);
+    m_setupLock = -1;
+    return false;
+}
+
+void ServerDatabase::unlockSetup()
+{
+    if (m_postgres) {
+        if (connection().isOpen())
+            QSqlQuery(connection()).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(setupLock));
+        return;
+    }
+    if (m_setupLock >= 0) {
+        ::flock(m_setupLock, LOCK_UN);
+        ::close(m_setupLock);
+        m_setupLock = -1;
+    }
 }
 
 bool ServerDatabase::isReachable() const
@@ -215,21 +258,41 @@ bool ServerDatabase::migrate()
 {
     auto db = connection();
     QSqlQuery query(db);
+    // Instances starting together migrate one after the other: on PostgreSQL under a lock
+    // of the database's own (held until released or the connection ends), on SQLite each
+    // step in a transaction that takes the write lock first. Each reads the version anew
+    // once it holds the lock, so that a step another did meanwhile is not done twice.
+    if (m_postgres && !query.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(migrationLock))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    const auto unlock = qScopeGuard([&] {
+        if (m_postgres)
+            QSqlQuery(db).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(migrationLock));
+    });
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s)) {
         m_error = query.lastError().text();
         return false;
     }
-    int version = 0;
-    if (query.exec(u"SELECT max(version) FROM schema_version"_s) && query.next())
-        version = query.value(0).toInt();
-    if (version > migrations.size()) {
-        m_error = u"The database was written by a newer server (schema %1)."_s.arg(version);
-        return false;
-    }
-    for (; version < migrations.size(); ++version) {
+    for (;;) {
         if (!(m_postgres ? db.transaction() : beginWriting(db))) {
             m_error = db.lastError().text();
             return false;
+        }
+        int version = 0;
+        if (query.exec(u"SELECT max(version) FROM schema_version"_s) && query.next())
+            version = query.value(0).toInt();
+        if (version > migrations.size()) {
+            m_error = u"The database was written by a newer server (schema %1); this one knows "
+                      "schema %2. Run the newer server, or restore the backup taken before "
+                      "the upgrade."_s.arg(version)
+                          .arg(migrations.size());
+            db.rollback();
+            return false;
+        }
+        if (version == migrations.size()) {
+            db.commit();
+            return true;
         }
         for (const auto &statement : migrations.at(version)) {
             if (!query.exec(statement)) {
@@ -257,7 +320,6 @@ bool ServerDatabase::migrate()
             return false;
         }
     }
-    return true;
 }
 
 ServerDatabase::Health ServerDatabase::health() const

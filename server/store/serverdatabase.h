@@ -41,6 +41,14 @@ public:
 
     QSqlDatabase connection() const;
 
+    /// Held while an instance sets up the store beyond its schema (the bundled programme
+    /// imported into an empty store), so that instances starting together do it once: on
+    /// PostgreSQL a lock of the database's own, on SQLite a lock on a file beside the store.
+    /// Waits for another instance's; false if it cannot be taken. Released by unlockSetup()
+    /// or when this goes.
+    bool lockSetup();
+    void unlockSetup();
+
     /// Begins a transaction that will write, taking the store's write lock at once: on
     /// SQLite by BEGIN IMMEDIATE (waiting for another writer up to the busy timeout), on
     /// PostgreSQL by locking the version counter's row. Writers of all workers and instances
@@ -56,4 +64,5 @@ private:
     QString m_name;
     QString m_error;
     bool m_postgres = false;
+    int m_setupLock = -1; ///< SQLite: the open lock file while the setup lock is held
 };

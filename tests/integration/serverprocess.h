@@ -60,6 +60,13 @@ public:
     /// server/store/crashpoint.h).
     bool start(const QString &crashAt = {})
     {
+        launch(crashAt);
+        return waitUntilServing();
+    }
+
+    /// Starts `serve` without waiting (for instances started together); waitUntilServing().
+    void launch(const QString &crashAt = {})
+    {
         m_server = std::make_unique<QProcess>();
         if (!crashAt.isEmpty()) {
             auto environment = QProcessEnvironment::systemEnvironment();
@@ -71,6 +78,11 @@ public:
             m_common
                 + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                     QStringLiteral("serve") });
+    }
+
+    /// Waits until the server launched serves; false (and what it said) if it does not.
+    bool waitUntilServing()
+    {
         static const QRegularExpression serving(
             QStringLiteral("Serving https://127\\.0\\.0\\.1:(\\d+)/"));
         QByteArray output;

@@ -92,6 +92,29 @@ private Q_SLOTS:
         QCOMPARE(stepsOf(phone), titles);
         QCOMPARE(stepsOf(office), titles);
     }
+
+    void instancesStartTogetherOnAnEmptyDatabase()
+    {
+        // Three times, each on an empty database: both migrate it, one after the other.
+        for (int round = 0; round < 3; ++round) {
+            const QStringList empty = ServerProcess::databaseArguments(u"together"_s);
+            ServerProcess one(m_dir.filePath(u"together-a%1"_s.arg(round)), empty);
+            ServerProcess other(m_dir.filePath(u"together-b%1"_s.arg(round)), empty);
+            one.launch();
+            other.launch();
+            QVERIFY(one.waitUntilServing());
+            QVERIFY(other.waitUntilServing());
+            // One store, one identity, the programme imported once.
+            QString first;
+            QString second;
+            one.command({ u"invitations"_s }, nullptr, &first);
+            other.command({ u"invitations"_s }, nullptr, &second);
+            QCOMPARE(first, second);
+            QCOMPARE(int(one.output().contains(u"Programme:"_s))
+                    + int(other.output().contains(u"Programme:"_s)),
+                1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTwoInstances)
