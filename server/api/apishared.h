@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessjournal.h"
 #include "calendarfiles.h"
 #include "lastsyncs.h"
 #include "operatorlog.h"
@@ -58,5 +59,6 @@ public:
     CalendarFiles calendarFiles;
     QuietSyncs quietSyncs;
     LastSyncs lastSyncs;
+    AccessJournal *journal = nullptr; ///< where access decisions are written (none: nowhere)
     OperatorLog &log;
 };

@@ -21,6 +21,7 @@ ServerWorker::Parts::Parts(
             announceNews(written);
     });
     access.setRevocationListener([&shared] { shared.quietSyncs.forget(); });
+    access.setJournal(shared.journal);
 }
 
 ServerWorker::ServerWorker(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "accessjournal.h"
 #include "accessstore.h"
 #include "console.h"
 #include "invitationlink.h"
@@ -181,7 +182,7 @@ QString nameOf(AccessStore &access, const QString &id)
 }
 
 int Commands::run(const QStringList &arguments, const ServerSettings &settings,
-    ServerDatabase &database, SyncStore &store, AccessStore &access)
+    ServerDatabase &database, SyncStore &store, AccessStore &access, AccessJournal &journal)
 {
     const QString command = arguments.first();
     auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
@@ -308,9 +309,22 @@ int Commands::run(const QStringList &arguments, const ServerSettings &settings,
         return 0;
     }
     if (command == "mark-restored"_L1 && needs(0)) {
+        // Instances serving now would go on with the old identity: stop them first.
+        if (database.othersServing())
+            return fail(u"The store is being served: stop every instance first (systemctl stop "
+                        "ews-server), then run mark-restored, then start them again."_s);
         if (!database.renewStoreId())
             return fail(u"The store could not be marked."_s);
-        say(u"Marked as restored: devices will send again what it lacks."_s);
+        QString problem;
+        const int applied = access.replay(journal, &problem);
+        if (applied < 0)
+            return fail(problem);
+        if (!problem.isEmpty())
+            Console::note(u"Warning: "_s + problem);
+        say(u"Marked as restored: devices will send again what it lacks. %1 access decision(s) "
+            "of this server's journal (%2) applied again; on several hosts, each instance "
+            "applies its own when it starts."_s.arg(applied)
+                .arg(journal.path()));
         return 0;
     }
     return fail(u"Unknown command or wrong number of arguments: %1. Run with --help."_s.arg(

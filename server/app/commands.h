@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+class AccessJournal;
 class AccessStore;
 class ServerDatabase;
 class ServerSettings;
@@ -15,5 +16,5 @@ namespace Commands {
 /// The list for --help.
 extern const char usage[];
 int run(const QStringList &arguments, const ServerSettings &settings, ServerDatabase &database,
-    SyncStore &store, AccessStore &access);
+    SyncStore &store, AccessStore &access, AccessJournal &journal);
 }

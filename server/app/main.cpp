@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ews-server: the EWS companion's sync server and its operator commands.
+#include "accessjournal.h"
 #include "accessstore.h"
 #include "commands.h"
 #include "console.h"
@@ -76,12 +77,16 @@ int main(int argc, char *argv[])
                                         : u", settings from %1"_s.arg(settings.configFile())));
     SyncStore store(database);
     AccessStore access(database, store);
+    // Beside the store's backups, not in them: the access decisions a restore must not undo.
+    QDir().mkpath(settings.dataDir());
+    AccessJournal journal(QDir(settings.dataDir()).filePath(u"access-journal.jsonl"_s));
+    access.setJournal(&journal);
     // On PostgreSQL the operator's changes (a programme imported) are news for the apps
     // connected to any instance; on SQLite they learn of them at their next sync.
     LiveChannels noChannels;
     if (database.isPostgres())
         store.setAnnouncer(LiveNews::announcer(database, noChannels));
     if (serving)
-        return serve(settings, database, store);
-    return Commands::run(arguments, settings, database, store, access);
+        return serve(settings, database, store, access, journal);
+    return Commands::run(arguments, settings, database, store, access, journal);
 }

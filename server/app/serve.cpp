@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serve.h"
 
+#include "accessstore.h"
 #include "apishared.h"
 #include "console.h"
 #include "hangupsignal.h"
@@ -60,7 +61,8 @@ struct TlsPaths
 };
 }
 
-int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &store)
+int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &store,
+    AccessStore &access, AccessJournal &journal)
 {
     const QString listen = settings.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -120,15 +122,24 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
         say(u"Programme: the %1 dates of EWS 7 (update with import-programme)."_s.arg(
             imported.datesInFile));
     }
+    // What this server decided about access since a backup stays decided after its restore.
+    const int applied = access.replay(journal, &error);
+    if (applied < 0)
+        return fail(error);
+    if (!error.isEmpty())
+        Console::note(u"Warning: "_s + error);
     database.unlockSetup();
+    if (!database.markServing())
+        Console::note(u"Warning: this server cannot mark the store as served."_s);
     ApiLimits limits; // the defaults, but for the syncs a device may make
     limits.syncsPerDevice = *syncsPerMinute;
     static OperatorLog log;
     static ApiShared shared(limits, log);
+    shared.journal = &journal;
     // The apps' live channels; on PostgreSQL the news of every instance's commits.
     static LiveChannels live;
     options.live = &live;
-    const QString setting = settings.database();
+    const QString setting = ServerDatabase::servingSetting(settings.database());
     static std::unique_ptr<PostgresNewsListener> listener;
     if (database.isPostgres()) {
         listener = std::make_unique<PostgresNewsListener>(

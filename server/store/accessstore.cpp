@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessstore.h"
 
+#include "accessjournal.h"
+
 #include "records.h"
 #include "serverdatabase.h"
 #include "syncstore.h"
@@ -85,10 +87,11 @@ QString AccessStore::addMunicipality(const QString &name, Refusal *problem)
             return refuse(u"exists"_s, u"There is a municipality of that name already."_s);
     }
     const QString id = newId();
-    return m_rows.storeRow(Records::Municipality::entity, id, id,
-               { { Records::Municipality::name, simplified } })
-        ? id
-        : refuse(u"store"_s, u"The municipality could not be stored."_s);
+    if (!m_rows.storeRow(
+            Records::Municipality::entity, id, id, { { Records::Municipality::name, simplified } }))
+        return refuse(u"store"_s, u"The municipality could not be stored."_s);
+    journaled(journalSyncRow(Records::Municipality::entity, id));
+    return id;
 }
 
 QString AccessStore::invite(Identity::Role role, const QString &municipalityId, const QString &name,
@@ -160,6 +163,9 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
         m_rows.rollbackWrites();
         return refuse(u"store"_s, u"The invitation could not be stored."_s);
     }
+    journaled(journalRows(u"people"_s, u"id"_s, id)
+        && journalRows(u"invitations"_s, u"code_hash"_s, hash(code))
+        && (existing || journalSyncRow(Records::Contact::entity, id)));
     if (personId)
         *personId = id;
     return code;
@@ -215,7 +221,10 @@ QString AccessStore::inviteDevice(const QString &personId, int validDays)
         return {};
     const QString code = newCode();
     QSqlQuery query(m_db);
-    return storeInvitation(query, code, personId, validDays) ? code : QString();
+    if (!storeInvitation(query, code, personId, validDays))
+        return {};
+    journaled(journalRows(u"invitations"_s, u"code_hash"_s, hash(code)));
+    return code;
 }
 
 QDateTime AccessStore::expiryOf(const QString &code) const
@@ -264,7 +273,13 @@ bool AccessStore::endInvitation(const QString &id)
             u"UPDATE invitations SET ended = 1 WHERE used = 0 AND ended = 0 AND person_id = ?"_s);
     }
     query.addBindValue(id);
-    return query.exec() && query.numRowsAffected() > 0;
+    if (!query.exec() || query.numRowsAffected() == 0)
+        return false;
+    journaled(journalRows(u"invitations"_s,
+        hashStart.match(id).hasMatch() ? u"substr(code_hash, 1, %1)"_s.arg(invitationIdLength)
+                                       : u"person_id"_s,
+        id));
+    return true;
 }
 
 QString AccessStore::codeKey(const QString &code)
@@ -315,6 +330,8 @@ std::optional<AccessStore::Redeemed> AccessStore::redeem(
     const auto identity = identityFor(result.token);
     if (!identity || !m_rows.commitWrites())
         return failure();
+    journaled(journalRows(u"invitations"_s, u"code_hash"_s, codeKey(code))
+        && journalRows(u"devices"_s, u"id"_s, deviceId));
     result.identity = *identity;
     return result;
 }
@@ -357,7 +374,10 @@ bool AccessStore::revokeDevice(const QString &deviceId)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE devices SET revoked = 1 WHERE id = ?"_s);
     query.addBindValue(deviceId);
-    return revoked(query.exec() && query.numRowsAffected() == 1);
+    const bool done = query.exec() && query.numRowsAffected() == 1;
+    if (done)
+        journaled(journalRows(u"devices"_s, u"id"_s, deviceId));
+    return revoked(done);
 }
 
 bool AccessStore::revokePerson(const QString &personId)
@@ -365,7 +385,18 @@ bool AccessStore::revokePerson(const QString &personId)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE people SET revoked = 1 WHERE id = ?"_s);
     query.addBindValue(personId);
-    return revoked(query.exec() && query.numRowsAffected() == 1);
+    const bool done = query.exec() && query.numRowsAffected() == 1;
+    if (done)
+        journaled(journalRows(u"people"_s, u"id"_s, personId));
+    return revoked(done);
+}
+
+void AccessStore::journaled(bool written) const
+{
+    // Committed, and valid, but a restore would undo it: the operator must know.
+    if (!written)
+        qWarning("storage failure: a decision could not be written to the access journal %s",
+            qPrintable(m_journal->path()));
 }
 
 bool AccessStore::revoked(bool done) const

@@ -13,6 +13,7 @@
 
 #include "syncstore.h"
 
+class AccessJournal;
 class QSqlQuery;
 class ServerDatabase;
 
@@ -130,12 +131,24 @@ public:
     static QString hash(const QString &secret);
     /// Told after a device or a person was signed out (QuietSyncs forgets the tokens it knows).
     void setRevocationListener(std::function<void()> listener) { m_revoked = std::move(listener); }
+    /// Where each decision is written once committed (none: nowhere).
+    void setJournal(AccessJournal *journal);
+    /// Applies @p journal's decisions again (after a restore): what the store lacks is added,
+    /// a revocation or a code used or ended stays so. Returns how many entries were applied,
+    /// or -1 with *@p error set; *@p error also says if lines could not be read.
+    int replay(const AccessJournal &journal, QString *error);
     /// The same for every way of typing one code (spaces, case): its hash, to count the
     /// tries of a code without keeping the code.
     static QString codeKey(const QString &code);
 
 private:
     static constexpr int invitationIdLength = 16;
+    /// Writes the rows of @p table whose @p column is @p value to the journal.
+    bool journalRows(const QString &table, const QString &column, const QString &value);
+    /// Warns if a decision could not be written to the journal.
+    void journaled(bool written) const;
+    /// Writes the synced row @p entity @p id (a municipality, a contact) to the journal.
+    bool journalSyncRow(const QString &entity, const QString &id);
     /// Tells the listener if @p done; returns @p done.
     bool revoked(bool done) const;
     /// Stores @p code's invitation for @p personId (not revoked), valid @p validDays days.
@@ -150,4 +163,5 @@ private:
     mutable PreparedStatements m_statements { m_db };
     SyncStore &m_rows;
     std::function<void()> m_revoked;
+    AccessJournal *m_journal = nullptr;
 };

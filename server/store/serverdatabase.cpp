@@ -110,8 +110,8 @@ bool ServerDatabase::postgresOptions(const QUrl &url, QString *options, QString 
 {
     // An outage is noticed within seconds, not after the system's TCP timeout.
     QStringList parts { u"connect_timeout=5"_s };
-    const QStringList known
-        = { u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"connect_timeout"_s };
+    const QStringList known = { u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s,
+        u"connect_timeout"_s, u"application_name"_s };
     for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(name)) {
             *error = u"The database setting has an option this server does not know: \"%1\" "
@@ -174,6 +174,8 @@ ServerDatabase::ServerDatabase(const QString &connection)
 ServerDatabase::~ServerDatabase()
 {
     unlockSetup();
+    if (m_servingLock >= 0)
+        ::close(m_servingLock);
     {
         auto db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -199,10 +201,14 @@ bool ServerDatabase::beginWriting(QSqlDatabase &db)
 
 bool ServerDatabase::lockSetup()
 {
-    if (m_postgres)
-        return QSqlQuery(connection()).exec(u"SELECT pg_advisory_lock(%1)"_s.arg(setupLock));
     if (m_setupLock >= 0)
         return true;
+    if (m_postgres) {
+        if (!QSqlQuery(connection()).exec(u"SELECT pg_advisory_lock(%1)"_s.arg(setupLock)))
+            return false;
+        m_setupLock = 0; // held by the connection
+        return true;
+    }
     const QByteArray file = QFile::encodeName(connection().databaseName() + u".setup-lock"_s);
     m_setupLock = ::open(file.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_setupLock < 0)
@@ -216,16 +222,58 @@ bool ServerDatabase::lockSetup()
 
 void ServerDatabase::unlockSetup()
 {
+    if (m_setupLock < 0)
+        return;
     if (m_postgres) {
         if (connection().isOpen())
             QSqlQuery(connection()).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(setupLock));
-        return;
-    }
-    if (m_setupLock >= 0) {
+    } else {
         ::flock(m_setupLock, LOCK_UN);
         ::close(m_setupLock);
-        m_setupLock = -1;
     }
+    m_setupLock = -1;
+}
+
+namespace {
+constexpr auto servingName = "ews-server-serve"_L1;
+}
+
+QString ServerDatabase::servingSetting(const QString &connection)
+{
+    if (!connection.startsWith("postgresql://"_L1))
+        return connection;
+    QUrl url(connection);
+    QUrlQuery query(url);
+    query.addQueryItem(u"application_name"_s, servingName);
+    url.setQuery(query);
+    return url.toString();
+}
+
+bool ServerDatabase::markServing()
+{
+    if (m_postgres || m_servingLock >= 0)
+        return true; // on PostgreSQL the connections' name says it
+    const QByteArray file = QFile::encodeName(connection().databaseName() + u".serving-lock"_s);
+    m_servingLock = ::open(file.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    return m_servingLock >= 0 && ::flock(m_servingLock, LOCK_SH | LOCK_NB) == 0;
+}
+
+bool ServerDatabase::othersServing() const
+{
+    if (m_postgres) {
+        QSqlQuery query(connection());
+        query.prepare(u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND application_name = ? AND pid <> pg_backend_pid()"_s);
+        query.addBindValue(QString(servingName));
+        return !query.exec() || !query.next() || query.value(0).toInt() > 0;
+    }
+    const QByteArray file = QFile::encodeName(connection().databaseName() + u".serving-lock"_s);
+    const int probe = ::open(file.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (probe < 0)
+        return true;
+    const bool free = ::flock(probe, LOCK_EX | LOCK_NB) == 0;
+    ::close(probe);
+    return !free;
 }
 
 bool ServerDatabase::isReachable() const

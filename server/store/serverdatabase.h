@@ -49,6 +49,15 @@ public:
     bool lockSetup();
     void unlockSetup();
 
+    /// @p connection as `serve` uses it: on PostgreSQL its connections are named
+    /// (application_name), so that othersServing() sees them.
+    static QString servingSetting(const QString &connection);
+    /// Marks this process as serving the store (SQLite: a shared lock on a file beside it,
+    /// held until this goes).
+    bool markServing();
+    /// Whether a `serve` of any instance uses the store now (other than this process).
+    bool othersServing() const;
+
     /// Begins a transaction that will write, taking the store's write lock at once: on
     /// SQLite by BEGIN IMMEDIATE (waiting for another writer up to the busy timeout), on
     /// PostgreSQL by locking the version counter's row. Writers of all workers and instances
@@ -64,5 +73,6 @@ private:
     QString m_name;
     QString m_error;
     bool m_postgres = false;
-    int m_setupLock = -1; ///< SQLite: the open lock file while the setup lock is held
+    int m_setupLock = -1; ///< while the setup lock is held: SQLite its open file, PostgreSQL 0
+    int m_servingLock = -1; ///< SQLite: the lock file held shared while serving
 };

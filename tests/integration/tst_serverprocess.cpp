@@ -224,6 +224,62 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(home.filePath(u"data/ews-server/ews-server.db"_s)));
     }
 
+    void aRestoreKeepsWhoWasSignedInAndOut()
+    {
+        ServerProcess server(
+            m_dir.filePath(u"restoring"_s), ServerProcess::databaseArguments(u"restoring"_s));
+        const QString town = server.command({ u"add-municipality"_s, u"Musterstadt"_s });
+        const auto codeFor = [&](const QString &name) {
+            return ServerProcess::codeIn(server.command({ u"invite-participant"_s, town, name }));
+        };
+        const QString lostCode = codeFor(u"Verloren"_s);
+        const QString laterCode = codeFor(u"Später"_s);
+        QVERIFY(server.start());
+        const auto redeem = [&](const QString &code) {
+            return post(u"/v1/redeem"_s, { { u"code"_s, code } }, {}, &server);
+        };
+        const auto sync = [&](const QString &token) {
+            return post(
+                u"/v1/sync"_s, { { u"protocol"_s, 1 }, { u"clientId"_s, u"d"_s } }, token, &server)
+                .status;
+        };
+        const auto lost = redeem(lostCode).body;
+        QCOMPARE(sync(lost.value("token"_L1).toString()), 200);
+        const QString backup = m_dir.filePath(u"restoring-backup"_s);
+        QCOMPARE(server.backup(backup), QString());
+
+        // After the backup: the lost phone signed out, a device signed in, a new person
+        // invited and signed in too.
+        QCOMPARE(
+            server.command({ u"revoke-device"_s, lost.value("deviceId"_L1).toString() }).left(12),
+            u"Signed out: "_s);
+        const QString later = redeem(laterCode).body.value("token"_L1).toString();
+        QVERIFY(!later.isEmpty());
+        const QString newest = redeem(codeFor(u"Neu"_s)).body.value("token"_L1).toString();
+        QVERIFY(!newest.isEmpty());
+
+        // While the instance serves, mark-restored is refused.
+        int code = 0;
+        QVERIFY(server.command({ u"mark-restored"_s }, &code).contains(u"stop every instance"_s));
+        QCOMPARE(code, 1);
+
+        // The backup put back (the server stopped, as the runbook says) and started again.
+        QCOMPARE(server.restore(backup), QString());
+        QVERIFY(server.start());
+        QCOMPARE(sync(lost.value("token"_L1).toString()), 403); // still signed out
+        QCOMPARE(sync(later), 200); // still signed in
+        QCOMPARE(sync(newest), 200);
+        QCOMPARE(redeem(laterCode).status, 403); // still used
+        // The journal holds hashes, never a code or a token.
+        QFile journal(m_dir.filePath(u"restoring/access-journal.jsonl"_s));
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QByteArray written = journal.readAll();
+        QVERIFY(written.contains("\"revoked\":1"));
+        QVERIFY(!written.contains(later.toUtf8()) && !written.contains(laterCode.toUtf8()));
+        QCOMPARE(journal.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
+    }
+
     void signInSendReadAndSurviveAKill()
     {
         const QString municipality = command({ u"add-municipality"_s, u"Musterstadt"_s });
