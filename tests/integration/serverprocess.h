@@ -84,7 +84,7 @@ public:
     bool waitUntilServing()
     {
         static const QRegularExpression serving(
-            QStringLiteral("Serving https://127\\.0\\.0\\.1:(\\d+)/"));
+            QStringLiteral("Serving https?://127\\.0\\.0\\.1:(\\d+)/"));
         QByteArray output;
         QElapsedTimer timer;
         timer.start();
