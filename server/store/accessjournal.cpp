@@ -2,9 +2,11 @@
 #include "accessjournal.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 AccessJournal::AccessJournal(const QString &path)
@@ -16,10 +18,20 @@ bool AccessJournal::record(const QJsonObject &entry)
 {
     const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
     const std::lock_guard lock(m_mutex);
-    const int file = ::open(
-        QFile::encodeName(m_path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    const QByteArray path = QFile::encodeName(m_path);
+    const bool existed = ::access(path.constData(), F_OK) == 0;
+    const int file = ::open(path.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (file < 0)
         return false;
+    // Made by a command the operator ran as root: the service's user, who owns the folder,
+    // must go on writing it.
+    struct stat folder
+    {
+    };
+    if (!existed && ::geteuid() == 0
+        && ::stat(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &folder) == 0)
+        [[maybe_unused]]
+        const int owned = ::fchown(file, folder.st_uid, folder.st_gid);
     const bool written
         = ::write(file, line.constData(), size_t(line.size())) == line.size() && ::fsync(file) == 0;
     ::close(file);

@@ -111,7 +111,7 @@ bool ServerDatabase::postgresOptions(const QUrl &url, QString *options, QString 
     // An outage is noticed within seconds, not after the system's TCP timeout.
     QStringList parts { u"connect_timeout=5"_s };
     const QStringList known = { u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s,
-        u"connect_timeout"_s, u"application_name"_s };
+        u"connect_timeout"_s, u"application_name"_s, u"passfile"_s };
     for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(name)) {
             *error = u"The database setting has an option this server does not know: \"%1\" "
