@@ -224,6 +224,39 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(home.filePath(u"data/ews-server/ews-server.db"_s)));
     }
 
+    void theDatabaseIsReachedOverVerifiedTls()
+    {
+        if (!ServerProcess::onPostgres())
+            QSKIP("PostgreSQL only");
+        // The test run's PostgreSQL speaks TLS with a certificate from an authority of its
+        // own, beside its connection setting.
+        const QString authority = QFileInfo(qEnvironmentVariable("EWS_TEST_DATABASE_FILE"))
+                                      .absoluteDir()
+                                      .filePath(u"ca.pem"_s);
+        QVERIFY(QFileInfo::exists(authority));
+        const QString setting = m_process->storeConnection();
+        int code = 0;
+        ServerProcess::run(
+            { u"--database"_s, setting + u"?sslmode=verify-full&sslrootcert="_s + authority,
+                u"list"_s },
+            &code);
+        QCOMPARE(code, 0);
+        // Another authority: refused, so the setting's options are not ignored.
+        const QString refused
+            = ServerProcess::run({ u"--database"_s,
+                                     setting + u"?sslmode=verify-full&sslrootcert="_s
+                                         + QStringLiteral(CERTIFICATE_OF_ANOTHER),
+                                     u"list"_s },
+                &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(refused.contains(u"certificate verify failed"_s), qPrintable(refused));
+        // An option it does not know (a typo) is refused, naming it.
+        const QString typo = ServerProcess::run(
+            { u"--database"_s, setting + u"?sslmod=require"_s, u"list"_s }, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(typo.contains(u"\"sslmod\""_s), qPrintable(typo));
+    }
+
     void aRestoreKeepsWhoWasSignedInAndOut()
     {
         ServerProcess server(
