@@ -2,6 +2,7 @@
 // A routine restart of PostgreSQL while devices sync and write: the server answers 503 with
 // Retry-After meanwhile (never 401 or 403, which would sign the devices out), opens its
 // connections again by itself, and every device catches up with nothing lost.
+#include "appdevice.h"
 #include "serverprocess.h"
 #include "testdevice.h"
 
@@ -72,6 +73,23 @@ private Q_SLOTS:
         }
         const QString laterCode = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, m_municipality, u"Später"_s }));
+        // And the app as people have it: its controller signs out on 401/403 only.
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"app"_s)));
+        AppDevice app(m_dir.filePath(u"app"_s));
+        {
+            const QString code = ServerProcess::codeIn(
+                m_server->command({ u"invite-participant"_s, m_municipality, u"Mit App"_s }));
+            // Asked once, the app shows the certificate's fingerprint; the person trusts it.
+            QSignalSpy shown(app.controller.serverSignIn(), &ServerSignIn::finished);
+            app.controller.serverSignIn()->start(m_server->base().toString(), code, {});
+            QVERIFY(!shown.isEmpty() || shown.wait(20000));
+            const QString fingerprint = shown.first().at(2).toString();
+            QSignalSpy signedIn(app.controller.serverSignIn(), &ServerSignIn::finished);
+            app.controller.serverSignIn()->start(m_server->base().toString(), code, fingerprint);
+            QVERIFY(!signedIn.isEmpty() || signedIn.wait(20000));
+            QCOMPARE(signedIn.first().at(0).toString(), QString());
+            QVERIFY(app.controller.signedIn());
+        }
         const auto healthy
             = get(m_network, m_server->base(), m_server->certificate(), u"/v1/health"_s);
         QCOMPARE(healthy.first, 200);
@@ -133,6 +151,16 @@ private Q_SLOTS:
         }
         QCOMPARE(healthWhileDown, 503);
         QCOMPARE(redeemWhileDown, 503);
+        // The app syncs while the store is down: told to try later, still signed in.
+        if (app.engine.isSyncing()) {
+            QSignalSpy previous(&app.engine, &SyncEngine::finished);
+            QVERIFY(previous.wait(20000));
+        }
+        QSignalSpy appSync(&app.engine, &SyncEngine::finished);
+        app.controller.syncNow();
+        QVERIFY(appSync.wait(20000));
+        QCOMPARE(appSync.first().at(1).toString(), u"busy"_s);
+        QVERIFY(app.controller.signedIn());
         QVERIFY(restart.waitForFinished(60000));
         QCOMPARE(restart.exitCode(), 0);
         QTest::qWait(2000); // the load goes on against the database back
@@ -171,6 +199,13 @@ private Q_SLOTS:
         QCOMPARE(back.first, 200);
         QCOMPARE(back.second.value("storeId"_L1).toString(), storeId);
         QCOMPARE(back.second.value("canWrite"_L1).toBool(), true);
+        // The app, too, syncs again as before.
+        QVERIFY(app.controller.signedIn());
+        QSignalSpy appBack(&app.engine, &SyncEngine::finished);
+        if (!app.engine.isSyncing())
+            app.controller.syncNow();
+        QVERIFY(appBack.wait(20000));
+        QVERIFY(appBack.last().at(0).toBool());
         // The code that could not be used during the outage works now.
         QVERIFY(
             !redeemCode(m_network, m_server->base(), m_server->certificate(), laterCode).isEmpty());
