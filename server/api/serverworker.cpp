@@ -49,8 +49,17 @@ bool ServerWorker::open()
 
 HttpResponse ServerWorker::handle(const HttpRequest &request)
 {
-    if (!m_parts && !open())
-        return HttpResponse::unavailable();
+    if (!m_parts) {
+        // While the store is away, one attempt every few seconds: a database that does not
+        // answer at all would otherwise hold each request for the connection's timeout.
+        const auto now = std::chrono::steady_clock::now();
+        if (now < m_nextAttempt)
+            return HttpResponse::unavailable();
+        if (!open()) {
+            m_nextAttempt = now + reopenEvery;
+            return HttpResponse::unavailable();
+        }
+    }
     HttpResponse response = m_parts->api.handle(request);
     // An answer that says no may come from a store gone away meanwhile (PostgreSQL restarted:
     // this connection is dead for good). If the store does not answer now, the request gets

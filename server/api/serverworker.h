@@ -7,6 +7,7 @@
 #include "serverdatabase.h"
 #include "syncstore.h"
 
+#include <chrono>
 #include <memory>
 
 /// One worker of the HTTP server: its own connection to the store and its own endpoints,
@@ -42,9 +43,13 @@ private:
     /// Opens the store anew; false (and logged) if it cannot be reached.
     bool open();
 
+    /// How long a worker that could not open the store answers 503 before it tries again.
+    static constexpr std::chrono::seconds reopenEvery { 2 };
+
     QString m_connection;
     CalendarApi::Clock m_now;
     ApiShared &m_shared;
     LiveChannels *m_live;
     std::unique_ptr<Parts> m_parts;
+    std::chrono::steady_clock::time_point m_nextAttempt;
 };
