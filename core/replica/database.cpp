@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "privatefile.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -21,6 +22,9 @@ Database::Database(const QString &path)
     : m_connectionName(nextConnectionName())
     , m_path(path)
 {
+    // Personal data: the owner's alone (also a replica made by an older version).
+    if (path != ":memory:"_L1)
+        PrivateFile::prepareSqlite(path);
     auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {

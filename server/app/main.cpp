@@ -16,6 +16,9 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using Console::fail;
 
@@ -35,6 +38,9 @@ QString describeStore(const QString &setting)
 
 int main(int argc, char *argv[])
 {
+    // What the server writes (its store, certificate, journal, backups) holds personal data
+    // or secrets: for its user alone, whatever umask it was started with.
+    ::umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ews-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EWS_VERSION));
@@ -78,7 +84,11 @@ int main(int argc, char *argv[])
     SyncStore store(database);
     AccessStore access(database, store);
     // Beside the store's backups, not in them: the access decisions a restore must not undo.
+    // The data folder, also one made by an older version or by hand: its owner's alone.
     QDir().mkpath(settings.dataDir());
+    if (QFileInfo(settings.dataDir()).ownerId() == ::geteuid())
+        QFile::setPermissions(settings.dataDir(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     AccessJournal journal(QDir(settings.dataDir()).filePath(u"access-journal.jsonl"_s));
     access.setJournal(&journal);
     // On PostgreSQL the operator's changes (a programme imported) are news for the apps

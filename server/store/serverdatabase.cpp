@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverdatabase.h"
 
+#include "privatefile.h"
+
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
@@ -136,6 +138,9 @@ ServerDatabase::ServerDatabase(const QString &connection)
 {
     QSqlDatabase db;
     if (connection.startsWith("sqlite:"_L1)) {
+        // Personal data: the server's user's alone, whatever the umask (also a store made
+        // by an older version).
+        PrivateFile::prepareSqlite(connection.mid(7));
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(connection.mid(7));
     } else if (connection.startsWith("postgresql://"_L1)) {

@@ -2,10 +2,13 @@
 #include "database.h"
 #include "migrations.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,36 @@ private Q_SLOTS:
         QCOMPARE(single(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(single(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
         QCOMPARE(single(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    }
+
+    void theReplicaIsItsOwnersAloneWhateverTheUmask()
+    {
+        // A umask that lets everyone read what is made, as on many desktops.
+        const mode_t before = ::umask(0022);
+        const auto restore = qScopeGuard([before] { ::umask(before); });
+        constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.migrate());
+            QVERIFY(exec(db,
+                u"INSERT INTO local_changes (entity, row_id, operation, payload, "
+                "changed_at) VALUES ('step', 's', 'insert', '{}', 0)"_s));
+            for (const char *suffix : { "", "-wal", "-shm" }) {
+                const QFile file(path + QLatin1StringView(suffix));
+                QVERIFY2(file.exists(), suffix);
+                QCOMPARE(file.permissions() & others, QFileDevice::Permissions());
+                QCOMPARE(file.permissions() & ownerOnly, QFileDevice::Permissions(ownerOnly));
+            }
+        }
+        // A replica an older version left readable by all is narrowed when opened.
+        QVERIFY(QFile::setPermissions(
+            path, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        Database again(path);
+        QVERIFY(again.isOpen());
+        QCOMPARE(QFile(path).permissions() & others, QFileDevice::Permissions());
     }
 
     void migratingTwiceChangesNothing()

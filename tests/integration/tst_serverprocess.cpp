@@ -6,6 +6,7 @@
 #include "invitationlink.h"
 #include "serverprocess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,10 +16,13 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -255,6 +259,38 @@ private Q_SLOTS:
             { u"--database"_s, setting + u"?sslmod=require"_s, u"list"_s }, &code);
         QCOMPARE(code, 1);
         QVERIFY2(typo.contains(u"\"sslmod\""_s), qPrintable(typo));
+    }
+
+    void theServersFilesAreItsUsersAlone()
+    {
+        if (ServerProcess::onPostgres())
+            QSKIP("SQLite's files");
+        // Started with a umask that lets everyone read, and a data folder an older version
+        // left open to all.
+        const mode_t before = ::umask(0022);
+        const auto restore = qScopeGuard([before] { ::umask(before); });
+        const QString folder = m_dir.filePath(u"private"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        ServerProcess server(folder);
+        QVERIFY(server.start());
+        const QString town = server.command({ u"add-municipality"_s, u"Musterstadt"_s });
+        QVERIFY(!ServerProcess::codeIn(server.command({ u"invite-participant"_s, town, u"Eva"_s }))
+                     .isEmpty());
+        QCOMPARE(server.backup(m_dir.filePath(u"private-backup.db"_s)), QString());
+        constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        for (const QString &file :
+            { folder, folder + u"/ews-server.db"_s, folder + u"/ews-server.db-wal"_s,
+                folder + u"/access-journal.jsonl"_s, folder + u"/tls/key.pem"_s, folder + u"/tls"_s,
+                m_dir.filePath(u"private-backup.db"_s) }) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QVERIFY2((QFile::permissions(file) & others) == QFileDevice::Permissions(),
+                qPrintable(file));
+        }
     }
 
     void aRestoreKeepsWhoWasSignedInAndOut()
