@@ -4,6 +4,8 @@
 #include "contentlines.h"
 #include "programmezone.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -90,8 +92,11 @@ QByteArray ICalendarWriter::write(
         if (!entry.description.isEmpty())
             out += ContentLines::folded(
                 u"DESCRIPTION:"_s + ContentLines::escaped(entry.description));
-        if (!entry.url.isEmpty())
-            out += ContentLines::folded(u"URL:"_s + entry.url);
+        // A URI value is not escaped as text is: only a well-formed https:// address goes in,
+        // percent-encoded, so that no character of it can end the line (RFC 5545, 3.3.13).
+        const QUrl url(entry.url, QUrl::StrictMode);
+        if (url.isValid() && url.scheme() == "https"_L1 && !url.host().isEmpty())
+            out += ContentLines::folded(u"URL:"_s + url.toString(QUrl::FullyEncoded));
         out += ContentLines::folded(u"STATUS:"_s + status(entry.status));
         out += ContentLines::folded(u"SEQUENCE:"_s + QString::number(entry.sequence));
         out += "END:VEVENT\r\n";

@@ -242,6 +242,30 @@ private Q_SLOTS:
         QCOMPARE(read.value("sequence"_L1).toInt(), 3);
     }
 
+    void aLinkCannotAddAnEvent()
+    {
+        // A link with line breaks (stored before links were checked, or forged): in the file
+        // it can neither end the event nor start another; a link that is no https:// address
+        // is left out.
+        const QString forged = u"https://example.org/x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\n"
+                               "UID:forged@test\r\nSUMMARY:Modul fällt aus"_s;
+        QList<CalendarEntry> entries { { u"linked@test"_s, berlin(2026, 11, 26, 10),
+            berlin(2026, 11, 26, 16), false, u"Modul 2"_s, {}, {}, forged,
+            CalendarEntry::Status::Confirmed, 1 } };
+        entries.append(entries.first());
+        entries.last().uid = u"plain@test"_s;
+        entries.last().url = u"javascript:alert(1)"_s;
+        QString failure;
+        const Parsed parsed
+            = parse(ICalendarWriter::write(u"Test"_s, entries, berlin(2026, 11, 1, 9)), &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(parsed.order, QStringList({ u"linked@test"_s, u"plain@test"_s }));
+        QCOMPARE(
+            parsed.events.value(u"linked@test"_s).value("summary"_L1).toString(), u"Modul 2"_s);
+        QVERIFY(!parsed.events.value(u"linked@test"_s).value("url"_L1).toString().contains(u'\n'));
+        QVERIFY(parsed.events.value(u"plain@test"_s).value("url"_L1).toString().isEmpty());
+    }
+
     void englishFileInEnglish()
     {
         TestReplica test(berlin(2026, 11, 21, 10), u"en"_s);
