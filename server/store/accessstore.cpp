@@ -375,8 +375,15 @@ bool AccessStore::revokeDevice(const QString &deviceId)
     query.prepare(u"UPDATE devices SET revoked = 1 WHERE id = ?"_s);
     query.addBindValue(deviceId);
     const bool done = query.exec() && query.numRowsAffected() == 1;
-    if (done)
+    if (done) {
         journaled(journalRows(u"devices"_s, u"id"_s, deviceId));
+        // The person's last device signed out: their calendar address ends with it.
+        query.prepare(u"DELETE FROM calendar_feeds WHERE person_id = "
+                      "(SELECT person_id FROM devices WHERE id = ?) AND NOT EXISTS (SELECT 1 "
+                      "FROM devices WHERE person_id = calendar_feeds.person_id AND revoked = 0)"_s);
+        query.addBindValue(deviceId);
+        query.exec();
+    }
     return revoked(done);
 }
 
@@ -386,8 +393,12 @@ bool AccessStore::revokePerson(const QString &personId)
     query.prepare(u"UPDATE people SET revoked = 1 WHERE id = ?"_s);
     query.addBindValue(personId);
     const bool done = query.exec() && query.numRowsAffected() == 1;
-    if (done)
+    if (done) {
         journaled(journalRows(u"people"_s, u"id"_s, personId));
+        query.prepare(u"DELETE FROM calendar_feeds WHERE person_id = ?"_s);
+        query.addBindValue(personId);
+        query.exec();
+    }
     return revoked(done);
 }
 

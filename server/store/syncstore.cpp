@@ -327,6 +327,11 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
             row->fields = merged(row->fields, mutation.fields);
             noteAuthors(identity, mutation, &row->fields);
         }
+        if (entity == LogEntry::entity) {
+            // Who wrote it is who asks, never what the request says.
+            row->fields.insert(LogEntry::authorContactId, identity.contactId);
+            row->fields.insert(LogEntry::authorName, nameOf(identity.contactId));
+        }
         return applied(seq);
     }
     if (entity == Contact::entity)
@@ -346,6 +351,12 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
                 mutation.fields.value(KeptText::rowId).toString());
             if (keptFor && keptFor->deleted)
                 return rejected(seq, u"not_found"_s, u"The step of this text was removed."_s);
+            // Sent again after a restore: its author was one of the municipality's people (only
+            // they write its project's texts), never someone else the request names.
+            const QString author = mutation.fields.value(KeptText::authorContactId).toString();
+            if (!author.isEmpty() && municipalityOfPerson(author) != identity.municipalityId)
+                return rejected(seq, u"invalid"_s,
+                    u"A kept text's author is one of the municipality's participants."_s);
         }
         row->municipalityId = identity.municipalityId;
         return applyFields(mutation, row);
@@ -589,6 +600,28 @@ QString SyncStore::municipalityOfProject(const QString &projectId) const
             return query.value(0).toString();
     }
     return {};
+}
+
+QString SyncStore::nameOf(const QString &contactId) const
+{
+    // The name the person gave their contact row, else the one they were invited with.
+    if (const auto contact = rowOf(Contact::entity, contactId); contact && !contact->deleted) {
+        const QString name = contact->fields.value(Contact::name).toString().trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT name FROM people WHERE id = ?"_s);
+    query.addBindValue(contactId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QString SyncStore::municipalityOfPerson(const QString &contactId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT municipality_id FROM people WHERE id = ?"_s);
+    query.addBindValue(contactId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 bool SyncStore::isPerson(const QString &contactId) const

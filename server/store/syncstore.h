@@ -102,6 +102,10 @@ public:
     std::optional<Row> rowOf(const QString &entity, const QString &id) const;
     /// Whether @p contactId is a person with a sign-in (their details are their own).
     bool isPerson(const QString &contactId) const;
+    /// The person's name as others see it (their contact row, else their invitation).
+    QString nameOf(const QString &contactId) const;
+    /// The municipality of person @p contactId (empty for an organiser or no person).
+    QString municipalityOfPerson(const QString &contactId) const;
 
 private:
     struct StoredRow

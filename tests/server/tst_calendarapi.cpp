@@ -282,6 +282,23 @@ private Q_SLOTS:
         const auto signedOut = call("POST", u"/v1/calendar-feed"_s, {}, token);
         QCOMPARE(signedOut.status, 403);
         QCOMPARE(signedOut.json().value("error"_L1).toString(), u"revoked"_s);
+
+        // A person's devices signed out one by one: the address ends with the last.
+        QString other;
+        const QString phone = signIn(Identity::Role::Participant, m_town, &other);
+        const QString office
+            = m_server->access().redeem(m_server->access().inviteDevice(other), u"Büro"_s)->token;
+        const QString address
+            = call("POST", u"/v1/calendar-feed"_s, {}, phone).json().value("path"_L1).toString();
+        const auto deviceOf = [this](const QString &token) {
+            return m_server->access().identityFor(token)->deviceId;
+        };
+        QVERIFY(m_server->access().revokeDevice(deviceOf(phone)));
+        QCOMPARE(call("GET", address).status, 200); // the office PC is still signed in
+        QVERIFY(m_server->access().revokeDevice(deviceOf(office)));
+        QCOMPARE(call("GET", address).status, 404);
+        QVERIFY(m_server->access().redeem(m_server->access().inviteDevice(other), u"Neu"_s));
+        QCOMPARE(call("GET", address).status, 404); // a new device does not bring it back
     }
 
     void badRequestsAreExplained()

@@ -360,6 +360,35 @@ private Q_SLOTS:
         return false; // othercontact (a participant's details), municipality
     }
 
+    void aKeptTextNamesNoAuthorFromElsewhere()
+    {
+        QString erikaId;
+        const QString erika
+            = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
+        QString otherId;
+        signIn(Identity::Role::Participant, m_musterkreis, u"Anderswo"_s, &otherId);
+        const QString project = Ids::projectIdFor(m_musterstadt);
+        const auto keep = [&](const QString &id, const QString &author) {
+            const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, u"conflict"_s },
+                { u"op"_s, u"insert"_s }, { u"id"_s, id },
+                { u"fields"_s,
+                    QJsonObject { { u"projectId"_s, project }, { u"entity"_s, u"step"_s },
+                        { u"rowId"_s, u"step-x"_s }, { u"field"_s, u"notes"_s },
+                        { u"text"_s, u"Alt"_s }, { u"authorContactId"_s, author } } } };
+            return call("POST", u"/v1/sync"_s, syncBody({ mutation }, id), erika)
+                .body.value("results"_L1)
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        // Sent again after a restore, as its author was: one of Musterstadt's people.
+        QCOMPARE(keep(u"kept-own"_s, erikaId).value("status"_L1).toString(), u"applied"_s);
+        // Someone of another municipality named as its author: refused.
+        const auto forged = keep(u"kept-forged"_s, otherId);
+        QCOMPARE(forged.value("status"_L1).toString(), u"rejected"_s);
+        QCOMPARE(forged.value("reason"_L1).toString(), u"invalid"_s);
+    }
+
     void permissionMatrix_data()
     {
         QTest::addColumn<QString>("who");
@@ -420,8 +449,10 @@ private Q_SLOTS:
             fields = { { u"projectId"_s, project }, { u"title"_s, u"Neu"_s } };
         } else if (record == "log_entry"_L1) {
             id = insert ? u"log-new"_s : u"log-1"_s;
+            // Written in someone else's name: the server writes who asks.
             fields = { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
-                { u"text"_s, u"Neu"_s } };
+                { u"text"_s, u"Neu"_s }, { u"authorContactId"_s, writerId },
+                { u"authorName"_s, u"Schreiberin"_s } };
         } else if (record == "contact"_L1) {
             id = actorId;
             fields = { { u"phone"_s, u"0211 1"_s } };
@@ -508,9 +539,12 @@ private Q_SLOTS:
         if (allowed && record == "project"_L1)
             QCOMPARE(stored.value("fields"_L1).toObject().value("municipalityId"_L1).toString(),
                 m_musterstadt);
-        if (allowed && record == "comment"_L1)
+        if (allowed && (record == "comment"_L1 || (record == "log_entry"_L1 && insert)))
             QCOMPARE(stored.value("fields"_L1).toObject().value("authorContactId"_L1).toString(),
                 actorId);
+        if (allowed && record == "log_entry"_L1 && insert)
+            QCOMPARE(
+                stored.value("fields"_L1).toObject().value("authorName"_L1).toString(), u"Erika"_s);
         if (allowed && op == "delete"_L1)
             QVERIFY(stored.value("deleted"_L1).toBool());
         if (allowed && record == "release"_L1) { // published: the draft's date is everyone's
