@@ -157,8 +157,10 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
             || m_rows.storeRowInTransaction(Records::Contact::entity, id,
                 participant ? municipalityId : QString(),
                 { { Records::Contact::name, name.trimmed() }, { Records::Contact::role, roleName },
-                    { Records::Contact::municipalityId,
-                        participant ? municipalityId : QString() } }));
+                    { Records::Contact::municipalityId, participant ? municipalityId : QString() },
+                    // Shared only once the person chooses to (in the app's profile).
+                    { Records::Contact::sharePhone, false },
+                    { Records::Contact::shareEmail, false } }));
     if (!ok || !m_rows.commitWrites()) {
         m_rows.rollbackWrites();
         return refuse(u"store"_s, u"The invitation could not be stored."_s);

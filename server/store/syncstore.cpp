@@ -861,6 +861,7 @@ std::optional<QList<Change>> SyncStore::changesSince(
     const Identity &identity, const QString &scope, qint64 cursor, int limit, bool *more) const
 {
     QList<Change> changes;
+    QList<qsizetype> contactsToFilter; ///< contacts of others whose details may be withheld
     if (scope == Scope::drafts && identity.role != Identity::Role::Organiser)
         return changes;
     auto query = m_statements.use(u"SELECT entity, id, version, deleted, fields FROM rows "
@@ -886,10 +887,8 @@ std::optional<QList<Change>> SyncStore::changesSince(
             change.storedFields = fields;
         if (filtered) {
             change.fields = QJsonDocument::fromJson(fields).object();
-            if (!change.fields.value(Contact::sharePhone).toBool(true))
-                change.fields.remove(Contact::phone);
-            if (!change.fields.value(Contact::shareEmail).toBool(true))
-                change.fields.remove(Contact::email);
+            if (!change.deleted)
+                contactsToFilter.append(changes.size());
         }
         // An announcement for one municipality reaches nobody else: to the others it is a
         // row they never had (their cursor moves on, nothing of it is sent).
@@ -907,6 +906,18 @@ std::optional<QList<Change>> SyncStore::changesSince(
         if (change.deleted)
             change.fields = {};
         changes.append(change);
+    }
+    // A person's own details are shared only when they chose to; a contact of the programme
+    // (published by its organisers) is shared unless said otherwise. (Asked once the rows are
+    // read: PostgreSQL takes no second statement while one still hands out rows.)
+    query->finish();
+    for (const qsizetype index : std::as_const(contactsToFilter)) {
+        Change &contact = changes[index];
+        const bool published = !isPerson(contact.id);
+        if (!contact.fields.value(Contact::sharePhone).toBool(published))
+            contact.fields.remove(Contact::phone);
+        if (!contact.fields.value(Contact::shareEmail).toBool(published))
+            contact.fields.remove(Contact::email);
     }
     return changes;
 }

@@ -669,6 +669,42 @@ private Q_SLOTS:
         QCOMPARE(erikaRow.contains("email"_L1), seesErikasPhone);
     }
 
+    void aPersonsDetailsAreSharedOnlyByChoice()
+    {
+        QString erikaId;
+        const QString erika
+            = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
+        const QString organiser = signIn(Identity::Role::Organiser, {}, u"Schreiberin"_s);
+        const QString jonas = signIn(Identity::Role::Participant, m_musterstadt, u"Jonas"_s);
+        const auto send = [this](const QString &token, const QString &id, const QJsonObject &fields,
+                              int seq) {
+            const QJsonArray rows { QJsonObject { { u"seq"_s, seq }, { u"entity"_s, u"contact"_s },
+                { u"op"_s, seq == 1 && id == u"staff-9"_s ? u"insert"_s : u"update"_s },
+                { u"id"_s, id }, { u"fields"_s, fields } } };
+            return call("POST", u"/v1/sync"_s, syncBody(rows, u"sharing"_s), token).status;
+        };
+        // Erika gives her phone and says nothing about sharing: others do not see it.
+        QCOMPARE(send(erika, erikaId, { { u"phone"_s, u"0211 999"_s } }, 1), 200);
+        QVERIFY(!changeOf(jonas, erikaId).value("fields"_L1).toObject().contains("phone"_L1));
+        // The programme's contacts, published by the organisers, are seen as published.
+        QCOMPARE(send(organiser, u"staff-9"_s,
+                     { { u"name"_s, u"Moderatorin"_s }, { u"role"_s, u"facilitator"_s },
+                         { u"phone"_s, u"0211 2"_s } },
+                     1),
+            200);
+        QCOMPARE(changeOf(jonas, u"staff-9"_s)
+                     .value("fields"_L1)
+                     .toObject()
+                     .value("phone"_L1)
+                     .toString(),
+            u"0211 2"_s);
+        // Once she chooses to share it, they do.
+        QCOMPARE(send(erika, erikaId, { { u"sharePhone"_s, true } }, 2), 200);
+        QCOMPARE(
+            changeOf(jonas, erikaId).value("fields"_L1).toObject().value("phone"_L1).toString(),
+            u"0211 999"_s);
+    }
+
     void wrongCodesAreLimitedPerAddress()
     {
         m_server->setLimits(ApiLimits { 1000, 3 });
