@@ -173,6 +173,8 @@ ServerDatabase::ServerDatabase(const QString &connection)
         query.exec(u"PRAGMA journal_mode=WAL"_s);
         query.exec(u"PRAGMA synchronous=FULL"_s);
         query.exec(u"PRAGMA busy_timeout=10000"_s);
+        // What is deleted is overwritten, not left in free pages to be read later.
+        query.exec(u"PRAGMA secure_delete=ON"_s);
     }
 }
 

@@ -47,6 +47,19 @@ QString authorKey(const QString &field)
     return field + u"By"_s;
 }
 
+/// What a removal keeps of a row for the 90 days devices may still need to hear of it: the
+/// rows it points to (whose it was, where it belonged), never what was written in it.
+QJsonObject tombstoneFields(const QJsonObject &fields)
+{
+    QJsonObject kept;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key().endsWith("Id"_L1) || it.key() == KeptText::keptEntity
+            || it.key() == KeptText::field)
+            kept.insert(it.key(), it.value());
+    }
+    return kept;
+}
+
 /// Who wrote each text field last, so that a kept text can name its author.
 void noteAuthors(const Identity &identity, const Mutation &mutation, QJsonObject *fields)
 {
@@ -191,7 +204,7 @@ bool SyncStore::write(const QString &entity, const QString &id, const StoredRow 
     query.addBindValue(row.municipalityId);
     query.addBindValue(version);
     query.addBindValue(row.deleted ? 1 : 0);
-    query.addBindValue(toText(row.fields));
+    query.addBindValue(toText(row.deleted ? tombstoneFields(row.fields) : row.fields));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())
         return false;
@@ -787,6 +800,10 @@ int SyncStore::purgeTombstones(const QDateTime &before)
         m_db.rollback();
         return -1;
     }
+    // What was removed is not left in SQLite's write-ahead log either (secure_delete, on for
+    // the server's SQLite connections, has cleared it in the store's pages).
+    if (m_db.driverName() == "QSQLITE"_L1)
+        QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return count;
 }
 

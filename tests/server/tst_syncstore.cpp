@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -302,10 +303,25 @@ private Q_SLOTS:
         QCOMPARE(tombstone.size(), 1);
         QVERIFY(tombstone.first().deleted);
         QVERIFY(send(jonas, {}).horizons.isEmpty());
+        // The removal keeps where the step belonged, never what it said.
+        const auto kept = m_store->rowOf(u"step"_s, u"s1"_s);
+        QVERIFY(kept && kept->deleted);
+        QVERIFY(!kept->fields.contains("title"_L1));
+        QVERIFY(!QJsonDocument(kept->fields).toJson().contains("Flyer"));
+        QVERIFY(kept->fields.contains("projectId"_L1));
 
         // Deletions younger than the cut-off stay.
         QCOMPARE(m_store->purgeTombstones(QDateTime::currentDateTimeUtc().addDays(-1)), 0);
         QCOMPARE(m_store->purgeTombstones(QDateTime::currentDateTimeUtc().addSecs(1)), 1);
+        // Neither the store's file nor its write-ahead log holds the removed text any more.
+        if (!m_database->isPostgres()) {
+            const QString file = m_database->connection().databaseName();
+            for (const QString &each : { file, file + u"-wal"_s }) {
+                QFile stored(each);
+                if (stored.open(QIODevice::ReadOnly))
+                    QVERIFY2(!stored.readAll().contains("Flyer"), qPrintable(each));
+            }
+        }
         const auto after = send(jonas, {}, before.cursors);
         QVERIFY(changesOf(after, u"s1"_s).isEmpty()); // forgotten ...
         // ... and the horizon tells a device that was behind it to download again.
