@@ -243,6 +243,10 @@ bool ContactRepository::applyIncomingContact(
             "WHERE owner_contact_id = contacts.id) AND NOT EXISTS (SELECT 1 FROM "
             "log_entries WHERE author_contact_id = contacts.id)"_s,
             { id });
+    // Without a choice stated, a participant's details count as not shared (as the server
+    // treats them); the programme's contacts (organisers, facilitators) as published.
+    const bool published
+        = fields.value(Person::role).toString(Person::roleParticipant) != Person::roleParticipant;
     return m_statements.run(
         u"INSERT INTO contacts (id, role, name, function_de, function_en, organisation, "
         "municipality_id, phone, email, share_phone, share_email) "
@@ -256,8 +260,8 @@ bool ContactRepository::applyIncomingContact(
             text(fields, Person::name), text(fields, Person::functionDe),
             text(fields, Person::functionEn), text(fields, Person::organisation),
             nullable(text(fields, Person::municipalityId)), text(fields, Person::phone),
-            text(fields, Person::email), fields.value(Person::sharePhone).toBool(true),
-            fields.value(Person::shareEmail).toBool(true) });
+            text(fields, Person::email), fields.value(Person::sharePhone).toBool(published),
+            fields.value(Person::shareEmail).toBool(published) });
 }
 
 bool ContactRepository::applyIncomingMunicipality(const QString &id, const QJsonObject &fields)

@@ -151,7 +151,14 @@ QString AccessStore::invite(Identity::Role role, const QString &municipalityId, 
     bool ok = query.exec();
     ok = ok && storeInvitation(query, code, id, validDays);
     // The person's contact row, which they fill in themselves; an existing contact stays as
-    // it is (its role, function and organisation).
+    // it is (its role, function and organisation), and the details the programme published
+    // for it stay shared, now that it is a person's who could choose otherwise.
+    const bool published = existing && !existing->fields.contains(Records::Contact::sharePhone);
+    ok = ok
+        && (!published
+            || m_rows.storeRowInTransaction(Records::Contact::entity, id, QString(),
+                { { Records::Contact::sharePhone, true },
+                    { Records::Contact::shareEmail, true } }));
     ok = ok
         && (existing
             || m_rows.storeRowInTransaction(Records::Contact::entity, id,

@@ -698,6 +698,19 @@ private Q_SLOTS:
                      .value("phone"_L1)
                      .toString(),
             u"0211 2"_s);
+        // The published contact signs in (an organiser's invitation finds it by name): what
+        // the programme published stays seen.
+        QString moderatorId;
+        QVERIFY(!m_server->access()
+                     .invite(Identity::Role::Organiser, {}, u"Moderatorin"_s, &moderatorId)
+                     .isEmpty());
+        QCOMPARE(moderatorId, u"staff-9"_s);
+        QCOMPARE(changeOf(jonas, u"staff-9"_s)
+                     .value("fields"_L1)
+                     .toObject()
+                     .value("phone"_L1)
+                     .toString(),
+            u"0211 2"_s);
         // Once she chooses to share it, they do.
         QCOMPARE(send(erika, erikaId, { { u"sharePhone"_s, true } }, 2), 200);
         QCOMPARE(
