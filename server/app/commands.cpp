@@ -72,14 +72,10 @@ QString invitationLinkFor(const ServerSettings &settings, const QString &code, Q
     }
     if (settings.isOn(u"plain-http"_s))
         return link.toString(); // behind a proxy with a certificate everyone trusts
-    const QString dataDir = settings.dataDir();
-    const QString certificate = settings.isSet(u"certificate"_s)
-        ? settings.value(u"certificate"_s)
-        : QDir(dataDir).filePath(u"tls/certificate.pem"_s);
+    const QString certificate = settings.certificateFile();
     // The certificate serve will use, made now if it does not exist yet.
     if (!settings.isSet(u"certificate"_s)
-        && !TlsFiles::ensureSelfSigned(
-            certificate, QDir(dataDir).filePath(u"tls/key.pem"_s), error))
+        && !TlsFiles::ensureSelfSigned(certificate, settings.keyFile(), error))
         return {};
     const auto found = QSslCertificate::fromPath(certificate);
     if (found.isEmpty()) {

@@ -93,12 +93,8 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     options.proxies = TrustedProxies(proxies);
     static TlsPaths tlsPaths;
     if (!settings.isOn(u"plain-http"_s)) {
-        const QString dataDir = settings.dataDir();
-        tlsPaths.certificate = settings.isSet(u"certificate"_s)
-            ? settings.value(u"certificate"_s)
-            : QDir(dataDir).filePath(u"tls/certificate.pem"_s);
-        tlsPaths.key = settings.isSet(u"key"_s) ? settings.value(u"key"_s)
-                                                : QDir(dataDir).filePath(u"tls/key.pem"_s);
+        tlsPaths.certificate = settings.certificateFile();
+        tlsPaths.key = settings.keyFile();
         if (!settings.isSet(u"certificate"_s)
             && !TlsFiles::ensureSelfSigned(tlsPaths.certificate, tlsPaths.key, &error))
             return fail(error);

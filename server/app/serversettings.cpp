@@ -149,6 +149,17 @@ QString ServerSettings::database() const
                                 : u"sqlite:"_s + QDir(dataDir()).filePath(u"ews-server.db"_s);
 }
 
+QString ServerSettings::certificateFile() const
+{
+    return isSet(u"certificate"_s) ? value(u"certificate"_s)
+                                   : QDir(dataDir()).filePath(u"tls/certificate.pem"_s);
+}
+
+QString ServerSettings::keyFile() const
+{
+    return isSet(u"key"_s) ? value(u"key"_s) : QDir(dataDir()).filePath(u"tls/key.pem"_s);
+}
+
 bool ServerSettings::storeNamedOnCommandLine() const
 {
     return m_parser->isSet(u"data-dir"_s) || m_parser->isSet(u"database"_s);

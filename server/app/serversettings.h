@@ -34,6 +34,10 @@ public:
     QString dataDir() const;
     /// The store's setting ("sqlite:…" or "postgresql://…").
     QString database() const;
+    /// The certificate and key serve uses: the operator's, or the self-signed pair in the
+    /// data folder (made on first use, TlsFiles::ensureSelfSigned).
+    QString certificateFile() const;
+    QString keyFile() const;
     /// Whether the store was named on the command line (--data-dir or --database): only then
     /// may a command other than serve create a new one.
     bool storeNamedOnCommandLine() const;

@@ -2,7 +2,6 @@
 #include "accessstore.h"
 
 #include "accessjournal.h"
-
 #include "records.h"
 #include "serverdatabase.h"
 #include "syncstore.h"

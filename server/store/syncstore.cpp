@@ -623,26 +623,28 @@ QString SyncStore::nameOf(const QString &contactId) const
         if (!name.isEmpty())
             return name;
     }
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT name FROM people WHERE id = ?"_s);
-    query.addBindValue(contactId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return personColumn(u"name"_s, contactId).value_or(QString());
 }
 
 QString SyncStore::municipalityOfPerson(const QString &contactId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT municipality_id FROM people WHERE id = ?"_s);
-    query.addBindValue(contactId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return personColumn(u"municipality_id"_s, contactId).value_or(QString());
 }
 
 bool SyncStore::isPerson(const QString &contactId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM people WHERE id = ?"_s);
-    query.addBindValue(contactId);
-    return query.exec() && query.next();
+    return personColumn(u"id"_s, contactId).has_value();
+}
+
+std::optional<QString> SyncStore::personColumn(
+    const QString &column, const QString &contactId) const
+{
+    // Asked for every contact a first sync sends: prepared once per connection.
+    auto query = m_statements.use(u"SELECT %1 FROM people WHERE id = ?"_s.arg(column));
+    query->bindValue(0, contactId);
+    if (!query->exec() || !query->next())
+        return std::nullopt;
+    return query->value(0).toString();
 }
 
 MutationResult SyncStore::apply(

@@ -154,6 +154,8 @@ private:
     bool keepReplacedTexts(const QString &clientKey, const Mutation &mutation, const StoredRow &row,
         const QList<ReplacedText> &replaced);
     std::optional<StoredRow> stored(const QString &entity, const QString &id) const;
+    /// @p column ("name", "municipality_id", "id") of person @p contactId; none if no person.
+    std::optional<QString> personColumn(const QString &column, const QString &contactId) const;
     bool write(const QString &entity, const QString &id, const StoredRow &row);
     /// None if the store could not be read.
     std::optional<QList<Change>> changesSince(

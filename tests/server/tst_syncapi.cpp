@@ -685,6 +685,9 @@ private Q_SLOTS:
         };
         // Erika gives her phone and says nothing about sharing: others do not see it.
         QCOMPARE(send(erika, erikaId, { { u"phone"_s, u"0211 999"_s } }, 1), 200);
+        const auto phoneSeen = [&](const QString &id) {
+            return changeOf(jonas, id).value("fields"_L1).toObject().value("phone"_L1).toString();
+        };
         QVERIFY(!changeOf(jonas, erikaId).value("fields"_L1).toObject().contains("phone"_L1));
         // The programme's contacts, published by the organisers, are seen as published.
         QCOMPARE(send(organiser, u"staff-9"_s,
@@ -692,12 +695,7 @@ private Q_SLOTS:
                          { u"phone"_s, u"0211 2"_s } },
                      1),
             200);
-        QCOMPARE(changeOf(jonas, u"staff-9"_s)
-                     .value("fields"_L1)
-                     .toObject()
-                     .value("phone"_L1)
-                     .toString(),
-            u"0211 2"_s);
+        QCOMPARE(phoneSeen(u"staff-9"_s), u"0211 2"_s);
         // The published contact signs in (an organiser's invitation finds it by name): what
         // the programme published stays seen.
         QString moderatorId;
@@ -705,17 +703,10 @@ private Q_SLOTS:
                      .invite(Identity::Role::Organiser, {}, u"Moderatorin"_s, &moderatorId)
                      .isEmpty());
         QCOMPARE(moderatorId, u"staff-9"_s);
-        QCOMPARE(changeOf(jonas, u"staff-9"_s)
-                     .value("fields"_L1)
-                     .toObject()
-                     .value("phone"_L1)
-                     .toString(),
-            u"0211 2"_s);
+        QCOMPARE(phoneSeen(u"staff-9"_s), u"0211 2"_s);
         // Once she chooses to share it, they do.
         QCOMPARE(send(erika, erikaId, { { u"sharePhone"_s, true } }, 2), 200);
-        QCOMPARE(
-            changeOf(jonas, erikaId).value("fields"_L1).toObject().value("phone"_L1).toString(),
-            u"0211 999"_s);
+        QCOMPARE(phoneSeen(erikaId), u"0211 999"_s);
     }
 
     void wrongCodesAreLimitedPerAddress()
