@@ -133,6 +133,10 @@
         <source>The server cannot do this just now; please try again in a minute.</source>
         <translation>Der Server kann das gerade nicht ausführen. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
+    <message>
+        <source>Erased. Every device drops the data at its next sync.</source>
+        <translation>Gelöscht. Jedes Gerät entfernt die Daten beim nächsten Abgleich.</translation>
+    </message>
 </context>
 <context>
     <name>AccessPage</name>
@@ -267,6 +271,25 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>From now on they write in the practice project of the municipality chosen. What they wrote so far stays where it is.</source>
         <translation>Ab jetzt schreibt die Person im Praxisprojekt der gewählten Kommune. Was sie bisher geschrieben hat, bleibt, wo es ist.</translation>
+    </message>
+    <message>
+        <source>Erase data</source>
+        <extracomment>Button: everything stored about the person is deleted for good</extracomment>
+        <translation>Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase everything stored about %1 for good? Their sign-in, devices, contact details and own notes are deleted, on every device too. What they wrote in the practice project stays, shown as by a “former participant”.</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>Alles, was über %1 gespeichert ist, endgültig löschen? Anmeldung, Geräte, Kontaktdaten und eigene Notizen werden gelöscht, auch auf allen Geräten. Was %1 im Praxisprojekt geschrieben hat, bleibt stehen, ohne Namen („ehemalige Teilnehmerin/ehemaliger Teilnehmer“).</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <extracomment>Button: erase a person&apos;s data, cannot be undone</extracomment>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Also delete what they wrote in the practice project</source>
+        <translation>Auch die Einträge im Praxisprojekt löschen</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2317,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>The entry could not be saved on this device.</source>
         <translation>Der Eintrag konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>former participant</source>
+        <translation>ehemalige Teilnehmerin/ehemaliger Teilnehmer</translation>
     </message>
 </context>
 <context>

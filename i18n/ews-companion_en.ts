@@ -133,6 +133,10 @@
         <source>The server cannot do this just now; please try again in a minute.</source>
         <translation>The server cannot do this just now; please try again in a minute.</translation>
     </message>
+    <message>
+        <source>Erased. Every device drops the data at its next sync.</source>
+        <translation>Erased. Every device drops the data at its next sync.</translation>
+    </message>
 </context>
 <context>
     <name>AccessPage</name>
@@ -267,6 +271,25 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>From now on they write in the practice project of the municipality chosen. What they wrote so far stays where it is.</source>
         <translation>From now on they write in the practice project of the municipality chosen. What they wrote so far stays where it is.</translation>
+    </message>
+    <message>
+        <source>Erase data</source>
+        <extracomment>Button: everything stored about the person is deleted for good</extracomment>
+        <translation>Erase data</translation>
+    </message>
+    <message>
+        <source>Erase everything stored about %1 for good? Their sign-in, devices, contact details and own notes are deleted, on every device too. What they wrote in the practice project stays, shown as by a “former participant”.</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>Erase everything stored about %1 for good? Their sign-in, devices, contact details and own notes are deleted, on every device too. What they wrote in the practice project stays, shown as by a “former participant”.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <extracomment>Button: erase a person&apos;s data, cannot be undone</extracomment>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Also delete what they wrote in the practice project</source>
+        <translation>Also delete what they wrote in the practice project</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2317,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>The entry could not be saved on this device.</source>
         <translation>The entry could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>former participant</source>
+        <translation>former participant</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,8 @@ QList<RecordSpec> declare()
         { DateNote::entity, Scope::personal, name("notes"),
             { id(DateNote::eventId), id(DateNote::stepId), text(DateNote::text, 4000),
                 byServer(id(DateNote::ownerContactId)) } },
+        // No fields: its id is the hash of the erased person's id.
+        { Erasure::entity, Scope::contacts, name("erasures"), {} },
     };
 }
 }

@@ -200,6 +200,13 @@ inline constexpr auto text = name("text");
 inline constexpr auto ownerContactId = name("ownerContactId");
 }
 
+/// A person erased from the store (GDPR Art. 17): named only by the SHA-256 of their id, so
+/// that devices drop what they hold of them without the id itself being kept anywhere. Set by
+/// the server alone; kept for good, as the list a restored store is erased again from.
+namespace Erasure {
+inline constexpr auto entity = name("erasure");
+}
+
 /// What a change does to a row, on the wire.
 namespace Operation {
 inline constexpr auto insert = name("insert");

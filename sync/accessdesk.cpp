@@ -397,6 +397,16 @@ void AccessDesk::signOutPerson(const QString &personId)
         });
 }
 
+void AccessDesk::forgetPerson(const QString &personId, bool removeWritings)
+{
+    ask({ { u"action"_s, u"forgetPerson"_s }, { u"personId"_s, personId },
+            { u"removeWritings"_s, removeWritings } },
+        [this](const QJsonObject &) {
+            say(tr("Erased. Every device drops the data at its next sync."));
+            refresh();
+        });
+}
+
 void AccessDesk::movePerson(const QString &personId, const QString &municipalityId)
 {
     ask({ { u"action"_s, u"movePerson"_s }, { u"personId"_s, personId },

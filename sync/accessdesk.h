@@ -72,6 +72,10 @@ public:
     Q_INVOKABLE void endInvitation(const QString &invitationId);
     Q_INVOKABLE void signOutDevice(const QString &deviceId);
     Q_INVOKABLE void signOutPerson(const QString &personId);
+    /// Erases a person for good on the server (their sign-in, devices, contact details and
+    /// notes); what they wrote into a project stays without their name unless
+    /// @p removeWritings.
+    Q_INVOKABLE void forgetPerson(const QString &personId, bool removeWritings);
     Q_INVOKABLE void movePerson(const QString &personId, const QString &municipalityId);
     /// Saves the letter of the invitation just made as a PDF and opens it; says what happened.
     Q_INVOKABLE QString handLetter();

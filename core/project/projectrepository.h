@@ -73,8 +73,8 @@ public:
     bool applyIncomingStep(const QString &id, bool deleted, const QJsonObject &fields,
         const QDateTime &now, RowNews *news);
     /// Entries never change: one the device has is the same entry.
-    bool applyIncomingLogEntry(
-        const QString &id, const QJsonObject &fields, const QDateTime &now, RowNews *news);
+    bool applyIncomingLogEntry(const QString &id, bool deleted, const QJsonObject &fields,
+        const QDateTime &now, RowNews *news);
     bool applyIncomingKeptText(const QString &id, bool deleted, const QJsonObject &fields);
     bool applyIncomingOrganiserNote(
         const QString &id, bool deleted, const QJsonObject &fields, RowNews *news);

@@ -95,9 +95,11 @@ bool ProjectRepository::storeIncomingStep(
 }
 
 bool ProjectRepository::applyIncomingLogEntry(
-    const QString &id, const QJsonObject &fields, const QDateTime &now, RowNews *news)
+    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now, RowNews *news)
 {
     namespace Wire = Records::LogEntry;
+    if (deleted) // its author was erased with what they wrote
+        return m_statements.run(u"DELETE FROM log_entries WHERE id = ?"_s, { id });
     QSqlQuery &query = m_statements.prepared(
         u"INSERT INTO log_entries (id, project_id, entry_date, author_contact_id, "
         "author_name, text, created_at, question) VALUES (?,?,?,?,?,?,?,?) "
@@ -112,10 +114,17 @@ bool ProjectRepository::applyIncomingLogEntry(
     query.addBindValue(fields.value(Wire::question).toBool() ? 1 : 0);
     if (!StatementCache::execute(query))
         return false;
-    if (query.numRowsAffected() > 0)
+    if (query.numRowsAffected() > 0) {
         *news = { Wire::entity, id, text(fields, Wire::projectId), u"new"_s,
             text(fields, Wire::text) };
-    return true;
+        return true;
+    }
+    // Written once; only its author changes, when that person is erased.
+    return m_statements.run(
+        u"UPDATE log_entries SET author_contact_id = ?, author_name = ? "
+        "WHERE id = ? AND (author_contact_id IS NOT ? OR author_name IS NOT ?)"_s,
+        { nullable(text(fields, Wire::authorContactId)), text(fields, Wire::authorName), id,
+            nullable(text(fields, Wire::authorContactId)), text(fields, Wire::authorName) });
 }
 
 bool ProjectRepository::applyIncomingKeptText(

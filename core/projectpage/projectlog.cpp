@@ -31,8 +31,12 @@ QString ProjectLog::todayInput() const
 namespace {
 LogEntriesModel::Row rowFor(const LogEntry &entry, const TimeFormatter &formatter)
 {
-    return { entry.id, entry.entryDate, formatter.calendarDate(entry.entryDate), entry.authorName,
-        entry.text, entry.question };
+    // Without a name: its author was erased; what they wrote stays.
+    const QString author = entry.authorName.isEmpty() && entry.authorContactId.isEmpty()
+        ? ProjectLog::tr("former participant")
+        : entry.authorName;
+    return { entry.id, entry.entryDate, formatter.calendarDate(entry.entryDate), author, entry.text,
+        entry.question };
 }
 }
 

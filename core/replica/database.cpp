@@ -52,6 +52,9 @@ bool Database::applyPragmas()
         u"PRAGMA synchronous=FULL"_s,
         u"PRAGMA foreign_keys=ON"_s,
         u"PRAGMA busy_timeout=5000"_s,
+        // What is deleted (an erased person, a removed note) is overwritten, not left in
+        // free pages of the file.
+        u"PRAGMA secure_delete=ON"_s,
     };
     for (const auto &pragma : pragmas) {
         if (!query.exec(pragma)) {

@@ -18,6 +18,7 @@ IncomingRows::IncomingRows(Database &database, News news)
     , m_contacts(database)
     , m_projects(database)
     , m_notes(database)
+    , m_erased(database)
     , m_newsRepository(database)
     , m_news(news)
 {
@@ -106,7 +107,7 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
         stored = m_projects.applyIncomingStep(
             id, deleted, fields, now, m_news == News::Note ? &news : nullptr);
     else if (entity == Records::LogEntry::entity)
-        stored = m_projects.applyIncomingLogEntry(id, fields, now, &news);
+        stored = m_projects.applyIncomingLogEntry(id, deleted, fields, now, &news);
     else if (entity == Records::KeptText::entity)
         stored = m_projects.applyIncomingKeptText(id, deleted, fields);
     else if (entity == Records::OrganiserNote::entity)
@@ -115,5 +116,7 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
             && m_projects.applyIncomingOrganiserNote(id, deleted, fields, &news);
     else if (entity == Records::DateNote::entity)
         stored = m_notes.applyIncoming(id, deleted, fields, now);
+    else if (entity == Records::Erasure::entity)
+        stored = m_erased.apply(id);
     return stored && (m_news == News::Ignore || m_newsRepository.noteIncoming(news, now));
 }

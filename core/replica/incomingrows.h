@@ -4,6 +4,7 @@
 #include "announcementrepository.h"
 #include "contactrepository.h"
 #include "draftrepository.h"
+#include "erasedpeople.h"
 #include "newsrepository.h"
 #include "noterepository.h"
 #include "programmerepository.h"
@@ -37,6 +38,9 @@ public:
     bool apply(const QString &entity, const QString &id, bool deleted, const QJsonObject &fields,
         const QDateTime &now, qint64 version = 0);
 
+    /// Whether a person was erased from the replica (ErasedPeople::erasedSomeone).
+    bool erasedSomeone() const { return m_erased.erasedSomeone(); }
+
 private:
     /// The device's unconfirmed changes of a row, merged; @p deleted tells whether the last
     /// of them removes it.
@@ -53,6 +57,7 @@ private:
     ContactRepository m_contacts;
     ProjectRepository m_projects;
     NoteRepository m_notes;
+    ErasedPeople m_erased;
     NewsRepository m_newsRepository;
     QSet<QString> m_waiting; ///< "entity/id" of rows with changes not yet confirmed
     bool m_sweeping = false; ///< reset candidates exist

@@ -333,11 +333,25 @@ const QStringList version15 = {
         seen INTEGER NOT NULL DEFAULT 0))"_s,
 };
 
+// Version 16: people the server erased, by the hash of their id alone. A log entry keeps its
+// date, project and text for good, but loses its author when that person is erased, and the
+// server may remove it (an organiser erased its author with what they wrote).
+const QStringList version16 = {
+    u"CREATE TABLE erasures (id TEXT PRIMARY KEY)"_s,
+    u"DROP TRIGGER log_entries_are_append_only_update"_s,
+    u"DROP TRIGGER log_entries_are_append_only_delete"_s,
+    uR"(CREATE TRIGGER log_entries_keep_their_text BEFORE UPDATE OF project_id, entry_date, text
+        ON log_entries
+        WHEN old.project_id IS NOT new.project_id OR old.entry_date IS NOT new.entry_date
+            OR old.text IS NOT new.text
+        BEGIN SELECT RAISE(ABORT, 'a log entry keeps its date and text'); END)"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
-    static const QList<QStringList> migrations
-        = { version1, version2, version3, version4, version5, version6, version7, version8,
-              version9, version10, version11, version12, version13, version14, version15 };
+    static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
+        version6, version7, version8, version9, version10, version11, version12, version13,
+        version14, version15, version16 };
     return migrations;
 }
 

@@ -87,8 +87,14 @@ bool SyncRepository::inTransaction(const std::function<bool()> &store)
         = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
     if (!m_db.transaction())
         return false;
-    if (store() && m_db.commit())
+    m_erasedSomeone = false;
+    if (store() && m_db.commit()) {
+        // An erased person's rows were overwritten in the file (secure_delete); the
+        // write-ahead log still holds the pages as they were.
+        if (m_erasedSomeone)
+            QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         return true;
+    }
     m_db.rollback();
     return false;
 }
@@ -103,6 +109,7 @@ bool SyncRepository::applyChanges(const QList<Change> &changes, const QDateTime 
                 change.entity, change.id, change.deleted, change.fields, now, change.version))
             return false;
     }
+    m_erasedSomeone = m_erasedSomeone || incoming.erasedSomeone();
     return true;
 }
 

@@ -91,4 +91,5 @@ private:
 
     Database &m_database;
     QSqlDatabase m_db;
+    bool m_erasedSomeone = false; ///< in the transaction open now
 };

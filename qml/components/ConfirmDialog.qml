@@ -10,6 +10,8 @@ Dialog {
 
     property alias text: message.text
     property alias confirmText: confirmButton.text
+    /// Items shown below the question (a choice that goes with it).
+    property alias extra: extraItems.data
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -17,11 +19,19 @@ Dialog {
     modal: true
     focus: true
 
-    Label {
-        id: message
+    ColumnLayout {
         width: dialog.availableWidth
-        textFormat: Text.PlainText
-        wrapMode: Text.Wrap
+        spacing: Theme.smallSpacing
+        Label {
+            id: message
+            Layout.fillWidth: true
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+        }
+        ColumnLayout {
+            id: extraItems
+            Layout.fillWidth: true
+        }
     }
 
     footer: RowLayout {

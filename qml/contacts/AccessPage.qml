@@ -233,12 +233,53 @@ Page {
                                     confirm.open()
                                 }
                             }
+                            Button {
+                                flat: true
+                                Material.foreground: Theme.overdue
+                                //: Button: everything stored about the person is deleted for good
+                                text: qsTr("Erase data")
+                                onClicked: page.askErase(person.modelData)
+                            }
                         }
                     }
                 }
             }
             Item { Layout.preferredHeight: Theme.margin }
         }
+    }
+
+    // Asks before a person is erased for good, with the choice about what they wrote.
+    function askErase(person) {
+        eraseDialog.personId = person.id
+        //: %1 is a person's name
+        eraseDialog.text = qsTr("Erase everything stored about %1 for good? Their sign-in, devices, contact details and own notes are deleted, on every device too. What they wrote in the practice project stays, shown as by a “former participant”.")
+                           .arg(person.name)
+        removeWritings.checked = false
+        eraseDialog.open()
+    }
+
+    ConfirmDialog {
+        id: eraseDialog
+        objectName: "eraseDialog"
+        property string personId
+        //: Button: erase a person's data, cannot be undone
+        confirmText: qsTr("Erase for good")
+        extra: RowLayout {
+            Layout.fillWidth: true
+            CheckBox {
+                id: removeWritings
+                Accessible.name: removeWritingsText.text
+            }
+            Label {
+                id: removeWritingsText
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                text: qsTr("Also delete what they wrote in the practice project")
+                TapHandler { onTapped: removeWritings.toggle() }
+            }
+        }
+        onAccepted: page.desk.forgetPerson(eraseDialog.personId, removeWritings.checked)
     }
 
     // Signs out the device, or else the person, asked about.

@@ -167,6 +167,19 @@ ApplicationWindow {
         case "overview": openOverview(); break
         // Signed in to a server as an organiser: the lists as the server gives them.
         case "access": showSection(1); currentStack.push(accessPage); break
+        // Asking before a participant is erased for good.
+        case "erase": {
+            showSection(1)
+            const access = currentStack.push(accessPage)
+            const desk = window.services.accessDesk
+            desk.overviewChanged.connect(function ask() {
+                desk.overviewChanged.disconnect(ask)
+                const people = desk.people.filter(person => person.role === "participant")
+                if (people.length > 0)
+                    access.askErase(people[0])
+            })
+            break
+        }
         // With an invitation made for a participant of the first municipality.
         case "invitation": {
             showSection(1)

@@ -92,6 +92,8 @@ HttpResponse AccessApi::act(
     }
     if (action == "signOutDevice"_L1 || action == "signOutPerson"_L1)
         return signOut(organiser, action, request, reader);
+    if (action == "forgetPerson"_L1)
+        return forget(organiser, request, reader);
     if (action == "movePerson"_L1) {
         fields({ u"personId"_s, u"municipalityId"_s });
         const QString person = reader.id(request, u"personId"_s, u"request"_s, true);
@@ -202,4 +204,32 @@ HttpResponse AccessApi::signOut(const Identity &organiser, const QString &action
                 device ? u"device"_s : u"every device of person"_s, id, organiser.deviceId));
     return done ? HttpResponse::json({ { u"signedOut"_s, true } })
                 : notFound(u"There is no such device or person."_s);
+}
+
+HttpResponse AccessApi::forget(
+    const Identity &organiser, const QJsonObject &request, JsonReader &reader)
+{
+    reader.onlyKnownFields(
+        request, { u"action"_s, u"personId"_s, u"removeWritings"_s }, u"request"_s);
+    const QString id = reader.id(request, u"personId"_s, u"request"_s, true);
+    const QJsonValue removeWritings = request.value("removeWritings"_L1);
+    if (reader.ok() && !removeWritings.isUndefined() && !removeWritings.isBool())
+        reader.fail(u"request.removeWritings must be true or false."_s);
+    if (!reader.ok())
+        return HttpResponse::error(400, u"malformed"_s, reader.error);
+    if (id == organiser.contactId)
+        return HttpResponse::error(409, u"own_device"_s,
+            u"An organiser cannot erase herself; another organiser or the operator can."_s);
+    AccessStore::Refusal problem;
+    if (!m_access.forgetPerson(id,
+            removeWritings.toBool() ? PersonErasure::Writings::Remove
+                                    : PersonErasure::Writings::KeepWithoutAuthor,
+            &problem))
+        return problem.code == "unknown"_L1 ? notFound(u"There is no such person or contact."_s)
+                                            : HttpResponse::unavailable();
+    // The log names the erasure by its key, never by the person's id.
+    m_shared.log.write(u"erased"_s,
+        u"person %1, by the organisers' device %2"_s.arg(
+            PersonErasure::keyOf(id).left(16), organiser.deviceId));
+    return HttpResponse::json({ { u"erased"_s, true } });
 }

@@ -14,7 +14,8 @@ class SyncStore;
 /// What organisers do about people from the app (docs/sync-protocol.md, "Who signs in"):
 /// one endpoint, POST /v1/access, with an "action" — the overview of people, devices and
 /// open invitations; adding a municipality; inviting a participant, an organiser or a further
-/// device; ending an invitation; signing a device or a person out; moving a participant. Only
+/// device; ending an invitation; signing a device or a person out; erasing a person;
+/// moving a participant. Only
 /// an organiser's device may; the operator's commands do the same from the shell.
 class AccessApi
 {
@@ -31,6 +32,9 @@ private:
     HttpResponse inviteDevice(const QJsonObject &request, JsonReader &reader);
     HttpResponse signOut(const Identity &organiser, const QString &action,
         const QJsonObject &request, JsonReader &reader);
+
+    /// Erases a person for good (AccessStore::forgetPerson).
+    HttpResponse forget(const Identity &organiser, const QJsonObject &request, JsonReader &reader);
 
     AccessStore &m_access;
     SyncStore &m_store;

@@ -43,6 +43,10 @@ const char Commands::usage[] = R"(Commands:
                                 in, last sync) and open invitations
   revoke-device DEVICE-ID       sign a device out (ids from list)
   revoke-person PERSON-ID       sign a person out on all devices
+  forget-person PERSON-ID       erase a person (or a contact of the programme) for good: their
+                                sign-in, devices, contact details and notes; what they wrote
+                                into projects stays without their name (--remove-writings:
+                                removed too); a restored backup erases them again
   move-person PERSON-ID MUNICIPALITY-ID
                                 a participant changes to another municipality
   forget-deletions DAYS         forget deletions older than DAYS days (serve does this
@@ -269,6 +273,24 @@ int Commands::run(const QStringList &arguments, const ServerSettings &settings,
         return access.revokePerson(arguments.at(1))
             ? (say(u"Signed out: %1 on all devices."_s.arg(name)), 0)
             : fail(u"No person with the id \"%1\" (see list)."_s.arg(arguments.at(1).left(60)));
+    }
+    if (command == "forget-person"_L1 && needs(1)) {
+        const QString name = nameOf(access, arguments.at(1));
+        AccessStore::Refusal refusal;
+        const bool removeWritings = settings.isOn(u"remove-writings"_s);
+        if (!access.forgetPerson(arguments.at(1),
+                removeWritings ? PersonErasure::Writings::Remove
+                               : PersonErasure::Writings::KeepWithoutAuthor,
+                &refusal))
+            return fail(refusal.code == "unknown"_L1
+                    ? u"No person or contact with the id \"%1\" (see list)."_s.arg(
+                        arguments.at(1).left(60))
+                    : refusal.text);
+        say(u"Erased%1 for good: sign-in, devices, contact details and notes; what they wrote "
+            "into projects %2. Devices drop them at their next sync; a restored backup erases "
+            "them again."_s.arg(name.isEmpty() ? QString() : u" "_s + name,
+                removeWritings ? u"was removed"_s : u"stays without their name"_s));
+        return 0;
     }
     if (command == "move-person"_L1 && needs(2))
         return access.movePerson(arguments.at(1), arguments.at(2))

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <mutex>
 
 /// The access decisions of this server (people and municipalities added, codes made, used and
@@ -21,11 +22,18 @@ public:
     QString path() const { return m_path; }
     /// Appends @p entry and waits until it is on the disk; false if it could not be written.
     bool record(const QJsonObject &entry);
+    /// Writes the journal anew with only the entries @p keep keeps, then @p entry (an
+    /// erasure: what the journal held of the person goes too); false if it could not be
+    /// written, the journal then as it was.
+    bool rewrite(const std::function<bool(const QJsonObject &)> &keep, const QJsonObject &entry);
     /// Every entry in the order written; lines that cannot be read (a torn last line after a
     /// crash) are skipped and counted in *@p skipped.
     QList<QJsonObject> entries(int *skipped = nullptr) const;
 
 private:
+    /// Held while the file is written, against other processes (a command beside serve).
+    class FileLock;
+
     QString m_path;
     std::mutex m_mutex;
 };

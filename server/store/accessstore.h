@@ -2,6 +2,7 @@
 #pragma once
 
 #include "identity.h"
+#include "personerasure.h"
 #include "preparedstatements.h"
 
 #include <QDateTime>
@@ -102,6 +103,12 @@ public:
     /// write the new municipality's project; their contact row says so to every device.
     bool movePerson(const QString &personId, const QString &municipalityId);
 
+    /// Erases person (or contact of the programme) @p personId for good (PersonErasure) and
+    /// writes it to the journal, dropping what the journal held of them, so that a restore
+    /// erases them again. Returns false with *@p problem: "unknown", "store".
+    bool forgetPerson(
+        const QString &personId, PersonErasure::Writings writings, Refusal *problem = nullptr);
+
     struct Person
     {
         QString id;
@@ -136,7 +143,7 @@ public:
     /// Applies @p journal's decisions again (after a restore): what the store lacks is added,
     /// a revocation or a code used or ended stays so. Returns how many entries were applied,
     /// or -1 with *@p error set; *@p error also says if lines could not be read.
-    int replay(const AccessJournal &journal, QString *error);
+    int replay(AccessJournal &journal, QString *error);
     /// The same for every way of typing one code (spaces, case): its hash, to count the
     /// tries of a code without keeping the code.
     static QString codeKey(const QString &code);
@@ -147,6 +154,10 @@ private:
     bool journalRows(const QString &table, const QString &column, const QString &value);
     /// Warns if a decision could not be written to the journal.
     void journaled(bool written) const;
+    /// Erasures the store lists that @p journal lacks (made through another instance, with a
+    /// journal of its own): the journal forgets those people too and lists them.
+    void learnErasures(
+        AccessJournal &journal, const QHash<QString, PersonErasure::Writings> &known);
     /// Writes the synced row @p entity @p id (a municipality, a contact) to the journal.
     bool journalSyncRow(const QString &entity, const QString &id);
     /// Tells the listener if @p done; returns @p done.

@@ -92,7 +92,7 @@ bool AccessStore::journalSyncRow(const QString &entity, const QString &id)
                 { u"municipality_id"_s, municipality }, { u"fields"_s, row->fields } } } });
 }
 
-int AccessStore::replay(const AccessJournal &journal, QString *error)
+int AccessStore::replay(AccessJournal &journal, QString *error)
 {
     int skipped = 0;
     const auto entries = journal.entries(&skipped);
@@ -102,9 +102,17 @@ int AccessStore::replay(const AccessJournal &journal, QString *error)
         return -1;
     }
     QSqlQuery query(m_db);
+    QHash<QString, PersonErasure::Writings> erased;
     for (const auto &entry : entries) {
         const QString table = entry.value("table"_L1).toString();
         const QJsonObject row = entry.value("row"_L1).toObject();
+        if (table == "erasures"_L1) {
+            erased.insert(row.value("key"_L1).toString(),
+                row.value("writings"_L1).toString() == "removed"_L1
+                    ? PersonErasure::Writings::Remove
+                    : PersonErasure::Writings::KeepWithoutAuthor);
+            continue;
+        }
         if (table == "rows"_L1) {
             // A municipality or a contact the decision made: stored again if the store lacks
             // it (a newer version of it, from the devices, wins).
@@ -147,6 +155,15 @@ int AccessStore::replay(const AccessJournal &journal, QString *error)
         }
         ++applied;
     }
+    // People erased after the backup was made are erased again before anyone is served.
+    PersonErasure erasure(m_rows);
+    const int erasedAgain = erased.isEmpty() ? 0 : erasure.eraseAgain(erased);
+    if (erasedAgain < 0) {
+        *error = u"A person erased before could not be erased again."_s;
+        m_rows.rollbackWrites();
+        return -1;
+    }
+    applied += erasedAgain;
     if (!m_rows.commitWrites()) {
         *error = u"The journal's decisions could not be stored."_s;
         m_rows.rollbackWrites();
@@ -155,6 +172,9 @@ int AccessStore::replay(const AccessJournal &journal, QString *error)
     if (skipped > 0)
         *error = u"%1 line(s) of the journal could not be read (a line cut short by a crash is "
                  "one)."_s.arg(skipped);
+    if (erasedAgain > 0)
+        PersonErasure::wipeFreedSpace(m_db);
+    learnErasures(journal, erased);
     if (applied > 0)
         revoked(true); // what quiet syncs remember of tokens is read again
     return applied;

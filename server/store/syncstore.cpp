@@ -3,6 +3,7 @@
 
 #include "crashpoint.h"
 #include "ids.h"
+#include "personerasure.h"
 #include "recordcheck.h"
 #include "records.h"
 #include "serverdatabase.h"
@@ -272,6 +273,13 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
     if (QString problem = RecordCheck::fields(entity, mutation.fields); !problem.isEmpty())
         return rejected(seq, u"invalid"_s, problem);
 
+    if (entity == Records::Erasure::entity)
+        return rejected(seq, u"not_allowed"_s,
+            u"Only an organiser or the server's operator erases a person."_s);
+    // An erased person's contact is not brought back by a device that still had it.
+    if (entity == Records::Contact::entity
+        && rowOf(Records::Erasure::entity, PersonErasure::keyOf(mutation.id)))
+        return rejected(seq, u"not_found"_s, u"This contact was erased."_s);
     if (entity == DateNote::entity)
         return decideNote(identity, mutation, existing, row);
     if (entity == DateDraft::entity)

@@ -108,7 +108,8 @@ private Q_SLOTS:
         TestReplica test(now);
         const auto *record = Records::find(entity);
         const QJsonObject fields = exampleOf(entity);
-        QVERIFY2(!fields.isEmpty(), "every record needs an example here");
+        QVERIFY2(
+            !fields.isEmpty() || record->fields.isEmpty(), "every record needs an example here");
         const QString id = u"from-the-server"_s;
         QVERIFY(IncomingRows(test.replica.database()).apply(entity, id, false, fields, now));
         QCOMPARE(

@@ -331,7 +331,9 @@ private Q_SLOTS:
         QVERIFY(!query.exec(u"INSERT INTO contacts (id, role, name) VALUES ('x', 'guest', 'X')"_s));
     }
 
-    void logEntriesAreAppendOnly()
+    /// A log entry keeps its date and text for good; its author goes when that person is
+    /// erased, and the server may remove it (erased with what its author wrote).
+    void logEntriesKeepTheirText()
     {
         Database db(freshPath());
         QVERIFY(db.migrate());
@@ -342,10 +344,13 @@ private Q_SLOTS:
             "VALUES ('l1', 'pr1', '2026-11-01', 'Eintrag', 1)"_s));
         QSqlQuery query(db.connection());
         QVERIFY(!query.exec(u"UPDATE log_entries SET text = 'anders' WHERE id = 'l1'"_s));
-        QVERIFY(query.lastError().text().contains(u"append-only"_s));
-        QVERIFY(!query.exec(u"DELETE FROM log_entries WHERE id = 'l1'"_s));
+        QVERIFY(query.lastError().text().contains(u"keeps its date and text"_s));
+        QVERIFY(!query.exec(u"UPDATE log_entries SET entry_date = '2026-01-01' WHERE id = 'l1'"_s));
         QCOMPARE(
             single(db, u"SELECT text FROM log_entries WHERE id = 'l1'"_s).toString(), u"Eintrag"_s);
+        QVERIFY(query.exec(u"UPDATE log_entries SET author_name = '' WHERE id = 'l1'"_s));
+        QVERIFY(query.exec(u"DELETE FROM log_entries WHERE id = 'l1'"_s));
+        QCOMPARE(single(db, u"SELECT count(*) FROM log_entries"_s).toInt(), 0);
     }
 
     void constraintsRejectImpossibleRows()

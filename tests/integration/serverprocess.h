@@ -184,6 +184,15 @@ public:
             { QStringLiteral("--format=custom"), QStringLiteral("--file"), file, database });
     }
 
+    /// A PostgreSQL store written out as plain SQL text to @p file (to search it); returns an
+    /// empty string or what went wrong.
+    QString dumpAsText(const QString &file) const
+    {
+        QFile::remove(file);
+        return postgresTool(QStringLiteral("pg_dump"),
+            { QStringLiteral("--format=plain"), QStringLiteral("--file"), file, databaseUrl() });
+    }
+
     /// Puts a backup back with the server stopped, as an operator does: the copy replaces the
     /// SQLite file (`backup` gave it a store identity of its own), or the database is dropped,
     /// created again and filled by pg_restore, followed by `mark-restored`.

@@ -4,6 +4,7 @@
 // every participant, stranger and malformed request refused.
 #include "httpsclient.h"
 #include "inprocessserver.h"
+#include "personerasure.h"
 #include "records.h"
 
 #include <QJsonArray>
@@ -108,6 +109,8 @@ private Q_SLOTS:
             { u"role"_s, u"organiser"_s }, { u"name"_s, u"Mallory"_s } };
         QTest::newRow("signOutPerson")
             << QJsonObject { { u"action"_s, u"signOutPerson"_s }, { u"personId"_s, u"x"_s } };
+        QTest::newRow("forgetPerson")
+            << QJsonObject { { u"action"_s, u"forgetPerson"_s }, { u"personId"_s, u"x"_s } };
     }
     void onlyOrganisersMay()
     {
@@ -292,6 +295,42 @@ private Q_SLOTS:
             404);
     }
 
+    /// An organiser erases a person: signed out for good, gone from the overview, named in the
+    /// operator's log by the erasure's key alone; herself and unknown people refused.
+    void organiserErasesPerson()
+    {
+        QString erikaId;
+        const QString phone = invitedParticipant(u"Erika"_s, &erikaId);
+        QCOMPARE(sync(phone), 200);
+        // An organiser's participant refused (the sync above proves her token), then erased.
+        QCOMPARE(
+            call({ { u"action"_s, u"forgetPerson"_s }, { u"personId"_s, erikaId } }, phone).status,
+            403);
+        const auto erased = call({ { u"action"_s, u"forgetPerson"_s }, { u"personId"_s, erikaId },
+                                     { u"removeWritings"_s, false } },
+            m_organiser);
+        QCOMPARE(erased.status, 200);
+        QCOMPARE(erased.body.value("erased"_L1).toBool(), true);
+        QCOMPARE(sync(phone), 401); // her token is unknown now, not merely revoked
+        QVERIFY(entry(overview().value("people"_L1), u"id"_s, erikaId).isEmpty());
+        const QString log = m_server->log().join(u'\n');
+        QVERIFY2(log.contains(u"erased: person "_s + PersonErasure::keyOf(erikaId).left(16)),
+            qPrintable(log));
+        QVERIFY(!log.contains(erikaId.right(12)));
+        QVERIFY(!log.contains(u"Erika"_s));
+        // Again, or anyone unknown: not found; herself: refused.
+        QCOMPARE(
+            call({ { u"action"_s, u"forgetPerson"_s }, { u"personId"_s, erikaId } }, m_organiser)
+                .status,
+            404);
+        const auto own = m_server->access().identityFor(m_organiser);
+        QCOMPARE(call({ { u"action"_s, u"forgetPerson"_s }, { u"personId"_s, own->contactId } },
+                     m_organiser)
+                     .status,
+            409);
+        QCOMPARE(sync(m_organiser), 200);
+    }
+
     /// A participant moves to another municipality; an organiser cannot be moved into one.
     void participantMoves()
     {
@@ -344,6 +383,9 @@ private Q_SLOTS:
         QTest::newRow("long name") << QByteArray(
             "{\"action\":\"addMunicipality\",\"name\":\"" + QByteArray(300, 'a') + "\"}")
                                    << u"name"_s;
+        QTest::newRow("erasure's choice not a flag") << QByteArray(
+            "{\"action\":\"forgetPerson\",\"personId\":\"p\",\"removeWritings\":"
+            "\"yes\"}") << u"removeWritings"_s;
         QTest::newRow("id with a slash")
             << QByteArray("{\"action\":\"signOutDevice\",\"deviceId\":\"../x\"}") << u"deviceId"_s;
     }

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A person erased for good (GDPR Art. 17) through the real ews-server: a participant who used
+// two devices, shared her phone and e-mail, kept a private note, owned a step and wrote a log
+// entry is erased with `forget-person`; then every place her data could be is searched for
+// her name, phone, e-mail, note and id: the server's store (SQLite file and write-ahead log,
+// or a PostgreSQL dump), its access journal, the replicas of three other devices after they
+// synced, and a backup made before the erasure once restored and served again. Only the hash
+// of her id may be found (the erasure list). Runs on SQLite, and on PostgreSQL when the test
+// run started one.
+#include "contact.h"
+#include "practiceproject.h"
+#include "serverprocess.h"
+#include "testdevice.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+/// What must be nowhere after the erasure.
+struct Traces
+{
+    QString personId;
+    QStringList texts { u"Zenobia"_s, u"Quastenberg"_s, u"5550199"_s, u"zenobia.q@example.org"_s,
+        u"Geheime Notiz zum Modul"_s };
+
+    QStringList all() const { return QStringList(texts) << personId; }
+    QByteArray key() const
+    {
+        return QCryptographicHash::hash(personId.toUtf8(), QCryptographicHash::Sha256).toHex();
+    }
+};
+
+/// The traces found in @p files (each file whole, as bytes; a missing file holds nothing).
+QStringList foundIn(const QStringList &files, const QStringList &needles)
+{
+    QStringList found;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        for (const QString &needle : needles) {
+            if (bytes.contains(needle.toUtf8()))
+                found.append(QFileInfo(path).fileName() + u": "_s + needle);
+        }
+    }
+    return found;
+}
+
+QStringList withLog(const QString &path)
+{
+    return { path, path + u"-wal"_s };
+}
+}
+
+class TestErasure : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    FixedClock m_clock { QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC) };
+    std::unique_ptr<ServerProcess> m_server;
+
+    /// A device signed in with @p code, synced once.
+    std::unique_ptr<Device> signIn(
+        const QString &name, const QString &code, const QString &municipality, QString *personId)
+    {
+        auto device = std::make_unique<Device>(m_dir.filePath(name), m_network, m_clock);
+        device->engine.setServer(m_server->base(), { m_server->certificate() });
+        const QJsonObject answer
+            = redeem(m_network, m_server->base(), m_server->certificate(), code);
+        device->engine.setToken(answer.value("token"_L1).toString());
+        device->engine.setOwnMunicipality(municipality);
+        if (personId)
+            *personId = answer.value("personId"_L1).toString();
+        return device;
+    }
+
+    QString invite(const QStringList &arguments)
+    {
+        return ServerProcess::codeIn(m_server->command(arguments));
+    }
+
+    /// The server's store as files to search: SQLite's file and log, or a plain dump.
+    QStringList storeFiles(const QString &name)
+    {
+        if (!ServerProcess::onPostgres())
+            return withLog(m_dir.filePath(u"server/ews-server.db"_s));
+        const QString dump = m_dir.filePath(name + u".sql"_s);
+        const QString failed = m_server->dumpAsText(dump);
+        if (!failed.isEmpty())
+            qWarning("%s", qPrintable(failed));
+        return { dump };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(
+            m_dir.filePath(u"server"_s), ServerProcess::databaseArguments(u"erasure"_s));
+        QVERIFY(m_server->start());
+    }
+
+    void erasedPersonIsNowhere()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Musterstadt"_s });
+        const QString other = m_server->command({ u"add-municipality"_s, u"Nachbarstadt"_s });
+        Traces traces;
+        auto phone = signIn(u"phone.sqlite"_s,
+            invite({ u"invite-participant"_s, town, u"Zenobia Quastenberg"_s }), town,
+            &traces.personId);
+        QVERIFY(!traces.personId.isEmpty());
+        auto office = signIn(
+            u"office.sqlite"_s, invite({ u"invite-device"_s, traces.personId }), town, nullptr);
+        QString bodoId;
+        auto bodo = signIn(u"bodo.sqlite"_s,
+            invite({ u"invite-participant"_s, town, u"Bodo Beispiel"_s }), town, &bodoId);
+        auto colleague = signIn(u"colleague.sqlite"_s,
+            invite({ u"invite-participant"_s, town, u"Erika Muster"_s }), town, nullptr);
+        auto organiser = signIn(u"organiser.sqlite"_s,
+            invite({ u"invite-organiser"_s, u"Olga Organisatorin"_s }), {}, nullptr);
+        auto neighbour = signIn(u"neighbour.sqlite"_s,
+            invite({ u"invite-participant"_s, other, u"Nils Nachbar"_s }), other, nullptr);
+        QList<Device *> others { colleague.get(), organiser.get(), neighbour.get() };
+        for (Device *device : { phone.get(), office.get(), bodo.get() })
+            QCOMPARE(device->sync(), QString());
+
+        // What she entered: shared contact details, a note, a step of hers, a log entry.
+        const auto now = m_clock.now();
+        QVERIFY(phone->replica.contacts().setOwnDetails(
+            traces.personId, u"+49 211 5550199"_s, u"zenobia.q@example.org"_s, true, true, now));
+        const QString eventId = phone->replica.programme().events().value(0).id;
+        QVERIFY(!eventId.isEmpty());
+        QVERIFY(phone->replica.notes().save(
+            traces.personId, eventId, u"Geheime Notiz zum Modul"_s, {}, now));
+        Step step;
+        step.title = u"Plakat entwerfen"_s;
+        step.ownerContactId = traces.personId;
+        QVERIFY(phone->replica.projects().addStepTo(town, &step, now));
+        LogEntry entry;
+        entry.entryDate = QDate(2026, 11, 30);
+        entry.text = u"Der Flyer ist gedruckt."_s;
+        QVERIFY(phone->replica.projects().addLogEntryTo(town, &entry, now));
+        LogEntry bodosEntry;
+        bodosEntry.entryDate = QDate(2026, 11, 30);
+        bodosEntry.text = u"Bodos Eintrag über die Sitzung."_s;
+        QVERIFY(bodo->replica.projects().addLogEntryTo(town, &bodosEntry, now));
+        for (Device *device : { phone.get(), bodo.get(), office.get() })
+            QCOMPARE(device->sync(), QString());
+        for (Device *device : others)
+            QCOMPARE(device->sync(), QString());
+        // Before: the colleague sees her shared phone and her name on the entry.
+        QCOMPARE(
+            colleague->count(u"SELECT count(*) FROM contacts WHERE phone LIKE '%5550199'"_s), 1);
+        QCOMPARE(
+            colleague->count(
+                u"SELECT count(*) FROM log_entries WHERE author_name = 'Zenobia Quastenberg'"_s),
+            1);
+        QCOMPARE(office->count(u"SELECT count(*) FROM notes"_s), 1);
+
+        const QString backup = m_dir.filePath(u"before-erasure.backup"_s);
+        QCOMPARE(m_server->backup(backup), QString());
+
+        int exitCode = -1;
+        const QString said = m_server->command({ u"forget-person"_s, traces.personId }, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(said.contains(u"Erased Zenobia Quastenberg"_s), qPrintable(said));
+        QVERIFY(m_server->command({ u"forget-person"_s, traces.personId }, &exitCode)
+                    .contains(u"No person or contact"_s));
+        QCOMPARE(exitCode, 1);
+        m_server->command({ u"--remove-writings"_s, u"forget-person"_s, bodoId }, &exitCode);
+        QCOMPARE(exitCode, 0);
+
+        // Her devices are signed out; the others drop her at their next sync.
+        QCOMPARE(phone->sync(), u"unauthorized"_s);
+        for (Device *device : others)
+            QCOMPARE(device->sync(), QString());
+        // What she wrote into the project stays, without her name; Bodo's entry is gone.
+        QCOMPARE(colleague->count(u"SELECT count(*) FROM log_entries WHERE text = "
+                                  "'Der Flyer ist gedruckt.' AND author_name = '' "
+                                  "AND author_contact_id IS NULL"_s),
+            1);
+        QCOMPARE(
+            colleague->count(u"SELECT count(*) FROM log_entries WHERE text LIKE 'Bodos%'"_s), 0);
+        QCOMPARE(colleague->count(u"SELECT count(*) FROM steps WHERE title = 'Plakat entwerfen' "
+                                  "AND owner_contact_id IS NULL"_s),
+            1);
+        QCOMPARE(colleague->count(u"SELECT count(*) FROM erasures WHERE id = '%1'"_s.arg(
+                     QLatin1StringView(traces.key()))),
+            1);
+
+        const QStringList store = storeFiles(u"after"_s);
+        QStringList places = store;
+        places << m_dir.filePath(u"server/access-journal.jsonl"_s);
+        for (const QString &name : { u"colleague"_s, u"organiser"_s, u"neighbour"_s })
+            places << withLog(m_dir.filePath(name + u".sqlite"_s));
+        QCOMPARE(foundIn(places, traces.all()), QStringList());
+        // The erasure list holds her key: in the store and in the journal.
+        QCOMPARE(foundIn(store, { QString::fromLatin1(traces.key()) }).size(), 1);
+        QCOMPARE(foundIn({ m_dir.filePath(u"server/access-journal.jsonl"_s) },
+                     { QString::fromLatin1(traces.key()) })
+                     .size(),
+            1);
+
+        // The backup from before, restored: she is erased again before anyone is served.
+        QCOMPARE(m_server->restore(backup), QString());
+        QVERIFY(m_server->start());
+        QCOMPARE(foundIn(storeFiles(u"restored"_s), traces.all()), QStringList());
+        for (Device *device : { colleague.get(), office.get() })
+            device->engine.setServer(m_server->base(), { m_server->certificate() });
+        QCOMPARE(colleague->sync(), QString());
+        QCOMPARE(colleague->count(u"SELECT count(*) FROM log_entries WHERE text = "
+                                  "'Der Flyer ist gedruckt.' AND author_name = ''"_s),
+            1);
+        QCOMPARE(
+            foundIn(withLog(m_dir.filePath(u"colleague.sqlite"_s)), traces.all()), QStringList());
+        // Her other device, never synced since, is signed out there too.
+        QCOMPARE(office->sync(), u"unauthorized"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErasure)
+#include "tst_erasure.moc"
