@@ -61,6 +61,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_sync(m_syncEngine, m_syncRepository, m_changeLog, m_credentials, m_settings, m_context,
           m_network)
     , m_subscription(m_sync, m_credentials, m_settings, m_context, m_network)
+    , m_personalData(m_sync, m_credentials, m_context, m_network,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_accessDesk(m_sync, m_credentials, m_settings, m_context, m_network,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_cohortReport(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme,

@@ -20,6 +20,7 @@
 #include "newsmodel.h"
 #include "ownprofile.h"
 #include "pendingchanges.h"
+#include "personaldataexport.h"
 #include "programmedesk.h"
 #include "programmemodel.h"
 #include "programmeoverview.h"
@@ -69,6 +70,7 @@ class AppServices : public QObject
     Q_PROPERTY(PendingChanges *pendingChanges READ pendingChanges CONSTANT)
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(CalendarSubscription *subscription READ subscription CONSTANT)
+    Q_PROPERTY(PersonalDataExport *personalData READ personalData CONSTANT)
     Q_PROPERTY(AccessDesk *accessDesk READ accessDesk CONSTANT)
     Q_PROPERTY(CohortReport *cohortReport READ cohortReport CONSTANT)
 public:
@@ -106,6 +108,7 @@ public:
     PendingChanges *pendingChanges() { return &m_pendingChanges; }
     SyncController *sync() { return &m_sync; }
     CalendarSubscription *subscription() { return &m_subscription; }
+    PersonalDataExport *personalData() { return &m_personalData; }
     AccessDesk *accessDesk() { return &m_accessDesk; }
     CohortReport *cohortReport() { return &m_cohortReport; }
 
@@ -149,6 +152,7 @@ private:
     CredentialStore m_credentials;
     SyncController m_sync;
     CalendarSubscription m_subscription;
+    PersonalDataExport m_personalData;
     AccessDesk m_accessDesk;
     CohortReport m_cohortReport;
     QTimer m_syncSoon;

@@ -1640,6 +1640,42 @@ Title of the form that makes an invitation</extracomment>
         <source>Saved. Everyone sees it after the next connection.</source>
         <translation>Gespeichert. Alle sehen es nach der nächsten Verbindung.</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <extracomment>Title of the privacy notice shown at first start</extracomment>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <extracomment>Button: the privacy notice was read</extracomment>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Show your phone and e-mail?</source>
+        <extracomment>Title: may others see the person&apos;s phone and e-mail</extracomment>
+        <translation>Telefon und E-Mail zeigen?</translation>
+    </message>
+    <message>
+        <source>May the other participants of the programme see your phone number and e-mail address? The organisers always see them. You can change this in the settings at any time.</source>
+        <translation>Dürfen die anderen Teilnehmenden der Entwicklungswerkstatt Ihre Telefonnummer und E-Mail-Adresse sehen? Die Organisation sieht sie immer. Sie können das jederzeit in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <extracomment>Button: others may see phone and e-mail</extracomment>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <translation>Nicht zeigen</translation>
+    </message>
+    <message>
+        <source>Others can see your phone and e-mail.</source>
+        <translation>Andere Teilnehmende sehen jetzt Ihre Telefonnummer und E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Only the organisers see your phone and e-mail.</source>
+        <translation>Ihre Telefonnummer und E-Mail-Adresse sieht nur die Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>NewsModel</name>
@@ -1907,6 +1943,62 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Whether everything is saved cannot be read right now.</source>
         <translation>Ob alles gespeichert ist, lässt sich gerade nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataExport</name>
+    <message>
+        <source>The server cannot be reached. Please try again when you are online.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte versuchen Sie es noch einmal, sobald Sie Internet haben.</translation>
+    </message>
+    <message>
+        <source>This device is no longer signed in.</source>
+        <translation>Dieses Gerät ist nicht mehr angemeldet.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this just now; please try again in a minute.</source>
+        <translation>Der Server kann das gerade nicht ausführen. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your data is saved in %1: as a PDF to read and as a JSON file for other programs.</source>
+        <extracomment>%1 is the folder the two files were saved in</extracomment>
+        <translation>Ihre Daten sind im Ordner %1 gespeichert: als PDF zum Lesen und als JSON-Datei für andere Programme.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataForm</name>
+    <message>
+        <source>Download my data</source>
+        <extracomment>Button: everything the server stores about the person, as PDF and JSON</extracomment>
+        <translation>Meine Daten herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>What is stored: your name and municipality; your phone and e-mail if you enter them; your notes on dates; what you write in your municipality&apos;s practice project.</source>
+        <translation>Was gespeichert wird: Ihr Name und Ihre Kommune; Ihre Telefonnummer und E-Mail-Adresse, wenn Sie sie eintragen; Ihre Notizen zu Terminen; was Sie im Praxisprojekt Ihrer Kommune schreiben.</translation>
+    </message>
+    <message>
+        <source>Who sees what: your notes only you. Your practice project the participants of your municipality and the organisers. Your phone and e-mail the organisers, and other participants only if you allow it.</source>
+        <translation>Wer was sieht: Ihre Notizen nur Sie. Das Praxisprojekt die Teilnehmenden Ihrer Kommune und die Organisation. Telefon und E-Mail die Organisation, andere Teilnehmende nur, wenn Sie es erlauben.</translation>
+    </message>
+    <message>
+        <source>Where: on this device and on the server %1, run by the organisers of the programme or on their behalf. Nothing goes anywhere else.</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Wo: auf diesem Gerät und auf dem Server %1, den die Organisation der Entwicklungswerkstatt betreibt oder betreiben lässt. Sonst geht nichts irgendwohin.</translation>
+    </message>
+    <message>
+        <source>Where: on this device only, until you sign in to the programme&apos;s server.</source>
+        <translation>Wo: nur auf diesem Gerät, bis Sie sich beim Server der Entwicklungswerkstatt anmelden.</translation>
+    </message>
+    <message>
+        <source>Your rights: with “Download my data” you get everything the server stores about you. The organisers erase your data on request; it then disappears from every device too.</source>
+        <translation>Ihre Rechte: Mit „Meine Daten herunterladen“ bekommen Sie alles, was der Server über Sie speichert. Auf Wunsch löscht die Organisation Ihre Daten; dann verschwinden sie auch von allen Geräten.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3376,11 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact&apos;s page.</source>
         <translation>Dieses Gerät gehört zur Organisation. Ihre eigene Telefonnummer und E-Mail-Adresse ändern Sie unter Kontakte, auf der Seite Ihres Kontakts.</translation>
+    </message>
+    <message>
+        <source>Privacy and my data</source>
+        <extracomment>Heading: what is stored about the person, who sees it, and their rights</extracomment>
+        <translation>Datenschutz und meine Daten</translation>
     </message>
 </context>
 <context>

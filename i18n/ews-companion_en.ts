@@ -1640,6 +1640,42 @@ Title of the form that makes an invitation</extracomment>
         <source>Saved. Everyone sees it after the next connection.</source>
         <translation>Saved. Everyone sees it after the next connection.</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <extracomment>Title of the privacy notice shown at first start</extracomment>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <extracomment>Button: the privacy notice was read</extracomment>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <source>Show your phone and e-mail?</source>
+        <extracomment>Title: may others see the person&apos;s phone and e-mail</extracomment>
+        <translation>Show your phone and e-mail?</translation>
+    </message>
+    <message>
+        <source>May the other participants of the programme see your phone number and e-mail address? The organisers always see them. You can change this in the settings at any time.</source>
+        <translation>May the other participants of the programme see your phone number and e-mail address? The organisers always see them. You can change this in the settings at any time.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <extracomment>Button: others may see phone and e-mail</extracomment>
+        <translation>Show them</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <translation>Do not show</translation>
+    </message>
+    <message>
+        <source>Others can see your phone and e-mail.</source>
+        <translation>Others can see your phone and e-mail.</translation>
+    </message>
+    <message>
+        <source>Only the organisers see your phone and e-mail.</source>
+        <translation>Only the organisers see your phone and e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>NewsModel</name>
@@ -1907,6 +1943,62 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Whether everything is saved cannot be read right now.</source>
         <translation>Whether everything is saved cannot be read right now.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataExport</name>
+    <message>
+        <source>The server cannot be reached. Please try again when you are online.</source>
+        <translation>The server cannot be reached. Please try again when you are online.</translation>
+    </message>
+    <message>
+        <source>This device is no longer signed in.</source>
+        <translation>This device is no longer signed in.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this just now; please try again in a minute.</source>
+        <translation>The server cannot do this just now; please try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>Your data is saved in %1: as a PDF to read and as a JSON file for other programs.</source>
+        <extracomment>%1 is the folder the two files were saved in</extracomment>
+        <translation>Your data is saved in %1: as a PDF to read and as a JSON file for other programs.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataForm</name>
+    <message>
+        <source>Download my data</source>
+        <extracomment>Button: everything the server stores about the person, as PDF and JSON</extracomment>
+        <translation>Download my data</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>What is stored: your name and municipality; your phone and e-mail if you enter them; your notes on dates; what you write in your municipality&apos;s practice project.</source>
+        <translation>What is stored: your name and municipality; your phone and e-mail if you enter them; your notes on dates; what you write in your municipality&apos;s practice project.</translation>
+    </message>
+    <message>
+        <source>Who sees what: your notes only you. Your practice project the participants of your municipality and the organisers. Your phone and e-mail the organisers, and other participants only if you allow it.</source>
+        <translation>Who sees what: your notes only you. Your practice project the participants of your municipality and the organisers. Your phone and e-mail the organisers, and other participants only if you allow it.</translation>
+    </message>
+    <message>
+        <source>Where: on this device and on the server %1, run by the organisers of the programme or on their behalf. Nothing goes anywhere else.</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Where: on this device and on the server %1, run by the organisers of the programme or on their behalf. Nothing goes anywhere else.</translation>
+    </message>
+    <message>
+        <source>Where: on this device only, until you sign in to the programme&apos;s server.</source>
+        <translation>Where: on this device only, until you sign in to the programme&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Your rights: with “Download my data” you get everything the server stores about you. The organisers erase your data on request; it then disappears from every device too.</source>
+        <translation>Your rights: with “Download my data” you get everything the server stores about you. The organisers erase your data on request; it then disappears from every device too.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3376,11 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact&apos;s page.</source>
         <translation>This device belongs to the organisers. Your own phone number and e-mail address are changed under Contacts, on your contact&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Privacy and my data</source>
+        <extracomment>Heading: what is stored about the person, who sees it, and their rights</extracomment>
+        <translation>Privacy and my data</translation>
     </message>
 </context>
 <context>

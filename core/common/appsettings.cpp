@@ -114,6 +114,34 @@ void AppSettings::setTextSize(const QString &size)
     Q_EMIT textScaleChanged();
 }
 
+bool AppSettings::privacyNoticeSeen() const
+{
+    return m_settings.value(u"privacy/noticeSeen"_s).toBool();
+}
+
+void AppSettings::setPrivacyNoticeSeen(bool seen)
+{
+    if (seen == privacyNoticeSeen())
+        return;
+    m_settings.setValue(u"privacy/noticeSeen"_s, seen);
+    m_settings.sync();
+    Q_EMIT privacyChanged();
+}
+
+bool AppSettings::sharingAsked() const
+{
+    return m_settings.value(u"privacy/sharingAsked"_s).toBool();
+}
+
+void AppSettings::setSharingAsked(bool asked)
+{
+    if (asked == sharingAsked())
+        return;
+    m_settings.setValue(u"privacy/sharingAsked"_s, asked);
+    m_settings.sync();
+    Q_EMIT privacyChanged();
+}
+
 double AppSettings::textScale() const
 {
     const QString size = textSize();

@@ -27,6 +27,11 @@ class AppSettings : public QObject
     /// How much larger than designed text is shown: the device's font size and the choice.
     Q_PROPERTY(double textScale READ textScale NOTIFY textScaleChanged)
     Q_PROPERTY(QString dataLocation READ dataLocation CONSTANT)
+    /// The privacy notice was shown at first start and read.
+    Q_PROPERTY(bool privacyNoticeSeen READ privacyNoticeSeen WRITE setPrivacyNoticeSeen NOTIFY
+            privacyChanged)
+    /// The person was asked once whether others may see their phone and e-mail.
+    Q_PROPERTY(bool sharingAsked READ sharingAsked WRITE setSharingAsked NOTIFY privacyChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:
     /// @p settingsFile holds the choices; @p systemLanguage is the device's ("de", "en", ...).
@@ -49,6 +54,10 @@ public:
     void setOrganiser(bool organiser);
     QString dataLocation() const;
     QString version() const;
+    bool privacyNoticeSeen() const;
+    void setPrivacyNoticeSeen(bool seen);
+    bool sharingAsked() const;
+    void setSharingAsked(bool asked);
     /// The address of this person's calendar subscription, or empty.
     QString calendarAddress() const;
     void setCalendarAddress(const QString &address);
@@ -62,6 +71,7 @@ Q_SIGNALS:
     void ownContactIdChanged();
     void organiserChanged();
     void textScaleChanged();
+    void privacyChanged();
 
 private:
     QSettings m_settings;

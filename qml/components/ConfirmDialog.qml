@@ -10,6 +10,9 @@ Dialog {
 
     property alias text: message.text
     property alias confirmText: confirmButton.text
+    property alias rejectText: rejectButton.text
+    /// The confirming button's colour: a warning unless said otherwise.
+    property color confirmColor: Theme.overdue
     /// Items shown below the question (a choice that goes with it).
     property alias extra: extraItems.data
 
@@ -38,6 +41,7 @@ Dialog {
         spacing: Theme.smallSpacing
         Item { Layout.fillWidth: true }
         Button {
+            id: rejectButton
             //: Button: do not do what was asked about
             text: qsTr("Cancel")
             flat: true
@@ -46,7 +50,7 @@ Dialog {
         Button {
             id: confirmButton
             Layout.rightMargin: Theme.margin
-            Material.foreground: Theme.overdue
+            Material.foreground: dialog.confirmColor
             flat: true
             onClicked: dialog.accept()
         }

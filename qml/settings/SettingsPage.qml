@@ -19,6 +19,7 @@ Page {
     required property PendingChanges pendingChanges
     required property SyncController sync
     required property CalendarSubscription subscription
+    required property PersonalDataExport personalData
     required property Reminders reminders
     signal saved(string message)
 
@@ -186,6 +187,15 @@ Page {
                 visible: page.profile.contactId.length > 0 && !page.settings.organiser
                 profile: page.profile
                 onSaved: page.saved(qsTr("Saved on this device"))
+            }
+
+            SectionHeading {
+                //: Heading: what is stored about the person, who sees it, and their rights
+                text: qsTr("Privacy and my data")
+            }
+            PersonalDataForm {
+                personalData: page.personalData
+                sync: page.sync
             }
 
             SectionHeading { text: qsTr("About this app") }

@@ -68,7 +68,35 @@ ApplicationWindow {
     // An organiser has no project of their own: their project section starts with all of them.
     readonly property list<Component> firstPages: [programmePage, contactsPage,
         window.services.settings.organiser ? overviewPage : projectPage, settingsPage]
-    Component.onCompleted: showSection(0)
+    // At first start the privacy notice, then (once signed in as a participant) the question
+    // whether others may see one's phone and e-mail; not over a screen asked for by name.
+    property bool askOnStart: true
+    Component.onCompleted: {
+        showSection(0)
+        Qt.callLater(askFirst)
+    }
+
+    function askFirst() {
+        if (!askOnStart)
+            return
+        if (!window.services.settings.privacyNoticeSeen)
+            privacyDialog.open()
+        else
+            askSharing()
+    }
+
+    function askSharing() {
+        const services = window.services
+        if (askOnStart && services.settings.privacyNoticeSeen && !services.settings.sharingAsked
+                && services.sync.signedIn && !services.settings.organiser
+                && services.profile.contactId.length > 0 && !sharingDialog.opened)
+            sharingDialog.open()
+    }
+
+    Connections {
+        target: window.services.profile
+        function onChanged() { window.askSharing() }
+    }
 
     function openDate(eventId: string) {
         showSection(0)
@@ -144,7 +172,10 @@ ApplicationWindow {
 
     // Brings up a named screen (for screenshots and tests).
     function showPage(name: string) {
+        askOnStart = false
         switch (name) {
+        case "privacy": privacyDialog.open(); break
+        case "sharing": sharingDialog.open(); break
         case "event": openDate(window.services.overview.nextEventId); break
         case "contacts": showSection(1); break
         case "contact": openContact(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); break
@@ -401,6 +432,7 @@ ApplicationWindow {
             pendingChanges: window.services.pendingChanges
             sync: window.services.sync
             subscription: window.services.subscription
+            personalData: window.services.personalData
             reminders: window.services.reminders
             onSaved: message => window.showSaved(message)
         }
@@ -516,5 +548,66 @@ ApplicationWindow {
 
     SavedNotice {
         id: savedNotice
+    }
+
+    Dialog {
+        id: privacyDialog
+        objectName: "privacyDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 520)
+        height: Math.min(implicitHeight, parent.height - 2 * Theme.margin)
+        modal: true
+        focus: true
+        closePolicy: Popup.NoAutoClose
+        //: Title of the privacy notice shown at first start
+        title: qsTr("Privacy")
+        contentItem: ScrollView {
+            id: privacyScroll
+            contentWidth: availableWidth
+            PrivacyNotice {
+                width: privacyScroll.availableWidth
+                server: window.services.sync.signedIn ? window.services.sync.server : ""
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                //: Button: the privacy notice was read
+                text: qsTr("Understood")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+        onAccepted: {
+            window.services.settings.privacyNoticeSeen = true
+            window.askSharing()
+        }
+    }
+
+    // Asked once; the answer can be changed in the settings at any time.
+    ConfirmDialog {
+        id: sharingDialog
+        objectName: "sharingDialog"
+        closePolicy: Popup.NoAutoClose
+        //: Title: may others see the person's phone and e-mail
+        title: qsTr("Show your phone and e-mail?")
+        text: qsTr("May the other participants of the programme see your phone number and e-mail address? The organisers always see them. You can change this in the settings at any time.")
+        //: Button: others may see phone and e-mail
+        confirmText: qsTr("Show them")
+        rejectText: qsTr("Do not show")
+        confirmColor: Material.accentColor
+        onAccepted: window.answerSharing(true)
+        onRejected: window.answerSharing(false)
+    }
+
+    function answerSharing(shown: bool) {
+        const profile = window.services.profile
+        const problem = profile.saveDetails(profile.phone, profile.email, shown, shown)
+        if (problem.length > 0) {
+            window.showSaved(problem)
+            return
+        }
+        window.services.settings.sharingAsked = true
+        window.showSaved(shown ? qsTr("Others can see your phone and e-mail.")
+                               : qsTr("Only the organisers see your phone and e-mail."))
     }
 }

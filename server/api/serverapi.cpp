@@ -8,6 +8,7 @@ ServerApi::ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &s
     , m_feeds(database)
     , m_calendar(access, m_feeds, store, shared, std::move(now))
     , m_health(database)
+    , m_personalData(access, store, shared)
 {
 }
 
@@ -17,6 +18,8 @@ HttpResponse ServerApi::handle(const HttpRequest &request)
         return m_calendar.handle(request);
     if (HealthApi::handles(request.path))
         return m_health.handle(request);
+    if (PersonalDataApi::handles(request.path))
+        return m_personalData.handle(request);
     if (request.path == "/v1/access")
         return m_access.handle(request);
     return m_sync.handle(request);

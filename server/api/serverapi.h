@@ -5,14 +5,15 @@
 #include "calendarapi.h"
 #include "calendarfeeds.h"
 #include "healthapi.h"
+#include "personaldataapi.h"
 #include "syncapi.h"
 
 class ServerDatabase;
 
 /// Every endpoint of the server behind one handler, as the HTTPS server calls it: the
 /// calendar subscription's paths go to CalendarApi, /v1/access to AccessApi, /v1/health and
-/// /v1/alive to HealthApi, everything else to SyncApi. The server's main() and the tests
-/// build it alike.
+/// /v1/alive to HealthApi, /v1/my-data to PersonalDataApi, everything else to SyncApi. The server's
+/// main() and the tests build it alike.
 class ServerApi
 {
 public:
@@ -27,4 +28,5 @@ private:
     CalendarFeeds m_feeds;
     CalendarApi m_calendar;
     HealthApi m_health;
+    PersonalDataApi m_personalData;
 };

@@ -5,6 +5,8 @@
 #include "accessstore.h"
 #include "console.h"
 #include "invitationlink.h"
+#include "personaldatadocument.h"
+#include "personexport.h"
 #include "programmeimport.h"
 #include "records.h"
 #include "serverdatabase.h"
@@ -16,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QSslCertificate>
 
@@ -43,6 +46,9 @@ const char Commands::usage[] = R"(Commands:
                                 in, last sync) and open invitations
   revoke-device DEVICE-ID       sign a device out (ids from list)
   revoke-person PERSON-ID       sign a person out on all devices
+  export-person PERSON-ID FILE  everything stored about a person: FILE.json (documented in
+                                docs/data-protection.md) and FILE.pdf to read, in their
+                                language (--language de|en)
   forget-person PERSON-ID       erase a person (or a contact of the programme) for good: their
                                 sign-in, devices, contact details and notes; what they wrote
                                 into projects stays without their name (--remove-writings:
@@ -171,6 +177,36 @@ void printListing(const QJsonObject &list)
 }
 
 /// The person's name for messages, or empty if there is none with @p id.
+/// Writes @p file.json and @p file.pdf with everything the store holds about @p personId.
+int exportPerson(
+    SyncStore &store, const QString &personId, const QString &file, const QString &language)
+{
+    const auto data = PersonExport(store).of(personId);
+    if (!data)
+        return fail(
+            u"No person or contact with the id \"%1\" (see list)."_s.arg(personId.left(60)));
+    if (!language.isEmpty() && language != "de"_L1 && language != "en"_L1)
+        return fail(u"--language must be de or en."_s);
+    const QString chosen = !language.isEmpty()
+        ? language
+        : data->value("calendarSubscription"_L1).toObject().value("language"_L1).toString(u"de"_s);
+    const PersonalDataDocument document(*data, chosen);
+    const QList<std::pair<QString, QByteArray>> files {
+        { file + u".json"_s, QJsonDocument(*data).toJson(QJsonDocument::Indented) },
+        { file + u".pdf"_s, document.pdf() }
+    };
+    for (const auto &[path, content] : files) {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size()
+            || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || !out.commit())
+            return fail(u"Cannot write %1."_s.arg(path));
+    }
+    say(u"Written: %1.json and %1.pdf (%2), readable by you alone. They hold personal data: "
+        "hand them to the person by a safe way and delete them afterwards."_s.arg(file, chosen));
+    return 0;
+}
+
 QString nameOf(AccessStore &access, const QString &id)
 {
     for (const auto &person : access.people()) {
@@ -274,6 +310,8 @@ int Commands::run(const QStringList &arguments, const ServerSettings &settings,
             ? (say(u"Signed out: %1 on all devices."_s.arg(name)), 0)
             : fail(u"No person with the id \"%1\" (see list)."_s.arg(arguments.at(1).left(60)));
     }
+    if (command == "export-person"_L1 && needs(2))
+        return exportPerson(store, arguments.at(1), arguments.at(2), settings.value(u"language"_s));
     if (command == "forget-person"_L1 && needs(1)) {
         const QString name = nameOf(access, arguments.at(1));
         AccessStore::Refusal refusal;

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QUrl>
 
 #include <sys/stat.h>
@@ -41,7 +42,16 @@ int main(int argc, char *argv[])
     // What the server writes (its store, certificate, journal, backups) holds personal data
     // or secrets: for its user alone, whatever umask it was started with.
     ::umask(0077);
-    QCoreApplication app(argc, argv);
+    // A person's export is printed to PDF, which needs fonts: the one command that lays out
+    // text, without a screen.
+    const bool printing = std::any_of(argv + 1, argv + argc,
+        [](const char *argument) { return qstrcmp(argument, "export-person") == 0; });
+    if (printing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application = printing
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"ews-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EWS_VERSION));
 

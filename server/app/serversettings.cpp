@@ -59,6 +59,10 @@ void ServerSettings::addOptions(QCommandLineParser &parser)
         { u"valid-days"_s, u"How many days a new sign-in code can be used (1 to 365)."_s, u"days"_s,
             QString::number(AccessStore::defaultValidDays) },
         { u"json"_s, u"list: print JSON instead of a table."_s },
+        { u"language"_s,
+            u"export-person: the language of the PDF, de or en (default: the "
+            "person's calendar language, else de)."_s,
+            u"language"_s },
         { u"remove-writings"_s,
             u"forget-person: remove what the person wrote into projects too, instead of "
             "keeping it without their name."_s },

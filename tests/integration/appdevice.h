@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "credentialstore.h"
 #include "displaycontext.h"
+#include "personaldataexport.h"
 #include "replica.h"
 #include "synccontroller.h"
 #include "syncengine.h"
@@ -30,7 +31,12 @@ struct AppDevice
         , engine(repository, changeLog, network, clock)
         , credentials(dir + u"/sign-in.json"_s)
         , controller(engine, repository, changeLog, credentials, settings, context, network)
-        , access(controller, credentials, settings, context, network, [this](const QUrl &file) {
+        , access(controller, credentials, settings, context, network,
+              [this](const QUrl &file) {
+                  handedOn.append(file);
+                  return false;
+              })
+        , personalData(controller, credentials, context, network, [this](const QUrl &file) {
             handedOn.append(file);
             return false;
         })
@@ -50,5 +56,6 @@ struct AppDevice
     CredentialStore credentials;
     SyncController controller;
     AccessDesk access;
+    PersonalDataExport personalData;
     QList<QUrl> handedOn;
 };

@@ -7,6 +7,7 @@
 // synced, and a backup made before the erasure once restored and served again. Only the hash
 // of her id may be found (the erasure list). Runs on SQLite, and on PostgreSQL when the test
 // run started one.
+#include "appdevice.h"
 #include "contact.h"
 #include "practiceproject.h"
 #include "serverprocess.h"
@@ -15,6 +16,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +58,32 @@ QStringList foundIn(const QStringList &files, const QStringList &needles)
 QStringList withLog(const QString &path)
 {
     return { path, path + u"-wal"_s };
+}
+
+/// The text of a PDF as Poppler's pdftotext reads it, lines joined by spaces.
+QString pdfText(const QString &path)
+{
+    QProcess tool;
+    tool.start(u"pdftotext"_s, { u"-layout"_s, path, u"-"_s });
+    tool.waitForFinished(30000);
+    return QString::fromUtf8(tool.readAllStandardOutput()).simplified();
+}
+
+QJsonObject jsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// The texts of @p section's rows in @p data, field @p field.
+QStringList textsOf(const QJsonObject &data, const QString &section, const QString &field)
+{
+    QStringList texts;
+    for (const auto &row : data.value(section).toArray())
+        texts.append(row.toObject().value(field).toString());
+    return texts;
 }
 }
 
@@ -100,9 +129,79 @@ private:
         return { dump };
     }
 
+    /// Her data as the operator exports it (JSON and PDF) and as she downloads it in the app,
+    /// read back by a JSON parser and by pdftotext and compared with what she entered.
+    void checkExports(const Traces &traces)
+    {
+        int exitCode = -1;
+        const QString file = m_dir.filePath(u"zenobia-export"_s);
+        m_server->command(
+            { u"--language"_s, u"de"_s, u"export-person"_s, traces.personId, file }, &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QJsonObject data = jsonFile(file + u".json"_s);
+        QCOMPARE(data.value("format"_L1).toString(), u"ews-personal-data"_s);
+        QCOMPARE(data.value("person"_L1).toObject().value("name"_L1).toString(),
+            u"Zenobia Quastenberg"_s);
+        QCOMPARE(data.value("person"_L1).toObject().value("municipality"_L1).toString(),
+            u"Musterstadt"_s);
+        const QJsonObject contact = data.value("contact"_L1).toObject();
+        QCOMPARE(contact.value("phone"_L1).toString(), u"+49 211 5550199"_s);
+        QCOMPARE(contact.value("email"_L1).toString(), u"zenobia.q@example.org"_s);
+        QCOMPARE(contact.value("sharePhone"_L1).toBool(), true);
+        QCOMPARE(data.value("devices"_L1).toArray().size(), 2);
+        QCOMPARE(data.value("invitations"_L1).toArray().size(), 2);
+        QCOMPARE(
+            textsOf(data, u"notes"_s, u"text"_s), QStringList { u"Geheime Notiz zum Modul"_s });
+        QCOMPARE(textsOf(data, u"logEntries"_s, u"text"_s),
+            QStringList { u"Der Flyer ist gedruckt."_s });
+        QCOMPARE(textsOf(data, u"steps"_s, u"title"_s), QStringList { u"Plakat entwerfen"_s });
+        // Nothing of anyone else: Bodo's entry is his.
+        QVERIFY(!QJsonDocument(data).toJson().contains("Bodo"));
+        const QString pdf = pdfText(file + u".pdf"_s);
+        for (const QString &entered : { u"Meine Daten im EWS-Begleiter"_s, u"Zenobia Quastenberg"_s,
+                 u"Musterstadt"_s, u"+49 211 5550199"_s, u"zenobia.q@example.org"_s,
+                 u"Geheime Notiz zum Modul"_s, u"Der Flyer ist gedruckt."_s, u"Plakat entwerfen"_s,
+                 u"für andere Teilnehmende sichtbar"_s })
+            QVERIFY2(pdf.contains(entered), qPrintable(entered + u" not in: "_s + pdf));
+        QCOMPARE(QFile(file + u".pdf"_s).permissions() & QFileDevice::ReadOther,
+            QFileDevice::Permissions());
+
+        // The same from her third device, the app's "Meine Daten", in English.
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"app"_s)));
+        AppDevice app(m_dir.filePath(u"app"_s));
+        app.settings.setLanguage(u"en"_s);
+        const QString code = invite({ u"invite-device"_s, traces.personId });
+        QSignalSpy shown(app.controller.serverSignIn(), &ServerSignIn::finished);
+        app.controller.serverSignIn()->start(m_server->base().toString(), code, {});
+        QVERIFY(!shown.isEmpty() || shown.wait(20000));
+        QSignalSpy signedIn(app.controller.serverSignIn(), &ServerSignIn::finished);
+        app.controller.serverSignIn()->start(
+            m_server->base().toString(), code, shown.first().at(2).toString());
+        QVERIFY(!signedIn.isEmpty() || signedIn.wait(20000));
+        QVERIFY(app.controller.signedIn());
+        app.personalData.download();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.personalData.busy(), 20000);
+        QCOMPARE(app.handedOn.size(), 1);
+        const QString appPdf = app.handedOn.first().toLocalFile();
+        QVERIFY2(appPdf.endsWith(u".pdf"_s), qPrintable(app.personalData.message()));
+        const QJsonObject mine = jsonFile(appPdf.chopped(4) + u".json"_s);
+        QCOMPARE(mine.value("contact"_L1), data.value("contact"_L1));
+        QCOMPARE(mine.value("notes"_L1), data.value("notes"_L1));
+        QCOMPARE(mine.value("logEntries"_L1), data.value("logEntries"_L1));
+        QCOMPARE(mine.value("devices"_L1).toArray().size(), 3);
+        const QString english = pdfText(appPdf);
+        for (const QString &entered : { u"My data in the EWS companion"_s, u"Zenobia Quastenberg"_s,
+                 u"Geheime Notiz zum Modul"_s, u"visible to other participants"_s })
+            QVERIFY2(english.contains(entered), qPrintable(entered + u" not in: "_s + english));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // The app saves "Meine Daten" in the downloads folder: this test's own.
+        qputenv("HOME", m_dir.filePath(u"home"_s).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"home/.config"_s).toUtf8());
+        QDir().mkpath(m_dir.filePath(u"home/Downloads"_s));
         m_server = std::make_unique<ServerProcess>(
             m_dir.filePath(u"server"_s), ServerProcess::databaseArguments(u"erasure"_s));
         QVERIFY(m_server->start());
@@ -165,6 +264,8 @@ private Q_SLOTS:
             1);
         QCOMPARE(office->count(u"SELECT count(*) FROM notes"_s), 1);
 
+        checkExports(traces);
+
         const QString backup = m_dir.filePath(u"before-erasure.backup"_s);
         QCOMPARE(m_server->backup(backup), QString());
 
@@ -226,5 +327,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestErasure)
+QTEST_MAIN(TestErasure)
 #include "tst_erasure.moc"

@@ -13,6 +13,14 @@ TestServices::TestServices(QObject *parent)
 {
     if (!m_services.isReady() || !m_services.loadDemo())
         qFatal("Test services cannot start: %s", qPrintable(m_services.error()));
+    // A person who has read the privacy notice (tests of the first start undo it).
+    m_services.settings()->setPrivacyNoticeSeen(true);
+}
+
+void TestServices::asAtFirstStart()
+{
+    m_services.settings()->setPrivacyNoticeSeen(false);
+    m_services.settings()->setSharingAsked(false);
 }
 
 AppServices *TestServices::app()

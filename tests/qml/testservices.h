@@ -24,6 +24,8 @@ public:
     QVariantMap windowProperties();
 
     /// The device's font size, as main() reads it from the platform.
+    /// As on a device started for the first time: the privacy notice not read yet.
+    Q_INVOKABLE void asAtFirstStart();
     Q_INVOKABLE void setSystemTextScale(double scale);
 
     /// The device becomes an organiser's, as their sign-in makes it.

@@ -66,6 +66,29 @@ TestCase {
         return window
     }
 
+    // At first start the privacy notice, read once; the question about sharing phone and
+    // e-mail sets both choices and is not asked again.
+    function test_privacyNoticeAtFirstStartAndSharingAskedOnce() {
+        const services = make(servicesComponent)
+        services.asAtFirstStart()
+        const properties = services.windowProperties
+        properties.width = 390
+        properties.height = 844
+        const window = make(windowComponent, properties)
+        const notice = findChild(window, "privacyDialog")
+        tryVerify(() => notice.opened, 2000, "the notice opens by itself")
+        notice.accept()
+        verify(services.app.settings.privacyNoticeSeen)
+        // Not signed in (the demo): nobody else sees anything yet, so nothing is asked.
+        wait(50)
+        verify(!findChild(window, "sharingDialog").opened)
+        window.answerSharing(true)
+        verify(services.app.profile.sharePhone && services.app.profile.shareEmail)
+        verify(services.app.settings.sharingAsked)
+        window.answerSharing(false)
+        verify(!services.app.profile.sharePhone && !services.app.profile.shareEmail)
+    }
+
     function test_phoneLayout() {
         const window = createWindow(390, 844)
         verify(!window.wide)

@@ -162,7 +162,7 @@ TestCase {
         const page = make(settingsComponent, {
             settings: services.app.settings, profile: services.app.profile,
             municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
-            subscription: services.app.subscription, reminders: reminders
+            subscription: services.app.subscription, personalData: services.app.personalData, reminders: reminders
         })
         const lead = findChild(page, "reminderLead")
         const next = findChild(page, "nextReminder")
@@ -205,7 +205,7 @@ TestCase {
         const page = make(settingsComponent, {
             settings: services.app.settings, profile: services.app.profile,
             municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
-            subscription: services.app.subscription, reminders: services.app.reminders
+            subscription: services.app.subscription, personalData: services.app.personalData, reminders: services.app.reminders
         })
         const row = findChild(page, "addMunicipality")
         const field = findChild(row, "nameField")
@@ -231,7 +231,7 @@ TestCase {
         const page = make(settingsComponent, {
             settings: services.app.settings, profile: services.app.profile,
             municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
-            subscription: services.app.subscription, reminders: services.app.reminders
+            subscription: services.app.subscription, personalData: services.app.personalData, reminders: services.app.reminders
         })
         verify(findChild(page, "addMunicipality").visible, "a participant's device chooses its municipality")
         verify(!findChild(page, "organiserDevice").visible)
@@ -256,7 +256,7 @@ TestCase {
         const page = make(settingsComponent, {
             settings: services.app.settings, profile: services.app.profile,
             municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
-            subscription: services.app.subscription, reminders: services.app.reminders
+            subscription: services.app.subscription, personalData: services.app.personalData, reminders: services.app.reminders
         })
         verify(page)
         services.app.settings.language = "en"
