@@ -137,6 +137,14 @@
         <source>Erased. Every device drops the data at its next sync.</source>
         <translation>Gelöscht. Jedes Gerät entfernt die Daten beim nächsten Abgleich.</translation>
     </message>
+    <message>
+        <source>The programme is closed. Its personal data will be erased on the date shown.</source>
+        <translation>Die Entwicklungswerkstatt ist abgeschlossen. Ihre personenbezogenen Daten werden am angezeigten Tag gelöscht.</translation>
+    </message>
+    <message>
+        <source>The programme is open again; nothing will be erased.</source>
+        <translation>Die Entwicklungswerkstatt ist wieder offen; nichts wird gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>AccessPage</name>
@@ -290,6 +298,30 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Also delete what they wrote in the practice project</source>
         <translation>Auch die Einträge im Praxisprojekt löschen</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <extracomment>Heading: closing the programme and erasing its data afterwards</extracomment>
+        <translation>Ende der Entwicklungswerkstatt</translation>
+    </message>
+    <message>
+        <source>The programme is closed. On %1 the server erases everyone&apos;s data: names, contact details, devices and notes. What was written in the practice projects stays, without names.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Die Entwicklungswerkstatt ist abgeschlossen. Am %1 löscht der Server die Daten aller Beteiligten: Namen, Kontaktdaten, Geräte und Notizen. Was in den Praxisprojekten steht, bleibt ohne Namen erhalten.</translation>
+    </message>
+    <message>
+        <source>When the programme is over, close it here. The server then erases everyone&apos;s data after the period its operator set (six months unless said otherwise).</source>
+        <translation>Wenn die Entwicklungswerkstatt vorbei ist, schließen Sie sie hier ab. Der Server löscht dann die Daten aller Beteiligten nach der Frist, die sein Betreiber festgelegt hat (sechs Monate, wenn nichts anderes eingestellt ist).</translation>
+    </message>
+    <message>
+        <source>Open the programme again</source>
+        <extracomment>Button: the programme goes on; nothing is erased</extracomment>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Close the programme</source>
+        <extracomment>Button: the programme is over; its data is erased later</extracomment>
+        <translation>Entwicklungswerkstatt abschließen</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <source>Erased. Every device drops the data at its next sync.</source>
         <translation>Erased. Every device drops the data at its next sync.</translation>
     </message>
+    <message>
+        <source>The programme is closed. Its personal data will be erased on the date shown.</source>
+        <translation>The programme is closed. Its personal data will be erased on the date shown.</translation>
+    </message>
+    <message>
+        <source>The programme is open again; nothing will be erased.</source>
+        <translation>The programme is open again; nothing will be erased.</translation>
+    </message>
 </context>
 <context>
     <name>AccessPage</name>
@@ -290,6 +298,30 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Also delete what they wrote in the practice project</source>
         <translation>Also delete what they wrote in the practice project</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <extracomment>Heading: closing the programme and erasing its data afterwards</extracomment>
+        <translation>End of the programme</translation>
+    </message>
+    <message>
+        <source>The programme is closed. On %1 the server erases everyone&apos;s data: names, contact details, devices and notes. What was written in the practice projects stays, without names.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>The programme is closed. On %1 the server erases everyone&apos;s data: names, contact details, devices and notes. What was written in the practice projects stays, without names.</translation>
+    </message>
+    <message>
+        <source>When the programme is over, close it here. The server then erases everyone&apos;s data after the period its operator set (six months unless said otherwise).</source>
+        <translation>When the programme is over, close it here. The server then erases everyone&apos;s data after the period its operator set (six months unless said otherwise).</translation>
+    </message>
+    <message>
+        <source>Open the programme again</source>
+        <extracomment>Button: the programme goes on; nothing is erased</extracomment>
+        <translation>Open the programme again</translation>
+    </message>
+    <message>
+        <source>Close the programme</source>
+        <extracomment>Button: the programme is over; its data is erased later</extracomment>
+        <translation>Close the programme</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,23 @@ QString AccessDesk::dateText(const QString &isoInstant) const
     return m_context.formatter().calendarDate(date);
 }
 
+QString AccessDesk::erasesOn() const
+{
+    const QDate day = QDate::fromString(m_overview.value("erasesOn"_L1).toString(), Qt::ISODate);
+    return day.isValid() ? m_context.formatter().calendarDate(day) : QString();
+}
+
+void AccessDesk::closeProgramme(bool closed)
+{
+    ask({ { u"action"_s, u"closeProgramme"_s }, { u"closed"_s, closed } },
+        [this, closed](const QJsonObject &) {
+            say(closed ? tr("The programme is closed. Its personal data will be erased on the "
+                            "date shown.")
+                       : tr("The programme is open again; nothing will be erased."));
+            refresh();
+        });
+}
+
 QVariantList AccessDesk::municipalities() const
 {
     QVariantList list = m_overview.value("municipalities"_L1).toArray().toVariantList();

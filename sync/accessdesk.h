@@ -40,6 +40,9 @@ class AccessDesk : public QObject
     Q_PROPERTY(QVariantList invitations READ invitations NOTIFY overviewChanged)
     /// {id, name}, by name
     Q_PROPERTY(QVariantList municipalities READ municipalities NOTIFY overviewChanged)
+    /// The programme was closed: when its personal data is erased, as people read it ("" while
+    /// it is open).
+    Q_PROPERTY(QString erasesOn READ erasesOn NOTIFY overviewChanged)
     /// The invitation just made: {name, municipality, code, link, qr, until}; empty before.
     Q_PROPERTY(QVariantMap invitation READ invitation NOTIFY invitationChanged)
     /// The organisers' hint where to get the app, printed in every letter (kept on the device).
@@ -57,6 +60,7 @@ public:
     QVariantList people() const;
     QVariantList invitations() const;
     QVariantList municipalities() const;
+    QString erasesOn() const;
     QVariantMap invitation() const;
     QString whereToGetTheApp() const;
     void setWhereToGetTheApp(const QString &hint);
@@ -76,6 +80,9 @@ public:
     /// notes); what they wrote into a project stays without their name unless
     /// @p removeWritings.
     Q_INVOKABLE void forgetPerson(const QString &personId, bool removeWritings);
+    /// Closes the programme (its personal data is erased after the server's retention), or
+    /// opens it again.
+    Q_INVOKABLE void closeProgramme(bool closed);
     Q_INVOKABLE void movePerson(const QString &personId, const QString &municipalityId);
     /// Saves the letter of the invitation just made as a PDF and opens it; says what happened.
     Q_INVOKABLE QString handLetter();

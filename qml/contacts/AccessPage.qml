@@ -244,6 +244,37 @@ Page {
                     }
                 }
             }
+            // The end of the programme: after it, its personal data is erased by the server.
+            SectionHeading {
+                //: Heading: closing the programme and erasing its data afterwards
+                text: qsTr("End of the programme")
+            }
+            Label {
+                objectName: "erasesOn"
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                wrapMode: Text.Wrap
+                font.bold: page.desk.erasesOn.length > 0
+                color: page.desk.erasesOn.length > 0 ? Theme.overdue : Material.foreground
+                text: page.desk.erasesOn.length > 0
+                      //: %1 is a date
+                      ? qsTr("The programme is closed. On %1 the server erases everyone's data: names, contact details, devices and notes. What was written in the practice projects stays, without names.").arg(page.desk.erasesOn)
+                      : qsTr("When the programme is over, close it here. The server then erases everyone's data after the period its operator set (six months unless said otherwise).")
+            }
+            Button {
+                Layout.leftMargin: Theme.margin - 4
+                flat: true
+                enabled: page.desk.available && !page.desk.busy
+                Material.foreground: page.desk.erasesOn.length > 0 ? Material.accentColor : Theme.overdue
+                text: page.desk.erasesOn.length > 0
+                      //: Button: the programme goes on; nothing is erased
+                      ? qsTr("Open the programme again")
+                      //: Button: the programme is over; its data is erased later
+                      : qsTr("Close the programme")
+                onClicked: page.desk.closeProgramme(page.desk.erasesOn.length === 0)
+            }
             Item { Layout.preferredHeight: Theme.margin }
         }
     }

@@ -3,7 +3,9 @@
 
 #include "accessstore.h"
 #include "apishared.h"
+#include "auditlog.h"
 #include "jsonreader.h"
+#include "programmeretention.h"
 #include "records.h"
 #include "signedindevice.h"
 #include "syncstore.h"
@@ -53,7 +55,39 @@ HttpResponse AccessApi::handle(const HttpRequest &request)
     const QString action = reader.text(document.object(), u"action"_s, u"request"_s, true, 40);
     if (!reader.ok())
         return HttpResponse::error(400, u"malformed"_s, reader.error);
-    return act(*identity, action, document.object());
+    HttpResponse response = act(*identity, action, document.object());
+    if (response.status == 200 && action != "overview"_L1)
+        audit(
+            *identity, action, document.object(), QJsonDocument::fromJson(response.body).object());
+    return response;
+}
+
+void AccessApi::audit(const Identity &organiser, const QString &action, const QJsonObject &request,
+    const QJsonObject &answer) const
+{
+    static const QHash<QString, QString> words {
+        { u"addMunicipality"_s, u"add municipality"_s },
+        { u"inviteDevice"_s, u"invite device"_s },
+        { u"endInvitation"_s, u"end invitation"_s },
+        { u"signOutDevice"_s, u"sign out device"_s },
+        { u"signOutPerson"_s, u"sign out person"_s },
+        { u"forgetPerson"_s, u"erase person"_s },
+        { u"movePerson"_s, u"move person"_s },
+        { u"closeProgramme"_s, u"close programme"_s },
+    };
+    const QString what = action == "invite"_L1 ? u"invite "_s + request.value("role"_L1).toString()
+                                               : words.value(action, action);
+    // By id only; an erased person by their erasure, never by the id that was erased.
+    QString subject
+        = answer.value("personId"_L1).toString(answer.value("municipalityId"_L1).toString());
+    for (const auto key : { "deviceId"_L1, "invitationId"_L1, "personId"_L1 }) {
+        if (subject.isEmpty())
+            subject = request.value(key).toString();
+    }
+    if (action == "forgetPerson"_L1)
+        subject = PersonErasure::erasedName(request.value("personId"_L1).toString());
+    if (!AuditLog(m_store.connection()).record(AuditLog::organiserActor(organiser), what, subject))
+        m_shared.log.write(u"storage failure"_s, u"an organiser's action could not be audited"_s);
 }
 
 HttpResponse AccessApi::act(
@@ -94,6 +128,21 @@ HttpResponse AccessApi::act(
         return signOut(organiser, action, request, reader);
     if (action == "forgetPerson"_L1)
         return forget(organiser, request, reader);
+    if (action == "closeProgramme"_L1) {
+        fields({ u"closed"_s });
+        const QJsonValue closed = request.value("closed"_L1);
+        if (reader.ok() && !closed.isBool())
+            reader.fail(u"request.closed must be true or false."_s);
+        if (!reader.ok())
+            return malformed();
+        ProgrammeRetention retention(m_store.connection(), m_access);
+        if (!retention.close(closed.toBool() ? QDate::currentDate() : QDate()))
+            return HttpResponse::unavailable();
+        return HttpResponse::json({ { u"closedOn"_s,
+                                        closed.toBool() ? QDate::currentDate().toString(Qt::ISODate)
+                                                        : QString() },
+            { u"erasesOn"_s, retention.erasesOn(m_shared.retentionDays).toString(Qt::ISODate) } });
+    }
     if (action == "movePerson"_L1) {
         fields({ u"personId"_s, u"municipalityId"_s });
         const QString person = reader.id(request, u"personId"_s, u"request"_s, true);
@@ -138,8 +187,13 @@ HttpResponse AccessApi::overview() const
             municipalities.append(QJsonObject { { u"id"_s, row.id },
                 { u"name"_s, row.fields.value(Records::Municipality::name).toString() } });
     }
+    // A closed programme: when its personal data goes (the app warns the organisers).
+    const ProgrammeRetention retention(m_store.connection(), m_access);
+    const auto closed = retention.closedOn();
     return HttpResponse::json({ { u"people"_s, people }, { u"invitations"_s, invitations },
-        { u"municipalities"_s, municipalities } });
+        { u"municipalities"_s, municipalities },
+        { u"closedOn"_s, closed ? closed->toString(Qt::ISODate) : QString() },
+        { u"erasesOn"_s, retention.erasesOn(m_shared.retentionDays).toString(Qt::ISODate) } });
 }
 
 HttpResponse AccessApi::invite(const QJsonObject &request, JsonReader &reader)

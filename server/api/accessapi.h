@@ -33,6 +33,9 @@ private:
     HttpResponse signOut(const Identity &organiser, const QString &action,
         const QJsonObject &request, JsonReader &reader);
 
+    /// Writes what an organiser did to the audit log.
+    void audit(const Identity &organiser, const QString &action, const QJsonObject &request,
+        const QJsonObject &answer) const;
     /// Erases a person for good (AccessStore::forgetPerson).
     HttpResponse forget(const Identity &organiser, const QJsonObject &request, JsonReader &reader);
 

@@ -60,5 +60,7 @@ public:
     QuietSyncs quietSyncs;
     LastSyncs lastSyncs;
     AccessJournal *journal = nullptr; ///< where access decisions are written (none: nowhere)
+    /// How many days after the programme was closed its personal data is erased.
+    int retentionDays = 183;
     OperatorLog &log;
 };

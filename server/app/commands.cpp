@@ -3,11 +3,13 @@
 
 #include "accessjournal.h"
 #include "accessstore.h"
+#include "auditlog.h"
 #include "console.h"
 #include "invitationlink.h"
 #include "personaldatadocument.h"
 #include "personexport.h"
 #include "programmeimport.h"
+#include "programmeretention.h"
 #include "records.h"
 #include "serverdatabase.h"
 #include "serversettings.h"
@@ -55,6 +57,11 @@ const char Commands::usage[] = R"(Commands:
                                 removed too); a restored backup erases them again
   move-person PERSON-ID MUNICIPALITY-ID
                                 a participant changes to another municipality
+  close-programme [DAY|open]    the programme is over (on DAY, YYYY-MM-DD, default today):
+                                its personal data is erased --retention-days after (default
+                                183); "open" takes that back
+  audit [--json]                what organisers and the operator did: when, who, what, to
+                                whom (ids only), kept --audit-days (default 90)
   forget-deletions DAYS         forget deletions older than DAYS days (serve does this
                                 daily for 90 days); devices behind them download again
   backup FILE                   write a consistent copy of an SQLite store
@@ -217,8 +224,43 @@ QString nameOf(AccessStore &access, const QString &id)
 }
 }
 
+namespace {
+/// The commands that change or hand out what the store holds, as the audit log names them.
+const QStringList &auditedCommands()
+{
+    static const QStringList commands { u"import-programme"_s, u"add-municipality"_s,
+        u"invite-participant"_s, u"invite-organiser"_s, u"invite-device"_s, u"end-invitation"_s,
+        u"revoke-device"_s, u"revoke-person"_s, u"move-person"_s, u"forget-person"_s,
+        u"export-person"_s, u"forget-deletions"_s, u"backup"_s, u"mark-restored"_s,
+        u"close-programme"_s };
+    return commands;
+}
+}
+
 int Commands::run(const QStringList &arguments, const ServerSettings &settings,
     ServerDatabase &database, SyncStore &store, AccessStore &access, AccessJournal &journal)
+{
+    // What the command acted on: the id it was given, or the one it made.
+    QString subject = arguments.value(1);
+    const int exitCode = runOne(arguments, settings, database, store, access, journal, &subject);
+    const QString command = arguments.first();
+    if (exitCode == 0 && auditedCommands().contains(command)) {
+        if (command == "forget-person"_L1)
+            subject = PersonErasure::erasedName(arguments.at(1));
+        else if (command == "import-programme"_L1 || command == "backup"_L1)
+            subject.clear(); // a file, not an id
+        if (!AuditLog(database.connection())
+                 .record(AuditLog::operatorActor(),
+                     command.section(u'-', 0, 0) + u' ' + command.section(u'-', 1),
+                     subject.left(100)))
+            Console::note(u"Warning: the audit log could not be written."_s);
+    }
+    return exitCode;
+}
+
+int Commands::runOne(const QStringList &arguments, const ServerSettings &settings,
+    ServerDatabase &database, SyncStore &store, AccessStore &access, AccessJournal &journal,
+    QString *subject)
 {
     const QString command = arguments.first();
     auto needs = [&arguments](int count) { return arguments.size() == count + 1; };
@@ -248,6 +290,7 @@ int Commands::run(const QStringList &arguments, const ServerSettings &settings,
         if (id.isEmpty())
             return fail(u"The municipality could not be added: %1"_s.arg(problem.text));
         say(id);
+        *subject = id;
         Console::note(u"Added the municipality \"%1\"."_s.arg(arguments.at(1).trimmed()));
         return 0;
     }
@@ -263,6 +306,7 @@ int Commands::run(const QStringList &arguments, const ServerSettings &settings,
         if (code.isEmpty())
             return fail(u"The invitation could not be made: %1"_s.arg(problem.text));
         Console::note(u"Invited %1 (person %2)."_s.arg(arguments.last().trimmed(), personId));
+        *subject = personId;
         sayCode(code);
         return 0;
     }
@@ -335,6 +379,49 @@ int Commands::run(const QStringList &arguments, const ServerSettings &settings,
             ? (say(u"Moved %1 to the other municipality."_s.arg(nameOf(access, arguments.at(1)))),
                 0)
             : fail(u"No such participant or municipality (see list)."_s);
+    if (command == "close-programme"_L1 && (needs(0) || needs(1))) {
+        const QString when = arguments.value(1);
+        const QDate day = when.isEmpty() ? QDate::currentDate()
+            : when == "open"_L1          ? QDate()
+                                         : QDate::fromString(when, Qt::ISODate);
+        if (!when.isEmpty() && when != "open"_L1 && !day.isValid())
+            return fail(
+                u"DAY must be a date as YYYY-MM-DD, or \"open\", not \"%1\"."_s.arg(when.left(40)));
+        ProgrammeRetention retention(database.connection(), access);
+        if (!retention.close(day))
+            return fail(u"The store could not be written."_s);
+        bool ok = false;
+        const int days = settings.value(u"retention-days"_s).toInt(&ok);
+        *subject = day.isValid() ? day.toString(Qt::ISODate) : u"open"_s;
+        if (!day.isValid()) {
+            say(u"The programme is open again: nothing will be erased."_s);
+            return 0;
+        }
+        say(u"Closed on %1: serve erases the programme's personal data on %2 (%3 days later)."_s
+                .arg(day.toString(Qt::ISODate),
+                    retention.erasesOn(ok ? days : ProgrammeRetention::defaultDays)
+                        .toString(Qt::ISODate))
+                .arg(ok ? days : ProgrammeRetention::defaultDays));
+        return 0;
+    }
+    if (command == "audit"_L1 && needs(0)) {
+        const auto entries = AuditLog(database.connection()).entries();
+        if (settings.isOn(u"json"_s)) {
+            QJsonArray list;
+            for (const auto &entry : entries)
+                list.append(QJsonObject { { u"at"_s, entry.at.toString(Qt::ISODate) },
+                    { u"actor"_s, entry.actor }, { u"action"_s, entry.action },
+                    { u"subject"_s, entry.subject } });
+            say(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+            return 0;
+        }
+        for (const auto &entry : entries)
+            say(u"%1  %2  %3  %4"_s.arg(
+                entry.at.toString(Qt::ISODate), entry.actor, entry.action, entry.subject));
+        if (entries.isEmpty())
+            say(u"The audit log is empty."_s);
+        return 0;
+    }
     if (command == "forget-deletions"_L1 && needs(1)) {
         bool isNumber = false;
         const int days = arguments.at(1).toInt(&isNumber);

@@ -15,6 +15,10 @@ class SyncStore;
 namespace Commands {
 /// The list for --help.
 extern const char usage[];
+/// Runs the command; what it changed or handed out is written to the audit log.
 int run(const QStringList &arguments, const ServerSettings &settings, ServerDatabase &database,
     SyncStore &store, AccessStore &access, AccessJournal &journal);
+/// The command alone; *@p subject gets the id it made (a person, a municipality).
+int runOne(const QStringList &arguments, const ServerSettings &settings, ServerDatabase &database,
+    SyncStore &store, AccessStore &access, AccessJournal &journal, QString *subject);
 }

@@ -3,11 +3,13 @@
 
 #include "accessstore.h"
 #include "apishared.h"
+#include "auditlog.h"
 #include "console.h"
 #include "hangupsignal.h"
 #include "httpserver.h"
 #include "livenews.h"
 #include "programmeimport.h"
+#include "programmeretention.h"
 #include "records.h"
 #include "serverdatabase.h"
 #include "serversettings.h"
@@ -36,16 +38,47 @@ std::optional<int> numberOption(
     return std::nullopt;
 }
 
-/// Forgets deletions older than the horizon, on a connection of its own (the store may have
-/// been restarted since the last time).
-void forgetOldDeletions(const QString &setting, OperatorLog &log)
+/// How long what is kept is kept (the operator's settings).
+struct Retention
+{
+    int programmeDays = ProgrammeRetention::defaultDays;
+    int auditDays = AuditLog::defaultDays;
+};
+
+/// Once a day, on a connection of its own (the store may have been restarted since): old
+/// deletions and audit entries forgotten, and a closed programme's personal data erased when
+/// its time has come (warned of in the two weeks before).
+void keepHouse(
+    const QString &setting, AccessJournal &journal, const Retention &retention, OperatorLog &log)
 {
     ServerDatabase database(setting);
     SyncStore store(database);
-    const int count
-        = store.purgeTombstones(QDateTime::currentDateTimeUtc().addDays(-SyncStore::tombstoneDays));
-    if (count < 0)
+    const auto now = QDateTime::currentDateTimeUtc();
+    if (store.purgeTombstones(now.addDays(-SyncStore::tombstoneDays)) < 0)
         log.write(u"storage failure"_s, u"old deletions could not be forgotten"_s);
+    AuditLog audit(database.connection());
+    if (audit.forgetBefore(now.addDays(-retention.auditDays)) < 0)
+        log.write(u"storage failure"_s, u"old audit entries could not be forgotten"_s);
+    AccessStore access(database, store);
+    access.setJournal(&journal);
+    ProgrammeRetention programme(database.connection(), access);
+    const QDate today = now.date();
+    const QDate erasesOn = programme.erasesOn(retention.programmeDays);
+    if (erasesOn.isValid() && today < erasesOn
+        && today.daysTo(erasesOn) <= ProgrammeRetention::warningDays)
+        log.write(u"retention"_s,
+            u"the closed programme's personal data will be erased on %1"_s.arg(
+                erasesOn.toString(Qt::ISODate)));
+    const int erased = programme.eraseIfDue(today, retention.programmeDays);
+    if (erased < 0)
+        log.write(u"storage failure"_s, u"the closed programme's data could not be erased"_s);
+    if (erased > 0) {
+        log.write(u"retention"_s,
+            u"the closed programme's personal data was erased (%1 people and contacts)"_s.arg(
+                erased));
+        if (!audit.record(u"server"_s, u"erase programme data"_s))
+            log.write(u"storage failure"_s, u"the erasure could not be written to the audit log"_s);
+    }
 }
 
 /// Where serve finds its certificate and key, and their check.
@@ -76,7 +109,9 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     const auto syncsPerMinute = numberOption(settings, u"syncs-per-minute"_s, 1, 100000, &error);
     const auto workers = numberOption(settings, u"workers"_s, 0, 256, &error);
     const auto perAddress = numberOption(settings, u"connections-per-address"_s, 1, 100000, &error);
-    if (!syncsPerMinute || !workers || !perAddress)
+    const auto retentionDays = numberOption(settings, u"retention-days"_s, 1, 3650, &error);
+    const auto auditDays = numberOption(settings, u"audit-days"_s, 1, 3650, &error);
+    if (!syncsPerMinute || !workers || !perAddress || !retentionDays || !auditDays)
         return fail(error);
     QList<QHostAddress> proxies;
     for (const QString &part : settings.values(u"trusted-proxy"_s)) {
@@ -132,6 +167,7 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     static OperatorLog log;
     static ApiShared shared(limits, log);
     shared.journal = &journal;
+    shared.retentionDays = *retentionDays;
     // The apps' live channels; on PostgreSQL the news of every instance's commits.
     static LiveChannels live;
     options.live = &live;
@@ -178,12 +214,13 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     if (!hangup.isWatching())
         Console::note(u"Warning: SIGHUP cannot be taken over; it would stop the server."_s);
 
-    // Once a day: deletions past the horizon forgotten, and the certificate's date checked.
-    forgetOldDeletions(setting, log);
+    // Once a day: what is kept no longer forgotten, and the certificate's date checked.
+    const Retention retention { *retentionDays, *auditDays };
+    keepHouse(setting, journal, retention, log);
     static QTimer daily;
     daily.setInterval(std::chrono::hours(24));
-    QObject::connect(&daily, &QTimer::timeout, [setting] {
-        forgetOldDeletions(setting, log);
+    QObject::connect(&daily, &QTimer::timeout, [setting, &journal, retention] {
+        keepHouse(setting, journal, retention, log);
         QString warning;
         if (served && served->problem(&warning).isEmpty() && !warning.isEmpty())
             log.write(u"certificate"_s, warning);

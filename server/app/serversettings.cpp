@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serversettings.h"
 
+#include "auditlog.h"
+#include "programmeretention.h"
+
 #include "accessstore.h"
 #include "httplimits.h"
 
@@ -58,7 +61,12 @@ void ServerSettings::addOptions(QCommandLineParser &parser)
             u"address"_s },
         { u"valid-days"_s, u"How many days a new sign-in code can be used (1 to 365)."_s, u"days"_s,
             QString::number(AccessStore::defaultValidDays) },
-        { u"json"_s, u"list: print JSON instead of a table."_s },
+        { u"json"_s, u"list, audit: print JSON instead of a table."_s },
+        { u"retention-days"_s,
+            u"How many days after the programme was closed its personal data is erased."_s,
+            u"days"_s, QString::number(ProgrammeRetention::defaultDays) },
+        { u"audit-days"_s, u"How many days the audit log keeps each entry."_s, u"days"_s,
+            QString::number(AuditLog::defaultDays) },
         { u"language"_s,
             u"export-person: the language of the PDF, de or en (default: the "
             "person's calendar language, else de)."_s,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personerasure.h"
 
+#include "auditlog.h"
+
 #include "records.h"
 #include "syncstore.h"
 
@@ -48,6 +50,11 @@ QString PersonErasure::keyOf(const QString &personId)
         QCryptographicHash::hash(personId.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString PersonErasure::erasedName(const QString &personId)
+{
+    return u"erased "_s + keyOf(personId).left(16);
+}
+
 bool PersonErasure::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db);
@@ -88,6 +95,7 @@ bool PersonErasure::erase(const QString &personId, Writings writings)
         && run(u"DELETE FROM rows WHERE entity = ? AND id = ?"_s,
             { Records::Contact::entity, personId });
     return deleted && handleWritings(personId, writings) && clearMentions(personId)
+        && AuditLog(m_db).replaceId(personId, erasedName(personId))
         && m_rows.storeRowInTransaction(Records::Erasure::entity, keyOf(personId), {}, {});
 }
 

@@ -27,6 +27,8 @@ public:
 
     /// The key an erased person is listed under: the SHA-256 of their id, in hex.
     static QString keyOf(const QString &personId);
+    /// How logs name an erased person: "erased " and the start of their key.
+    static QString erasedName(const QString &personId);
 
     /// Erases person @p personId; false if the store could not be written (the caller rolls
     /// back). Erasing someone the store does not know only lists them.

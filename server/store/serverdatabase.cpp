@@ -105,6 +105,16 @@ const QList<QStringList> migrations = {
     {
         u"ALTER TABLE devices ADD COLUMN last_sync_on TEXT NOT NULL DEFAULT ''"_s,
     },
+    // Version 8: what organisers and the operator did (AuditLog), by id only.
+    {
+        uR"(CREATE TABLE audit_log (
+            id TEXT PRIMARY KEY,
+            at BIGINT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX audit_log_by_time ON audit_log (at)"_s,
+    },
 };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncstore.h"
 
+#include "auditlog.h"
 #include "crashpoint.h"
 #include "ids.h"
 #include "personerasure.h"
@@ -597,6 +598,8 @@ MutationResult SyncStore::publishRelease(
         mutation.id, mutation.fields.value(Release::note).toString(), identity.contactId);
     if (!refusal.reason.isEmpty())
         return rejected(seq, refusal.reason, refusal.message);
+    // In the same transaction: no release without its entry in the audit log.
+    AuditLog(m_db).record(AuditLog::organiserActor(identity), u"publish release"_s, mutation.id);
     return applied(seq);
 }
 

@@ -25,6 +25,9 @@ public:
     }
     ~ServerProcess() { kill(); }
 
+    /// Options serve is started with from now on, beside the common ones.
+    void setExtraArguments(const QStringList &arguments) { m_serveExtra = arguments; }
+
     /// Runs an operator command; returns what it printed (stdout, or stderr if none, without
     /// the line naming the store, which *@p store gets).
     QString command(
@@ -75,7 +78,7 @@ public:
         }
         m_server->setProcessChannelMode(QProcess::MergedChannels);
         m_server->start(QStringLiteral(EWS_SERVER),
-            m_common
+            m_common + m_serveExtra
                 + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                     QStringLiteral("serve") });
     }
@@ -286,6 +289,7 @@ private:
     }
 
     QStringList m_common;
+    QStringList m_serveExtra;
     QString m_dataDir;
     std::unique_ptr<QProcess> m_server;
     quint16 m_port = 0;

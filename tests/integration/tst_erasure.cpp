@@ -325,6 +325,53 @@ private Q_SLOTS:
         // Her other device, never synced since, is signed out there too.
         QCOMPARE(office->sync(), u"unauthorized"_s);
     }
+
+    /// A programme closed longer ago than its retention: serve erases everyone when it
+    /// starts; a longer retention keeps them. The audit log has what happened, by id only.
+    void closedProgrammeIsErasedAfterItsRetention()
+    {
+        ServerProcess server(
+            m_dir.filePath(u"closed"_s), ServerProcess::databaseArguments(u"closed"_s));
+        const QString town = server.command({ u"add-municipality"_s, u"Altstadt"_s });
+        ServerProcess::codeIn(
+            server.command({ u"invite-participant"_s, town, u"Ottilie Ohnesorg"_s }));
+        const auto people = [&server] {
+            return QJsonDocument::fromJson(server.command({ u"--json"_s, u"list"_s }).toUtf8())
+                .object()
+                .value("people"_L1)
+                .toArray();
+        };
+        const qsizetype before = people().size();
+        QVERIFY(before >= 1);
+        int exitCode = -1;
+        QVERIFY(server.command({ u"close-programme"_s, u"2026-13-01"_s }, &exitCode)
+                    .contains(u"YYYY-MM-DD"_s));
+        QCOMPARE(exitCode, 1);
+        const QString closed = server.command({ u"close-programme"_s, u"2026-01-05"_s }, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(closed.contains(u"2026-07-07"_s), qPrintable(closed)); // 183 days later
+
+        // With ten years of retention, nothing goes.
+        server.setExtraArguments({ u"--retention-days"_s, u"3650"_s });
+        QVERIFY(server.start());
+        QCOMPARE(people().size(), before);
+        server.kill();
+        // With the default, everyone goes when serve starts.
+        server.setExtraArguments({});
+        QVERIFY(server.start());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.outputSoFar().contains(u"personal data was erased"_s), 10000);
+        QCOMPARE(people().size(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.command({ u"audit"_s }).contains(u"erase programme data"_s), 5000);
+        const QString audit = server.command({ u"audit"_s });
+        QVERIFY2(audit.contains(u"operator  close programme  2026-01-05"_s), qPrintable(audit));
+        QVERIFY2(audit.contains(u"server  erase programme data"_s), qPrintable(audit));
+        QVERIFY2(audit.contains(u"invite participant  erased "_s), qPrintable(audit));
+        QVERIFY(!audit.contains(u"Ottilie"_s));
+        const QString list = server.command({ u"list"_s });
+        QVERIFY2(!list.contains(u"Ottilie"_s), qPrintable(list));
+    }
 };
 
 QTEST_MAIN(TestErasure)

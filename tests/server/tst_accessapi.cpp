@@ -2,6 +2,7 @@
 // What organisers do about people from the app, through POST /v1/access over real TLS on
 // 127.0.0.1 on a real store: municipalities, invitations, devices, signing out, moving — and
 // every participant, stranger and malformed request refused.
+#include "auditlog.h"
 #include "httpsclient.h"
 #include "inprocessserver.h"
 #include "personerasure.h"
@@ -111,6 +112,8 @@ private Q_SLOTS:
             << QJsonObject { { u"action"_s, u"signOutPerson"_s }, { u"personId"_s, u"x"_s } };
         QTest::newRow("forgetPerson")
             << QJsonObject { { u"action"_s, u"forgetPerson"_s }, { u"personId"_s, u"x"_s } };
+        QTest::newRow("closeProgramme")
+            << QJsonObject { { u"action"_s, u"closeProgramme"_s }, { u"closed"_s, true } };
     }
     void onlyOrganisersMay()
     {
@@ -329,6 +332,37 @@ private Q_SLOTS:
                      .status,
             409);
         QCOMPARE(sync(m_organiser), 200);
+
+        // The audit log: her invitation and erasure by this organiser, naming her by the
+        // erasure only; refused and failed requests are not in it.
+        QStringList audited;
+        for (const auto &entry : AuditLog(m_server->database().connection()).entries()) {
+            QCOMPARE(entry.actor, AuditLog::organiserActor(*own));
+            audited.append(entry.action + u' ' + entry.subject);
+        }
+        const QString erasure = PersonErasure::erasedName(erikaId);
+        QCOMPARE(audited,
+            QStringList({ u"invite participant "_s + erasure, u"erase person "_s + erasure }));
+    }
+
+    /// The organisers close the programme: they see when its data goes; and open it again.
+    void organiserClosesTheProgramme()
+    {
+        QCOMPARE(overview().value("erasesOn"_L1).toString(), QString());
+        const auto closed
+            = call({ { u"action"_s, u"closeProgramme"_s }, { u"closed"_s, true } }, m_organiser);
+        QCOMPARE(closed.status, 200);
+        const QString expected = QDate::currentDate().addDays(183).toString(Qt::ISODate);
+        QCOMPARE(closed.body.value("erasesOn"_L1).toString(), expected);
+        QCOMPARE(overview().value("erasesOn"_L1).toString(), expected);
+        QCOMPARE(
+            call({ { u"action"_s, u"closeProgramme"_s }, { u"closed"_s, u"yes"_s } }, m_organiser)
+                .status,
+            400);
+        QCOMPARE(call({ { u"action"_s, u"closeProgramme"_s }, { u"closed"_s, false } }, m_organiser)
+                     .status,
+            200);
+        QCOMPARE(overview().value("erasesOn"_L1).toString(), QString());
     }
 
     /// A participant moves to another municipality; an organiser cannot be moved into one.
