@@ -5,6 +5,7 @@
 #include "accessstore.h"
 #include "auditlog.h"
 #include "console.h"
+#include "dataprotectiondocument.h"
 #include "invitationlink.h"
 #include "personaldatadocument.h"
 #include "personexport.h"
@@ -17,6 +18,8 @@
 #include "tlsfiles.h"
 
 #include <QDir>
+
+#include <cstdio>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +63,9 @@ const char Commands::usage[] = R"(Commands:
   close-programme [DAY|open]    the programme is over (on DAY, YYYY-MM-DD, default today):
                                 its personal data is erased --retention-days after (default
                                 183); "open" takes that back
+  data-protection               the record of processing, deletion concept and technical and
+                                organisational measures for a data-protection officer
+                                (Markdown, German), with this server's periods
   audit [--json]                what organisers and the operator did: when, who, what, to
                                 whom (ids only), kept --audit-days (default 90)
   forget-deletions DAYS         forget deletions older than DAYS days (serve does this
@@ -243,7 +249,7 @@ int Commands::run(const QStringList &arguments, const ServerSettings &settings,
     // What the command acted on: the id it was given, or the one it made.
     QString subject = arguments.value(1);
     const int exitCode = runOne(arguments, settings, database, store, access, journal, &subject);
-    const QString command = arguments.first();
+    const QString &command = arguments.first();
     if (exitCode == 0 && auditedCommands().contains(command)) {
         if (command == "forget-person"_L1)
             subject = PersonErasure::erasedName(arguments.at(1));
@@ -402,6 +408,17 @@ int Commands::runOne(const QStringList &arguments, const ServerSettings &setting
                     retention.erasesOn(ok ? days : ProgrammeRetention::defaultDays)
                         .toString(Qt::ISODate))
                 .arg(ok ? days : ProgrammeRetention::defaultDays));
+        return 0;
+    }
+    if (command == "data-protection"_L1 && needs(0)) {
+        bool retentionOk = false;
+        bool auditOk = false;
+        const DataProtectionDocument::Periods periods {
+            settings.value(u"retention-days"_s).toInt(&retentionOk),
+            settings.value(u"audit-days"_s).toInt(&auditOk), SyncStore::tombstoneDays };
+        if (!retentionOk || !auditOk)
+            return fail(u"--retention-days and --audit-days need whole numbers."_s);
+        std::fputs(DataProtectionDocument::markdown(periods).toUtf8().constData(), stdout);
         return 0;
     }
     if (command == "audit"_L1 && needs(0)) {

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datadeclarations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace DataDeclarations {
+
+namespace {
+// The phrases most declarations share.
+const QString untilErased
+    = u"bis zur Löschung der Person, spätestens {retentionDays} Tage nach dem Abschluss der "
+      "Entwicklungswerkstatt"_s;
+const QString projectContent
+    = u"als Dokumentation, solange der Server betrieben wird; Verweise auf eine Person "
+      "(ID, Name) entfallen mit ihrer Löschung, spätestens {retentionDays} Tage nach dem "
+      "Abschluss; entfernte Zeilen bleiben {tombstoneDays} Tage ohne Inhalt bekannt"_s;
+const QString everyone = u"alle Angemeldeten der Entwicklungswerkstatt"_s;
+const QString ownMunicipality
+    = u"die Teilnehmenden derselben Kommune und das Organisationsteam"_s;
+const QString programmeData = u"keine (Programm der Entwicklungswerkstatt)"_s;
+
+QList<Declaration> declare()
+{
+    return {
+        // Records synced between the server and the devices (protocol/records.h).
+        { u"event"_s, Place::Both, programmeData, u"Termine der Entwicklungswerkstatt"_s, everyone,
+            u"solange die Entwicklungswerkstatt läuft"_s },
+        { u"event_draft"_s, Place::Both, programmeData,
+            u"Entwurf der nächsten Programmfassung"_s, u"das Organisationsteam"_s,
+            u"bis zur Veröffentlichung"_s },
+        { u"event_draft_conflict"_s, Place::Both,
+            u"ein überschriebener Entwurfstext und wer ihn schrieb (Personen-ID)"_s,
+            u"gleichzeitige Änderungen nicht verlieren"_s, u"das Organisationsteam"_s,
+            projectContent },
+        { u"release"_s, Place::Both, u"wer veröffentlicht hat (Personen-ID)"_s,
+            u"Programmfassungen nachvollziehbar machen"_s, everyone, projectContent },
+        { u"announcement"_s, Place::Both, u"Mitteilungstext, Verfasserin (Personen-ID)"_s,
+            u"Mitteilungen des Organisationsteams"_s,
+            u"alle Angemeldeten oder die Teilnehmenden einer Kommune"_s, projectContent },
+        { u"place"_s, Place::Both, programmeData, u"Veranstaltungsorte"_s, everyone,
+            u"solange die Entwicklungswerkstatt läuft"_s },
+        { u"contact"_s, Place::Both,
+            u"Name, Rolle, Funktion, Organisation, Kommune; Telefon und E-Mail mit der Wahl, "
+            "wer sie sieht"_s,
+            u"einander erreichen können"_s,
+            u"Name, Rolle, Kommune: alle Angemeldeten; Telefon und E-Mail: das "
+            "Organisationsteam, andere nur, wenn die Person es erlaubt"_s,
+            untilErased },
+        { u"municipality"_s, Place::Both, u"keine (Name der Kommune)"_s,
+            u"Zuordnung der Praxisprojekte"_s, everyone,
+            u"solange die Entwicklungswerkstatt läuft"_s },
+        { u"project"_s, Place::Both,
+            u"Titel und Ziel des Praxisprojekts, wer sie zuletzt schrieb (Personen-ID)"_s,
+            u"Dokumentation des Praxisprojekts"_s, ownMunicipality, projectContent },
+        { u"step"_s, Place::Both,
+            u"Schritt mit Notizen, zuständige Person (Personen-ID), wer Texte zuletzt "
+            "schrieb"_s,
+            u"Planung des Praxisprojekts"_s, ownMunicipality, projectContent },
+        { u"log_entry"_s, Place::Both,
+            u"Eintrag im Fortschritt mit Datum, Verfasserin/Verfasser (Name und Personen-ID)"_s,
+            u"Dokumentation des Praxisprojekts, Fragen an das Organisationsteam"_s,
+            ownMunicipality,
+            projectContent },
+        { u"conflict"_s, Place::Both,
+            u"ein gleichzeitig überschriebener Text und wer ihn schrieb (Personen-ID)"_s,
+            u"gleichzeitige Änderungen nicht verlieren"_s, ownMunicipality, projectContent },
+        { u"comment"_s, Place::Both, u"Hinweis des Organisationsteams, Verfasserin (Personen-ID)"_s,
+            u"Begleitung der Praxisprojekte"_s, ownMunicipality, projectContent },
+        { u"note"_s, Place::Both, u"eigene Notiz einer Person zu einem Termin"_s,
+            u"persönliche Vorbereitung"_s, u"nur die Person selbst (ihre Geräte)"_s,
+            untilErased },
+        { u"erasure"_s, Place::Both, u"SHA-256 der ID einer gelöschten Person"_s,
+            u"Löschung auf allen Geräten und nach einer Wiederherstellung"_s,
+            u"die Geräte (zum Löschen); niemand kann daraus die ID zurückrechnen"_s,
+            u"dauerhaft (enthält keine Person mehr)"_s },
+
+        // The server's tables and files.
+        { u"rows"_s, Place::Server, u"die oben genannten Datensätze"_s,
+            u"Speicher der abgeglichenen Datensätze"_s, u"der Server"_s, untilErased },
+        { u"people"_s, Place::Server, u"Name, Rolle, Kommune, ob abgemeldet"_s,
+            u"Anmeldung und Berechtigungen"_s, u"der Server; der Betreiber (list)"_s,
+            untilErased },
+        { u"invitations"_s, Place::Server,
+            u"Hash des Anmeldecodes, Person (ID), erstellt, gültig bis, benutzt"_s,
+            u"einmalige Anmeldung"_s, u"der Server; Betreiber und Organisationsteam"_s,
+            u"bis zur Löschung der Person; ein Code gilt höchstens 365 Tage"_s },
+        { u"devices"_s, Place::Server,
+            u"Hash des Geräteschlüssels, Person (ID), Gerätename, angemeldet am, Tag des "
+            "letzten Abgleichs"_s,
+            u"Anmeldung der Geräte, verlorene Geräte abmelden"_s,
+            u"der Server; Betreiber und Organisationsteam"_s, untilErased },
+        { u"calendar_feeds"_s, Place::Server,
+            u"Hash der geheimen Kalenderadresse einer Person, Sprache"_s,
+            u"Kalender-Abo des Programms"_s, u"der Server"_s,
+            u"bis die Person es beendet, ihr letztes Gerät abgemeldet oder sie gelöscht "
+            "wird"_s },
+        { u"client_mutations"_s, Place::Server, u"Geräte-ID und Zähler der Änderungen"_s,
+            u"jede Änderung genau einmal anwenden"_s, u"der Server"_s,
+            u"bis zur Löschung der Person"_s },
+        { u"mutation_rejections"_s, Place::Server,
+            u"Geräte-ID, abgelehnte Änderung mit Grund (ohne Inhalt)"_s,
+            u"dem Gerät die Ablehnung erneut sagen"_s, u"der Server"_s,
+            u"bis zur Löschung der Person"_s },
+        { u"audit_log"_s, Place::Server,
+            u"wer (Personen-/Geräte-ID oder Betreiber), was, wann, wen (ID); kein Inhalt"_s,
+            u"Nachvollziehbarkeit der Handlungen von Organisationsteam und Betreiber"_s,
+            u"der Betreiber (audit)"_s,
+            u"{auditDays} Tage; die ID einer gelöschten Person wird ersetzt"_s },
+        { u"store_meta"_s, Place::Server, u"keine (Kennung des Speichers, Abschlussdatum)"_s,
+            u"Betrieb"_s, u"der Server"_s, u"dauerhaft"_s },
+        { u"store_counter"_s, Place::Server, u"keine"_s, u"Betrieb"_s, u"der Server"_s,
+            u"dauerhaft"_s },
+        { u"schema_version"_s, Place::Server, u"keine"_s, u"Betrieb"_s, u"der Server"_s,
+            u"dauerhaft"_s },
+        { u"access-journal.jsonl"_s, Place::Server,
+            u"Personen (Name, Rolle, Kommune), Geräte und Codes (nur Hashes), Liste der "
+            "Löschungen (Hashes)"_s,
+            u"Zugangsentscheidungen und Löschungen überstehen die Wiederherstellung einer "
+            "Sicherung"_s,
+            u"der Server; der Betreiber (Datei nur für den Dienst lesbar)"_s,
+            u"bis zur Löschung der Person (dann entfernt, nur der Hash bleibt)"_s },
+        { u"Betriebsprotokoll"_s, Place::Server,
+            u"IP-Adressen, Geräte-IDs, Ereignisse (Anmeldefehler, Grenzen, Störungen); "
+            "keine Namen, keine Inhalte"_s,
+            u"Betrieb und Abwehr von Angriffen"_s, u"der Betreiber (journald)"_s,
+            u"wie der Betreiber journald einstellt (empfohlen: 14 Tage)"_s },
+
+        // The device's own tables and files.
+        { u"local_changes"_s, Place::Device, u"eigene, noch nicht gesendete Änderungen"_s,
+            u"offline arbeiten, nichts verlieren"_s, u"die Person auf ihrem Gerät"_s,
+            u"bis der Server sie bestätigt"_s },
+        { u"sent_changes"_s, Place::Device, u"eigene, bestätigte Änderungen"_s,
+            u"nach einer Wiederherstellung erneut senden"_s, u"die Person auf ihrem Gerät"_s,
+            u"{tombstoneDays} Tage"_s },
+        { u"rejected_changes"_s, Place::Device,
+            u"eigene Änderungen, die der Server ablehnte, mit Grund"_s,
+            u"der Person zeigen, was nicht ankam"_s, u"die Person auf ihrem Gerät"_s,
+            u"bis die Person sie verwirft"_s },
+        { u"reset_candidates"_s, Place::Device, u"IDs von Datensätzen"_s,
+            u"Abgleich nach einer Wiederherstellung"_s, u"die App"_s,
+            u"bis der Abgleich fertig ist"_s },
+        { u"news"_s, Place::Device, u"was andere zuletzt änderten (Verweise, Kurztext)"_s,
+            u"„Neu“ anzeigen"_s, u"die Person auf ihrem Gerät"_s,
+            u"bis die Person es gesehen hat"_s },
+        { u"replica_meta"_s, Place::Device, u"keine (Stand des Abgleichs)"_s, u"Betrieb"_s,
+            u"die App"_s, u"solange die App installiert ist"_s },
+        { u"sign-in.json"_s, Place::Device,
+            u"Serveradresse, Geräteschlüssel (im Schlüsselbund, sonst in der Datei)"_s,
+            u"Anmeldung des Geräts"_s, u"die App"_s, u"bis zur Abmeldung"_s },
+        { u"ews-meine-daten-*.json/.pdf"_s, Place::Device,
+            u"alles, was der Server über die Person speichert"_s,
+            u"Auskunft (Art. 15, 20 DSGVO)"_s, u"die Person"_s,
+            u"bis die Person die Dateien löscht"_s },
+    };
+}
+}
+
+const QList<Declaration> &all()
+{
+    static const QList<Declaration> declarations = declare();
+    return declarations;
+}
+
+const Declaration *find(const QString &name, Place place)
+{
+    for (const auto &declaration : all()) {
+        if (declaration.name == name
+            && (declaration.place == place || declaration.place == Place::Both))
+            return &declaration;
+    }
+    return nullptr;
+}
+}
