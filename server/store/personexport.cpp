@@ -154,7 +154,9 @@ bool PersonExport::readRows(const QString &personId, QJsonObject *result) const
         if (note.deleted
             || note.fields.value(Records::DateNote::ownerContactId).toString() != personId)
             continue;
-        QJsonObject row = exported(note.id, note.fields, personId, &unused);
+        // Stored under "<person>/<note>"; the note's own id is the part after.
+        QJsonObject row
+            = exported(note.id.mid(note.id.indexOf(u'/') + 1), note.fields, personId, &unused);
         const auto date = m_rows.rowOf(Records::ProgrammeDate::entity,
             note.fields.value(Records::DateNote::eventId).toString());
         if (date)

@@ -115,6 +115,12 @@ const QList<QStringList> migrations = {
             subject TEXT NOT NULL DEFAULT ''))"_s,
         u"CREATE INDEX audit_log_by_time ON audit_log (at)"_s,
     },
+    // Version 9: a person's note is stored under their id and the note's ("<person>/<note>"),
+    // so that no one else's note of the same id can collide with it.
+    {
+        u"UPDATE rows SET id = substr(scope, 9) || '/' || id "
+        "WHERE entity = 'note' AND scope LIKE 'private:%'"_s,
+    },
 };
 }
 

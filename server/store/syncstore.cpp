@@ -493,6 +493,10 @@ MutationResult SyncStore::decideNote(const Identity &identity, const Mutation &m
     if (identity.contactId.isEmpty() || owner != identity.contactId)
         return rejected(
             seq, u"not_allowed"_s, u"Notes are private: only their writer changes them."_s);
+    // The same answer whether anyone else keeps a note of this id or not: only the
+    // writer's own notes are looked at.
+    if (mutation.operation == Operation::update && (!existing || existing->deleted))
+        return rejected(seq, u"not_found"_s, u"This note does not exist (any more)."_s);
     row->fields = existing ? existing->fields : QJsonObject();
     row->fields.insert(DateNote::ownerContactId, identity.contactId); // never from the request
     row->municipalityId = identity.municipalityId;
@@ -681,7 +685,12 @@ MutationResult SyncStore::apply(
         rollbackWrites();
         return earlier;
     }
-    const auto existing = stored(mutation.entity, mutation.id);
+    // A note is stored under its writer's id: another person's note of the same id is
+    // another row, so that no one can take, remove or probe it.
+    const QString rowId = mutation.entity == DateNote::entity
+        ? identity.contactId + u'/' + mutation.id
+        : mutation.id;
+    const auto existing = stored(mutation.entity, rowId);
     StoredRow row;
     // A release writes its rows itself (the dates, the drafts, the release).
     const bool release = mutation.entity == Release::entity;
@@ -702,7 +711,7 @@ MutationResult SyncStore::apply(
     if (ok && result.status == "applied"_L1 && !release
         && !(existing && row.fields == existing->fields && row.deleted == existing->deleted
             && row.municipalityId == existing->municipalityId))
-        ok = write(mutation.entity, mutation.id, row);
+        ok = write(mutation.entity, rowId, row);
     // A removed step's kept texts go with it, on every device.
     if (ok && result.status == "applied"_L1 && row.deleted && mutation.entity == Step::entity)
         ok = removeKeptTextsOf(mutation.id);
@@ -908,6 +917,8 @@ std::optional<QList<Change>> SyncStore::changesSince(
         }
         Change change { scope, query->value(2).toLongLong(), query->value(0).toString(),
             query->value(1).toString(), query->value(3).toInt() != 0, {} };
+        if (change.entity == DateNote::entity) // stored under its writer's id
+            change.id = change.id.mid(change.id.indexOf(u'/') + 1);
         const QByteArray fields = query->value(4).toString().toUtf8();
         // A participant's phone and e-mail reach others only if they share them; every other
         // row goes out as stored.

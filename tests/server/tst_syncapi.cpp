@@ -355,8 +355,10 @@ private Q_SLOTS:
             return organiser && op == "insert"_L1;
         if (record == "conflict"_L1) // inserted again after a restore, or hidden
             return own && op != "update"_L1;
-        if (record == "note"_L1) // a new note is the writer's own; Erika's is hers alone
-            return own || op == "insert"_L1;
+        // A note's id names the writer's own note: someone else's insert or removal touches
+        // only theirs (an update finds none); Erika's is hers alone (checked below).
+        if (record == "note"_L1)
+            return own || op != "update"_L1;
         return false; // othercontact (a participant's details), municipality
     }
 
@@ -545,7 +547,7 @@ private Q_SLOTS:
         if (allowed && record == "log_entry"_L1 && insert)
             QCOMPARE(
                 stored.value("fields"_L1).toObject().value("authorName"_L1).toString(), u"Erika"_s);
-        if (allowed && op == "delete"_L1)
+        if (allowed && op == "delete"_L1 && !(record == "note"_L1 && who != "own"_L1))
             QVERIFY(stored.value("deleted"_L1).toBool());
         if (allowed && record == "release"_L1) { // published: the draft's date is everyone's
             QCOMPARE(stored.value("fields"_L1).toObject().value("authorContactId"_L1).toString(),

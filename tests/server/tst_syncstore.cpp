@@ -144,11 +144,23 @@ private Q_SLOTS:
         // Nobody else reads it, not even an organiser; nobody else changes or removes it.
         QVERIFY(changesOf(send(jonas, {}), noteId).isEmpty());
         QVERIFY(changesOf(send(organiser, {}), noteId).isEmpty());
+        // Anyone can work out the id, but it names their own note only: Jonas's update finds
+        // no note of his (the same answer whether Erika has one or not), his removal and
+        // insert are his own rows, and Erika's note stays as it is.
         const auto taken = send(jonas,
             { { 1, u"note"_s, u"update"_s, noteId, { { u"text"_s, u"Meins"_s } } },
-                { 2, u"note"_s, u"delete"_s, noteId, {} } });
-        QCOMPARE(taken.results.at(0).reason, u"not_allowed"_s);
-        QCOMPARE(taken.results.at(1).reason, u"not_allowed"_s);
+                { 2, u"note"_s, u"delete"_s, noteId, {} },
+                { 3, u"note"_s, u"insert"_s, Ids::noteIdFor(u"erika"_s, u"ews7-module-4-day-1"_s),
+                    { { u"eventId"_s, u"ews7-module-4-day-1"_s },
+                        { u"text"_s, u"besetzt"_s } } } });
+        QCOMPARE(taken.results.at(0).reason, u"not_found"_s);
+        QCOMPARE(taken.results.at(0).message, u"This note does not exist (any more)."_s);
+        QCOMPARE(taken.results.at(1).status, u"applied"_s);
+        QCOMPARE(taken.results.at(2).status, u"applied"_s);
+        const auto untouched = changesOf(send(erika, {}, { { u"private"_s, 0 } }), noteId);
+        QCOMPARE(untouched.size(), 1);
+        QVERIFY(!untouched.first().deleted);
+        QCOMPARE(untouched.first().fields.value("text"_L1).toString(), u"Raum 204"_s);
 
         // Erika's second device wrote the same date's note before it had the first one:
         // both texts stay.
@@ -180,6 +192,12 @@ private Q_SLOTS:
             = send(office, { { 2, u"note"_s, u"delete"_s, noteId, {} } }, { { u"private"_s, 0 } });
         QCOMPARE(removed.results.at(0).status, u"applied"_s);
         QVERIFY(changesOf(removed, noteId).first().deleted);
+        // The date Jonas took first is still Erika's to write.
+        const auto claimed = send(erika,
+            { { 5, u"note"_s, u"insert"_s, Ids::noteIdFor(u"erika"_s, u"ews7-module-4-day-1"_s),
+                { { u"eventId"_s, u"ews7-module-4-day-1"_s },
+                    { u"text"_s, u"Meine Notiz"_s } } } });
+        QCOMPARE(claimed.results.at(0).status, u"applied"_s);
     }
 
     void sameSeqFromAnotherDeviceIsNotADuplicate()
