@@ -3054,6 +3054,10 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>Publishing the draft of the programme</source>
         <translation>Veröffentlichung des Programmentwurfs</translation>
     </message>
+    <message>
+        <source>Your municipality&apos;s project has used all the room the server keeps for it. Please ask the organisers.</source>
+        <translation>Das Praxisprojekt Ihrer Kommune hat den ganzen Platz belegt, den der Server dafür bereithält. Bitte wenden Sie sich an das Organisationsteam.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderPlan</name>

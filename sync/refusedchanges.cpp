@@ -95,6 +95,9 @@ QString RefusedChanges::reasonText(const RefusedChange &change)
                   "municipality's project.");
     if (change.reason == "not_found"_L1)
         return tr("Someone removed this in the meantime.");
+    if (change.reason == "quota_full"_L1)
+        return tr("Your municipality's project has used all the room the server keeps for it. "
+                  "Please ask the organisers.");
     if (change.reason == "invalid"_L1)
         //: %1 is the server's explanation (in English)
         return tr("The server did not accept the content (%1).").arg(change.message);

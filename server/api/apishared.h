@@ -62,5 +62,7 @@ public:
     AccessJournal *journal = nullptr; ///< where access decisions are written (none: nowhere)
     /// How many days after the programme was closed its personal data is erased.
     int retentionDays = 183;
+    /// The most a municipality's rows may take, in bytes (SyncStore::setMunicipalityQuota).
+    qint64 municipalityQuotaBytes = 100 * 1024 * 1024;
     OperatorLog &log;
 };

@@ -13,6 +13,7 @@ ServerWorker::Parts::Parts(
     , access(database, store)
     , api(database, access, store, std::move(now), shared)
 {
+    store.setMunicipalityQuota(shared.municipalityQuotaBytes);
     // Every write forgets what quiet syncs are answered from, before its news goes out.
     auto announceNews = live ? LiveNews::announcer(database, *live) : SyncStore::Announcer();
     store.setAnnouncer([&shared, announceNews](const QHash<QString, qint64> &written) {

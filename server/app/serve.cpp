@@ -111,7 +111,8 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     const auto perAddress = numberOption(settings, u"connections-per-address"_s, 1, 100000, &error);
     const auto retentionDays = numberOption(settings, u"retention-days"_s, 1, 3650, &error);
     const auto auditDays = numberOption(settings, u"audit-days"_s, 1, 3650, &error);
-    if (!syncsPerMinute || !workers || !perAddress || !retentionDays || !auditDays)
+    const auto quota = numberOption(settings, u"municipality-quota-mb"_s, 0, 1000000, &error);
+    if (!syncsPerMinute || !workers || !perAddress || !retentionDays || !auditDays || !quota)
         return fail(error);
     QList<QHostAddress> proxies;
     for (const QString &part : settings.values(u"trusted-proxy"_s)) {
@@ -168,6 +169,7 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     static ApiShared shared(limits, log);
     shared.journal = &journal;
     shared.retentionDays = *retentionDays;
+    shared.municipalityQuotaBytes = qint64(*quota) * 1024 * 1024;
     // The apps' live channels; on PostgreSQL the news of every instance's commits.
     static LiveChannels live;
     options.live = &live;

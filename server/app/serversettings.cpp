@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "programmeretention.h"
+#include "syncstore.h"
 
 #include "accessstore.h"
 #include "httplimits.h"
@@ -65,6 +66,10 @@ void ServerSettings::addOptions(QCommandLineParser &parser)
         { u"retention-days"_s,
             u"How many days after the programme was closed its personal data is erased."_s,
             u"days"_s, QString::number(ProgrammeRetention::defaultDays) },
+        { u"municipality-quota-mb"_s,
+            u"How many megabytes of text a municipality's project may take in the store (0: no "
+            "limit)."_s,
+            u"megabytes"_s, QString::number(SyncStore::defaultQuotaMegabytes) },
         { u"audit-days"_s, u"How many days the audit log keeps each entry."_s, u"days"_s,
             QString::number(AuditLog::defaultDays) },
         { u"language"_s,

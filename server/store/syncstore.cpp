@@ -697,6 +697,10 @@ MutationResult SyncStore::apply(
     MutationResult result = release ? publishRelease(identity, mutation, existing)
                                     : decide(identity, mutation, existing, &row);
     bool ok = result.reason != "retry"_L1;
+    if (ok && result.status == "applied"_L1 && !release && !withinQuota(row, existing))
+        result = rejected(mutation.seq, u"quota_full"_s,
+            u"Your municipality has used all the room the server keeps for it (%1 MB); the "
+            "organisers or the operator can help."_s.arg((m_quotaBytes + 1024 * 1024 - 1) / (1024 * 1024)));
     if (ok && result.status == "applied"_L1 && existing && !existing->deleted && !release) {
         QList<ReplacedText> replaced;
         for (const auto &[field, text] : unseenTexts(mutation, existing->fields))
@@ -963,8 +967,35 @@ std::optional<QList<Change>> SyncStore::changesSince(
     return changes;
 }
 
+bool SyncStore::withinQuota(const StoredRow &row, const std::optional<StoredRow> &existing)
+{
+    if (m_quotaBytes <= 0 || row.deleted || row.municipalityId.isEmpty())
+        return true;
+    const auto size = [](const QJsonObject &fields) {
+        return qint64(QJsonDocument(fields).toJson(QJsonDocument::Compact).size());
+    };
+    const qint64 growth = size(row.fields) - (existing ? size(existing->fields) : 0);
+    if (growth <= 0)
+        return true; // what gets smaller is always taken
+    auto used = m_usage.find(row.municipalityId);
+    if (used == m_usage.end()) {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT coalesce(sum(length(fields)), 0) FROM rows "
+                      "WHERE municipality_id = ?"_s);
+        query.addBindValue(row.municipalityId);
+        if (!query.exec() || !query.next())
+            return true; // a failing read fails the write after it
+        used = m_usage.insert(row.municipalityId, query.value(0).toLongLong());
+    }
+    if (*used + growth > m_quotaBytes)
+        return false;
+    *used += growth;
+    return true;
+}
+
 std::optional<SyncResponse> SyncStore::sync(const Identity &identity, const SyncRequest &request)
 {
+    m_usage.clear(); // read again: other instances write too
     SyncResponse response;
     response.storeId = m_storeId;
     // A client id is only ever one device's: the token's device is part of the key.

@@ -27,6 +27,11 @@ public:
     /// sends them again, as after an answer lost on the way).
     std::optional<SyncResponse> sync(const Identity &identity, const SyncRequest &request);
 
+    /// The most a municipality's rows may take in the store, in bytes of their texts (0: no
+    /// limit); a change beyond it is refused with "quota_full".
+    void setMunicipalityQuota(qint64 bytes) { m_quotaBytes = bytes; }
+    static constexpr qint64 defaultQuotaMegabytes = 100;
+
     /// Stores a row as the server's own change (programme import, operator commands).
     bool storeRow(const QString &entity, const QString &id, const QString &municipalityId,
         const QJsonObject &fields);
@@ -167,4 +172,10 @@ private:
     QHash<QString, qint64> m_written; ///< in the open transaction
     QString m_storeId;
     ProgrammeReleases m_releases { *this };
+    qint64 m_quotaBytes = 0;
+    /// What the municipality being written to takes now, read once per sync.
+    QHash<QString, qint64> m_usage;
+    /// Whether @p row may be stored in place of @p existing within its municipality's quota
+    /// (counting it if so).
+    bool withinQuota(const StoredRow &row, const std::optional<StoredRow> &existing);
 };

@@ -200,6 +200,39 @@ private Q_SLOTS:
         QCOMPARE(claimed.results.at(0).status, u"applied"_s);
     }
 
+    /// One municipality cannot fill the disk: beyond its quota a change is refused with
+    /// "quota_full" and a sentence; what makes rows smaller, and other municipalities, go on.
+    void municipalityQuotaRefusesGrowthBeyondIt()
+    {
+        m_store->setMunicipalityQuota(40 * 1024);
+        QList<Mutation> entries;
+        for (int i = 1; i <= 20; ++i)
+            entries.append({ i, u"log_entry"_s, u"insert"_s, u"entry-%1"_s.arg(i),
+                { { u"projectId"_s, Ids::projectIdFor(u"musterstadt"_s) },
+                    { u"entryDate"_s, u"2026-11-20"_s }, { u"text"_s, QString(4000, u'x') } } });
+        const auto answer = send(erika, entries);
+        const auto firstRefused = std::find_if(answer.results.cbegin(), answer.results.cend(),
+            [](const MutationResult &result) { return result.status != u"applied"_s; });
+        QVERIFY(firstRefused != answer.results.cend());
+        // About ten entries of 4,000 characters fit into 40 KB, the rest do not.
+        QVERIFY2(firstRefused - answer.results.cbegin() >= 8
+                && firstRefused - answer.results.cbegin() <= 10,
+            qPrintable(QString::number(firstRefused - answer.results.cbegin())));
+        for (auto it = firstRefused; it != answer.results.cend(); ++it) {
+            QCOMPARE(it->reason, u"quota_full"_s);
+            QVERIFY(it->message.contains(u"room"_s));
+        }
+        // Another municipality writes on.
+        QCOMPARE(send(samira, { step(1, u"s-k"_s, u"musterkreis"_s, u"Flyer"_s) })
+                     .results.at(0)
+                     .status,
+            u"applied"_s);
+        // Every refused entry is refused again when sent again, not stored on a second try.
+        const auto again = send(erika, entries);
+        QCOMPARE(again.results.last().reason, u"quota_full"_s);
+        m_store->setMunicipalityQuota(0);
+    }
+
     void sameSeqFromAnotherDeviceIsNotADuplicate()
     {
         // Client ids are per device token: another device's seq 1 is its own first change.
