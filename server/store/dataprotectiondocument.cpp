@@ -123,6 +123,22 @@ Zeilen behalten nur Verweise (IDs), nie Texte.
   `ews-server forget-person`.
 - **Widerruf der Einwilligung:** das Zeigen von Telefon und E-Mail ist jederzeit in den
   Einstellungen abschaltbar.
+
+## 6. Aufbau der Auskunft (JSON)
+
+Die Auskunft ist ein JSON-Objekt mit `format` = `ews-personal-data`, `formatVersion` = 1 und
+`exportedAt` (UTC, ISO 8601). Daneben steht dasselbe als PDF zum Lesen.
+
+| Schlüssel | Inhalt |
+| --- | --- |
+| `person` | Anmeldung: `id`, `name`, `role`, `municipalityId`, `municipality`, `signedOut`; `null` für einen Kontakt ohne Anmeldung |
+| `contact` | Kontaktdatensatz wie abgeglichen: `name`, `role`, `phone`, `email`, `sharePhone`, `shareEmail`, `functionDe`, `functionEn`, `organisation`, `municipalityId` |
+| `devices` | je Gerät `id`, `name`, `signedInAt`, `lastSyncOn`, `signedOut` (nie der Geräteschlüssel) |
+| `invitations` | je Einladung `createdAt`, `expiresAt`, `used`, `ended` (nie der Code) |
+| `calendarSubscription` | `language`, oder `null` (nie die geheime Adresse) |
+| `notes` | eigene Notizen: `id`, `eventId`, `eventTitleDe`, `eventTitleEn`, `stepId`, `text` |
+| `logEntries`, `steps`, `projects`, `keptTexts`, `organiserNotes`, `announcements`, `releases`, `draftKeptTexts` | jeder Datensatz, den die Person verfasst hat, für den sie zuständig ist oder dessen Texte sie zuletzt schrieb, mit seinen Feldern wie abgeglichen; `wroteLast` nennt die Felder, die sie zuletzt schrieb |
+| `files` | Dateien (noch keine) |
 )"_s,
         periods);
     return text;
