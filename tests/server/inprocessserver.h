@@ -58,6 +58,16 @@ public:
         m_shared.reset();
     }
 
+    /// The server again with a quota per municipality in bytes (the port changes).
+    void setMunicipalityQuota(qint64 bytes)
+    {
+        m_http.reset();
+        m_quota = bytes;
+        QString error;
+        if (!listen(&error))
+            qFatal("the server did not start again: %s", qPrintable(error));
+    }
+
     /// The server again with other limits (the store stays as it is; the port changes).
     void setLimits(ApiLimits limits)
     {
@@ -93,6 +103,8 @@ private:
     bool listen(QString *error)
     {
         m_shared = std::make_unique<ApiShared>(m_limits, m_log);
+        if (m_quota > 0)
+            m_shared->municipalityQuotaBytes = m_quota;
         if (m_database->isPostgres() && !m_listener) {
             m_listener = std::make_unique<PostgresNewsListener>(
                 m_connection, m_live, [this] { forgetQuietSyncs(); });
@@ -124,5 +136,6 @@ private:
     LiveChannels m_live;
     std::unique_ptr<PostgresNewsListener> m_listener;
     std::unique_ptr<ApiShared> m_shared;
+    qint64 m_quota = 0; ///< 0: the default
     std::unique_ptr<HttpServer> m_http;
 };

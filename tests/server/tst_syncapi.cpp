@@ -192,6 +192,43 @@ private Q_SLOTS:
 
     void cleanup() { m_server.reset(); }
 
+    /// Through the real API: one participant sending 500 long log entries a sync fills their
+    /// municipality's quota and no more; the refusal says why, the other municipality writes on.
+    void quotaStopsOneMunicipalityFillingTheDisk()
+    {
+        m_server->setMunicipalityQuota(100 * 1024);
+        const QString erika = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
+        const QString samira = signIn(Identity::Role::Participant, m_musterkreis, u"Samira"_s);
+        const auto entries = [](const QString &municipality, const QString &prefix, int count) {
+            QJsonArray mutations;
+            for (int i = 1; i <= count; ++i)
+                mutations.append(QJsonObject { { u"seq"_s, i }, { u"entity"_s, u"log_entry"_s },
+                    { u"op"_s, u"insert"_s }, { u"id"_s, u"%1-%2"_s.arg(prefix).arg(i) },
+                    { u"fields"_s,
+                        QJsonObject { { u"projectId"_s, Ids::projectIdFor(municipality) },
+                            { u"entryDate"_s, u"2026-11-20"_s },
+                            { u"text"_s, QString(4000, u'x') } } } });
+            return mutations;
+        };
+        const auto answer
+            = call("POST", u"/v1/sync"_s, syncBody(entries(m_musterstadt, u"e"_s, 50)), erika);
+        QCOMPARE(answer.status, 200);
+        int applied = 0;
+        for (const auto &result : answer.body.value("results"_L1).toArray()) {
+            const auto object = result.toObject();
+            if (object.value("status"_L1).toString() == "applied"_L1)
+                ++applied;
+            else
+                QCOMPARE(object.value("reason"_L1).toString(), u"quota_full"_s);
+        }
+        QVERIFY2(applied >= 20 && applied <= 26, qPrintable(QString::number(applied)));
+        const auto other
+            = call("POST", u"/v1/sync"_s, syncBody(entries(m_musterkreis, u"k"_s, 5)), samira);
+        QCOMPARE(other.body.value("results"_L1).toArray().size(), 5);
+        for (const auto &result : other.body.value("results"_L1).toArray())
+            QCOMPARE(result.toObject().value("status"_L1).toString(), u"applied"_s);
+    }
+
     void health()
     {
         // The store is asked: its identity and schema, and that it can take writes.

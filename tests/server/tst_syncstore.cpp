@@ -223,9 +223,8 @@ private Q_SLOTS:
             QVERIFY(it->message.contains(u"room"_s));
         }
         // Another municipality writes on.
-        QCOMPARE(send(samira, { step(1, u"s-k"_s, u"musterkreis"_s, u"Flyer"_s) })
-                     .results.at(0)
-                     .status,
+        QCOMPARE(
+            send(samira, { step(1, u"s-k"_s, u"musterkreis"_s, u"Flyer"_s) }).results.at(0).status,
             u"applied"_s);
         // Every refused entry is refused again when sent again, not stored on a second try.
         const auto again = send(erika, entries);
