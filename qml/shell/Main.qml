@@ -71,9 +71,12 @@ ApplicationWindow {
     // At first start the privacy notice, then (once signed in as a participant) the question
     // whether others may see one's phone and e-mail; not over a screen asked for by name.
     property bool askOnStart: true
-    Component.onCompleted: {
-        showSection(0)
-        Qt.callLater(askFirst)
+    Component.onCompleted: showSection(0)
+    // After the start, and after showPage() if a screen was asked for by name.
+    Timer {
+        interval: 0
+        running: true
+        onTriggered: window.askFirst()
     }
 
     function askFirst() {
@@ -563,18 +566,21 @@ ApplicationWindow {
         //: Title of the privacy notice shown at first start
         title: qsTr("Privacy")
         contentItem: ScrollView {
-            id: privacyScroll
             contentWidth: availableWidth
             PrivacyNotice {
-                width: privacyScroll.availableWidth
+                width: parent ? parent.width : 0
                 server: window.services.sync.signedIn ? window.services.sync.server : ""
             }
         }
-        footer: DialogButtonBox {
+        footer: RowLayout {
+            Item { Layout.fillWidth: true }
             Button {
+                Layout.rightMargin: Theme.margin
+                Layout.bottomMargin: Theme.smallSpacing
+                flat: true
                 //: Button: the privacy notice was read
                 text: qsTr("Understood")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                onClicked: privacyDialog.accept()
             }
         }
         onAccepted: {

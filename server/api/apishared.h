@@ -63,6 +63,6 @@ public:
     /// How many days after the programme was closed its personal data is erased.
     int retentionDays = 183;
     /// The most a municipality's rows may take, in bytes (SyncStore::setMunicipalityQuota).
-    qint64 municipalityQuotaBytes = 100 * 1024 * 1024;
+    qint64 municipalityQuotaBytes = qint64(100) * 1024 * 1024;
     OperatorLog &log;
 };

@@ -19,6 +19,10 @@ using namespace Qt::StringLiterals;
 using namespace Records;
 
 namespace {
+constexpr qint64 megabyte = qint64(1024) * 1024;
+}
+
+namespace {
 
 MutationResult applied(qint64 seq)
 {
@@ -700,7 +704,7 @@ MutationResult SyncStore::apply(
     if (ok && result.status == "applied"_L1 && !release && !withinQuota(row, existing))
         result = rejected(mutation.seq, u"quota_full"_s,
             u"Your municipality has used all the room the server keeps for it (%1 MB); the "
-            "organisers or the operator can help."_s.arg((m_quotaBytes + 1024 * 1024 - 1) / (1024 * 1024)));
+            "organisers or the operator can help."_s.arg((m_quotaBytes + megabyte - 1) / megabyte));
     if (ok && result.status == "applied"_L1 && existing && !existing->deleted && !release) {
         QList<ReplacedText> replaced;
         for (const auto &[field, text] : unseenTexts(mutation, existing->fields))
