@@ -2588,6 +2588,14 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Choice of the report&apos;s period; %1 e.g. &quot;Module 2 (26.11.2026)&quot;</extracomment>
         <translation>seit %1</translation>
     </message>
+    <message>
+        <source>Done. Saved on this device.</source>
+        <translation>Erledigt. Auf diesem Gerät gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open again. Saved on this device.</source>
+        <translation>Wieder offen. Auf diesem Gerät gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectReport</name>
@@ -2818,6 +2826,11 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>The step could not be removed on this device.</source>
         <translation>Der Schritt konnte auf diesem Gerät nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <extracomment>Who takes care of a project step: the person using the app</extracomment>
+        <translation>Ihr Schritt</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3437,15 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>overdue</source>
         <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihr Schritt</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <extracomment>Accessible name of the box that marks a project step done; %1 is its title</extracomment>
+        <translation>Erledigt: %1</translation>
     </message>
 </context>
 <context>

@@ -2588,6 +2588,14 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Choice of the report&apos;s period; %1 e.g. &quot;Module 2 (26.11.2026)&quot;</extracomment>
         <translation>since %1</translation>
     </message>
+    <message>
+        <source>Done. Saved on this device.</source>
+        <translation>Done. Saved on this device.</translation>
+    </message>
+    <message>
+        <source>Open again. Saved on this device.</source>
+        <translation>Open again. Saved on this device.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectReport</name>
@@ -2818,6 +2826,11 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>The step could not be removed on this device.</source>
         <translation>The step could not be removed on this device.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <extracomment>Who takes care of a project step: the person using the app</extracomment>
+        <translation>Yours</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3437,15 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <extracomment>Accessible name of the box that marks a project step done; %1 is its title</extracomment>
+        <translation>Done: %1</translation>
     </message>
 </context>
 <context>

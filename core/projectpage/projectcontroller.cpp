@@ -14,7 +14,7 @@ ProjectController::ProjectController(ProjectRepository &projects, ContactReposit
     , m_contacts(contacts)
     , m_settings(settings)
     , m_context(context)
-    , m_steps(*this, projects, contacts, context, programme)
+    , m_steps(*this, projects, contacts, settings, context, programme)
     , m_log(*this, projects, contacts, settings, context)
     , m_organiserNotes(*this, projects, contacts, settings, context)
     , m_keptTexts(*this, projects, contacts, context)

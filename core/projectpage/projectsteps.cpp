@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsteps.h"
 
+#include "appsettings.h"
 #include "contactrepository.h"
 #include "displaycontext.h"
 #include "modulestarts.h"
@@ -9,13 +10,17 @@
 #include "projectinput.h"
 #include "projectrepository.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 ProjectSteps::ProjectSteps(ProjectController &shown, ProjectRepository &projects,
-    ContactRepository &contacts, DisplayContext &context, ProgrammeModel &programme)
+    ContactRepository &contacts, AppSettings &settings, DisplayContext &context,
+    ProgrammeModel &programme)
     : m_shown(shown)
     , m_projects(projects)
     , m_contacts(contacts)
+    , m_settings(settings)
     , m_context(context)
     , m_programme(programme)
 {
@@ -63,6 +68,13 @@ void ProjectSteps::load()
     const int oldCount = count();
     const auto &project = m_shown.project();
     m_stepList = project ? m_projects.steps(project->id) : QList<Step>();
+    // By when they are due, the soonest first; steps without a date after them, in the
+    // order they were made.
+    const ModuleStarts modules(m_programme.events());
+    std::stable_sort(
+        m_stepList.begin(), m_stepList.end(), [&modules](const Step &a, const Step &b) {
+            return dueKey(a, modules) < dueKey(b, modules);
+        });
     QList<StepsModel::Row> rows;
     rows.reserve(m_stepList.size());
     for (const auto &step : std::as_const(m_stepList))
@@ -151,7 +163,9 @@ StepsModel::Row ProjectSteps::rowFor(const Step &step) const
         row.dueKind = u"none"_s;
     }
     row.dueDate = due;
-    QStringList parts { row.statusText, row.ownerName, row.dueText };
+    row.mine = !step.ownerContactId.isEmpty() && step.ownerContactId == m_settings.ownContactId();
+    //: Who takes care of a project step: the person using the app
+    QStringList parts { row.statusText, row.mine ? tr("Yours") : row.ownerName, row.dueText };
     parts.removeAll(QString());
     row.summary = parts.join(u" · "_s);
     row.overdue = due.isValid() && step.status != Step::Status::Done && due < m_context.today();
@@ -190,22 +204,49 @@ QString ProjectSteps::store(Step step, bool isNew)
     return {};
 }
 
+qint64 ProjectSteps::dueKey(const Step &step, const ModuleStarts &modules)
+{
+    const QDate due = step.dueDate.isValid() ? step.dueDate
+        : step.dueModule > 0                 ? modules.of(step.dueModule)
+                                             : QDate();
+    return due.isValid() ? due.toJulianDay() : std::numeric_limits<qint64>::max();
+}
+
+qsizetype ProjectSteps::sortedPosition(const Step &step) const
+{
+    const ModuleStarts modules(m_programme.events());
+    const qint64 key = dueKey(step, modules);
+    return std::upper_bound(m_stepList.cbegin(), m_stepList.cend(), key,
+               [&modules](
+                   qint64 wanted, const Step &shown) { return wanted < dueKey(shown, modules); })
+        - m_stepList.cbegin();
+}
+
 void ProjectSteps::showStored(const Step &step)
 {
-    // A project may hold thousands of steps: only the saved step is shown anew.
+    // A project may hold thousands of steps: only the saved step is shown anew, in its place
+    // by date (a new one, or one due another day, moves there).
     const auto at = std::find_if(m_stepList.begin(), m_stepList.end(),
         [&step](const Step &shown) { return shown.id == step.id; });
-    if (at == m_stepList.end()) {
-        m_stepList.append(step); // new steps come last (see ProjectRepository::addStepTo)
-        m_model.appendRow(rowFor(step));
-        Q_EMIT countChanged();
-    } else {
-        const bool retitled = at->title != step.title;
+    const bool isNew = at == m_stepList.end();
+    const bool retitled = !isNew && at->title != step.title;
+    if (!isNew && at->dueDate == step.dueDate && at->dueModule == step.dueModule) {
         *at = step;
         m_model.setRow(int(at - m_stepList.begin()), rowFor(step));
-        if (retitled)
-            Q_EMIT titlesChanged();
+    } else {
+        if (!isNew) {
+            const auto from = at - m_stepList.begin();
+            m_stepList.removeAt(from);
+            m_model.removeRow(int(from));
+        }
+        const qsizetype to = sortedPosition(step);
+        m_stepList.insert(to, step);
+        m_model.insertRow(int(to), rowFor(step));
+        if (isNew)
+            Q_EMIT countChanged();
     }
+    if (retitled)
+        Q_EMIT titlesChanged();
     countAgain();
 }
 

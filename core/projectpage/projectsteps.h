@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QQmlEngine>
 
+class AppSettings;
+class ModuleStarts;
 class ContactRepository;
 class DisplayContext;
 class ProgrammeModel;
@@ -32,7 +34,7 @@ class ProjectSteps : public QObject
     Q_PROPERTY(QVariantList ownerChoices READ ownerChoices NOTIFY ownerChoicesChanged)
 public:
     ProjectSteps(ProjectController &shown, ProjectRepository &projects, ContactRepository &contacts,
-        DisplayContext &context, ProgrammeModel &programme);
+        AppSettings &settings, DisplayContext &context, ProgrammeModel &programme);
 
     StepsModel *model();
     int count() const;
@@ -69,6 +71,10 @@ Q_SIGNALS:
     void changesRecorded();
 
 private:
+    /// When @p step is due, as a number that sorts (steps without a day last).
+    static qint64 dueKey(const Step &step, const ModuleStarts &modules);
+    /// Where @p step belongs in the list sorted by dueKey(), after those due the same day.
+    qsizetype sortedPosition(const Step &step) const;
     /// The step @p stepId if it belongs to the shown project.
     std::optional<Step> shownStep(const QString &stepId) const;
     QString store(Step step, bool isNew);
@@ -79,6 +85,7 @@ private:
     ProjectController &m_shown;
     ProjectRepository &m_projects;
     ContactRepository &m_contacts;
+    AppSettings &m_settings;
     DisplayContext &m_context;
     ProgrammeModel &m_programme;
     QList<Step> m_stepList;

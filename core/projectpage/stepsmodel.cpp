@@ -41,6 +41,10 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         return row.notes;
     case OverdueRole:
         return row.overdue;
+    case MineRole:
+        return row.mine;
+    case DueDateRole:
+        return row.dueDate;
     }
     return {};
 }
@@ -61,6 +65,8 @@ QHash<int, QByteArray> StepsModel::roleNames() const
         { SummaryRole, "summary" },
         { NotesRole, "notes" },
         { OverdueRole, "overdue" },
+        { MineRole, "mine" },
+        { DueDateRole, "dueDate" },
     };
 }
 
@@ -95,11 +101,19 @@ void StepsModel::setRow(int row, const Row &value)
     Q_EMIT dataChanged(index(row), index(row));
 }
 
-void StepsModel::appendRow(const Row &value)
+void StepsModel::insertRow(int row, const Row &value)
 {
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    m_rows.append(value);
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, value);
     endInsertRows();
+    Q_EMIT countChanged();
+}
+
+void StepsModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
     Q_EMIT countChanged();
 }
 

@@ -30,6 +30,7 @@ public:
         QString summary; ///< "In progress · Jonas · due 15.12.2026"
         QString notes;
         bool overdue = false;
+        bool mine = false; ///< the person using the device takes care of it
     };
 
     enum Roles {
@@ -46,6 +47,8 @@ public:
         SummaryRole,
         NotesRole,
         OverdueRole,
+        MineRole,
+        DueDateRole, ///< the day it is due (its module's first day), or none
     };
     Q_ENUM(Roles)
 
@@ -60,7 +63,8 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     /// One step changed or added, without listing all of them again.
     void setRow(int row, const Row &value);
-    void appendRow(const Row &value);
+    void insertRow(int row, const Row &value);
+    void removeRow(int row);
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:

@@ -198,6 +198,12 @@ Page {
                     Layout.fillWidth: true
                     editable: page.project.canEdit
                     onEditWanted: row => stepDialog.openFor(row)
+                    onDoneToggled: (stepId, done) => {
+                        const problem = page.project.steps.setStatus(stepId, done ? "done" : "open")
+                        page.saved(problem.length > 0 ? problem
+                                   : done ? qsTr("Done. Saved on this device.")
+                                          : qsTr("Open again. Saved on this device."))
+                    }
                 }
             }
             Button {

@@ -13,35 +13,44 @@ ItemDelegate {
     focusPolicy: Qt.StrongFocus
 
     required property int index
+    required property string stepId
     required property string title
     required property string status
     required property string statusText
     required property string summary
     required property bool overdue
+    required property bool mine
     property bool editable: false
     signal editWanted(int row)
+    /// The step ticked off (or taken back) with one tap on its box.
+    signal doneToggled(string stepId, bool done)
 
     leftPadding: Theme.margin
     rightPadding: Theme.margin
     enabled: true
     onClicked: if (editable) editWanted(index)
     Accessible.name: title + ", " + summary + (overdue ? ", " + qsTr("overdue") : "")
-
-    readonly property color statusColor: status === "done" ? Theme.done
-                                       : status === "in_progress" ? Theme.inProgress : Theme.open
+                     + (mine ? ", " + qsTr("yours") : "")
 
     contentItem: RowLayout {
         spacing: Theme.spacing
 
-        Rectangle {
+        // One tap marks it done, another takes that back.
+        CheckBox {
+            objectName: "stepDone"
             Layout.alignment: Qt.AlignTop
-            Layout.topMargin: 4
-            implicitWidth: 14
-            implicitHeight: 14
-            radius: 7
-            color: row.status === "open" ? "transparent" : row.statusColor
-            border.color: row.statusColor
-            border.width: 2
+            Layout.topMargin: -8
+            Layout.leftMargin: -8
+            enabled: row.editable
+            checked: row.status === "done"
+            Material.accent: Theme.done
+            //: Accessible name of the box that marks a project step done; %1 is its title
+            Accessible.name: qsTr("Done: %1").arg(row.title)
+            onToggled: {
+                row.doneToggled(row.stepId, checked)
+                // What is stored decides what is shown: a refused change shows as it was.
+                checked = Qt.binding(() => row.status === "done")
+            }
         }
         ColumnLayout {
             Layout.fillWidth: true
@@ -57,6 +66,7 @@ ItemDelegate {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.summary + (row.overdue ? " · " + qsTr("overdue") : "")
+                font.bold: row.mine
                 color: row.overdue ? Theme.overdue : row.Material.secondaryTextColor
                 font.pixelSize: Theme.fontSize(13)
                 wrapMode: Text.Wrap

@@ -7,6 +7,9 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 class TestProjectController : public QObject
@@ -65,6 +68,61 @@ private Q_SLOTS:
         QCOMPARE(f.controller.steps()->ownerChoices().size(), 3); // nobody yet, Erika, Jonas
         QCOMPARE(steps->data(steps->index(1), StepsModel::SummaryRole).toString(),
             u"In progress · Jonas Beispiel (Beispiel) · due 15.12.2026"_s);
+    }
+
+    /// Steps are listed by when they are due, soonest first, undated last; a new step and one
+    /// whose date changes go to their place; the person's own steps say so.
+    void stepsAreInTheOrderTheyAreDue()
+    {
+        Fixture f;
+        auto *steps = f.controller.steps()->model();
+        const auto titles = [steps] {
+            QStringList list;
+            for (int row = 0; row < steps->rowCount(); ++row)
+                list.append(steps->data(steps->index(row), StepsModel::TitleRole).toString());
+            return list;
+        };
+        const auto dueDays = [steps] {
+            QList<qint64> days;
+            for (int row = 0; row < steps->rowCount(); ++row) {
+                const QDate due = steps->data(steps->index(row), StepsModel::DueDateRole).toDate();
+                days.append(due.isValid() ? due.toJulianDay() : std::numeric_limits<qint64>::max());
+            }
+            return days;
+        };
+        QSignalSpy inserted(steps, &QAbstractItemModel::rowsInserted);
+        QCOMPARE(f.controller.steps()->add(
+                     u"Im April"_s, u"open"_s, {}, u"date"_s, u"10.04.2027"_s, 0, {}),
+            QString());
+        QCOMPARE(f.controller.steps()->add(
+                     u"Vor Weihnachten"_s, u"open"_s, {}, u"date"_s, u"20.12.2026"_s, 0, {}),
+            QString());
+        const auto before = dueDays();
+        QVERIFY(std::is_sorted(before.cbegin(), before.cend()));
+        QVERIFY(titles().indexOf(u"Vor Weihnachten"_s) < titles().indexOf(u"Im April"_s));
+        // Inserted where it belongs, not appended and the list made anew.
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.last().at(1).toInt(), titles().indexOf(u"Vor Weihnachten"_s));
+        // Due later now: it moves behind the April step.
+        const int row = int(titles().indexOf(u"Vor Weihnachten"_s));
+        const QString id = steps->data(steps->index(row), StepsModel::StepIdRole).toString();
+        QCOMPARE(f.controller.steps()->update(
+                     id, u"Vor Weihnachten"_s, u"open"_s, {}, u"date"_s, u"01.05.2027"_s, 0, {}),
+            QString());
+        QVERIFY(titles().indexOf(u"Vor Weihnachten"_s) > titles().indexOf(u"Im April"_s));
+        const auto after = dueDays();
+        QVERIFY(std::is_sorted(after.cbegin(), after.cend()));
+        // Erika's own step (she uses this device) says so instead of her name.
+        for (int each = 0; each < steps->rowCount(); ++each) {
+            const bool mine
+                = steps->data(steps->index(each), StepsModel::OwnerContactIdRole).toString()
+                == u"demo-erika"_s;
+            QCOMPARE(steps->data(steps->index(each), StepsModel::MineRole).toBool(), mine);
+            QCOMPARE(steps->data(steps->index(each), StepsModel::SummaryRole)
+                         .toString()
+                         .contains(u"Yours"_s),
+                mine);
+        }
     }
 
     void eachPropertyTellsOfItsOwnChange()

@@ -90,6 +90,22 @@ TestCase {
         compare(dialog.errorText, "")
     }
 
+    // One tap on a step's box marks it done, another takes it back; nothing else opens.
+    function test_stepDoneWithOneTap() {
+        const t = createPage()
+        const steps = t.services.app.project.steps
+        compare(steps.doneCount, 1)
+        const box = findChild(t.page, "stepDone")
+        verify(box.checked, "the first step is done")
+        mouseClick(box)
+        compare(steps.doneCount, 0)
+        verify(!box.checked)
+        mouseClick(box)
+        compare(steps.doneCount, 1)
+        verify(box.checked)
+        verify(!findChild(t.page, "stepDialog").opened)
+    }
+
     function test_editExistingStep() {
         const t = createPage()
         const dialog = findChild(t.page, "stepDialog")
