@@ -2600,11 +2600,6 @@ Title of the form that makes an invitation</extracomment>
 <context>
     <name>ProjectReport</name>
     <message>
-        <source>%1 of %2 steps done, %3 in progress</source>
-        <extracomment>In the report; %1 steps done, %2 all steps, %3 steps in progress</extracomment>
-        <translation>%1 von %2 Schritten erledigt, %3 in Arbeit</translation>
-    </message>
-    <message>
         <source>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – practice project</source>
         <extracomment>Top line of the report: the programme&apos;s full name</extracomment>
         <translation>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – Praxisprojekt</translation>
@@ -2771,6 +2766,14 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <extracomment>First column of a log entry&apos;s row in the table export</extracomment>
         <translation>Frage</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done, %2 in progress</source>
+        <extracomment>In the report; %1 steps done, %n all steps, %2 steps in progress</extracomment>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt, %2 in Arbeit</numerusform>
+            <numerusform>%1 von %n Schritten erledigt, %2 in Arbeit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectSteps</name>
@@ -2853,13 +2856,16 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Noch keine Schritte geplant</translation>
     </message>
     <message>
-        <source>%1 of %2 steps done, %3 in progress</source>
-        <extracomment>Progress of a project; %1 done steps, %2 all steps, %3 steps in progress</extracomment>
-        <translation>%1 von %2 Schritten erledigt, %3 in Arbeit</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done, %2 in progress</source>
+        <extracomment>Progress of a project; %1 done steps, %n all steps, %2 steps in progress</extracomment>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt, %2 in Arbeit</numerusform>
+            <numerusform>%1 von %n Schritten erledigt, %2 in Arbeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>

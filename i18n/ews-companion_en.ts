@@ -1968,8 +1968,8 @@ Title of the form that makes an invitation</extracomment>
         <source>%n change(s) saved on this device, not yet sent.</source>
         <extracomment>Sync status; synchronisation with the server comes with sign-in</extracomment>
         <translation>
-            <numerusform>%n change(s) saved on this device, not yet sent.</numerusform>
-            <numerusform>%n change(s) saved on this device, not yet sent.</numerusform>
+            <numerusform>%n change saved on this device, not yet sent.</numerusform>
+            <numerusform>%n changes saved on this device, not yet sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2600,11 +2600,6 @@ Title of the form that makes an invitation</extracomment>
 <context>
     <name>ProjectReport</name>
     <message>
-        <source>%1 of %2 steps done, %3 in progress</source>
-        <extracomment>In the report; %1 steps done, %2 all steps, %3 steps in progress</extracomment>
-        <translation>%1 of %2 steps done, %3 in progress</translation>
-    </message>
-    <message>
         <source>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – practice project</source>
         <extracomment>Top line of the report: the programme&apos;s full name</extracomment>
         <translation>Entwicklungswerkstatt für kommunale Engagementstrategien 7 – practice project</translation>
@@ -2771,6 +2766,14 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <extracomment>First column of a log entry&apos;s row in the table export</extracomment>
         <translation>Question</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done, %2 in progress</source>
+        <extracomment>In the report; %1 steps done, %n all steps, %2 steps in progress</extracomment>
+        <translation>
+            <numerusform>%1 of %n step done, %2 in progress</numerusform>
+            <numerusform>%1 of %n steps done, %2 in progress</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectSteps</name>
@@ -2853,13 +2856,16 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>No steps planned yet</translation>
     </message>
     <message>
-        <source>%1 of %2 steps done, %3 in progress</source>
-        <extracomment>Progress of a project; %1 done steps, %2 all steps, %3 steps in progress</extracomment>
-        <translation>%1 of %2 steps done, %3 in progress</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done, %2 in progress</source>
+        <extracomment>Progress of a project; %1 done steps, %n all steps, %2 steps in progress</extracomment>
+        <translation>
+            <numerusform>%1 of %n step done, %2 in progress</numerusform>
+            <numerusform>%1 of %n steps done, %2 in progress</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3558,8 +3564,8 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message numerus="yes">
         <source>Not connected to the server: %n change(s) only on this device.</source>
         <translation>
-            <numerusform>Not connected to the server: %n change(s) only on this device.</numerusform>
-            <numerusform>Not connected to the server: %n change(s) only on this device.</numerusform>
+            <numerusform>Not connected to the server: %n change only on this device.</numerusform>
+            <numerusform>Not connected to the server: %n changes only on this device.</numerusform>
         </translation>
     </message>
     <message>
@@ -3573,8 +3579,8 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message numerus="yes">
         <source>Offline: %n change(s) waiting, they are sent when the connection is back.</source>
         <translation>
-            <numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform>
-            <numerusform>Offline: %n change(s) waiting, they are sent when the connection is back.</numerusform>
+            <numerusform>Offline: %n change waiting; it is sent when the connection is back.</numerusform>
+            <numerusform>Offline: %n changes waiting; they are sent when the connection is back.</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,8 +3590,8 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n change(s) waiting to be sent.</numerusform>
-            <numerusform>%n change(s) waiting to be sent.</numerusform>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -3672,15 +3678,15 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message numerus="yes">
         <source>in %n minute(s)</source>
         <translation>
-            <numerusform>in %n minute(s)</numerusform>
-            <numerusform>in %n minute(s)</numerusform>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
         <translation>
-            <numerusform>in %n hour(s)</numerusform>
-            <numerusform>in %n hour(s)</numerusform>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -3690,8 +3696,8 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day(s)</numerusform>
-            <numerusform>in %n day(s)</numerusform>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -115,11 +115,11 @@ QString ReportDocument::projectHtml(const ReportContent &project, bool first) co
     if (!project.goal.isEmpty())
         //: In the report, before the project's goal
         out += u"<p><b>%1</b> %2</p>"_s.arg(escaped(tr("Goal:")), escaped(project.goal));
-    //: In the report; %1 steps done, %2 all steps, %3 steps in progress
-    const QString progress = tr("%1 of %2 steps done, %3 in progress")
-                                 .arg(project.doneCount)
-                                 .arg(project.steps.size())
-                                 .arg(project.inProgressCount);
+    //: In the report; %1 steps done, %n all steps, %2 steps in progress
+    const QString progress
+        = tr("%1 of %n step(s) done, %2 in progress", nullptr, int(project.steps.size()))
+              .arg(project.doneCount)
+              .arg(project.inProgressCount);
     //: In the report: the day it was made; %1 is a date
     out += u"<p class=\"quiet\">%1 · %2</p>"_s.arg(
         escaped(tr("As of %1").arg(formatter.calendarDate(m_context.today()))), escaped(progress));

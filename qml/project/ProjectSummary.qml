@@ -52,9 +52,9 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: Theme.smallSpacing
         text: summary.project.steps.count === 0 ? qsTr("No steps planned yet")
-              //: Progress of a project; %1 done steps, %2 all steps, %3 steps in progress
-              : qsTr("%1 of %2 steps done, %3 in progress").arg(summary.project.steps.doneCount)
-                    .arg(summary.project.steps.count).arg(summary.project.steps.inProgressCount)
+              //: Progress of a project; %1 done steps, %n all steps, %2 steps in progress
+              : qsTr("%1 of %n step(s) done, %2 in progress", "", summary.project.steps.count)
+                    .arg(summary.project.steps.doneCount).arg(summary.project.steps.inProgressCount)
         wrapMode: Text.Wrap
     }
     ProgressBar {

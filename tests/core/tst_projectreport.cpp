@@ -98,7 +98,7 @@ private Q_SLOTS:
             QVERIFY2(text.contains(step.title.simplified()), qPrintable(step.title));
         // Typed text arrives as typed, not as markup.
         QVERIFY2(text.contains(u"<Einladung> & Termin stehen."_s), qPrintable(text));
-        QVERIFY(text.contains(u"%1 of %2 steps done"_s.arg(f.controller.steps()->doneCount())
+        QVERIFY(text.contains(u"%1 of %2 step"_s.arg(f.controller.steps()->doneCount())
                                   .arg(f.controller.steps()->count())));
     }
 

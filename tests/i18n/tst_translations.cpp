@@ -82,6 +82,27 @@ private Q_SLOTS:
         }
     }
 
+    /// "2 change(s)" is no word: a count's text is a plural of Qt's (%n) with one form for one
+    /// and one for more, in both languages, and no translation writes "(s)".
+    void pluralsAreWords_data() { everyStringIsTranslated_data(); }
+    void pluralsAreWords()
+    {
+        QFETCH(QString, file);
+        for (const auto &message : read(QStringLiteral(SOURCE_DIR) + u"/i18n/"_s + file)) {
+            QVERIFY2(message.numerus || !message.key.contains(u"(s)"_s),
+                qPrintable(u"a count without %n: "_s + message.key));
+            if (!message.numerus)
+                continue;
+            QCOMPARE(message.forms.size(), 2);
+            // (German may say the same for one and many: "1 Lerngruppentreffen", "2 …".)
+            QVERIFY2(message.forms.first() != message.forms.last() || file.contains(u"_de"_s),
+                qPrintable(u"one form for one and many: "_s + message.forms.first()));
+            for (const auto &form : message.forms)
+                QVERIFY2(!form.contains(u"(s)"_s) && !form.contains(u"(n)"_s),
+                    qPrintable(u"not a word: "_s + form));
+        }
+    }
+
     void filesCoverTheCode()
     {
         // Scan the code as the build does and compare the strings with the committed files.
