@@ -2334,6 +2334,19 @@ Title of the form that makes an invitation</extracomment>
             <numerusform>Entwurf: %n Termine geändert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide past dates</source>
+        <extracomment>Button: the dates that are over leave the list again</extracomment>
+        <translation>Vergangene Termine ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n past date(s)</source>
+        <extracomment>Button: shows the dates that are over; %n how many</extracomment>
+        <translation>
+            <numerusform>%n vergangenen Termin zeigen</numerusform>
+            <numerusform>%n vergangene Termine zeigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>

@@ -2334,6 +2334,19 @@ Title of the form that makes an invitation</extracomment>
             <numerusform>Draft: %n dates changed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide past dates</source>
+        <extracomment>Button: the dates that are over leave the list again</extracomment>
+        <translation>Hide past dates</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n past date(s)</source>
+        <extracomment>Button: shows the dates that are over; %n how many</extracomment>
+        <translation>
+            <numerusform>Show %n past date</numerusform>
+            <numerusform>Show %n past dates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>

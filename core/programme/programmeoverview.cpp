@@ -92,8 +92,11 @@ QVariantList ProgrammeOverview::todayEvents() const
     const QDate today = m_context.today();
     const QDateTime now = m_context.now();
     const auto formatter = m_context.formatter();
+    const QString next = nextEventId();
     for (const auto &event : m_programme.events()) {
-        if (ProgrammeZone::localDate(event.startsAt) != today || event.cancelled)
+        // The next date has its own card above: each date is shown once.
+        if (ProgrammeZone::localDate(event.startsAt) != today || event.cancelled
+            || event.id == next)
             continue;
         result.append(QVariantMap {
             { u"eventId"_s, event.id },

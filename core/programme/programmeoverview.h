@@ -23,7 +23,8 @@ class ProgrammeOverview : public QObject
     Q_PROPERTY(bool nextTentative READ nextTentative NOTIFY changed)
     /// "in 5 Tagen", "morgen", "läuft gerade"
     Q_PROPERTY(QString countdownText READ countdownText NOTIFY changed)
-    /// Today's dates (eventId, title, timeText, placeName, isNow), in the programme's zone.
+    /// Today's dates (eventId, title, timeText, placeName, isNow), in the programme's zone,
+    /// but the next one (its own card shows it).
     Q_PROPERTY(QVariantList todayEvents READ todayEvents NOTIFY changed)
     Q_PROPERTY(QString todayText READ todayText NOTIFY changed)
 public:

@@ -77,9 +77,12 @@ ItemDelegate {
                 text: row.placeName
                 color: row.Material.secondaryTextColor
                 font.pixelSize: Theme.fontSize(13)
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             TentativeMark {
+                // At large text it wraps rather than widen the row beyond the window.
+                Layout.maximumWidth: row.availableWidth - 4 - Theme.spacing
+                wrapMode: Text.Wrap
                 visible: row.tentative && !row.cancelled
             }
         }

@@ -33,6 +33,12 @@ Page {
         id: sectionHeading
     }
 
+    // The dates still to come; the past ones folded away until asked for.
+    PastDatesFilter {
+        id: upcoming
+        sourceModel: page.programme
+    }
+
     // Every date to the calendar program (saved as a file in the downloads folder).
     function addToCalendar() {
         page.saved(page.calendar.addToCalendar())
@@ -42,7 +48,7 @@ Page {
         id: list
         objectName: "programmeList"
         anchors.fill: parent
-        model: page.programme
+        model: upcoming
         clip: true
         bottomMargin: Theme.margin
 
@@ -103,6 +109,18 @@ Page {
                 //: Hands every date of the programme to the calendar program
                 text: qsTr("Add all dates to your calendar")
                 onClicked: page.addToCalendar()
+            }
+            Button {
+                objectName: "pastDatesButton"
+                Layout.leftMargin: Theme.margin - 4
+                visible: upcoming.pastCount > 0
+                flat: true
+                text: upcoming.showPast
+                      //: Button: the dates that are over leave the list again
+                      ? qsTr("Hide past dates")
+                      //: Button: shows the dates that are over; %n how many
+                      : qsTr("Show %n past date(s)", "", upcoming.pastCount)
+                onClicked: upcoming.showPast = !upcoming.showPast
             }
         }
         // qmllint enable unqualified

@@ -15,6 +15,7 @@ Frame {
     required property ProgrammeOverview overview
     signal eventChosen(string eventId)
 
+
     padding: Theme.margin
     background: Rectangle {
         radius: Theme.radius
