@@ -3596,10 +3596,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
             <numerusform>Offline: %n Änderungen warten und werden gesendet, sobald wieder Verbindung besteht.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Offline. Everything you entered is saved on this device.</source>
-        <translation>Offline. Alles, was Sie eingegeben haben, ist auf diesem Gerät gespeichert.</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
@@ -3608,13 +3604,17 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         </translation>
     </message>
     <message>
-        <source>Up to date (%1).</source>
-        <extracomment>%1 is a time of day</extracomment>
-        <translation>Auf dem neuesten Stand (%1 Uhr).</translation>
-    </message>
-    <message>
         <source>Connected; not exchanged yet.</source>
         <translation>Verbunden; noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Offline. Nothing is waiting to be sent.</source>
+        <translation>Keine Verbindung. Es wartet nichts darauf, übertragen zu werden.</translation>
+    </message>
+    <message>
+        <source>Everything sent, %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Alles übertragen, %1 Uhr.</translation>
     </message>
 </context>
 <context>

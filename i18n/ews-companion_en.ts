@@ -3596,10 +3596,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
             <numerusform>Offline: %n changes waiting; they are sent when the connection is back.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Offline. Everything you entered is saved on this device.</source>
-        <translation>Offline. Everything you entered is saved on this device.</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
         <translation>
@@ -3608,13 +3604,17 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         </translation>
     </message>
     <message>
-        <source>Up to date (%1).</source>
-        <extracomment>%1 is a time of day</extracomment>
-        <translation>Up to date (%1).</translation>
-    </message>
-    <message>
         <source>Connected; not exchanged yet.</source>
         <translation>Connected; not exchanged yet.</translation>
+    </message>
+    <message>
+        <source>Offline. Nothing is waiting to be sent.</source>
+        <translation>Offline. Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Everything sent, %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Everything sent, %1.</translation>
     </message>
 </context>
 <context>

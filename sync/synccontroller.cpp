@@ -108,6 +108,17 @@ void SyncController::setForeground(bool foreground)
     m_live.setForeground(foreground);
 }
 
+QString SyncController::statusKind() const
+{
+    if (!signedIn())
+        return u"off"_s;
+    if (m_engine.isSyncing())
+        return u"syncing"_s;
+    if (!m_lastError.isEmpty() && m_lastError != "offline"_L1)
+        return u"problem"_s;
+    return m_changeLog.pendingCount() > 0 || m_lastError == "offline"_L1 ? u"waiting"_s : u"sent"_s;
+}
+
 QString SyncController::statusText() const
 {
     const int pending = m_changeLog.pendingCount();
@@ -121,14 +132,14 @@ QString SyncController::statusText() const
         return pending > 0
             ? tr("Offline: %n change(s) waiting, they are sent when the connection is back.",
                 nullptr, pending)
-            : tr("Offline. Everything you entered is saved on this device.");
+            : tr("Offline. Nothing is waiting to be sent.");
     if (!m_lastError.isEmpty())
         return m_lastMessage;
     if (pending > 0)
         return tr("%n change(s) waiting to be sent.", nullptr, pending);
     if (m_lastSuccess.isValid())
         //: %1 is a time of day
-        return tr("Up to date (%1).")
+        return tr("Everything sent, %1.")
             .arg(m_context.locale().toString(
                 m_lastSuccess.toTimeZone(QTimeZone::systemTimeZone()).time(),
                 QLocale::ShortFormat));

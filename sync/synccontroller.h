@@ -31,6 +31,10 @@ class SyncController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString server READ server NOTIFY signedInChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+    /// What the title bar's mark shows: "sent" (everything reached the server), "waiting"
+    /// (changes not sent yet), "syncing", "problem" (the last exchange failed) or "off" (not
+    /// signed in); statusText says it in words.
+    Q_PROPERTY(QString statusKind READ statusKind NOTIFY statusTextChanged)
     /// Where the sign-in is kept, for people.
     Q_PROPERTY(QString credentialsWhere READ credentialsWhere NOTIFY signedInChanged)
     Q_PROPERTY(ServerSignIn *serverSignIn READ serverSignIn CONSTANT)
@@ -44,6 +48,7 @@ public:
     bool busy() const;
     QString server() const;
     QString statusText() const;
+    QString statusKind() const;
     QString credentialsWhere() const;
     ServerSignIn *serverSignIn();
     RefusedChanges *refusedChanges();

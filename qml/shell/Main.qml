@@ -288,6 +288,19 @@ ApplicationWindow {
                 color: "white"
                 Accessible.role: Accessible.Heading
             }
+            // Where things stand with the server, always in view; its words on a tap.
+            ToolButton {
+                objectName: "syncStatusMark"
+                readonly property string kind: window.services.sync.statusKind
+                text: kind === "sent" ? "✓" : kind === "waiting" ? "↑" : kind === "syncing" ? "↻"
+                      : kind === "problem" ? "!" : "–"
+                font.bold: true
+                Material.foreground: "white"
+                Accessible.name: window.services.sync.statusText
+                ToolTip.text: window.services.sync.statusText
+                ToolTip.visible: hovered
+                onClicked: window.showSaved(window.services.sync.statusText)
+            }
             ToolButton {
                 objectName: "newsButton"
                 visible: !(window.currentStack?.currentItem instanceof NewsPage)
@@ -551,6 +564,7 @@ ApplicationWindow {
 
     SavedNotice {
         id: savedNotice
+        objectName: "savedNotice"
     }
 
     Dialog {

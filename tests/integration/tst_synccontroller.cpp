@@ -136,8 +136,9 @@ private Q_SLOTS:
             == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                 | QFileDevice::WriteUser));
         QVERIFY(synced(device));
-        QVERIFY2(device.controller.statusText().startsWith(u"Up to date"_s),
+        QVERIFY2(device.controller.statusText().startsWith(u"Everything sent"_s),
             qPrintable(device.controller.statusText()));
+        QCOMPARE(device.controller.statusKind(), u"sent"_s);
         QVERIFY(device.replica.contacts().municipality(m_municipality));
 
         // The same code again is refused with the server's message.

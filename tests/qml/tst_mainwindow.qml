@@ -89,6 +89,21 @@ TestCase {
         verify(!services.app.profile.sharePhone && !services.app.profile.shareEmail)
     }
 
+    // The title bar always says where things stand with the server; a tap puts it in words.
+    function test_syncStatusInTheTitleBar() {
+        const window = createWindow(390, 844)
+        const mark = findChild(window, "syncStatusMark")
+        verify(mark.visible)
+        compare(mark.kind, "off") // the demo is not signed in
+        compare(mark.Accessible.name, window.services.sync.statusText)
+        verify(mark.Accessible.name.length > 0)
+        const notice = findChild(window, "savedNotice")
+        verify(!notice.opened)
+        mark.clicked()
+        tryVerify(() => notice.opened)
+        compare(notice.text, window.services.sync.statusText)
+    }
+
     function test_phoneLayout() {
         const window = createWindow(390, 844)
         verify(!window.wide)
