@@ -1526,6 +1526,11 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Button: copy a kept text to the clipboard</extracomment>
         <translation>Copy</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <extracomment>A folded kept text: tap to read it</extracomment>
+        <translation>Show</translation>
+    </message>
 </context>
 <context>
     <name>KeptTexts</name>

@@ -15,6 +15,8 @@ Frame {
     property string adoptText
     property string dismissText
     property bool actionsEnabled: true
+    /// Folded: the heading on one line, the rest after a tap (a list of several stays short).
+    property bool expanded: true
     signal adoptWanted()
     signal dismissWanted()
 
@@ -22,6 +24,8 @@ Frame {
     Layout.leftMargin: Theme.margin
     Layout.rightMargin: Theme.margin
     Accessible.name: heading
+    Accessible.role: expanded ? Accessible.Grouping : Accessible.Button
+    Accessible.onPressAction: expanded = true
     background: Rectangle {
         radius: Theme.radius
         color: box.Material.theme === Material.Dark ? "#2a2a2a" : "#f1f1f1"
@@ -32,17 +36,33 @@ Frame {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.smallSpacing
-        Label {
-            textFormat: Text.PlainText
+        RowLayout {
             Layout.fillWidth: true
-            text: box.heading
-            font.bold: true
-            wrapMode: Text.Wrap
+            spacing: Theme.smallSpacing
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: box.heading
+                font.bold: true
+                wrapMode: box.expanded ? Text.Wrap : Text.NoWrap
+                elide: box.expanded ? Text.ElideNone : Text.ElideRight
+            }
+            Label {
+                visible: !box.expanded
+                //: A folded kept text: tap to read it
+                text: qsTr("Show")
+                color: box.Material.accentColor
+                font.bold: true
+            }
+            TapHandler {
+                enabled: !box.expanded
+                onTapped: box.expanded = true
+            }
         }
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            visible: box.reason.length > 0
+            visible: box.expanded && box.reason.length > 0
             text: box.reason
             color: Theme.overdue
             wrapMode: Text.Wrap
@@ -50,7 +70,7 @@ Frame {
         TextArea {
             id: content
             Layout.fillWidth: true
-            visible: text.length > 0
+            visible: box.expanded && text.length > 0
             readOnly: true
             selectByMouse: true
             wrapMode: TextEdit.Wrap
@@ -59,6 +79,7 @@ Frame {
         }
         Flow {
             Layout.fillWidth: true
+            visible: box.expanded
             spacing: Theme.smallSpacing
             Button {
                 visible: box.adoptText.length > 0 && box.actionsEnabled

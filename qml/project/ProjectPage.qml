@@ -164,6 +164,9 @@ Page {
                 model: page.project.keptTexts.items
                 delegate: KeptTextBox {
                     required property var modelData
+                    objectName: "keptTextBox"
+                    // Folded to one line each, so that the steps stay in view on a phone.
+                    expanded: false
                     heading: modelData.heading
                     text: modelData.text
                     actionsEnabled: page.project.canEdit

@@ -161,6 +161,18 @@ TestCase {
         dialog.close()
     }
 
+    // A kept text is one folded line until tapped, so that the steps stay in view.
+    function test_keptTextIsFoldedUntilTapped() {
+        const t = createPage()
+        const box = findChild(t.page, "keptTextBox")
+        verify(box)
+        verify(!box.expanded)
+        const foldedHeight = box.height
+        mouseClick(box)
+        verify(box.expanded)
+        tryVerify(() => box.height > foldedHeight * 2, 1000, "the text and its buttons show")
+    }
+
     function test_keptTextCanBeUsedOrHidden() {
         const t = createPage()
         const project = t.services.app.project
