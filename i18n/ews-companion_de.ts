@@ -762,10 +762,6 @@ Title of the form that makes an invitation</extracomment>
 <context>
     <name>CohortReport</name>
     <message>
-        <source>A report can be made as PDF or CSV.</source>
-        <translation>Ein Bericht kann als PDF oder als CSV-Tabelle gespeichert werden.</translation>
-    </message>
-    <message>
         <source>practice-projects-%1</source>
         <extracomment>File name of the report of all projects; %1 the date (no spaces)</extracomment>
         <translation>praxisprojekte-%1</translation>
@@ -773,6 +769,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Practice projects of EWS 7</source>
         <translation>Praxisprojekte der EWS 7</translation>
+    </message>
+    <message>
+        <source>A report can be made as a document to print or as a table.</source>
+        <translation>Ein Bericht entsteht als Dokument zum Drucken oder als Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -2577,11 +2577,6 @@ Title of the form that makes an invitation</extracomment>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <source>Save as table (CSV)</source>
-        <extracomment>Button: save the project&apos;s steps and log as a table (CSV file)</extracomment>
-        <translation>Als Tabelle speichern (CSV)</translation>
-    </message>
-    <message>
         <source>All projects at a glance</source>
         <extracomment>Button on the project page: every municipality&apos;s progress at a glance</extracomment>
         <translation>Alle Projekte im Überblick</translation>
@@ -2613,6 +2608,11 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Open again. Saved on this device.</source>
         <translation>Wieder offen. Auf diesem Gerät gespeichert.</translation>
+    </message>
+    <message>
+        <source>As a table</source>
+        <extracomment>Button: the project&apos;s steps and log as a table for a spreadsheet program (a CSV file)</extracomment>
+        <translation>Als Tabelle</translation>
     </message>
 </context>
 <context>
@@ -2717,10 +2717,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>praxisprojekt-%1-%2</translation>
     </message>
     <message>
-        <source>A report can be made as PDF or CSV.</source>
-        <translation>Ein Bericht kann als PDF oder als CSV-Tabelle gespeichert werden.</translation>
-    </message>
-    <message>
         <source>since module %1 (%2)</source>
         <extracomment>Which log entries a report holds; %1 a module&apos;s number, %2 its first day</extracomment>
         <translation>seit Modul %1 (%2)</translation>
@@ -2791,6 +2787,10 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
             <numerusform>%1 von %n Schritt erledigt, %2 in Arbeit</numerusform>
             <numerusform>%1 von %n Schritten erledigt, %2 in Arbeit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A report can be made as a document to print or as a table.</source>
+        <translation>Ein Bericht entsteht als Dokument zum Drucken oder als Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -3006,13 +3006,13 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Diese Projekte als PDF</translation>
     </message>
     <message>
-        <source>As table (CSV)</source>
-        <extracomment>Button: the projects shown as one table (CSV file)</extracomment>
-        <translation>Als Tabelle (CSV)</translation>
-    </message>
-    <message>
         <source>No project matches this choice.</source>
         <translation>Kein Projekt passt zu dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>As a table</source>
+        <extracomment>Button: the projects as one table, for a spreadsheet program (a CSV file)</extracomment>
+        <translation>Als Tabelle</translation>
     </message>
 </context>
 <context>
@@ -3170,16 +3170,8 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Erinnerungen erscheinen auf diesem Gerät, auch wenn die App geschlossen ist.</translation>
     </message>
     <message>
-        <source>Reminders appear on this computer while the app is open.</source>
-        <translation>Erinnerungen erscheinen auf diesem Computer, solange die App geöffnet ist.</translation>
-    </message>
-    <message>
         <source>This device does not allow the app to show notifications yet, so reminders cannot appear.</source>
         <translation>Dieses Gerät erlaubt der App noch keine Mitteilungen. Erinnerungen können deshalb nicht erscheinen.</translation>
-    </message>
-    <message>
-        <source>This computer has no place to show notifications, so reminders cannot appear here.</source>
-        <translation>Dieser Computer hat keinen Platz für Mitteilungen. Erinnerungen können hier deshalb nicht erscheinen.</translation>
     </message>
     <message>
         <source>Reminders are switched off.</source>
@@ -3201,6 +3193,14 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>Announcement from %1</source>
         <translation>Mitteilung von %1</translation>
+    </message>
+    <message>
+        <source>Reminders appear on this device while the app is open.</source>
+        <translation>Erinnerungen erscheinen auf diesem Gerät, solange die App geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Reminders cannot appear on this device: it shows no notifications.</source>
+        <translation>Auf diesem Gerät können keine Erinnerungen erscheinen: Es zeigt keine Mitteilungen an.</translation>
     </message>
 </context>
 <context>
@@ -3311,11 +3311,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Diesem Server vertrauen</translation>
     </message>
     <message>
-        <source>Connected to %1. The sign-in is kept %2.</source>
-        <extracomment>%1 is the server&apos;s address, %2 where the sign-in is kept</extracomment>
-        <translation>Verbunden mit %1. Die Anmeldung liegt %2.</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
@@ -3339,6 +3334,11 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>Sign-in code or invitation link</source>
         <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
         <translation>Anmeldecode oder Einladungslink</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This device stays signed in until you sign out.</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Verbunden mit %1. Dieses Gerät bleibt angemeldet, bis Sie sich abmelden.</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3394,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>Version</source>
         <translation>Version</translation>
-    </message>
-    <message>
-        <source>Your data is stored here</source>
-        <translation>Hier sind Ihre Daten gespeichert</translation>
     </message>
     <message>
         <source>Changes</source>

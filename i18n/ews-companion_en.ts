@@ -762,10 +762,6 @@ Title of the form that makes an invitation</extracomment>
 <context>
     <name>CohortReport</name>
     <message>
-        <source>A report can be made as PDF or CSV.</source>
-        <translation>A report can be made as PDF or CSV.</translation>
-    </message>
-    <message>
         <source>practice-projects-%1</source>
         <extracomment>File name of the report of all projects; %1 the date (no spaces)</extracomment>
         <translation>practice-projects-%1</translation>
@@ -773,6 +769,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Practice projects of EWS 7</source>
         <translation>Practice projects of EWS 7</translation>
+    </message>
+    <message>
+        <source>A report can be made as a document to print or as a table.</source>
+        <translation>A report can be made as a document to print or as a table.</translation>
     </message>
 </context>
 <context>
@@ -2577,11 +2577,6 @@ Title of the form that makes an invitation</extracomment>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <source>Save as table (CSV)</source>
-        <extracomment>Button: save the project&apos;s steps and log as a table (CSV file)</extracomment>
-        <translation>Save as table (CSV)</translation>
-    </message>
-    <message>
         <source>All projects at a glance</source>
         <extracomment>Button on the project page: every municipality&apos;s progress at a glance</extracomment>
         <translation>All projects at a glance</translation>
@@ -2613,6 +2608,11 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Open again. Saved on this device.</source>
         <translation>Open again. Saved on this device.</translation>
+    </message>
+    <message>
+        <source>As a table</source>
+        <extracomment>Button: the project&apos;s steps and log as a table for a spreadsheet program (a CSV file)</extracomment>
+        <translation>As a table</translation>
     </message>
 </context>
 <context>
@@ -2717,10 +2717,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>practice-project-%1-%2</translation>
     </message>
     <message>
-        <source>A report can be made as PDF or CSV.</source>
-        <translation>A report can be made as PDF or CSV.</translation>
-    </message>
-    <message>
         <source>since module %1 (%2)</source>
         <extracomment>Which log entries a report holds; %1 a module&apos;s number, %2 its first day</extracomment>
         <translation>since module %1 (%2)</translation>
@@ -2791,6 +2787,10 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
             <numerusform>%1 of %n step done, %2 in progress</numerusform>
             <numerusform>%1 of %n steps done, %2 in progress</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A report can be made as a document to print or as a table.</source>
+        <translation>A report can be made as a document to print or as a table.</translation>
     </message>
 </context>
 <context>
@@ -3006,13 +3006,13 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>These projects as PDF</translation>
     </message>
     <message>
-        <source>As table (CSV)</source>
-        <extracomment>Button: the projects shown as one table (CSV file)</extracomment>
-        <translation>As table (CSV)</translation>
-    </message>
-    <message>
         <source>No project matches this choice.</source>
         <translation>No project matches this choice.</translation>
+    </message>
+    <message>
+        <source>As a table</source>
+        <extracomment>Button: the projects as one table, for a spreadsheet program (a CSV file)</extracomment>
+        <translation>As a table</translation>
     </message>
 </context>
 <context>
@@ -3170,16 +3170,8 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Reminders appear on this device even when the app is closed.</translation>
     </message>
     <message>
-        <source>Reminders appear on this computer while the app is open.</source>
-        <translation>Reminders appear on this computer while the app is open.</translation>
-    </message>
-    <message>
         <source>This device does not allow the app to show notifications yet, so reminders cannot appear.</source>
         <translation>This device does not allow the app to show notifications yet, so reminders cannot appear.</translation>
-    </message>
-    <message>
-        <source>This computer has no place to show notifications, so reminders cannot appear here.</source>
-        <translation>This computer has no place to show notifications, so reminders cannot appear here.</translation>
     </message>
     <message>
         <source>Reminders are switched off.</source>
@@ -3201,6 +3193,14 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>Announcement from %1</source>
         <translation>Announcement from %1</translation>
+    </message>
+    <message>
+        <source>Reminders appear on this device while the app is open.</source>
+        <translation>Reminders appear on this device while the app is open.</translation>
+    </message>
+    <message>
+        <source>Reminders cannot appear on this device: it shows no notifications.</source>
+        <translation>Reminders cannot appear on this device: it shows no notifications.</translation>
     </message>
 </context>
 <context>
@@ -3311,11 +3311,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Trust this server</translation>
     </message>
     <message>
-        <source>Connected to %1. The sign-in is kept %2.</source>
-        <extracomment>%1 is the server&apos;s address, %2 where the sign-in is kept</extracomment>
-        <translation>Connected to %1. The sign-in is kept %2.</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
@@ -3339,6 +3334,11 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>Sign-in code or invitation link</source>
         <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
         <translation>Sign-in code or invitation link</translation>
+    </message>
+    <message>
+        <source>Connected to %1. This device stays signed in until you sign out.</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Connected to %1. This device stays signed in until you sign out.</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3394,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>Version</source>
         <translation>Version</translation>
-    </message>
-    <message>
-        <source>Your data is stored here</source>
-        <translation>Your data is stored here</translation>
     </message>
     <message>
         <source>Changes</source>

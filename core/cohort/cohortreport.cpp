@@ -39,7 +39,7 @@ QString CohortReport::hand(
     const QString &format, const QStringList &municipalityIds, int sinceModule)
 {
     if (format != "pdf"_L1 && format != "csv"_L1)
-        return tr("A report can be made as PDF or CSV.");
+        return tr("A report can be made as a document to print or as a table.");
     const ReportDocument report = document(municipalityIds, sinceModule);
     //: File name of the report of all projects; %1 the date (no spaces)
     const QString fileName

@@ -56,7 +56,7 @@ QString ProjectReport::hand(const QString &format, int sinceModule) const
 {
     const QString fileName = suggestedFileName(format);
     if (fileName.isEmpty())
-        return tr("A report can be made as PDF or CSV.");
+        return tr("A report can be made as a document to print or as a table.");
     return m_handoff.handOver(format == "pdf"_L1 ? pdf(sinceModule) : csv(sinceModule), fileName)
         .message();
 }

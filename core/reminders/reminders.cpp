@@ -125,15 +125,14 @@ QString Reminders::availabilityText() const
     case ReminderService::Availability::Always:
         return tr("Reminders appear on this device even when the app is closed.");
     case ReminderService::Availability::WhileRunning:
-        return tr("Reminders appear on this computer while the app is open.");
+        return tr("Reminders appear on this device while the app is open.");
     case ReminderService::Availability::NotAllowed:
         return tr("This device does not allow the app to show notifications yet, so reminders "
                   "cannot appear.");
     case ReminderService::Availability::NoNotificationArea:
         break;
     }
-    return tr("This computer has no place to show notifications, so reminders cannot appear "
-              "here.");
+    return tr("Reminders cannot appear on this device: it shows no notifications.");
 }
 
 QString Reminders::nextText() const

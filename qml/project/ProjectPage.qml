@@ -300,8 +300,8 @@ Page {
                 Button {
                     objectName: "reportCsv"
                     flat: true
-                    //: Button: save the project's steps and log as a table (CSV file)
-                    text: qsTr("Save as table (CSV)")
+                    //: Button: the project's steps and log as a table for a spreadsheet program (a CSV file)
+                    text: qsTr("As a table")
                     onClicked: page.saved(page.report.hand("csv", Math.max(0, reportPeriod.currentValue ?? 0)))
                 }
             }

@@ -124,8 +124,8 @@ Page {
                 objectName: "cohortCsv"
                 flat: true
                 enabled: page.overview.count > 0
-                //: Button: the projects shown as one table (CSV file)
-                text: qsTr("As table (CSV)")
+                //: Button: the projects as one table, for a spreadsheet program (a CSV file)
+                text: qsTr("As a table")
                 onClicked: page.saved(page.report.hand("csv", page.overview.shownIds, page.overview.quietSince))
             }
         }

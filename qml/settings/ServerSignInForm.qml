@@ -93,8 +93,8 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: form.sync.signedIn
         textFormat: Text.PlainText
-        //: %1 is the server's address, %2 where the sign-in is kept
-        text: qsTr("Connected to %1. The sign-in is kept %2.").arg(form.sync.server).arg(form.sync.credentialsWhere)
+        //: %1 is the server's address
+        text: qsTr("Connected to %1. This device stays signed in until you sign out.").arg(form.sync.server)
         wrapMode: Text.Wrap
         color: form.Material.secondaryTextColor
         font.pixelSize: Theme.fontSize(13)

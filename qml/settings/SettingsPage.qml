@@ -204,10 +204,6 @@ Page {
                 value: page.settings.version
             }
             InfoRow {
-                label: qsTr("Your data is stored here")
-                value: page.settings.dataLocation
-            }
-            InfoRow {
                 label: qsTr("Changes")
                 value: page.pendingChanges.statusText
             }

@@ -277,7 +277,7 @@ private Q_SLOTS:
                     || name.startsWith(u"Mustergemeinde"_s), // no steps yet
                 qPrintable(name));
         table.remove();
-        QVERIFY(cohort.hand(u"docx"_s, ids).contains(u"PDF"_s));
+        QVERIFY(cohort.hand(u"docx"_s, ids).contains(u"table"_s));
         QCOMPARE(opened.size(), 1);
     }
 
@@ -379,7 +379,7 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 2);
         // Any other format: a message, nothing saved or opened.
         QVERIFY(report.suggestedFileName(u"docx"_s).isEmpty());
-        QVERIFY(report.hand(u"docx"_s).contains(u"PDF"_s));
+        QVERIFY(report.hand(u"docx"_s).contains(u"table"_s));
         QCOMPARE(opened.size(), 2);
         QDir(QFileInfo(opened.constFirst().toLocalFile()).absolutePath()).removeRecursively();
     }
