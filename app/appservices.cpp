@@ -20,13 +20,18 @@ bool openReplica(Replica &replica, QString *error)
 }
 }
 
+QString AppServices::settingsFile(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(u"settings.ini"_s);
+}
+
 AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
     const QTimeZone &deviceZone, const QLocale &systemLocale)
     : m_clock(std::move(clock))
     , m_replica(QDir(dataDirectory).filePath(u"ews-companion.sqlite"_s))
     , m_ready(openReplica(m_replica, &m_error))
-    , m_settings(QDir(dataDirectory).filePath(u"settings.ini"_s),
-          QDir::toNativeSeparators(dataDirectory), systemLocale.name())
+    , m_settings(
+          settingsFile(dataDirectory), QDir::toNativeSeparators(dataDirectory), systemLocale.name())
     , m_context(m_settings, *m_clock, deviceZone, systemLocale)
     , m_changeLog(m_replica.database().connection())
     , m_pendingChanges(m_changeLog)
@@ -140,6 +145,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
 void AppServices::minutePassed()
 {
     m_programme.refreshTimes();
+    m_reminders.timePassed();
     if (m_context.today() != m_today) {
         m_today = m_context.today();
         m_project.reload();

@@ -77,6 +77,9 @@ public:
     AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
         const QTimeZone &deviceZone, const QLocale &systemLocale);
 
+    /// Where the person's choices are kept in @p dataDirectory.
+    static QString settingsFile(const QString &dataDirectory);
+
     /// False if the replica could not be opened; error() says why.
     bool isReady() const;
     QString error() const;

@@ -2,6 +2,7 @@
 // The app's entry point: reads the command line, builds the services, loads the screens.
 #include "appoptions.h"
 #include "appservices.h"
+#include "appsettings.h"
 #include "platformtextscale.h"
 #include "screenshot.h"
 #include "translations.h"
@@ -83,6 +84,16 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(options.dataDirectory))
         return fail(u"Cannot create the data folder %1."_s.arg(options.dataDirectory));
 
+    // The person's language before anything else: the services schedule reminders as they
+    // start, and one missed while the app was closed is shown at once, in that language.
+    Translations translations;
+    {
+        AppSettings chosen(AppServices::settingsFile(options.dataDirectory), options.dataDirectory,
+            QLocale::system().name());
+        if (!options.language.isEmpty())
+            chosen.setLanguage(options.language);
+        translations.use(chosen.effectiveLanguage());
+    }
     AppServices services(
         options.dataDirectory, makeClock(options), QTimeZone::systemTimeZone(), QLocale::system());
     if (!services.isReady())
@@ -111,7 +122,6 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    Translations translations;
     if (!translations.use(services.settings()->effectiveLanguage()))
         std::fprintf(stderr, "No translation for %s; showing the built-in English texts.\n",
             qPrintable(services.settings()->effectiveLanguage()));

@@ -209,5 +209,17 @@ void Reminders::reschedule()
         m_context.formatter(), m_context.language());
     // Announcements come first: they are due at once, the dates' reminders later.
     m_service.schedule(chosen.enabled ? announcementNotices() + m_plan : m_plan);
+    m_checkedAt = m_context.now();
     Q_EMIT changed();
+}
+
+void Reminders::timePassed()
+{
+    const QDateTime now = m_context.now();
+    const bool fired = std::any_of(m_plan.cbegin(), m_plan.cend(), [&](const Reminder &reminder) {
+        return reminder.fireAt > m_checkedAt && reminder.fireAt <= now;
+    });
+    m_checkedAt = now;
+    if (fired)
+        Q_EMIT changed();
 }

@@ -57,6 +57,10 @@ public Q_SLOTS:
     /// switch, a change of choice, or when the app comes back to the front).
     void reschedule();
 
+    /// Called as time goes on (each minute): once a reminder has fired, "Next reminder" names
+    /// the one after it.
+    void timePassed();
+
 Q_SIGNALS:
     void changed();
 
@@ -73,5 +77,6 @@ private:
     DisplayContext &m_context;
     ReminderService &m_service;
     QList<Reminder> m_plan;
+    QDateTime m_checkedAt; ///< when timePassed() or reschedule() last looked
     QList<ProgrammeDate> m_events;
 };

@@ -9,6 +9,7 @@
 #include "testreplica.h"
 
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,27 @@ private Q_SLOTS:
         QCOMPARE(ReminderPlan::fireTime(event, 15), berlin(2027, 6, 19, 9));
         QCOMPARE(ReminderPlan::fireTime(event, 3 * 60), berlin(2027, 6, 19, 9));
         QCOMPARE(ReminderPlan::fireTime(event, 2 * 24 * 60), berlin(2027, 6, 17, 9));
+    }
+
+    /// Once the reminder named as next has fired, the settings name the one after it.
+    void theNextReminderMovesOnOnceItHasFired()
+    {
+        TestReplica test(berlin(2026, 11, 21, 10));
+        RecordingService service;
+        Reminders reminders(test.replica.programme(), test.replica.announcements(), test.settings,
+            test.context, service);
+        const QString before = reminders.nextText();
+        QVERIFY2(before.contains(u"Präsenzmodul, 1. Tag"_s), qPrintable(before));
+        QSignalSpy changed(&reminders, &Reminders::changed);
+        reminders.timePassed(); // nothing fired yet
+        QCOMPARE(changed.size(), 0);
+        // The day before module 2 at noon: its first day's reminder (a day ahead, 10:00) fired.
+        test.clock.setNow(berlin(2026, 11, 25, 12));
+        reminders.timePassed();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(reminders.nextText() != before, qPrintable(reminders.nextText()));
+        reminders.timePassed(); // the same minute again: nothing new
+        QCOMPARE(changed.size(), 1);
     }
 
     void aMovedDateMovesItsReminderAndACancelledOneLosesIt()
