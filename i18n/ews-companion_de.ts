@@ -2446,8 +2446,12 @@ Title of the form that makes an invitation</extracomment>
         <translation>Das Ziel ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <source>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</source>
-        <translation>Bitte geben Sie das Datum als Tag.Monat.Jahr (26.11.2026) oder Jahr-Monat-Tag (2026-11-26) ein.</translation>
+        <source>Please enter the date as day.month.year, for example 20.12.2026, or just 20.12.</source>
+        <translation>Bitte das Datum als Tag.Monat.Jahr eingeben, zum Beispiel 20.12.2026, oder nur 20.12.</translation>
+    </message>
+    <message>
+        <source>Please enter the year too, for example 20.12.2026.</source>
+        <translation>Bitte auch das Jahr eingeben, zum Beispiel 20.12.2026.</translation>
     </message>
 </context>
 <context>

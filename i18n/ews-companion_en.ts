@@ -2446,8 +2446,12 @@ Title of the form that makes an invitation</extracomment>
         <translation>The goal is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <source>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</source>
-        <translation>Please enter the date as day.month.year (26.11.2026) or year-month-day (2026-11-26).</translation>
+        <source>Please enter the date as day.month.year, for example 20.12.2026, or just 20.12.</source>
+        <translation>Please enter the date as day.month.year, for example 20.12.2026, or just 20.12.</translation>
+    </message>
+    <message>
+        <source>Please enter the year too, for example 20.12.2026.</source>
+        <translation>Please enter the year too, for example 20.12.2026.</translation>
     </message>
 </context>
 <context>

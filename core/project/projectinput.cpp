@@ -12,24 +12,41 @@ QString ProjectInput::dateText(QDate date, QStringView language)
     return language == "en"_L1 ? date.toString(u"yyyy-MM-dd"_s) : date.toString(u"dd.MM.yyyy"_s);
 }
 
-QString ProjectInput::parseDate(const QString &text, QDate *date)
+QString ProjectInput::parseDate(const QString &text, QDate *date, QDate today)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return tr("Please enter a date.");
-    // Day.month.year or year-month-day; never month/day, which reads differently by country.
-    static const QRegularExpression german(u"^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"_s);
+    // Day.month.year (the year with two digits or four, or left out) or year-month-day; never
+    // month/day, which reads differently by country.
+    static const QRegularExpression german(u"^(\\d{1,2})\\.(\\d{1,2})\\.?(\\d{2}|\\d{4})?$"_s);
     static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
     QDate parsed;
-    if (const auto match = german.match(trimmed); match.hasMatch())
-        parsed = QDate(
-            match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
-    else if (const auto match = iso.match(trimmed); match.hasMatch())
+    if (const auto match = german.match(trimmed); match.hasMatch()) {
+        const int day = match.captured(1).toInt();
+        const int month = match.captured(2).toInt();
+        const QString year = match.captured(3);
+        const bool dotted = trimmed.count(u'.') == 2 || year.isEmpty();
+        if (!dotted)
+            return tr("Please enter the date as day.month.year, for example 20.12.2026, or "
+                      "just 20.12.");
+        if (year.isEmpty() && !today.isValid())
+            return tr("Please enter the year too, for example 20.12.2026.");
+        if (year.isEmpty()) {
+            // The next such day: this year's, unless it has passed.
+            parsed = QDate(today.year(), month, day);
+            if (parsed.isValid() && parsed < today)
+                parsed = QDate(today.year() + 1, month, day);
+        } else {
+            parsed = QDate(year.size() == 2 ? 2000 + year.toInt() : year.toInt(), month, day);
+        }
+    } else if (const auto match = iso.match(trimmed); match.hasMatch()) {
         parsed = QDate(
             match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    else
-        return tr("Please enter the date as day.month.year (26.11.2026) or year-month-day "
-                  "(2026-11-26).");
+    } else {
+        return tr("Please enter the date as day.month.year, for example 20.12.2026, or just "
+                  "20.12.");
+    }
     if (!parsed.isValid())
         return tr("This date does not exist. Please check day and month.");
     if (parsed.year() < firstYear || parsed.year() > lastYear)
@@ -54,7 +71,7 @@ QString ProjectInput::checkStep(const StepForm &form, Step *step)
     QDate dueDate;
     int dueModule = 0;
     if (form.dueKind == "date"_L1) {
-        if (QString message = parseDate(form.dueDate, &dueDate); !message.isEmpty())
+        if (QString message = parseDate(form.dueDate, &dueDate, form.today); !message.isEmpty())
             return message;
     } else if (form.dueKind == "module"_L1) {
         if (form.dueModule < 1 || form.dueModule > 4)
@@ -81,7 +98,7 @@ QString ProjectInput::checkLogEntry(
     if (trimmed.size() > maxTextLength)
         return tr("The entry is too long (at most %1 characters).").arg(maxTextLength);
     QDate date;
-    if (QString message = parseDate(dateText, &date); !message.isEmpty())
+    if (QString message = parseDate(dateText, &date, today); !message.isEmpty())
         return message;
     if (date > today)
         return tr("The date lies in the future. Please log what has already happened.");

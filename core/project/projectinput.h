@@ -28,6 +28,7 @@ public:
         QString dueDate;
         int dueModule = 0;
         QString notes;
+        QDate today; ///< what a date without a year ("20.12.") counts from
     };
 
     static QString checkStep(const StepForm &form, Step *step);
@@ -35,8 +36,10 @@ public:
         const QString &dateText, const QString &text, QDate today, LogEntry *entry);
     static QString checkProject(const QString &title, const QString &goal);
 
-    /// Reads "26.11.2026" or "2026-11-26"; empty message on success.
-    static QString parseDate(const QString &text, QDate *date);
+    /// Reads "26.11.2026", "26.11.26", "2026-11-26", and, counted from @p today, "20.12." or
+    /// "20.12" as the next 20 December (this year's if it has not passed); empty message on
+    /// success.
+    static QString parseDate(const QString &text, QDate *date, QDate today = {});
     /// A date as the date fields expect it in @p language: 26.11.2026 in German, 2026-11-26
     /// in English (no guessing whether 05/11 is May or November); empty for no date.
     static QString dateText(QDate date, QStringView language);

@@ -258,7 +258,7 @@ QString ProjectSteps::add(const QString &title, const QString &status,
         return error;
     Step step;
     const ProjectInput::StepForm form { title, status, ownerContactId, dueKind, dueDate, dueModule,
-        notes };
+        notes, m_context.today() };
     if (QString error = ProjectInput::checkStep(form, &step); !error.isEmpty())
         return error;
     return store(step, true);
@@ -274,7 +274,7 @@ QString ProjectSteps::update(const QString &stepId, const QString &title, const 
     if (!step)
         return tr("This step no longer exists.");
     const ProjectInput::StepForm form { title, status, ownerContactId, dueKind, dueDate, dueModule,
-        notes };
+        notes, m_context.today() };
     if (QString error = ProjectInput::checkStep(form, &*step); !error.isEmpty())
         return error;
     return store(*step, false);

@@ -26,7 +26,9 @@ private Q_SLOTS:
         QTest::newRow("month 13") << u"2026-13-01"_s << QDate() << u"does not exist"_s;
         QTest::newRow("too far") << u"1.1.2099"_s << QDate() << u"between 2026 and 2030"_s;
         QTest::newRow("too early") << u"1.1.1999"_s << QDate() << u"between 2026 and 2030"_s;
-        QTest::newRow("two-digit year") << u"26.11.26"_s << QDate() << u"day.month.year"_s;
+        QTest::newRow("two-digit year") << u"26.11.26"_s << QDate(2026, 11, 26) << QString();
+        QTest::newRow("no year, no day to count from") << u"20.12."_s << QDate() << u"year too"_s;
+        QTest::newRow("digits run together") << u"26.1126"_s << QDate() << u"day.month.year"_s;
     }
 
     void dates()
@@ -43,6 +45,26 @@ private Q_SLOTS:
             QVERIFY2(error.contains(message), qPrintable(error));
             QVERIFY(!date.isValid());
         }
+    }
+
+    /// "20.12." is the next 20 December: this year's until it has passed, then next year's.
+    void datesWithoutAYear()
+    {
+        QDate date;
+        QCOMPARE(ProjectInput::parseDate(u"20.12."_s, &date, QDate(2026, 11, 26)), QString());
+        QCOMPARE(date, QDate(2026, 12, 20));
+        QCOMPARE(ProjectInput::parseDate(u"20.12"_s, &date, QDate(2026, 12, 20)), QString());
+        QCOMPARE(date, QDate(2026, 12, 20)); // today itself is still this year's
+        QCOMPARE(ProjectInput::parseDate(u"5.1."_s, &date, QDate(2026, 12, 21)), QString());
+        QCOMPARE(date, QDate(2027, 1, 5));
+        QVERIFY(ProjectInput::parseDate(u"31.2."_s, &date, QDate(2026, 11, 26))
+                    .contains(u"does not exist"_s));
+        // Through the step form, as the app sends it.
+        ProjectInput::StepForm form { u"Flyer"_s, u"open"_s, {}, u"date"_s, u"20.12."_s, 0, {},
+            QDate(2026, 11, 26) };
+        Step step;
+        QCOMPARE(ProjectInput::checkStep(form, &step), QString());
+        QCOMPARE(step.dueDate, QDate(2026, 12, 20));
     }
 
     void steps_data()
@@ -90,7 +112,7 @@ private Q_SLOTS:
         Step step;
         step.title = u"unchanged"_s;
         const QString error = ProjectInput::checkStep(
-            { title, status, {}, dueKind, dueDate, dueModule, notes }, &step);
+            { title, status, {}, dueKind, dueDate, dueModule, notes, QDate(2026, 11, 26) }, &step);
         if (message.isEmpty()) {
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(step.title, title.trimmed());
