@@ -136,11 +136,10 @@ HttpResponse AccessApi::act(
         if (!reader.ok())
             return malformed();
         ProgrammeRetention retention(m_store.connection(), m_access);
-        if (!retention.close(closed.toBool() ? QDate::currentDate() : QDate()))
+        const QDate day = closed.toBool() ? QDate::currentDate() : QDate();
+        if (!retention.close(day))
             return HttpResponse::unavailable();
-        return HttpResponse::json({ { u"closedOn"_s,
-                                        closed.toBool() ? QDate::currentDate().toString(Qt::ISODate)
-                                                        : QString() },
+        return HttpResponse::json({ { u"closedOn"_s, day.toString(Qt::ISODate) },
             { u"erasesOn"_s, retention.erasesOn(m_shared.retentionDays).toString(Qt::ISODate) } });
     }
     if (action == "movePerson"_L1) {

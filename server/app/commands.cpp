@@ -19,13 +19,13 @@
 
 #include <QDir>
 
-#include <cstdio>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QSslCertificate>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using Console::fail;
@@ -415,7 +415,8 @@ int Commands::runOne(const QStringList &arguments, const ServerSettings &setting
         bool auditOk = false;
         const DataProtectionDocument::Periods periods {
             settings.value(u"retention-days"_s).toInt(&retentionOk),
-            settings.value(u"audit-days"_s).toInt(&auditOk), SyncStore::tombstoneDays };
+            settings.value(u"audit-days"_s).toInt(&auditOk), SyncStore::tombstoneDays
+        };
         if (!retentionOk || !auditOk)
             return fail(u"--retention-days and --audit-days need whole numbers."_s);
         std::fputs(DataProtectionDocument::markdown(periods).toUtf8().constData(), stdout);

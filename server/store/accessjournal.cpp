@@ -93,7 +93,7 @@ QList<QJsonObject> AccessJournal::entries(int *skipped) const
 }
 
 bool AccessJournal::rewrite(
-    const std::function<bool(const QJsonObject &)> &keep, const QJsonObject &entry)
+    const std::function<bool(const QJsonObject &)> &keep, const QList<QJsonObject> &added)
 {
     const std::lock_guard lock(m_mutex);
     const FileLock fileLock(m_path);
@@ -102,7 +102,8 @@ bool AccessJournal::rewrite(
         if (keep(kept))
             text += QJsonDocument(kept).toJson(QJsonDocument::Compact) + '\n';
     }
-    text += QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+    for (const QJsonObject &entry : added)
+        text += QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
     // Written beside the journal and put in its place at once: a crash leaves the old one.
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))

@@ -22,10 +22,11 @@ public:
     QString path() const { return m_path; }
     /// Appends @p entry and waits until it is on the disk; false if it could not be written.
     bool record(const QJsonObject &entry);
-    /// Writes the journal anew with only the entries @p keep keeps, then @p entry (an
-    /// erasure: what the journal held of the person goes too); false if it could not be
-    /// written, the journal then as it was.
-    bool rewrite(const std::function<bool(const QJsonObject &)> &keep, const QJsonObject &entry);
+    /// Writes the journal anew with only the entries @p keep keeps, then @p added (erasures:
+    /// what the journal held of the people goes too); false if it could not be written, the
+    /// journal then as it was.
+    bool rewrite(
+        const std::function<bool(const QJsonObject &)> &keep, const QList<QJsonObject> &added);
     /// Every entry in the order written; lines that cannot be read (a torn last line after a
     /// crash) are skipped and counted in *@p skipped.
     QList<QJsonObject> entries(int *skipped = nullptr) const;

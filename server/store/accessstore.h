@@ -108,6 +108,9 @@ public:
     /// erases them again. Returns false with *@p problem: "unknown", "store".
     bool forgetPerson(
         const QString &personId, PersonErasure::Writings writings, Refusal *problem = nullptr);
+    /// The same for every one of @p ids at once (a closed programme's retention has passed):
+    /// one transaction, one rewrite of the journal; false if the store could not be written.
+    bool forgetPeople(const QStringList &ids, PersonErasure::Writings writings);
 
     struct Person
     {
@@ -158,6 +161,8 @@ private:
     /// journal of its own): the journal forgets those people too and lists them.
     void learnErasures(
         AccessJournal &journal, const QHash<QString, PersonErasure::Writings> &known);
+    /// Erases @p ids in the transaction the caller opened, commits, then writes the journal.
+    bool eraseInTransaction(const QStringList &ids, PersonErasure::Writings writings);
     /// Writes the synced row @p entity @p id (a municipality, a contact) to the journal.
     bool journalSyncRow(const QString &entity, const QString &id);
     /// Tells the listener if @p done; returns @p done.

@@ -6,18 +6,19 @@
 #include "serverdatabase.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-/// Whether a journal entry holds anything of person @p personId (their row, a code or a
+/// Whether a journal entry holds anything of one of @p people (their row, a code or a
 /// device of theirs, their contact row).
-bool mentions(const QJsonObject &entry, const QString &personId)
+bool mentions(const QJsonObject &entry, const QSet<QString> &people)
 {
     const QJsonObject row = entry.value("row"_L1).toObject();
-    return row.value("id"_L1).toString() == personId
-        || row.value("person_id"_L1).toString() == personId;
+    return people.contains(row.value("id"_L1).toString())
+        || people.contains(row.value("person_id"_L1).toString());
 }
 
 /// The same for a person known only by their key (PersonErasure::keyOf).
@@ -65,15 +66,34 @@ bool AccessStore::forgetPerson(
         m_rows.rollbackWrites();
         return refuse(u"unknown"_s, u"There is no person or contact with this id."_s);
     }
-    PersonErasure erasure(m_rows);
-    if (!erasure.erase(personId, writings) || !m_rows.commitWrites()) {
-        m_rows.rollbackWrites();
+    if (!eraseInTransaction({ personId }, writings))
         return refuse(u"store"_s, u"The store could not be written; nothing was erased."_s);
+    return true;
+}
+
+bool AccessStore::forgetPeople(const QStringList &ids, PersonErasure::Writings writings)
+{
+    return ServerDatabase::beginWriting(m_db) && eraseInTransaction(ids, writings);
+}
+
+bool AccessStore::eraseInTransaction(const QStringList &ids, PersonErasure::Writings writings)
+{
+    PersonErasure erasure(m_rows);
+    const bool erased = std::all_of(
+        ids.cbegin(), ids.cend(), [&](const QString &id) { return erasure.erase(id, writings); });
+    if (!erased || !m_rows.commitWrites()) {
+        m_rows.rollbackWrites();
+        return false;
     }
-    if (m_journal)
+    // Once for all of them: the journal written anew, the freed space wiped.
+    if (m_journal) {
+        QList<QJsonObject> entries;
+        for (const QString &id : ids)
+            entries.append(erasureEntry(PersonErasure::keyOf(id), writings));
+        const QSet<QString> people(ids.cbegin(), ids.cend());
         journaled(m_journal->rewrite(
-            [&personId](const QJsonObject &kept) { return !mentions(kept, personId); },
-            erasureEntry(PersonErasure::keyOf(personId), writings)));
+            [&people](const QJsonObject &kept) { return !mentions(kept, people); }, entries));
+    }
     PersonErasure::wipeFreedSpace(m_db);
     revoked(true); // tokens quiet syncs remember are read again
     return true;
@@ -95,7 +115,7 @@ void AccessStore::learnErasures(
     query.finish();
     for (const QString &key : std::as_const(keys)) {
         if (!journal.rewrite([&key](const QJsonObject &kept) { return !mentionsKey(kept, key); },
-                erasureEntry(key, PersonErasure::Writings::KeepWithoutAuthor)))
+                { erasureEntry(key, PersonErasure::Writings::KeepWithoutAuthor) }))
             qWarning("storage failure: an erasure could not be written to the access journal %s",
                 qPrintable(journal.path()));
     }

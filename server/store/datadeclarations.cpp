@@ -15,8 +15,7 @@ const QString projectContent
       "(ID, Name) entfallen mit ihrer Löschung, spätestens {retentionDays} Tage nach dem "
       "Abschluss; entfernte Zeilen bleiben {tombstoneDays} Tage ohne Inhalt bekannt"_s;
 const QString everyone = u"alle Angemeldeten der Entwicklungswerkstatt"_s;
-const QString ownMunicipality
-    = u"die Teilnehmenden derselben Kommune und das Organisationsteam"_s;
+const QString ownMunicipality = u"die Teilnehmenden derselben Kommune und das Organisationsteam"_s;
 const QString programmeData = u"keine (Programm der Entwicklungswerkstatt)"_s;
 
 QList<Declaration> declare()
@@ -25,9 +24,8 @@ QList<Declaration> declare()
         // Records synced between the server and the devices (protocol/records.h).
         { u"event"_s, Place::Both, programmeData, u"Termine der Entwicklungswerkstatt"_s, everyone,
             u"solange die Entwicklungswerkstatt läuft"_s },
-        { u"event_draft"_s, Place::Both, programmeData,
-            u"Entwurf der nächsten Programmfassung"_s, u"das Organisationsteam"_s,
-            u"bis zur Veröffentlichung"_s },
+        { u"event_draft"_s, Place::Both, programmeData, u"Entwurf der nächsten Programmfassung"_s,
+            u"das Organisationsteam"_s, u"bis zur Veröffentlichung"_s },
         { u"event_draft_conflict"_s, Place::Both,
             u"ein überschriebener Entwurfstext und wer ihn schrieb (Personen-ID)"_s,
             u"gleichzeitige Änderungen nicht verlieren"_s, u"das Organisationsteam"_s,
@@ -58,8 +56,7 @@ QList<Declaration> declare()
             u"Planung des Praxisprojekts"_s, ownMunicipality, projectContent },
         { u"log_entry"_s, Place::Both,
             u"Eintrag im Fortschritt mit Datum, Verfasserin/Verfasser (Name und Personen-ID)"_s,
-            u"Dokumentation des Praxisprojekts, Fragen an das Organisationsteam"_s,
-            ownMunicipality,
+            u"Dokumentation des Praxisprojekts, Fragen an das Organisationsteam"_s, ownMunicipality,
             projectContent },
         { u"conflict"_s, Place::Both,
             u"ein gleichzeitig überschriebener Text und wer ihn schrieb (Personen-ID)"_s,
@@ -67,8 +64,7 @@ QList<Declaration> declare()
         { u"comment"_s, Place::Both, u"Hinweis des Organisationsteams, Verfasserin (Personen-ID)"_s,
             u"Begleitung der Praxisprojekte"_s, ownMunicipality, projectContent },
         { u"note"_s, Place::Both, u"eigene Notiz einer Person zu einem Termin"_s,
-            u"persönliche Vorbereitung"_s, u"nur die Person selbst (ihre Geräte)"_s,
-            untilErased },
+            u"persönliche Vorbereitung"_s, u"nur die Person selbst (ihre Geräte)"_s, untilErased },
         { u"erasure"_s, Place::Both, u"SHA-256 der ID einer gelöschten Person"_s,
             u"Löschung auf allen Geräten und nach einer Wiederherstellung"_s,
             u"die Geräte (zum Löschen); niemand kann daraus die ID zurückrechnen"_s,
@@ -78,8 +74,7 @@ QList<Declaration> declare()
         { u"rows"_s, Place::Server, u"die oben genannten Datensätze"_s,
             u"Speicher der abgeglichenen Datensätze"_s, u"der Server"_s, untilErased },
         { u"people"_s, Place::Server, u"Name, Rolle, Kommune, ob abgemeldet"_s,
-            u"Anmeldung und Berechtigungen"_s, u"der Server; der Betreiber (list)"_s,
-            untilErased },
+            u"Anmeldung und Berechtigungen"_s, u"der Server; der Betreiber (list)"_s, untilErased },
         { u"invitations"_s, Place::Server,
             u"Hash des Anmeldecodes, Person (ID), erstellt, gültig bis, benutzt"_s,
             u"einmalige Anmeldung"_s, u"der Server; Betreiber und Organisationsteam"_s,
@@ -148,9 +143,8 @@ QList<Declaration> declare()
             u"Serveradresse, Geräteschlüssel (im Schlüsselbund, sonst in der Datei)"_s,
             u"Anmeldung des Geräts"_s, u"die App"_s, u"bis zur Abmeldung"_s },
         { u"ews-meine-daten-*.json/.pdf"_s, Place::Device,
-            u"alles, was der Server über die Person speichert"_s,
-            u"Auskunft (Art. 15, 20 DSGVO)"_s, u"die Person"_s,
-            u"bis die Person die Dateien löscht"_s },
+            u"alles, was der Server über die Person speichert"_s, u"Auskunft (Art. 15, 20 DSGVO)"_s,
+            u"die Person"_s, u"bis die Person die Dateien löscht"_s },
     };
 }
 }

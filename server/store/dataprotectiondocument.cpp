@@ -24,8 +24,10 @@ QString cell(const QString &text)
 
 QString table(DataDeclarations::Place place, const Periods &periods)
 {
-    QStringList lines { u"| Datensatz | Personenbezogene Daten | Zweck | Wer liest | Aufbewahrung |"_s,
-        u"| --- | --- | --- | --- | --- |"_s };
+    QStringList lines {
+        u"| Datensatz | Personenbezogene Daten | Zweck | Wer liest | Aufbewahrung |"_s,
+        u"| --- | --- | --- | --- | --- |"_s
+    };
     for (const auto &declaration : DataDeclarations::all()) {
         if (declaration.place != place)
             continue;

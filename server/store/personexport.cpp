@@ -148,27 +148,33 @@ bool PersonExport::readRows(const QString &personId, QJsonObject *result) const
             ? QJsonValue(exported(personId, contact->fields, personId, &unused))
             : QJsonValue(QJsonValue::Null));
 
-    // Their own notes, with the title of the date each is on.
+    // Their own notes (their private scope alone), with the title of the date each is on.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, fields FROM rows WHERE scope = ? AND entity = ? AND deleted = 0 "
+                  "ORDER BY version"_s);
+    query.addBindValue(SyncStore::storedScope(Records::Scope::personal, personId));
+    query.addBindValue(Records::DateNote::entity);
+    if (!query.exec())
+        return false;
+    QList<std::pair<QString, QJsonObject>> own;
+    while (query.next())
+        own.append({ query.value(0).toString(),
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object() });
+    query.finish();
     QJsonArray notes;
-    for (const auto &note : m_rows.rowsOf(Records::DateNote::entity)) {
-        if (note.deleted
-            || note.fields.value(Records::DateNote::ownerContactId).toString() != personId)
-            continue;
+    for (const auto &[key, fields] : std::as_const(own)) {
         // Stored under "<person>/<note>"; the note's own id is the part after.
-        QJsonObject row
-            = exported(note.id.mid(note.id.indexOf(u'/') + 1), note.fields, personId, &unused);
-        const auto date = m_rows.rowOf(Records::ProgrammeDate::entity,
-            note.fields.value(Records::DateNote::eventId).toString());
-        if (date)
+        QJsonObject row = exported(key.mid(key.indexOf(u'/') + 1), fields, personId, &unused);
+        if (const auto date = m_rows.rowOf(Records::ProgrammeDate::entity,
+                fields.value(Records::DateNote::eventId).toString())) {
             row.insert(u"eventTitleDe"_s, date->fields.value(Records::ProgrammeDate::titleDe));
-        if (date)
             row.insert(u"eventTitleEn"_s, date->fields.value(Records::ProgrammeDate::titleEn));
+        }
         notes.append(row);
     }
     result->insert(u"notes"_s, notes);
 
     // Every other row that names them: what they wrote or own.
-    QSqlQuery query(m_db);
     query.prepare(u"SELECT entity, id, fields FROM rows WHERE deleted = 0 AND fields LIKE ? "
                   "ORDER BY version"_s);
     query.addBindValue(u"%\"%1\"%"_s.arg(personId));

@@ -65,11 +65,8 @@ int ProgrammeRetention::eraseIfDue(const QDate &today, int days)
     while (query.next())
         ids.append(query.value(0).toString());
     query.finish();
-    int erased = 0;
-    for (const QString &id : std::as_const(ids)) {
-        if (!m_access.forgetPerson(id, PersonErasure::Writings::KeepWithoutAuthor))
-            return -1;
-        ++erased;
-    }
-    return erased;
+    if (ids.isEmpty())
+        return 0;
+    return m_access.forgetPeople(ids, PersonErasure::Writings::KeepWithoutAuthor) ? int(ids.size())
+                                                                                  : -1;
 }

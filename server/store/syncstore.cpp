@@ -20,9 +20,6 @@ using namespace Records;
 
 namespace {
 constexpr qint64 megabyte = qint64(1024) * 1024;
-}
-
-namespace {
 
 MutationResult applied(qint64 seq)
 {
@@ -607,7 +604,9 @@ MutationResult SyncStore::publishRelease(
     if (!refusal.reason.isEmpty())
         return rejected(seq, refusal.reason, refusal.message);
     // In the same transaction: no release without its entry in the audit log.
-    AuditLog(m_db).record(AuditLog::organiserActor(identity), u"publish release"_s, mutation.id);
+    if (!AuditLog(m_db).record(
+            AuditLog::organiserActor(identity), u"publish release"_s, mutation.id))
+        return rejected(seq, u"retry"_s, u"The server could not store this change now."_s);
     return applied(seq);
 }
 
