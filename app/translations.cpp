@@ -6,8 +6,9 @@
 
 using namespace Qt::StringLiterals;
 
-Translations::Translations(QObject *parent)
+Translations::Translations(QObject *parent, const QString &folder)
     : QObject(parent)
+    , m_folder(folder)
 {
 }
 
@@ -17,7 +18,7 @@ bool Translations::use(const QString &language, QQmlEngine *engine)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    const bool loaded = m_translator.load(u":/i18n/ews-companion_"_s + language);
+    const bool loaded = m_translator.load(m_folder + u"/ews-companion_"_s + language);
     if (loaded)
         m_installed = QCoreApplication::installTranslator(&m_translator);
     if (engine)

@@ -59,6 +59,8 @@ const QHash<QByteArray, Wording> &wordings()
         { "calendarOn", { "eingerichtet (Sprache: %1)", "set up (language: %1)" } },
         { "notes", { "Meine Notizen zu Terminen", "My notes on dates" } },
         { "logEntries", { "Einträge im Fortschritt", "Log entries" } },
+        { "logCorrections",
+            { "Korrekturen von Einträgen im Fortschritt", "Corrections of log entries" } },
         { "steps",
             { "Schritte (zuständig oder zuletzt geschrieben)",
                 "Steps (responsible or written last)" } },
@@ -127,6 +129,7 @@ QString PersonalDataDocument::html() const
             escaped(label("intro").arg(locale().toString(exported, QLocale::ShortFormat))));
     html += personSection() + accessSection() + notesSection();
     html += writtenSection("logEntries", "logEntries", { u"entryDate"_s, u"text"_s });
+    html += writtenSection("logCorrections", "logCorrections", { u"correctedAt"_s, u"text"_s });
     html += writtenSection("steps", "steps", { u"title"_s, u"status"_s, u"dueDate"_s, u"notes"_s });
     html += writtenSection("projects", "projects", { u"title"_s, u"goal"_s });
     html += writtenSection("keptTexts", "keptTexts", { u"replacedAt"_s, u"text"_s });

@@ -1043,10 +1043,6 @@ Title of the form that makes an invitation</extracomment>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <source>Search by name, municipality or organisation</source>
-        <translation>Suche nach Name, Kommune oder Organisation</translation>
-    </message>
-    <message>
         <source>Search contacts</source>
         <translation>Kontakte durchsuchen</translation>
     </message>
@@ -1068,6 +1064,10 @@ Title of the form that makes an invitation</extracomment>
         <source>Invitations and devices</source>
         <extracomment>Button: to the page where organisers invite people and sign devices out</extracomment>
         <translation>Einladungen und Geräte</translation>
+    </message>
+    <message>
+        <source>Name or municipality</source>
+        <translation>Name oder Kommune</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1516,29 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>InvitationScanner</name>
+    <message>
+        <source>This QR code is not an invitation to the programme.</source>
+        <translation>Dieser QR-Code ist keine Einladung zur Entwicklungswerkstatt.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be opened.</source>
+        <translation>Das Bild lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The picture is too large. Please take a smaller one.</source>
+        <translation>Das Bild ist zu groß. Bitte nehmen Sie ein kleineres.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>Diese Datei ist kein Bild, das sich lesen lässt.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture. Take the picture so that the whole code is sharp and fills a good part of it.</source>
+        <translation>Im Bild ist kein QR-Code zu finden. Nehmen Sie das Bild so auf, dass der ganze Code scharf ist und einen guten Teil des Bildes füllt.</translation>
+    </message>
+</context>
+<context>
     <name>KeptTextBox</name>
     <message>
         <source>Kept text</source>
@@ -1576,6 +1599,30 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Mark of a log entry that asks the organisers something</extracomment>
         <translation>Frage an die Organisatorinnen</translation>
     </message>
+    <message>
+        <source>Before: “%1”</source>
+        <extracomment>An earlier wording of a corrected log entry; %1 the text</extracomment>
+        <translation>Vorher: „%1“</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <extracomment>Button under one&apos;s own log entry: change its text or withdraw it</extracomment>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Correct the entry of %1</source>
+        <translation>Eintrag vom %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>Hide earlier wording</source>
+        <extracomment>Button: hide what a corrected log entry said before</extracomment>
+        <translation>Frühere Fassung ausblenden</translation>
+    </message>
+    <message>
+        <source>Show earlier wording</source>
+        <extracomment>Button: show what a corrected log entry said before</extracomment>
+        <translation>Frühere Fassung zeigen</translation>
+    </message>
 </context>
 <context>
     <name>LogEntryDialog</name>
@@ -1600,13 +1647,23 @@ Title of the form that makes an invitation</extracomment>
         <translation>z. B. Idee im Ausschuss vorgestellt; gewünscht wird ein Kostenplan.</translation>
     </message>
     <message>
-        <source>Entries cannot be changed later, so that everyone can rely on the log.</source>
-        <translation>Einträge lassen sich später nicht ändern – so können sich alle auf das Protokoll verlassen.</translation>
-    </message>
-    <message>
         <source>A question to the organisers</source>
         <extracomment>In the new log entry: the entry asks the organisers something</extracomment>
         <translation>Frage an die Organisatorinnen</translation>
+    </message>
+    <message>
+        <source>Correct the entry of %1</source>
+        <extracomment>Title of the form that corrects one&apos;s own log entry; %1 its date</extracomment>
+        <translation>Eintrag vom %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>If you correct an entry later, everyone sees when, and what it said before.</source>
+        <translation>Korrigieren Sie einen Eintrag später, sehen alle, wann, und was vorher dastand.</translation>
+    </message>
+    <message>
+        <source>Withdraw the entry</source>
+        <extracomment>Button in the correction form: the entry stays in the log, marked withdrawn</extracomment>
+        <translation>Eintrag zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2525,36 @@ Title of the form that makes an invitation</extracomment>
         <source>former participant</source>
         <translation>ehemalige Teilnehmerin/ehemaliger Teilnehmer</translation>
     </message>
+    <message>
+        <source>withdrawn by its writer</source>
+        <extracomment>Beside a log entry its writer withdrew; %1 the day</extracomment>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>zurückgezogen am %1</translation>
+    </message>
+    <message>
+        <source>corrected by its writer</source>
+        <extracomment>Beside a log entry its writer corrected; %1 the day</extracomment>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>corrected on %1</source>
+        <translation>korrigiert am %1</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only the person who wrote an entry can correct it.</source>
+        <translation>Nur wer einen Eintrag geschrieben hat, kann ihn korrigieren.</translation>
+    </message>
+    <message>
+        <source>The correction could not be saved on this device.</source>
+        <translation>Die Korrektur konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -2857,6 +2944,15 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <extracomment>Who takes care of a project step: the person using the app</extracomment>
         <translation>Ihr Schritt</translation>
     </message>
+    <message>
+        <source>Module %1 · %2</source>
+        <extracomment>A module to pick as a step&apos;s due date; %1 its number, %2 its first day</extracomment>
+        <translation>Modul %1 · %2</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSummary</name>
@@ -3029,6 +3125,18 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>Pull down to update</source>
         <translation>Nach unten ziehen zum Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanDialog</name>
+    <message>
+        <source>Scan the QR code</source>
+        <extracomment>Title of the camera view that reads the invitation&apos;s QR code</extracomment>
+        <translation>QR-Code scannen</translation>
+    </message>
+    <message>
+        <source>Hold the camera over the QR code in your invitation letter.</source>
+        <translation>Halten Sie die Kamera über den QR-Code in Ihrem Einladungsbrief.</translation>
     </message>
 </context>
 <context>
@@ -3267,10 +3375,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Bitte geben Sie den Anmeldecode ein, den Sie bekommen haben.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
-        <translation>Das Zertifikat des Servers ist unbekannt. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen die Organisatorinnen gegeben haben.</translation>
-    </message>
-    <message>
         <source>The server cannot be reached: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
@@ -3290,29 +3394,29 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>The server cannot sign you in just now. Your code stays valid; please try again in a minute.</source>
         <translation>Der Server kann Sie gerade nicht anmelden. Ihr Code bleibt gültig; bitte versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
+    <message>
+        <source>This device does not know this server yet. Compare its fingerprint below with the one in your invitation letter. Only if both are the same, choose “They match”.</source>
+        <translation>Dieses Gerät kennt den Server noch nicht. Vergleichen Sie seinen Fingerabdruck unten mit dem in Ihrem Einladungsbrief. Nur wenn beide gleich sind, wählen Sie „Stimmt überein“.</translation>
+    </message>
+    <message>
+        <source>This server is not the one your invitation names, so this device did not sign in. Please ask the organisers.</source>
+        <translation>Dieser Server ist nicht der aus Ihrer Einladung, deshalb hat sich das Gerät nicht angemeldet. Bitte fragen Sie das Organisationsteam.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignInForm</name>
-    <message>
-        <source>Server address, e.g. https://ews.example.org</source>
-        <translation>Adresse des Servers, z. B. https://ews.beispiel.de</translation>
-    </message>
     <message>
         <source>Server address</source>
         <translation>Adresse des Servers</translation>
     </message>
     <message>
         <source>Sign-in code</source>
+        <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
         <translation>Anmeldecode</translation>
     </message>
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Trust this server</source>
-        <extracomment>Button after the fingerprint of a server&apos;s certificate was shown</extracomment>
-        <translation>Diesem Server vertrauen</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3335,14 +3439,42 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>Sign-in code or invitation link</source>
-        <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
-        <translation>Anmeldecode oder Einladungslink</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device stays signed in until you sign out.</source>
         <extracomment>%1 is the server&apos;s address</extracomment>
         <translation>Verbunden mit %1. Dieses Gerät bleibt angemeldet, bis Sie sich abmelden.</translation>
+    </message>
+    <message>
+        <source>Picture of the invitation</source>
+        <extracomment>Title of the dialog that picks a picture of the invitation letter</extracomment>
+        <translation>Bild der Einladung</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Signing in …</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Scan QR code</source>
+        <extracomment>Button: open the camera to read the invitation&apos;s QR code</extracomment>
+        <translation>QR-Code scannen</translation>
+    </message>
+    <message>
+        <source>QR code from a picture</source>
+        <extracomment>Button: read the invitation&apos;s QR code from a photo or screenshot</extracomment>
+        <translation>QR-Code aus einem Bild</translation>
+    </message>
+    <message>
+        <source>Or type what your invitation letter says:</source>
+        <extracomment>Before the fields for the server address and the code</extracomment>
+        <translation>Oder tippen Sie ab, was in Ihrem Einladungsbrief steht:</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <extracomment>Button after the server&apos;s fingerprint was shown: it is the same as in the letter</extracomment>
+        <translation>Stimmt überein</translation>
     </message>
 </context>
 <context>

@@ -1043,10 +1043,6 @@ Title of the form that makes an invitation</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>Search by name, municipality or organisation</source>
-        <translation>Search by name, municipality or organisation</translation>
-    </message>
-    <message>
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
@@ -1068,6 +1064,10 @@ Title of the form that makes an invitation</extracomment>
         <source>Invitations and devices</source>
         <extracomment>Button: to the page where organisers invite people and sign devices out</extracomment>
         <translation>Invitations and devices</translation>
+    </message>
+    <message>
+        <source>Name or municipality</source>
+        <translation>Name or municipality</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1516,29 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>InvitationScanner</name>
+    <message>
+        <source>This QR code is not an invitation to the programme.</source>
+        <translation>This QR code is not an invitation to the programme.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be opened.</source>
+        <translation>The picture cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The picture is too large. Please take a smaller one.</source>
+        <translation>The picture is too large. Please take a smaller one.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>This file is not a picture that can be read.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture. Take the picture so that the whole code is sharp and fills a good part of it.</source>
+        <translation>No QR code was found in the picture. Take the picture so that the whole code is sharp and fills a good part of it.</translation>
+    </message>
+</context>
+<context>
     <name>KeptTextBox</name>
     <message>
         <source>Kept text</source>
@@ -1576,6 +1599,30 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Mark of a log entry that asks the organisers something</extracomment>
         <translation>Question to the organisers</translation>
     </message>
+    <message>
+        <source>Before: “%1”</source>
+        <extracomment>An earlier wording of a corrected log entry; %1 the text</extracomment>
+        <translation>Before: “%1”</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <extracomment>Button under one&apos;s own log entry: change its text or withdraw it</extracomment>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Correct the entry of %1</source>
+        <translation>Correct the entry of %1</translation>
+    </message>
+    <message>
+        <source>Hide earlier wording</source>
+        <extracomment>Button: hide what a corrected log entry said before</extracomment>
+        <translation>Hide earlier wording</translation>
+    </message>
+    <message>
+        <source>Show earlier wording</source>
+        <extracomment>Button: show what a corrected log entry said before</extracomment>
+        <translation>Show earlier wording</translation>
+    </message>
 </context>
 <context>
     <name>LogEntryDialog</name>
@@ -1600,13 +1647,23 @@ Title of the form that makes an invitation</extracomment>
         <translation>e.g. Presented the idea to the committee; they asked for a cost plan.</translation>
     </message>
     <message>
-        <source>Entries cannot be changed later, so that everyone can rely on the log.</source>
-        <translation>Entries cannot be changed later, so that everyone can rely on the log.</translation>
-    </message>
-    <message>
         <source>A question to the organisers</source>
         <extracomment>In the new log entry: the entry asks the organisers something</extracomment>
         <translation>A question to the organisers</translation>
+    </message>
+    <message>
+        <source>Correct the entry of %1</source>
+        <extracomment>Title of the form that corrects one&apos;s own log entry; %1 its date</extracomment>
+        <translation>Correct the entry of %1</translation>
+    </message>
+    <message>
+        <source>If you correct an entry later, everyone sees when, and what it said before.</source>
+        <translation>If you correct an entry later, everyone sees when, and what it said before.</translation>
+    </message>
+    <message>
+        <source>Withdraw the entry</source>
+        <extracomment>Button in the correction form: the entry stays in the log, marked withdrawn</extracomment>
+        <translation>Withdraw the entry</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2525,36 @@ Title of the form that makes an invitation</extracomment>
         <source>former participant</source>
         <translation>former participant</translation>
     </message>
+    <message>
+        <source>withdrawn by its writer</source>
+        <extracomment>Beside a log entry its writer withdrew; %1 the day</extracomment>
+        <translation>withdrawn by its writer</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>corrected by its writer</source>
+        <extracomment>Beside a log entry its writer corrected; %1 the day</extracomment>
+        <translation>corrected by its writer</translation>
+    </message>
+    <message>
+        <source>corrected on %1</source>
+        <translation>corrected on %1</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>This entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the person who wrote an entry can correct it.</source>
+        <translation>Only the person who wrote an entry can correct it.</translation>
+    </message>
+    <message>
+        <source>The correction could not be saved on this device.</source>
+        <translation>The correction could not be saved on this device.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -2857,6 +2944,15 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <extracomment>Who takes care of a project step: the person using the app</extracomment>
         <translation>Yours</translation>
     </message>
+    <message>
+        <source>Module %1 · %2</source>
+        <extracomment>A module to pick as a step&apos;s due date; %1 its number, %2 its first day</extracomment>
+        <translation>Module %1 · %2</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSummary</name>
@@ -3029,6 +3125,18 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>Pull down to update</source>
         <translation>Pull down to update</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanDialog</name>
+    <message>
+        <source>Scan the QR code</source>
+        <extracomment>Title of the camera view that reads the invitation&apos;s QR code</extracomment>
+        <translation>Scan the QR code</translation>
+    </message>
+    <message>
+        <source>Hold the camera over the QR code in your invitation letter.</source>
+        <translation>Hold the camera over the QR code in your invitation letter.</translation>
     </message>
 </context>
 <context>
@@ -3267,10 +3375,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Please enter the sign-in code you were given.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</source>
-        <translation>The server&apos;s certificate is not known. Compare its fingerprint with the one the organisers gave you.</translation>
-    </message>
-    <message>
         <source>The server cannot be reached: %1</source>
         <translation>The server cannot be reached: %1</translation>
     </message>
@@ -3290,29 +3394,29 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>The server cannot sign you in just now. Your code stays valid; please try again in a minute.</source>
         <translation>The server cannot sign you in just now. Your code stays valid; please try again in a minute.</translation>
     </message>
+    <message>
+        <source>This device does not know this server yet. Compare its fingerprint below with the one in your invitation letter. Only if both are the same, choose “They match”.</source>
+        <translation>This device does not know this server yet. Compare its fingerprint below with the one in your invitation letter. Only if both are the same, choose “They match”.</translation>
+    </message>
+    <message>
+        <source>This server is not the one your invitation names, so this device did not sign in. Please ask the organisers.</source>
+        <translation>This server is not the one your invitation names, so this device did not sign in. Please ask the organisers.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignInForm</name>
-    <message>
-        <source>Server address, e.g. https://ews.example.org</source>
-        <translation>Server address, e.g. https://ews.example.org</translation>
-    </message>
     <message>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
         <source>Sign-in code</source>
+        <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
         <translation>Sign-in code</translation>
     </message>
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Trust this server</source>
-        <extracomment>Button after the fingerprint of a server&apos;s certificate was shown</extracomment>
-        <translation>Trust this server</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3335,14 +3439,42 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Hide</translation>
     </message>
     <message>
-        <source>Sign-in code or invitation link</source>
-        <extracomment>The invitation link works here too: everything in it is taken from it</extracomment>
-        <translation>Sign-in code or invitation link</translation>
-    </message>
-    <message>
         <source>Connected to %1. This device stays signed in until you sign out.</source>
         <extracomment>%1 is the server&apos;s address</extracomment>
         <translation>Connected to %1. This device stays signed in until you sign out.</translation>
+    </message>
+    <message>
+        <source>Picture of the invitation</source>
+        <extracomment>Title of the dialog that picks a picture of the invitation letter</extracomment>
+        <translation>Picture of the invitation</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Signing in …</source>
+        <translation>Signing in …</translation>
+    </message>
+    <message>
+        <source>Scan QR code</source>
+        <extracomment>Button: open the camera to read the invitation&apos;s QR code</extracomment>
+        <translation>Scan QR code</translation>
+    </message>
+    <message>
+        <source>QR code from a picture</source>
+        <extracomment>Button: read the invitation&apos;s QR code from a photo or screenshot</extracomment>
+        <translation>QR code from a picture</translation>
+    </message>
+    <message>
+        <source>Or type what your invitation letter says:</source>
+        <extracomment>Before the fields for the server address and the code</extracomment>
+        <translation>Or type what your invitation letter says:</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <extracomment>Button after the server&apos;s fingerprint was shown: it is the same as in the letter</extracomment>
+        <translation>They match</translation>
     </message>
 </context>
 <context>

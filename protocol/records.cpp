@@ -110,6 +110,12 @@ QList<RecordSpec> declare()
             { id(LogEntry::projectId), of(LogEntry::entryDate, FieldType::Date, 10),
                 id(LogEntry::authorContactId), text(LogEntry::authorName, 200),
                 text(LogEntry::text, 4000), of(LogEntry::question, FieldType::Boolean) } },
+        { LogCorrection::entity, Scope::projects, name("log_corrections"),
+            { id(LogCorrection::logEntryId), byServer(id(LogCorrection::projectId)),
+                text(LogCorrection::text, 4000), of(LogCorrection::question, FieldType::Boolean),
+                of(LogCorrection::withdrawn, FieldType::Boolean),
+                byServer(id(LogCorrection::authorContactId)),
+                byServer(text(LogCorrection::correctedAt, 40)) } },
         // Sent again by a project's participants after a restore (see SyncStore::decide).
         { KeptText::entity, Scope::projects, name("conflicts"),
             { id(KeptText::projectId), text(KeptText::keptEntity, 16), id(KeptText::rowId),

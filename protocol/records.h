@@ -55,7 +55,8 @@ inline constexpr auto statusInProgress = name("in_progress");
 inline constexpr auto statusDone = name("done");
 }
 
-/// An entry of a project's log ("Fortschritt"): written once, never changed or removed.
+/// An entry of a project's log ("Fortschritt"): written once, never changed or removed; its
+/// writer corrects or withdraws it with a LogCorrection.
 namespace LogEntry {
 inline constexpr auto entity = name("log_entry");
 inline constexpr auto projectId = name("projectId");
@@ -64,6 +65,21 @@ inline constexpr auto authorContactId = name("authorContactId");
 inline constexpr auto authorName = name("authorName");
 inline constexpr auto text = name("text");
 inline constexpr auto question = name("question"); ///< a question to the organisers
+}
+
+/// A correction of a log entry by the person who wrote it ("Korrektur"): the entry's new text
+/// and whether it asks the organisers something, or its withdrawal. Written once and never
+/// changed, like the entry: the entry reads as its latest correction (by correctedAt, then id),
+/// and every earlier wording stays readable, so nothing disappears without a trace.
+namespace LogCorrection {
+inline constexpr auto entity = name("log_correction");
+inline constexpr auto logEntryId = name("logEntryId");
+inline constexpr auto projectId = name("projectId"); ///< the entry's, set by the server
+inline constexpr auto text = name("text"); ///< the corrected text (the last text when withdrawn)
+inline constexpr auto question = name("question");
+inline constexpr auto withdrawn = name("withdrawn");
+inline constexpr auto authorContactId = name("authorContactId"); ///< set by the server
+inline constexpr auto correctedAt = name("correctedAt"); ///< set by the server, UTC
 }
 
 /// A person of the programme ("Kontakt"): organisers, facilitators, participants.

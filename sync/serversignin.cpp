@@ -65,8 +65,17 @@ void ServerSignIn::start(
             const auto body = QJsonDocument::fromJson(reply->readAll()).object();
             if (status == 0 && !certificate->isNull() && trustedFingerprint.isEmpty()) {
                 Q_EMIT finished(u"untrusted_certificate"_s,
-                    tr("The server's certificate is not known. Compare its fingerprint with the "
-                       "one the organisers gave you."),
+                    tr("This device does not know this server yet. Compare its fingerprint "
+                       "below with the one in your invitation letter. Only if both are the "
+                       "same, choose “They match”."),
+                    certificateFingerprint(*certificate));
+                return;
+            }
+            if (status == 0 && !certificate->isNull()) {
+                // Not the certificate the invitation (or the person) named: no sign-in.
+                Q_EMIT finished(u"certificate_mismatch"_s,
+                    tr("This server is not the one your invitation names, so this device did "
+                       "not sign in. Please ask the organisers."),
                     certificateFingerprint(*certificate));
                 return;
             }

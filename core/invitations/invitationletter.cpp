@@ -49,7 +49,8 @@ li { margin-bottom: 8px; }
         + u"</li>"_s;
     out += u"<li>Öffnen Sie auf dem Smartphone die Kamera und halten Sie sie auf den QR-Code "
            "unten. Tippen Sie auf den Link, der erscheint: Die App öffnet sich und meldet Sie "
-           "an. Sie müssen nichts eintippen.</li>"_s;
+           "an. Sie müssen nichts eintippen. Das geht auch in der App: „Einstellungen“, "
+           "„QR-Code scannen“, oder „QR-Code aus einem Bild“ mit einem Foto dieses Briefs.</li>"_s;
     // The address on a line of its own: typed from paper, it must not break.
     out += u"<li>Ohne Kamera, zum Beispiel am Computer: Öffnen Sie in der App die "
            "„Einstellungen“. Tragen Sie unter „Server“ diese Adresse ein:<br><b>%1</b><br>"
@@ -65,7 +66,7 @@ li { margin-bottom: 8px; }
     if (!fingerprint.isEmpty()) {
         out += u"<p class=\"quiet\">Fragt die App nach dem Fingerabdruck des Servers, "
                "vergleichen Sie ihn mit diesem: %1. Nur wenn beide gleich sind, wählen Sie "
-               "„Diesem Server vertrauen“. Mit dem QR-Code geschieht das von selbst.</p>"_s.arg(
+               "„Stimmt überein“. Mit dem QR-Code geschieht das von selbst.</p>"_s.arg(
                    escaped(fingerprint));
     }
     out += u"<p>Bitte geben Sie diesen Brief nicht weiter: Der Code ist nur für Sie. Ist er "

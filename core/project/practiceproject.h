@@ -26,6 +26,7 @@ struct Step
     QString ownerContactId;
     QDate dueDate; ///< either a date ...
     int dueModule = 0; ///< ... or "by module N" (1–4), or neither
+    static constexpr int moduleCount = 4; ///< the programme's modules a step can be due by
     QString notes;
     int position = 0;
     QDateTime createdAt;
@@ -35,7 +36,8 @@ struct Step
     static bool statusFromName(const QString &name, Status *status);
 };
 
-/// One progress entry in a project's log; never changed once written.
+/// One progress entry in a project's log, as its latest correction reads (the entry itself
+/// is never changed once written; its writer corrects or withdraws it with a correction).
 struct LogEntry
 {
     QString id;
@@ -46,6 +48,11 @@ struct LogEntry
     QString text;
     QDateTime createdAt;
     bool question = false; ///< a question to the organisers
+    // From its corrections, if any:
+    bool corrected = false; ///< corrected or withdrawn at least once
+    bool withdrawn = false;
+    QDateTime correctedAt; ///< when last corrected (the server's time; invalid while unsent)
+    QStringList earlierTexts; ///< what it said before, oldest first
 };
 
 /// A text that another device's edit replaced without having seen it: kept, shown under the

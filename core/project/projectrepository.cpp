@@ -419,6 +419,7 @@ QList<LogEntry> ProjectRepository::logEntries(const QString &projectId) const
             query.value(4).toString(), query.value(5).toString(), instant(query.value(6)),
             query.value(7).toInt() != 0 });
     }
+    applyCorrections(projectId, &entries);
     return entries;
 }
 

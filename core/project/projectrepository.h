@@ -57,8 +57,12 @@ public:
     /// one on the other devices' side) and dismisses the record, in one transaction.
     bool adoptKeptText(const QString &id, const QDateTime &now);
 
-    QList<LogEntry> logEntries(const QString &projectId) const; ///< newest first
+    QList<LogEntry> logEntries(const QString &projectId) const; ///< newest first, as corrected
     bool addLogEntry(LogEntry *entry, const QDateTime &now);
+    /// Records a correction of the log entry @p entryId by its writer: its new @p text and
+    /// @p question, or with @p withdrawn its withdrawal (projectrepository_corrections.cpp).
+    bool correctLogEntry(const QString &entryId, const QString &text, bool question, bool withdrawn,
+        const QDateTime &now);
 
     /// Stores rows as received (demo cohort, later the server) without a local change.
     bool storeProject(const PracticeProject &project);
@@ -76,10 +80,14 @@ public:
     bool applyIncomingLogEntry(const QString &id, bool deleted, const QJsonObject &fields,
         const QDateTime &now, RowNews *news);
     bool applyIncomingKeptText(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyIncomingLogCorrection(
+        const QString &id, bool deleted, const QJsonObject &fields, RowNews *news);
     bool applyIncomingOrganiserNote(
         const QString &id, bool deleted, const QJsonObject &fields, RowNews *news);
 
 private:
+    /// @p entries of @p projectId as their corrections read.
+    void applyCorrections(const QString &projectId, QList<LogEntry> *entries) const;
     /// Stores an edited step and records which fields changed and what they were before.
     bool storeEditedStep(const Step &before, Step changed, const QDateTime &now);
     /// Stores (or removes) a step as the server sent it.

@@ -23,6 +23,14 @@ QVariant LogEntriesModel::data(const QModelIndex &index, int role) const
         return row.text;
     case QuestionRole:
         return row.question;
+    case MineRole:
+        return row.mine;
+    case WithdrawnRole:
+        return row.withdrawn;
+    case CorrectionTextRole:
+        return row.correctionText;
+    case EarlierTextsRole:
+        return row.earlierTexts;
     }
     return {};
 }
@@ -30,7 +38,9 @@ QVariant LogEntriesModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> LogEntriesModel::roleNames() const
 {
     return { { EntryIdRole, "entryId" }, { DateTextRole, "dateText" },
-        { AuthorNameRole, "authorName" }, { TextRole, "text" }, { QuestionRole, "question" } };
+        { AuthorNameRole, "authorName" }, { TextRole, "text" }, { QuestionRole, "question" },
+        { MineRole, "mine" }, { WithdrawnRole, "withdrawn" },
+        { CorrectionTextRole, "correctionText" }, { EarlierTextsRole, "earlierTexts" } };
 }
 
 void LogEntriesModel::setRows(const QList<Row> &rows)

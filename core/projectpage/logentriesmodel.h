@@ -22,9 +22,23 @@ public:
         QString authorName;
         QString text;
         bool question = false; ///< a question to the organisers
+        bool mine = false; ///< written by the person using the app: they may correct it
+        bool withdrawn = false;
+        QString correctionText; ///< "corrected on 6.12.2026", or empty
+        QStringList earlierTexts; ///< what it said before, oldest first
     };
 
-    enum Roles { EntryIdRole = Qt::UserRole, DateTextRole, AuthorNameRole, TextRole, QuestionRole };
+    enum Roles {
+        EntryIdRole = Qt::UserRole,
+        DateTextRole,
+        AuthorNameRole,
+        TextRole,
+        QuestionRole,
+        MineRole,
+        WithdrawnRole,
+        CorrectionTextRole,
+        EarlierTextsRole
+    };
     Q_ENUM(Roles)
 
     using QAbstractListModel::QAbstractListModel;

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "contactrepository.h"
 #include "displaycontext.h"
+#include "programmezone.h"
 #include "projectcontroller.h"
 #include "projectinput.h"
 #include "projectrepository.h"
@@ -28,25 +29,37 @@ QString ProjectLog::todayInput() const
     return m_todayInput;
 }
 
-namespace {
-LogEntriesModel::Row rowFor(const LogEntry &entry, const TimeFormatter &formatter)
+LogEntriesModel::Row ProjectLog::rowFor(const LogEntry &entry) const
 {
+    const auto formatter = m_context.formatter();
     // Without a name: its author was erased; what they wrote stays.
     const QString author = entry.authorName.isEmpty() && entry.authorContactId.isEmpty()
-        ? ProjectLog::tr("former participant")
+        ? tr("former participant")
         : entry.authorName;
+    QString correction;
+    if (entry.corrected) {
+        const QString when = entry.correctedAt.isValid()
+            ? formatter.calendarDate(entry.correctedAt.toTimeZone(ProgrammeZone::zone()).date())
+            : QString();
+        //: Beside a log entry its writer withdrew; %1 the day
+        correction = entry.withdrawn
+            ? (when.isEmpty() ? tr("withdrawn by its writer") : tr("withdrawn on %1").arg(when))
+            //: Beside a log entry its writer corrected; %1 the day
+            : (when.isEmpty() ? tr("corrected by its writer") : tr("corrected on %1").arg(when));
+    }
+    const bool mine = !entry.authorContactId.isEmpty()
+        && entry.authorContactId == m_settings.ownContactId()
+        && m_shown.shownMunicipalityId() == m_settings.ownMunicipalityId();
     return { entry.id, entry.entryDate, formatter.calendarDate(entry.entryDate), author, entry.text,
-        entry.question };
-}
+        entry.question && !entry.withdrawn, mine, entry.withdrawn, correction, entry.earlierTexts };
 }
 
 void ProjectLog::load()
 {
     QList<LogEntriesModel::Row> rows;
     if (const auto &project = m_shown.project()) {
-        const auto formatter = m_context.formatter();
         for (const auto &entry : m_projects.logEntries(project->id))
-            rows.append(rowFor(entry, formatter));
+            rows.append(rowFor(entry));
     }
     m_model.setRows(rows);
     const QString today = ProjectInput::dateText(m_context.today(), m_context.language());
@@ -74,10 +87,61 @@ QString ProjectLog::add(const QString &date, const QString &text, bool question)
     if (!m_projects.addLogEntryTo(m_shown.shownMunicipalityId(), &entry, m_context.now()))
         return tr("The entry could not be saved on this device.");
     if (hadProject)
-        m_model.insertRow(
-            rowFor(entry, m_context.formatter())); // a long log is not read again for one entry
+        m_model.insertRow(rowFor(entry)); // a long log is not read again for one entry
     else
         m_shown.reload(); // the first entry also made the project
     Q_EMIT changesRecorded();
     return {};
+}
+
+QString ProjectLog::ownEntry(const QString &entryId, LogEntry *found) const
+{
+    if (QString error = m_shown.editError(); !error.isEmpty())
+        return error;
+    const auto &project = m_shown.project();
+    const auto entries = project ? m_projects.logEntries(project->id) : QList<LogEntry>();
+    const auto entry = std::find_if(entries.cbegin(), entries.cend(),
+        [&entryId](const LogEntry &each) { return each.id == entryId; });
+    if (entry == entries.cend())
+        return tr("This entry no longer exists.");
+    if (entry->authorContactId.isEmpty() || entry->authorContactId != m_settings.ownContactId())
+        return tr("Only the person who wrote an entry can correct it.");
+    *found = *entry;
+    return {};
+}
+
+QString ProjectLog::storeCorrection(
+    const LogEntry &entry, const QString &text, bool question, bool withdrawn)
+{
+    if (!m_projects.correctLogEntry(entry.id, text, question, withdrawn, m_context.now()))
+        return tr("The correction could not be saved on this device.");
+    load();
+    Q_EMIT changesRecorded();
+    return {};
+}
+
+QString ProjectLog::correct(const QString &entryId, const QString &text, bool question)
+{
+    LogEntry entry;
+    if (QString error = ownEntry(entryId, &entry); !error.isEmpty())
+        return error;
+    LogEntry checked;
+    if (QString error
+        = ProjectInput::checkLogEntry(ProjectInput::dateText(entry.entryDate, m_context.language()),
+            text, m_context.today(), &checked);
+        !error.isEmpty())
+        return error;
+    if (checked.text == entry.text && question == entry.question && !entry.withdrawn)
+        return {}; // nothing changed: nothing to record
+    return storeCorrection(entry, checked.text, question, false);
+}
+
+QString ProjectLog::withdraw(const QString &entryId)
+{
+    LogEntry entry;
+    if (QString error = ownEntry(entryId, &entry); !error.isEmpty())
+        return error;
+    if (entry.withdrawn)
+        return {};
+    return storeCorrection(entry, entry.text, false, true);
 }

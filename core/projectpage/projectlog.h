@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
+struct LogEntry;
 class AppSettings;
 class ContactRepository;
 class DisplayContext;
@@ -35,12 +36,23 @@ public:
     /// @p question: the entry asks the organisers something (open until they write a note on
     /// the project). Returns an empty string when saved, otherwise what to change.
     Q_INVOKABLE QString add(const QString &date, const QString &text, bool question = false);
+    /// Corrects the person's own entry @p entryId: its new @p text and @p question. The
+    /// earlier text stays readable to everyone, with when it was corrected.
+    Q_INVOKABLE QString correct(const QString &entryId, const QString &text, bool question);
+    /// Withdraws the person's own entry @p entryId: it stays in the log, marked withdrawn.
+    Q_INVOKABLE QString withdraw(const QString &entryId);
 
 Q_SIGNALS:
     void todayInputChanged();
     void changesRecorded();
 
 private:
+    /// The entry @p entryId of the shown project if the person wrote it, else what to say.
+    QString ownEntry(const QString &entryId, LogEntry *entry) const;
+    QString storeCorrection(
+        const LogEntry &entry, const QString &text, bool question, bool withdrawn);
+    LogEntriesModel::Row rowFor(const LogEntry &entry) const;
+
     ProjectController &m_shown;
     ProjectRepository &m_projects;
     ContactRepository &m_contacts;

@@ -204,6 +204,58 @@ QString ProjectSteps::store(Step step, bool isNew)
     return {};
 }
 
+QVariantList ProjectSteps::moduleChoices() const
+{
+    const ModuleStarts modules(m_programme.events());
+    const auto formatter = m_context.formatter();
+    QVariantList choices;
+    for (int module = 1; module <= Step::moduleCount; ++module) {
+        const QDate start = modules.of(module);
+        choices.append(QVariantMap { { u"module"_s, module },
+            //: A module to pick as a step's due date; %1 its number, %2 its first day
+            { u"text"_s,
+                start.isValid()
+                    ? tr("Module %1 · %2").arg(module).arg(formatter.calendarDate(start))
+                    : tr("Module %1").arg(module) },
+            { u"past"_s, start.isValid() && start <= m_context.today() } });
+    }
+    return choices;
+}
+
+int ProjectSteps::nextModule() const
+{
+    const ModuleStarts modules(m_programme.events());
+    for (int module = 1; module <= Step::moduleCount; ++module) {
+        if (const QDate start = modules.of(module); start.isValid() && start > m_context.today())
+            return module;
+    }
+    return Step::moduleCount;
+}
+
+QString ProjectSteps::dateProblem(const QString &text) const
+{
+    QDate date;
+    return ProjectInput::parseDate(text, &date, m_context.today());
+}
+
+QString ProjectSteps::dateInDays(int days) const
+{
+    return ProjectInput::dateText(m_context.today().addDays(days), m_context.language());
+}
+
+QDate ProjectSteps::dateOf(const QString &text) const
+{
+    QDate date;
+    if (!ProjectInput::parseDate(text, &date, m_context.today()).isEmpty())
+        return m_context.today();
+    return date;
+}
+
+QString ProjectSteps::dateInput(int year, int month, int day) const
+{
+    return ProjectInput::dateText(QDate(year, month, day), m_context.language());
+}
+
 qint64 ProjectSteps::dueKey(const Step &step, const ModuleStarts &modules)
 {
     const QDate due = step.dueDate.isValid() ? step.dueDate

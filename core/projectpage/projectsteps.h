@@ -60,6 +60,22 @@ public:
 
     static QString statusText(Step::Status status);
 
+    // Picking when a step is due.
+    /// The programme's modules with their first day: module, text ("Modul 3 · 14.01.2027"),
+    /// past (it has begun by today). Empty for a module the programme has no date of.
+    Q_INVOKABLE QVariantList moduleChoices() const;
+    /// The first module that has not begun by today (the last one once all have).
+    Q_INVOKABLE int nextModule() const;
+    /// What is wrong with @p text as a due date, or an empty string.
+    Q_INVOKABLE QString dateProblem(const QString &text) const;
+    /// @p days from today, written as the date field expects it.
+    Q_INVOKABLE QString dateInDays(int days) const;
+    /// The day @p text means (for the calendar to show), or today.
+    Q_INVOKABLE QDate dateOf(const QString &text) const;
+    /// The day picked in the calendar (month 1–12), written as the date field expects it
+    /// (numbers, not a JavaScript Date: that would carry a time zone along).
+    Q_INVOKABLE QString dateInput(int year, int month, int day) const;
+
 Q_SIGNALS:
     void countChanged();
     void doneCountChanged();

@@ -17,8 +17,9 @@ ReportContent ReportContent::of(ProjectController &shown, QDate since)
     content.doneCount = shown.steps()->doneCount();
     content.inProgressCount = shown.steps()->inProgressCount();
     content.steps = shown.steps()->model()->rows();
+    // As corrected; an entry its writer withdrew is not reported.
     for (const auto &entry : shown.log()->model()->rows()) {
-        if (!since.isValid() || entry.date >= since)
+        if ((!since.isValid() || entry.date >= since) && !entry.withdrawn)
             content.entries.append(entry);
     }
     for (const auto &item : shown.organiserNotes()->items()) {

@@ -110,6 +110,8 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
         stored = m_projects.applyIncomingLogEntry(id, deleted, fields, now, &news);
     else if (entity == Records::KeptText::entity)
         stored = m_projects.applyIncomingKeptText(id, deleted, fields);
+    else if (entity == Records::LogCorrection::entity)
+        stored = m_projects.applyIncomingLogCorrection(id, deleted, fields, &news);
     else if (entity == Records::OrganiserNote::entity)
         // An organisers' note taken back is no news any more.
         stored = (!deleted || m_newsRepository.forget(entity, id))

@@ -347,11 +347,27 @@ const QStringList version16 = {
         BEGIN SELECT RAISE(ABORT, 'a log entry keeps its date and text'); END)"_s,
 };
 
+// Version 17: corrections of log entries by their writers, written once like the entries.
+// corrected_at is the server's time (ISO 8601, UTC), empty while the correction waits to be
+// sent; an entry reads as its latest correction.
+const QStringList version17 = {
+    uR"(CREATE TABLE log_corrections (
+        id TEXT PRIMARY KEY,
+        log_entry_id TEXT NOT NULL,
+        project_id TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        question INTEGER NOT NULL DEFAULT 0,
+        withdrawn INTEGER NOT NULL DEFAULT 0,
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        corrected_at TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE INDEX corrections_by_entry ON log_corrections(log_entry_id)"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
         version6, version7, version8, version9, version10, version11, version12, version13,
-        version14, version15, version16 };
+        version14, version15, version16, version17 };
     return migrations;
 }
 

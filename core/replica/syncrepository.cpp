@@ -227,6 +227,14 @@ bool SyncRepository::reject(
     query.addBindValue(seq);
     if (!query.exec())
         return false;
+    // A correction the server refused is kept with the refusal (the person sees what they
+    // wrote); the log reads as on every other device, without it.
+    query.prepare(u"DELETE FROM log_corrections WHERE id = (SELECT row_id FROM rejected_changes "
+                  "WHERE seq = ? AND entity = ?)"_s);
+    query.addBindValue(seq);
+    query.addBindValue(Records::LogCorrection::entity);
+    if (!query.exec())
+        return false;
     // An edit of a step the server no longer has (someone removed it): the edit is kept
     // with the refusal, the step goes as it went on every other device.
     if (reason == "not_found"_L1) {
@@ -274,7 +282,23 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
     notes.addBindValue(now.toMSecsSinceEpoch());
     if (!StatementCache::execute(notes))
         return false;
-    return municipalityId.isEmpty() || requeueProjectOf(municipalityId, now);
+    if (!municipalityId.isEmpty() && !requeueProjectOf(municipalityId, now))
+        return false;
+    // A correction goes after the entry it corrects, which the project's rows above sent
+    // again: the same changes, moved to the end of the queue in their order.
+    QSqlQuery corrections(m_db);
+    if (!corrections.exec(u"SELECT coalesce(max(seq), 0) FROM local_changes"_s)
+        || !corrections.next())
+        return false;
+    const QString last = corrections.value(0).toString();
+    corrections.finish();
+    return corrections.exec(
+               u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
+               "SELECT entity, row_id, operation, payload, base, changed_at FROM local_changes "
+               "WHERE entity = '%1' AND seq <= %2 ORDER BY seq"_s.arg(
+                   Records::LogCorrection::entity, last))
+        && corrections.exec(u"DELETE FROM local_changes WHERE entity = '%1' AND seq <= %2"_s.arg(
+            Records::LogCorrection::entity, last));
 }
 
 bool SyncRepository::requeueDrafts(const QDateTime &now)

@@ -40,14 +40,14 @@ Dialog {
     footer: RowLayout {
         spacing: Theme.smallSpacing
         Item { Layout.fillWidth: true }
-        Button {
+        WrappingButton {
             id: rejectButton
             //: Button: do not do what was asked about
             text: qsTr("Cancel")
             flat: true
             onClicked: dialog.reject()
         }
-        Button {
+        WrappingButton {
             id: confirmButton
             Layout.rightMargin: Theme.margin
             Material.foreground: dialog.confirmColor

@@ -23,6 +23,18 @@ Dialog {
     focus: true
     closePolicy: Popup.CloseOnEscape
     onClosed: errorText = ""
+    // The title wraps instead of ending in "…" at a large text size.
+    header: Label {
+        text: dialog.title
+        visible: dialog.title.length > 0
+        textFormat: Text.PlainText
+        wrapMode: Text.WordWrap
+        padding: 24
+        bottomPadding: 0
+        font.bold: true
+        font.pixelSize: Theme.fontSize(16)
+        Accessible.role: Accessible.Heading
+    }
 
     // Saves and closes, or keeps the form open with the message.
     function trySave() {
@@ -37,13 +49,13 @@ Dialog {
     footer: RowLayout {
         spacing: Theme.smallSpacing
         Item { Layout.fillWidth: true }
-        Button {
+        WrappingButton {
             //: Button: close a form without saving
             text: qsTr("Cancel")
             flat: true
             onClicked: dialog.close()
         }
-        Button {
+        WrappingButton {
             Layout.rightMargin: Theme.margin
             //: Button: save a form
             text: qsTr("Save")

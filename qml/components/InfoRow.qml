@@ -17,7 +17,9 @@ ColumnLayout {
     spacing: 2
 
     Label {
+        Layout.fillWidth: true
         text: row.label
+        wrapMode: Text.WordWrap
         color: row.Material.secondaryTextColor
         font.pixelSize: Theme.fontSize(13)
     }

@@ -39,13 +39,11 @@ Frame {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.smallSpacing
-            Label {
-                textFormat: Text.PlainText
+            PreviewLabel {
                 Layout.fillWidth: true
                 text: box.heading
                 font.bold: true
-                wrapMode: box.expanded ? Text.Wrap : Text.NoWrap
-                elide: box.expanded ? Text.ElideNone : Text.ElideRight
+                maximumLineCount: box.expanded ? 100 : 1
             }
             Label {
                 visible: !box.expanded
@@ -81,13 +79,13 @@ Frame {
             Layout.fillWidth: true
             visible: box.expanded
             spacing: Theme.smallSpacing
-            Button {
+            WrappingButton {
                 visible: box.adoptText.length > 0 && box.actionsEnabled
                 text: box.adoptText
                 highlighted: true
                 onClicked: box.adoptWanted()
             }
-            Button {
+            WrappingButton {
                 visible: content.text.length > 0
                 //: Button: copy a kept text to the clipboard
                 text: qsTr("Copy")
@@ -98,7 +96,7 @@ Frame {
                     content.deselect()
                 }
             }
-            Button {
+            WrappingButton {
                 visible: box.dismissText.length > 0 && box.actionsEnabled
                 text: box.dismissText
                 flat: true

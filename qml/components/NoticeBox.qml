@@ -28,7 +28,7 @@ Frame {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
-        Button {
+        WrappingButton {
             visible: box.actionText.length > 0
             text: box.actionText
             highlighted: true

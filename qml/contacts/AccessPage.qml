@@ -68,21 +68,21 @@ Page {
                 Layout.rightMargin: Theme.margin
                 spacing: Theme.smallSpacing
                 enabled: page.desk.available && !page.desk.busy
-                Button {
+                WrappingButton {
                     objectName: "inviteButton"
                     highlighted: true
                     //: Button: an organiser invites a participant or an organiser
                     text: qsTr("Invite someone")
                     onClicked: inviteDialog.open()
                 }
-                Button {
+                WrappingButton {
                     objectName: "addMunicipalityButton"
                     flat: true
                     highlighted: true
                     text: qsTr("Add a municipality")
                     onClicked: municipalityDialog.open()
                 }
-                Button {
+                WrappingButton {
                     flat: true
                     //: Button: load the lists again from the server
                     text: qsTr("Update")
@@ -125,7 +125,7 @@ Page {
                             color: open.modelData.expired ? Theme.overdue : open.Material.secondaryTextColor
                             wrapMode: Text.Wrap
                         }
-                        Button {
+                        WrappingButton {
                             flat: true
                             enabled: !page.desk.busy
                             //: Button: the invitation's code can no longer be used
@@ -186,7 +186,7 @@ Page {
                                     text: device.modelData.name + (device.modelData.since.length > 0 ? " · " + device.modelData.since : "")
                                     wrapMode: Text.Wrap
                                 }
-                                Button {
+                                WrappingButton {
                                     flat: true
                                     enabled: !page.desk.busy
                                     //: Button: one device (a lost phone) can no longer sync
@@ -206,20 +206,20 @@ Page {
                             Layout.fillWidth: true
                             spacing: Theme.smallSpacing
                             enabled: !page.desk.busy
-                            Button {
+                            WrappingButton {
                                 flat: true
                                 //: Button: an invitation for another device of this person (an office PC)
                                 text: qsTr("Further device")
                                 onClicked: page.desk.inviteDevice(person.modelData.id)
                             }
-                            Button {
+                            WrappingButton {
                                 flat: true
                                 visible: person.modelData.role === "participant"
                                 //: Button: the participant changes to another municipality
                                 text: qsTr("Move")
                                 onClicked: moveDialog.openFor(person.modelData)
                             }
-                            Button {
+                            WrappingButton {
                                 flat: true
                                 Material.foreground: Theme.overdue
                                 //: Button: the person can no longer sign in on any device
@@ -233,7 +233,7 @@ Page {
                                     confirm.open()
                                 }
                             }
-                            Button {
+                            WrappingButton {
                                 flat: true
                                 Material.foreground: Theme.overdue
                                 //: Button: everything stored about the person is deleted for good
@@ -263,7 +263,7 @@ Page {
                       ? qsTr("The programme is closed. On %1 the server erases everyone's data: names, contact details, devices and notes. What was written in the practice projects stays, without names.").arg(page.desk.erasesOn)
                       : qsTr("When the programme is over, close it here. The server then erases everyone's data after the period its operator set (six months unless said otherwise).")
             }
-            Button {
+            WrappingButton {
                 Layout.leftMargin: Theme.margin - 4
                 flat: true
                 enabled: page.desk.available && !page.desk.busy
@@ -342,7 +342,7 @@ Page {
                              nameField.text)
             return ""
         }
-        Label { text: qsTr("Name") }
+        FieldLabel { text: qsTr("Name") }
         TextField {
             id: nameField
             objectName: "inviteName"
@@ -350,7 +350,7 @@ Page {
             maximumLength: 100
             Accessible.name: qsTr("Name")
         }
-        Label { text: qsTr("As") }
+        FieldLabel { text: qsTr("As") }
         ComboBox {
             id: roleChoice
             objectName: "inviteRole"
@@ -398,7 +398,7 @@ Page {
             page.desk.addMunicipality(municipalityName.text)
             return ""
         }
-        Label { text: qsTr("Name of the municipality") }
+        FieldLabel { text: qsTr("Name of the municipality") }
         TextField {
             id: municipalityName
             objectName: "municipalityName"

@@ -38,12 +38,12 @@ ColumnLayout {
         objectName: "actions"
         visible: row.value.length > 0
         spacing: Theme.smallSpacing
-        Button {
+        WrappingButton {
             text: row.actionText
             highlighted: true
             onClicked: row.triggered()
         }
-        Button {
+        WrappingButton {
             //: Button: copy a phone number or address to the clipboard
             text: qsTr("Copy")
             flat: true

@@ -55,7 +55,7 @@ FormDialog {
         return desk.save(values)
     }
 
-    Label { text: qsTr("Name") }
+    FieldLabel { text: qsTr("Name") }
     TextField {
         id: name
         objectName: "contactName"

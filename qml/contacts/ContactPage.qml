@@ -62,14 +62,13 @@ Page {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    // Elided, not wrapped: wrapping labels beside the avatar get a wrong height.
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: page.person.name ?? ""
                         font.pixelSize: Theme.fontSize(22)
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                         Accessible.role: Accessible.Heading
                     }
                     Label {
@@ -77,7 +76,7 @@ Page {
                         Layout.fillWidth: true
                         text: page.person.roleTitle ?? ""
                         color: Material.secondaryTextColor
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                     }
                 }
             }
@@ -112,14 +111,14 @@ Page {
                 onTriggered: Qt.openUrlExternally("mailto:" + value)
                 onCopyWanted: page.copy(value)
             }
-            Button {
+            WrappingButton {
                 objectName: "addToContacts"
                 Layout.leftMargin: Theme.margin
                 //: Hands this person to the phone's or computer's address book
                 text: qsTr("Add to your contacts")
                 onClicked: page.saved(page.contactsExport.addToContacts(page.contactId))
             }
-            Button {
+            WrappingButton {
                 objectName: "editContact"
                 Layout.leftMargin: Theme.margin
                 visible: page.organiser

@@ -40,25 +40,22 @@ Page {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
             Layout.bottomMargin: 0
-            placeholderText: qsTr("Search by name, municipality or organisation")
+            placeholderText: qsTr("Name or municipality")
             inputMethodHints: Qt.ImhNoPredictiveText
             text: page.contacts.filter
             onTextEdited: page.contacts.filter = text
             Accessible.name: qsTr("Search contacts")
         }
-        Button {
+        WrappingButton {
             objectName: "addEveryoneToContacts"
             Layout.leftMargin: Theme.margin - 4
-            // Narrower than its text with large fonts: it ends in "…" rather than widen the page.
-            Layout.fillWidth: true
-            Layout.maximumWidth: implicitWidth
             flat: true
             highlighted: true
             //: Hands every person of the programme to the phone's or computer's address book
             text: qsTr("Add everyone to your contacts")
             onClicked: page.saved(page.contactsExport.addToContacts())
         }
-        Button {
+        WrappingButton {
             objectName: "addContact"
             Layout.leftMargin: Theme.margin - 4
             visible: page.organiser
@@ -68,7 +65,7 @@ Page {
             text: qsTr("Add a contact")
             onClicked: page.addWanted()
         }
-        Button {
+        WrappingButton {
             objectName: "openAccess"
             Layout.leftMargin: Theme.margin - 4
             Layout.topMargin: -Theme.smallSpacing

@@ -96,7 +96,7 @@ Page {
                 font.pixelSize: Theme.fontSize(13)
                 Accessible.name: qsTr("Invitation link")
             }
-            Button {
+            WrappingButton {
                 Layout.leftMargin: Theme.margin - 4
                 flat: true
                 //: Button: the invitation link goes to the clipboard
@@ -137,7 +137,7 @@ Page {
                 onTextEdited: page.desk.whereToGetTheApp = text
                 Accessible.name: qsTr("Where to get the app")
             }
-            Button {
+            WrappingButton {
                 objectName: "saveLetter"
                 Layout.leftMargin: Theme.margin - 4
                 Layout.bottomMargin: Theme.margin

@@ -53,7 +53,7 @@ Page {
                 wantedIndex: 0
                 Accessible.name: qsTr("To")
             }
-            TextArea {
+            WritingArea {
                 id: message
                 objectName: "announcementText"
                 Layout.fillWidth: true
@@ -61,7 +61,7 @@ Page {
                 Layout.rightMargin: Theme.margin
                 Layout.minimumHeight: 100
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("e.g. Tomorrow we meet in seminar room 3, not in the hall.")
+                example: qsTr("e.g. Tomorrow we meet in seminar room 3, not in the hall.")
                 Accessible.name: qsTr("Announcement")
             }
             Label {
@@ -73,7 +73,7 @@ Page {
                 color: Theme.overdue
                 wrapMode: Text.Wrap
             }
-            Button {
+            WrappingButton {
                 objectName: "sendAnnouncement"
                 Layout.leftMargin: Theme.margin
                 highlighted: true
@@ -114,7 +114,7 @@ Page {
                             text: sent.modelData.text
                             wrapMode: Text.Wrap
                         }
-                        Button {
+                        WrappingButton {
                             flat: true
                             //: Button: the announcement disappears from every device
                             text: qsTr("Take back")

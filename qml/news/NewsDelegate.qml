@@ -36,6 +36,7 @@ ItemDelegate {
             Layout.fillWidth: true
             visible: row.municipalityName.length > 0
             text: row.municipalityName
+            wrapMode: Text.WordWrap
             color: row.Material.accentColor
             font.pixelSize: Theme.fontSize(13)
         }
@@ -46,20 +47,18 @@ ItemDelegate {
             wrapMode: Text.Wrap
             font.bold: true
         }
-        Label {
-            textFormat: Text.PlainText
+        PreviewLabel {
             Layout.fillWidth: true
             visible: row.detail.length > 0
             text: row.detail
             color: row.kind === "programme" ? Theme.tentative : row.Material.foreground
             maximumLineCount: 3
-            wrapMode: Text.Wrap
-            elide: Text.ElideRight
         }
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             text: row.whenText
+            wrapMode: Text.WordWrap
             color: row.Material.secondaryTextColor
             font.pixelSize: Theme.fontSize(13)
         }

@@ -40,7 +40,7 @@ Page {
             wrapMode: Text.Wrap
             color: Material.secondaryTextColor
         }
-        Button {
+        WrappingButton {
             objectName: "writeAnnouncement"
             Layout.leftMargin: Theme.margin
             visible: page.organiser

@@ -60,7 +60,7 @@ Page {
                 Accessible.name: qsTr("Table of dates from the brochure")
                 onTextChanged: page.checked = false
             }
-            Button {
+            WrappingButton {
                 objectName: "checkBrochureTable"
                 Layout.leftMargin: Theme.margin
                 enabled: table.text.trim().length > 0
@@ -136,7 +136,7 @@ Page {
                 color: Theme.overdue
                 wrapMode: Text.Wrap
             }
-            Button {
+            WrappingButton {
                 objectName: "takeBrochureTable"
                 Layout.leftMargin: Theme.margin
                 Layout.bottomMargin: Theme.margin

@@ -54,20 +54,20 @@ FormDialog {
         return desk.save(values)
     }
 
-    Label { text: qsTr("Title (German)") }
+    FieldLabel { text: qsTr("Title (German)") }
     TextField {
         id: titleDe
         objectName: "dateTitleDe"
         Layout.fillWidth: true
         Accessible.name: qsTr("Title (German)")
     }
-    Label { text: qsTr("Title (English, optional)") }
+    FieldLabel { text: qsTr("Title (English, optional)") }
     TextField {
         id: titleEn
         Layout.fillWidth: true
         Accessible.name: qsTr("Title (English, optional)")
     }
-    Label { text: qsTr("Day") }
+    FieldLabel { text: qsTr("Day") }
     TextField {
         id: day
         objectName: "dateDay"
@@ -82,7 +82,7 @@ FormDialog {
         spacing: Theme.smallSpacing
         ColumnLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("From") }
+            FieldLabel { text: qsTr("From") }
             TextField {
                 id: start
                 objectName: "dateStart"
@@ -94,7 +94,7 @@ FormDialog {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Until") }
+            FieldLabel { text: qsTr("Until") }
             TextField {
                 id: end
                 Layout.fillWidth: true
@@ -111,7 +111,7 @@ FormDialog {
         font.pixelSize: Theme.fontSize(12)
         opacity: 0.7
     }
-    Label { text: qsTr("Place") }
+    FieldLabel { text: qsTr("Place") }
     ChoiceBox {
         id: place
         Layout.fillWidth: true
@@ -129,14 +129,14 @@ FormDialog {
         placeholderText: qsTr("No place")
         Accessible.name: qsTr("Place")
     }
-    Label { text: qsTr("Room (optional)") }
+    FieldLabel { text: qsTr("Room (optional)") }
     TextField {
         id: room
         Layout.fillWidth: true
         placeholderText: qsTr("e.g. Seminar room 2")
         Accessible.name: qsTr("Room (optional)")
     }
-    Label { text: qsTr("Video link (optional)") }
+    FieldLabel { text: qsTr("Video link (optional)") }
     TextField {
         id: videoUrl
         objectName: "dateVideoUrl"
@@ -145,7 +145,7 @@ FormDialog {
         placeholderText: "https://…"
         Accessible.name: qsTr("Video link (optional)")
     }
-    Label { text: qsTr("Note for the participants (optional)") }
+    FieldLabel { text: qsTr("Note for the participants (optional)") }
     TextArea {
         id: note
         Layout.fillWidth: true

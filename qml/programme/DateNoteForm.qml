@@ -48,14 +48,14 @@ ColumnLayout {
         color: Material.secondaryTextColor
         font.pixelSize: Theme.fontSize(13)
     }
-    TextArea {
+    WritingArea {
         id: noteField
         objectName: "noteField"
         Layout.fillWidth: true
         text: form.storedText
         wrapMode: TextArea.Wrap
         //: Placeholder of the note field on a date's page
-        placeholderText: qsTr("What you want to remember about this date")
+        example: qsTr("What you want to remember about this date")
         Accessible.name: qsTr("My note")
     }
     ChoiceBox {
@@ -79,7 +79,7 @@ ColumnLayout {
         color: Theme.overdue
         wrapMode: Text.Wrap
     }
-    Button {
+    WrappingButton {
         objectName: "saveNote"
         enabled: form.edited
         text: noteField.text.trim().length === 0 && form.storedText.length > 0

@@ -116,7 +116,7 @@ Page {
                 value: page.event.locationText ?? ""
                 visible: value.length > 0
             }
-            Button {
+            WrappingButton {
                 objectName: "showOnMap"
                 Layout.leftMargin: Theme.margin
                 visible: (page.event.address ?? "").length > 0
@@ -125,14 +125,14 @@ Page {
                 flat: true
                 onClicked: Qt.openUrlExternally(page.event.mapUrl)
             }
-            Button {
+            WrappingButton {
                 Layout.leftMargin: Theme.margin
                 visible: (page.event.videoUrl ?? "").length > 0 && !page.cancelled
                 text: qsTr("Join the video meeting")
                 highlighted: true
                 onClicked: Qt.openUrlExternally(page.event.videoUrl)
             }
-            Button {
+            WrappingButton {
                 objectName: "editDate"
                 Layout.leftMargin: Theme.margin
                 visible: page.organiser
@@ -140,7 +140,7 @@ Page {
                 text: qsTr("Change this date")
                 onClicked: page.editWanted(page.eventId)
             }
-            Button {
+            WrappingButton {
                 objectName: "saveEventForCalendar"
                 Layout.leftMargin: Theme.margin
                 visible: !page.cancelled

@@ -45,13 +45,13 @@ Page {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 spacing: Theme.smallSpacing
-                Button {
+                WrappingButton {
                     objectName: "addDate"
                     //: Button: a new date in the draft of the programme
                     text: qsTr("Add a date")
                     onClicked: page.editWanted("")
                 }
-                Button {
+                WrappingButton {
                     objectName: "pasteBrochureTable"
                     //: Button: paste the table of dates from the printed brochure
                     text: qsTr("Dates from the brochure")
@@ -92,13 +92,13 @@ Page {
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.smallSpacing
-                            Button {
+                            WrappingButton {
                                 flat: true
                                 //: Button: change a date of the draft
                                 text: qsTr("Change")
                                 onClicked: page.editWanted(change.modelData.dateId)
                             }
-                            Button {
+                            WrappingButton {
                                 flat: true
                                 //: Button: the date goes back to how it is published
                                 text: qsTr("Discard change")
@@ -127,7 +127,7 @@ Page {
                 text: qsTr("Note to everyone")
                 font.bold: true
             }
-            TextArea {
+            WritingArea {
                 id: note
                 objectName: "releaseNote"
                 visible: page.desk.draftChanges.length > 0
@@ -136,7 +136,7 @@ Page {
                 Layout.rightMargin: Theme.margin
                 Layout.minimumHeight: 90
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("e.g. Learning group 3 moves by a week; module 3 is confirmed.")
+                example: qsTr("e.g. Learning group 3 moves by a week; module 3 is confirmed.")
                 Accessible.name: qsTr("Note to everyone")
             }
             Label {
@@ -149,7 +149,7 @@ Page {
                 color: Theme.overdue
                 wrapMode: Text.Wrap
             }
-            Button {
+            WrappingButton {
                 objectName: "publishDraft"
                 Layout.leftMargin: Theme.margin
                 visible: page.desk.draftChanges.length > 0

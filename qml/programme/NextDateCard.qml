@@ -34,6 +34,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 //: Heading of the card that shows the coming date
                 text: card.overview.hasNext ? qsTr("Next") : qsTr("The programme is over")
+                wrapMode: Text.WordWrap
                 font.bold: true
                 color: Material.accentColor
             }

@@ -61,7 +61,7 @@ Page {
             Item {
                 implicitHeight: Theme.smallSpacing
             }
-            Button {
+            WrappingButton {
                 objectName: "openDraft"
                 Layout.leftMargin: Theme.margin
                 visible: page.desk !== null
@@ -98,19 +98,16 @@ Page {
                 font.pixelSize: Theme.fontSize(18)
                 Accessible.role: Accessible.Heading
             }
-            Button {
+            WrappingButton {
                 objectName: "saveProgrammeForCalendar"
                 Layout.leftMargin: Theme.margin - 4
-                // Narrower than its text with large fonts: it ends in "…" rather than widen the page.
-                Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
                 flat: true
                 highlighted: true
                 //: Hands every date of the programme to the calendar program
                 text: qsTr("Add all dates to your calendar")
                 onClicked: page.addToCalendar()
             }
-            Button {
+            WrappingButton {
                 objectName: "pastDatesButton"
                 Layout.leftMargin: Theme.margin - 4
                 visible: upcoming.pastCount > 0

@@ -28,7 +28,7 @@ FormDialog {
                                   stepChoice.currentIndex > 0 ? stepChoice.currentValue : "")
     }
 
-    Label { text: qsTr("About") }
+    FieldLabel { text: qsTr("About") }
     ChoiceBox {
         id: stepChoice
         objectName: "commentStep"
@@ -46,14 +46,14 @@ FormDialog {
         wantedIndex: 0
         Accessible.name: qsTr("About")
     }
-    Label { text: qsTr("Comment") }
-    TextArea {
+    FieldLabel { text: qsTr("Comment") }
+    WritingArea {
         id: textField
         objectName: "commentText"
         Layout.fillWidth: true
         Layout.minimumHeight: 120
         wrapMode: TextEdit.Wrap
-        placeholderText: qsTr("e.g. An answer to their question, or a tip for the next step")
+        example: qsTr("e.g. An answer to their question, or a tip for the next step")
         Accessible.name: qsTr("Comment")
     }
     Label {

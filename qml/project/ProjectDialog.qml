@@ -21,19 +21,19 @@ FormDialog {
         return project.saveProject(titleField.text, goalField.text)
     }
 
-    Label { text: qsTr("Title of the project") }
+    FieldLabel { text: qsTr("Title of the project") }
     TextField {
         id: titleField
         Layout.fillWidth: true
         Accessible.name: qsTr("Title of the project")
     }
-    Label { text: qsTr("Goal") }
-    TextArea {
+    FieldLabel { text: qsTr("Goal") }
+    WritingArea {
         id: goalField
         Layout.fillWidth: true
         Layout.minimumHeight: 100
         wrapMode: TextEdit.Wrap
-        placeholderText: qsTr("What should be different when the project is done?")
+        example: qsTr("What should be different when the project is done?")
         Accessible.name: qsTr("Goal")
     }
 }

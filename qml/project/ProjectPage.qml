@@ -38,6 +38,18 @@ Page {
     function openNewLogEntry() {
         logDialog.openNew()
     }
+    // Opens the correction of the person's newest own entry (for the screenshots' tour).
+    function openOwnCorrection() {
+        const model = page.project.log.model
+        for (let row = 0; row < model.count; ++row) {
+            const index = model.index(row, 0)
+            if (model.data(index, LogEntriesModel.MineRole))
+                return logDialog.openCorrection(model.data(index, LogEntriesModel.EntryIdRole),
+                                                model.data(index, LogEntriesModel.TextRole),
+                                                model.data(index, LogEntriesModel.QuestionRole),
+                                                model.data(index, LogEntriesModel.DateTextRole))
+        }
+    }
     function openNewComment() {
         commentDialog.openNew()
     }
@@ -73,12 +85,9 @@ Page {
                 Accessible.name: qsTr("Show the project of")
             }
 
-            Button {
+            WrappingButton {
                 objectName: "overviewButton"
                 Layout.leftMargin: Theme.margin
-                // Narrower than its text with large fonts: it ends in "…" rather than widen the page.
-                Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
                 flat: true
                 //: Button on the project page: every municipality's progress at a glance
                 text: qsTr("All projects at a glance")
@@ -110,7 +119,7 @@ Page {
                 text: qsTr("Comments from the organisers")
                 visible: page.project.organiserNotes.items.length > 0 || page.project.organiserNotes.canWrite
             }
-            Button {
+            WrappingButton {
                 objectName: "commentButton"
                 Layout.leftMargin: Theme.margin
                 visible: page.project.organiserNotes.canWrite && page.project.shownMunicipalityId.length > 0
@@ -209,7 +218,7 @@ Page {
                     }
                 }
             }
-            Button {
+            WrappingButton {
                 objectName: "addStepButton"
                 Layout.leftMargin: Theme.margin
                 visible: page.project.canEdit
@@ -223,7 +232,7 @@ Page {
                 text: qsTr("Progress log")
                 visible: page.project.hasProject || page.project.canEdit
             }
-            Button {
+            WrappingButton {
                 Layout.leftMargin: Theme.margin
                 visible: page.project.canEdit
                 text: qsTr("Write an entry")
@@ -242,6 +251,8 @@ Page {
                 model: page.project.log.model
                 delegate: LogEntryDelegate {
                     Layout.fillWidth: true
+                    onCorrectWanted: (entryId, text, question, dateText) =>
+                                         logDialog.openCorrection(entryId, text, question, dateText)
                 }
             }
 
@@ -291,13 +302,13 @@ Page {
                 Layout.rightMargin: Theme.margin
                 visible: page.project.hasProject
                 spacing: Theme.smallSpacing
-                Button {
+                WrappingButton {
                     objectName: "reportPdf"
                     //: Button: save the project report as a PDF file
                     text: qsTr("Save as PDF")
                     onClicked: page.saved(page.report.hand("pdf", Math.max(0, reportPeriod.currentValue ?? 0)))
                 }
-                Button {
+                WrappingButton {
                     objectName: "reportCsv"
                     flat: true
                     //: Button: the project's steps and log as a table for a spreadsheet program (a CSV file)

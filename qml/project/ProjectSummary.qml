@@ -41,7 +41,7 @@ ColumnLayout {
         text: qsTr("Goal: %1").arg(summary.project.goal)
         wrapMode: Text.Wrap
     }
-    Button {
+    WrappingButton {
         visible: summary.project.canEdit
         text: qsTr("Edit title and goal")
         flat: true

@@ -62,17 +62,14 @@ ItemDelegate {
         }
         Repeater {
             model: row.openQuestions
-            delegate: Label {
+            delegate: PreviewLabel {
                 required property string modelData
-                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.smallSpacing
                 //: An open question to the organisers, quoted; %1 is its text
                 text: qsTr("Question: “%1”").arg(modelData)
                 color: Theme.tentative
-                wrapMode: Text.Wrap
                 maximumLineCount: 4
-                elide: Text.ElideRight
             }
         }
     }

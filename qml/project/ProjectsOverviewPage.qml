@@ -111,7 +111,7 @@ Page {
             Layout.leftMargin: Theme.margin - 4
             Layout.rightMargin: Theme.margin
             spacing: Theme.smallSpacing
-            Button {
+            WrappingButton {
                 objectName: "cohortPdf"
                 flat: true
                 highlighted: true
@@ -120,7 +120,7 @@ Page {
                 text: qsTr("These projects as PDF")
                 onClicked: page.saved(page.report.hand("pdf", page.overview.shownIds, page.overview.quietSince))
             }
-            Button {
+            WrappingButton {
                 objectName: "cohortCsv"
                 flat: true
                 enabled: page.overview.count > 0

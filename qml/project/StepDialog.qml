@@ -49,7 +49,7 @@ FormDialog {
         return stepId.length > 0 ? project.steps.update(stepId, ...args) : project.steps.add(...args)
     }
 
-    Label { text: qsTr("What is to be done?") }
+    FieldLabel { text: qsTr("What is to be done?") }
     TextField {
         id: titleField
         objectName: "stepTitle"
@@ -57,7 +57,7 @@ FormDialog {
         placeholderText: qsTr("e.g. Talk to the mayor")
         Accessible.name: qsTr("Title of the step")
     }
-    Label { text: qsTr("Status") }
+    FieldLabel { text: qsTr("Status") }
     ComboBox {
         id: statusChoice
         objectName: "stepStatus"
@@ -71,7 +71,7 @@ FormDialog {
         ]
         Accessible.name: qsTr("Status")
     }
-    Label { text: qsTr("Who takes care of it?") }
+    FieldLabel { text: qsTr("Who takes care of it?") }
     ComboBox {
         id: ownerChoice
         Layout.fillWidth: true
@@ -80,7 +80,7 @@ FormDialog {
         model: dialog.project.steps.ownerChoices
         Accessible.name: qsTr("Who takes care of it?")
     }
-    Label { text: qsTr("Due") }
+    FieldLabel { text: qsTr("Due") }
     ComboBox {
         id: dueChoice
         objectName: "stepDue"
@@ -111,7 +111,7 @@ FormDialog {
         inputMethodHints: Qt.ImhDate
         Accessible.name: qsTr("Due date")
     }
-    Label { text: qsTr("Notes") }
+    FieldLabel { text: qsTr("Notes") }
     TextArea {
         id: notesField
         Layout.fillWidth: true
@@ -157,7 +157,7 @@ FormDialog {
             }
         }
     }
-    Button {
+    WrappingButton {
         objectName: "removeStepButton"
         visible: dialog.stepId.length > 0
         Layout.topMargin: Theme.spacing

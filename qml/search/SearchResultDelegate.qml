@@ -28,17 +28,13 @@ ItemDelegate {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             text: row.title
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
-        Label {
-            textFormat: Text.PlainText
+        PreviewLabel {
             Layout.fillWidth: true
             text: row.detail
             color: row.Material.secondaryTextColor
             font.pixelSize: Theme.fontSize(13)
-            maximumLineCount: 2
-            wrapMode: Text.Wrap
-            elide: Text.ElideRight
         }
     }
 }

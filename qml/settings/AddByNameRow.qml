@@ -18,13 +18,20 @@ ColumnLayout {
     Layout.rightMargin: Theme.margin
     spacing: 2
 
+    // The question above the field: as a placeholder it would be cut at a large text size.
+    Label {
+        Layout.fillWidth: true
+        text: row.placeholder
+        textFormat: Text.PlainText
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontSize(13)
+    }
     RowLayout {
         Layout.fillWidth: true
         TextField {
             id: nameField
             objectName: "nameField"
             Layout.fillWidth: true
-            placeholderText: row.placeholder
             Accessible.name: row.placeholder
             onAccepted: addButton.clicked()
         }
@@ -32,6 +39,7 @@ ColumnLayout {
             id: addButton
             objectName: "addButton"
             text: row.buttonText
+            font.capitalization: Font.MixedCase
             enabled: nameField.text.trim().length > 0
             onClicked: {
                 const message = row.submit(nameField.text)

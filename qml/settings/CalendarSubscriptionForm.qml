@@ -49,7 +49,7 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.smallSpacing
 
-        Button {
+        WrappingButton {
             objectName: "subscribeButton"
             visible: form.subscription.address.length === 0
             enabled: !form.subscription.busy
@@ -58,7 +58,7 @@ ColumnLayout {
             text: qsTr("Set up a calendar subscription")
             onClicked: form.subscription.subscribe()
         }
-        Button {
+        WrappingButton {
             visible: form.subscription.address.length > 0
             highlighted: true
             //: Button: open the subscription in the calendar program
@@ -66,7 +66,7 @@ ColumnLayout {
             onClicked: if (!Qt.openUrlExternally(form.subscription.webcalAddress))
                            form.saved(qsTr("No calendar program took the address. Copy it and add it in your calendar program as a subscription."))
         }
-        Button {
+        WrappingButton {
             visible: form.subscription.address.length > 0
             flat: true
             //: Button: copy the subscription's address
@@ -78,7 +78,7 @@ ColumnLayout {
                 form.saved(qsTr("Address copied."))
             }
         }
-        Button {
+        WrappingButton {
             objectName: "unsubscribeButton"
             visible: form.subscription.address.length > 0
             enabled: !form.subscription.busy

@@ -70,7 +70,7 @@ ColumnLayout {
         color: Theme.overdue
         wrapMode: Text.Wrap
     }
-    Button {
+    WrappingButton {
         text: qsTr("Save my details")
         highlighted: true
         onClicked: {

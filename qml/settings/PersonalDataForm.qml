@@ -22,7 +22,7 @@ ColumnLayout {
         Layout.fillWidth: true
         server: form.sync.signedIn ? form.sync.server : ""
     }
-    Button {
+    WrappingButton {
         objectName: "downloadMyData"
         visible: form.personalData.available
         enabled: !form.personalData.busy

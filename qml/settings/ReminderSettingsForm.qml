@@ -58,7 +58,7 @@ ColumnLayout {
         color: form.reminders.availability === "always" || form.reminders.availability === "whileRunning"
                ? Material.foreground : Theme.overdue
     }
-    Button {
+    WrappingButton {
         visible: form.reminders.availability === "notAllowed"
         //: Button: asks the device to let the app show reminders
         text: qsTr("Allow reminders")

@@ -5,10 +5,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import QtQuick.Dialogs
+import QtMultimedia
+import Ews.Core
 import Ews.Sync
 import Ews.Ui.Components
 
-// Connecting this device to the programme's server with a one-time code, and what the
+// Connecting this device to the programme's server: by the invitation's QR code (the camera,
+// or a picture of the letter), or with the address and one-time code typed; and what the
 // connection is doing.
 ColumnLayout {
     id: form
@@ -40,7 +44,60 @@ ColumnLayout {
         Accessible.role: Accessible.StatusBar
     }
 
-    // Not signed in: server address and code.
+    // Not signed in: the invitation's QR code, or the address and code typed.
+    MediaDevices { id: mediaDevices }
+    InvitationScanner {
+        id: pictureReader
+        onFound: link => form.signInWith(link)
+        onFailed: message => { form.fingerprint = ""; form.message = message }
+    }
+    QrScanDialog {
+        id: scanDialog
+        onLinkFound: link => form.signInWith(link)
+    }
+    FileDialog {
+        id: pictureDialog
+        //: Title of the dialog that picks a picture of the invitation letter
+        title: qsTr("Picture of the invitation")
+        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp)")]
+        onAccepted: pictureReader.readFile(selectedFile)
+    }
+    function signInWith(link: string) {
+        form.message = qsTr("Signing in …")
+        form.fingerprint = ""
+        form.sync.serverSignIn.startFromLink(link)
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: !form.sync.signedIn
+        spacing: 0
+        WrappingButton {
+            objectName: "scanButton"
+            visible: mediaDevices.videoInputs.length > 0
+            //: Button: open the camera to read the invitation's QR code
+            text: qsTr("Scan QR code")
+            icon.source: "qrc:/qt/qml/Ews/Ui/Components/icons/qr.svg"
+            highlighted: true
+            onClicked: scanDialog.open()
+        }
+        WrappingButton {
+            objectName: "pictureButton"
+            //: Button: read the invitation's QR code from a photo or screenshot
+            text: qsTr("QR code from a picture")
+            icon.source: "qrc:/qt/qml/Ews/Ui/Components/icons/picture.svg"
+            onClicked: pictureDialog.open()
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: !form.sync.signedIn
+        textFormat: Text.PlainText
+        wrapMode: Text.WordWrap
+        //: Before the fields for the server address and the code
+        text: qsTr("Or type what your invitation letter says:")
+        color: form.Material.secondaryTextColor
+    }
     TextField {
         id: serverField
         objectName: "serverField"
@@ -48,7 +105,7 @@ ColumnLayout {
         visible: !form.sync.signedIn
         text: "https://"
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-        placeholderText: qsTr("Server address, e.g. https://ews.example.org")
+        placeholderText: qsTr("Server address")
         Accessible.name: qsTr("Server address")
     }
     TextField {
@@ -58,32 +115,45 @@ ColumnLayout {
         visible: !form.sync.signedIn
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
         //: The invitation link works here too: everything in it is taken from it
-        placeholderText: qsTr("Sign-in code or invitation link")
+        placeholderText: qsTr("Sign-in code")
         Accessible.name: qsTr("Sign-in code")
     }
     Label {
+        objectName: "signInMessage"
         Layout.fillWidth: true
         visible: form.message.length > 0
         textFormat: Text.PlainText
-        text: form.message + (form.fingerprint.length > 0 ? "\n" + form.fingerprint : "")
-        color: Theme.overdue
-        wrapMode: Text.WrapAnywhere
+        text: form.message
+        color: form.fingerprint.length > 0 || form.sync.signedIn ? form.Material.foreground : Theme.overdue
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.AlertMessage
+    }
+    // The fingerprint in groups, to compare with the letter group by group.
+    Label {
+        Layout.fillWidth: true
+        visible: form.fingerprint.length > 0
+        textFormat: Text.PlainText
+        text: form.fingerprint.split(":").join(" ")
+        font.family: "monospace"
+        font.pixelSize: Theme.fontSize(15)
+        wrapMode: Text.WordWrap
     }
     RowLayout {
         visible: !form.sync.signedIn
-        Button {
+        WrappingButton {
             text: qsTr("Sign in")
-            highlighted: true
+            highlighted: form.fingerprint.length === 0
             enabled: codeField.text.trim().length > 0
             // A pasted invitation link brings the server, the code and the certificate along.
             onClicked: codeField.text.trim().startsWith("ews-companion:")
-                       ? form.sync.serverSignIn.startFromLink(codeField.text)
+                       ? form.signInWith(codeField.text)
                        : form.sync.serverSignIn.start(serverField.text, codeField.text)
         }
-        Button {
+        WrappingButton {
             visible: form.fingerprint.length > 0
-            //: Button after the fingerprint of a server's certificate was shown
-            text: qsTr("Trust this server")
+            highlighted: true
+            //: Button after the server's fingerprint was shown: it is the same as in the letter
+            text: qsTr("They match")
             onClicked: form.sync.serverSignIn.start(serverField.text, codeField.text, form.fingerprint)
         }
     }
@@ -123,13 +193,13 @@ ColumnLayout {
     }
     RowLayout {
         visible: form.sync.signedIn
-        Button {
+        WrappingButton {
             text: qsTr("Sync now")
             highlighted: true
             enabled: !form.sync.busy
             onClicked: form.sync.syncNow()
         }
-        Button {
+        WrappingButton {
             text: qsTr("Sign out")
             flat: true
             onClicked: form.sync.signOut()

@@ -25,6 +25,14 @@ Page {
 
     title: qsTr("Settings")
 
+    // Scrolls to the sign-in (an invitation link was opened, or the programme page's hint
+    // to sign in was followed).
+    function showServer() {
+        const flickable = scroll.contentItem as Flickable
+        flickable.contentY = Math.max(0, Math.min(serverHeading.y - Theme.spacing,
+                                                  flickable.contentHeight - flickable.height))
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -82,7 +90,10 @@ Page {
                 reminders: page.reminders
             }
 
-            SectionHeading { text: qsTr("Server") }
+            SectionHeading {
+                id: serverHeading
+                text: qsTr("Server")
+            }
             ServerSignInForm {
                 sync: page.sync
             }

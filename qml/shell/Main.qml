@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import Ews.Core
 import Ews.App
@@ -33,6 +34,13 @@ ApplicationWindow {
         window.services.settings.organiser ? qsTr("Projects") : qsTr("Project"),
         //: Navigation entry: settings and information about the app
         qsTr("Settings")
+    ]
+    // Beside each section's name, so that the navigation reads at any text size.
+    readonly property var sectionIcons: [
+        "qrc:/qt/qml/Ews/Ui/Components/icons/programme.svg",
+        "qrc:/qt/qml/Ews/Ui/Components/icons/contacts.svg",
+        "qrc:/qt/qml/Ews/Ui/Components/icons/project.svg",
+        "qrc:/qt/qml/Ews/Ui/Components/icons/settings.svg"
     ]
 
     // Shown by main() once it has its size: a window that opened small and grew would lay
@@ -186,7 +194,9 @@ ApplicationWindow {
         case "step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1); break
         case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
         case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
+        case "correct-log": showSection(2); (projectStack.currentItem as ProjectPage).openOwnCorrection(); break
         case "settings": showSection(3); break
+        case "sign-in": showSection(3); (settingsStack.currentItem as SettingsPage).showServer(); break
         // With a word typed, so that the picture shows results.
         case "search": openSearch(); window.services.search.query = "Lotsen"; break
         case "news": openNews(); break
@@ -279,10 +289,10 @@ ApplicationWindow {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
-                elide: Label.ElideRight
-                // A long title on a phone gets smaller before it is cut.
+                // A long title on a phone gets smaller, then takes a second line; never cut.
+                wrapMode: Text.WordWrap
                 fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Theme.fontSize(15)
+                minimumPixelSize: 12
                 font.pixelSize: Theme.fontSize(20)
                 font.bold: true
                 color: "white"
@@ -318,7 +328,10 @@ ApplicationWindow {
                 visible: !(window.currentStack?.currentItem instanceof SearchPage)
                 //: Button in the title bar: search dates, people and projects
                 text: qsTr("Search")
+                display: AbstractButton.IconOnly
+                icon.source: "qrc:/qt/qml/Ews/Ui/Components/icons/search.svg"
                 Material.foreground: "white"
+                Accessible.name: text
                 onClicked: window.openSearch()
             }
         }
@@ -328,6 +341,15 @@ ApplicationWindow {
         id: tabBar
         objectName: "tabBar"
         visible: !window.wide
+        // One size for every tab's name: the chosen text size, or smaller where the longest
+        // name would not fit its tab.
+        readonly property real nameSize: Math.floor(Math.min(Theme.fontSize(13),
+            ...window.sections.map(name => (width / window.sections.length - 6) * 100
+                                           / Math.max(1, tabMetrics.advanceWidth(name)))))
+        FontMetrics {
+            id: tabMetrics
+            font.pixelSize: 100
+        }
         currentIndex: stacks.currentIndex
         // Rebuilt tabs (after a language switch) must not move the current section.
         // Qt 6.4 declares Qt.callLater as a QJSValue property, not as a method, so qmllint
@@ -340,14 +362,35 @@ ApplicationWindow {
         Repeater {
             model: window.sections
             TabButton {
+                id: tab
                 required property string modelData
                 required property int index
                 onClicked: window.showSection(index)
                 text: modelData
                 leftPadding: 2
                 rightPadding: 2
-                font.pixelSize: Theme.fontSize(13)
-                font.capitalization: Font.MixedCase
+                // The icon above the name; a long name at a large text size gets smaller
+                // rather than cut.
+                contentItem: ColumnLayout {
+                    spacing: 0
+                    IconImage {
+                        Layout.alignment: Qt.AlignHCenter
+                        source: window.sectionIcons[tab.index]
+                        sourceSize.width: 24
+                        sourceSize.height: 24
+                        color: tab.checked ? tab.Material.accentColor : tab.Material.foreground
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: tab.text
+                        textFormat: Text.PlainText
+                        horizontalAlignment: Text.AlignHCenter
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 9
+                        font.pixelSize: tabBar.nameSize
+                        color: tab.checked ? tab.Material.accentColor : tab.Material.foreground
+                    }
+                }
             }
         }
     }
@@ -358,10 +401,11 @@ ApplicationWindow {
 
         SideNavigation {
             objectName: "sideNavigation"
-            Layout.preferredWidth: Theme.sideNavigationWidth
+            Layout.preferredWidth: Math.max(Theme.sideNavigationWidth, implicitWidth)
             Layout.fillHeight: true
             visible: window.wide
             sections: window.sections
+            sectionIcons: window.sectionIcons
             currentIndex: stacks.currentIndex
             onSectionChosen: index => window.showSection(index)
         }
@@ -588,7 +632,7 @@ ApplicationWindow {
         }
         footer: RowLayout {
             Item { Layout.fillWidth: true }
-            Button {
+            WrappingButton {
                 Layout.rightMargin: Theme.margin
                 Layout.bottomMargin: Theme.smallSpacing
                 flat: true

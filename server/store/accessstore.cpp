@@ -43,10 +43,19 @@ QString newToken()
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+/// The code as newCode() wrote it, however it was typed: in any case, with or without the
+/// dashes, with spaces or other dashes between the groups ("abcd efgh jklm", "ABCD–EFGH–JKLM").
 QString normalisedCode(const QString &code)
 {
-    QString result = code.trimmed().toUpper();
-    result.remove(u' ');
+    QString result;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber())
+            result += c.toUpper();
+    }
+    if (result.size() == 12) {
+        result.insert(8, u'-');
+        result.insert(4, u'-');
+    }
     return result;
 }
 }

@@ -58,6 +58,11 @@ QList<Declaration> declare()
             u"Eintrag im Fortschritt mit Datum, Verfasserin/Verfasser (Name und Personen-ID)"_s,
             u"Dokumentation des Praxisprojekts, Fragen an das Organisationsteam"_s, ownMunicipality,
             projectContent },
+        { u"log_correction"_s, Place::Both,
+            u"Korrektur oder Rücknahme eines Eintrags: neuer Text, Zeitpunkt, Verfasserin/"
+            "Verfasser (Personen-ID)"_s,
+            u"Dokumentation des Praxisprojekts nachvollziehbar berichtigen (Art. 16 DSGVO)"_s,
+            ownMunicipality, projectContent },
         { u"conflict"_s, Place::Both,
             u"ein gleichzeitig überschriebener Text und wer ihn schrieb (Personen-ID)"_s,
             u"gleichzeitige Änderungen nicht verlieren"_s, ownMunicipality, projectContent },

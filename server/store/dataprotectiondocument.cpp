@@ -139,7 +139,7 @@ Die Auskunft ist ein JSON-Objekt mit `format` = `ews-personal-data`, `formatVers
 | `invitations` | je Einladung `createdAt`, `expiresAt`, `used`, `ended` (nie der Code) |
 | `calendarSubscription` | `language`, oder `null` (nie die geheime Adresse) |
 | `notes` | eigene Notizen: `id`, `eventId`, `eventTitleDe`, `eventTitleEn`, `stepId`, `text` |
-| `logEntries`, `steps`, `projects`, `keptTexts`, `organiserNotes`, `announcements`, `releases`, `draftKeptTexts` | jeder Datensatz, den die Person verfasst hat, für den sie zuständig ist oder dessen Texte sie zuletzt schrieb, mit seinen Feldern wie abgeglichen; `wroteLast` nennt die Felder, die sie zuletzt schrieb |
+| `logEntries`, `logCorrections`, `steps`, `projects`, `keptTexts`, `organiserNotes`, `announcements`, `releases`, `draftKeptTexts` | jeder Datensatz, den die Person verfasst hat, für den sie zuständig ist oder dessen Texte sie zuletzt schrieb, mit seinen Feldern wie abgeglichen; `wroteLast` nennt die Felder, die sie zuletzt schrieb |
 | `files` | Dateien (noch keine) |
 )"_s,
         periods);

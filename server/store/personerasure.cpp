@@ -29,6 +29,7 @@ const QList<std::pair<QLatin1StringView, QLatin1StringView>> &writings()
 {
     static const QList<std::pair<QLatin1StringView, QLatin1StringView>> records {
         { Records::LogEntry::entity, Records::LogEntry::authorContactId },
+        { Records::LogCorrection::entity, Records::LogCorrection::authorContactId },
         { Records::KeptText::entity, Records::KeptText::authorContactId },
         { Records::OrganiserNote::entity, Records::OrganiserNote::authorContactId },
         { Records::Announcement::entity, Records::Announcement::authorContactId },

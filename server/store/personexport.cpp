@@ -31,6 +31,8 @@ const QList<Written> &writtenRecords()
 {
     static const QList<Written> records {
         { Records::LogEntry::entity, "logEntries"_L1, Records::LogEntry::authorContactId },
+        { Records::LogCorrection::entity, "logCorrections"_L1,
+            Records::LogCorrection::authorContactId },
         { Records::Step::entity, "steps"_L1, Records::Step::ownerContactId },
         { Records::Project::entity, "projects"_L1, {} },
         { Records::KeptText::entity, "keptTexts"_L1, Records::KeptText::authorContactId },

@@ -351,9 +351,16 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
             noteAuthors(identity, mutation, &row->fields);
         }
         if (entity == LogEntry::entity) {
-            // Who wrote it is who asks, never what the request says.
-            row->fields.insert(LogEntry::authorContactId, identity.contactId);
-            row->fields.insert(LogEntry::authorName, nameOf(identity.contactId));
+            // Who wrote it is who asks. A colleague's entry sent again after a restore (every
+            // device of a municipality sends its project's rows) keeps its writer, who must
+            // be a participant of the same municipality; anyone else named is not taken.
+            const QString named = mutation.fields.value(LogEntry::authorContactId).toString();
+            const QString author = !named.isEmpty() && named != identity.contactId
+                    && municipalityOfPerson(named) == identity.municipalityId
+                ? named
+                : identity.contactId;
+            row->fields.insert(LogEntry::authorContactId, author);
+            row->fields.insert(LogEntry::authorName, nameOf(author));
         }
         return applied(seq);
     }
@@ -399,8 +406,42 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
     }
     if (entity == OrganiserNote::entity)
         return decideComment(identity, mutation, existing, row);
+    if (entity == LogCorrection::entity)
+        return decideLogCorrection(identity, mutation, exists, row);
     return rejected(seq, u"not_allowed"_s,
         u"Municipalities are added by the server's operator (ews-server add-municipality)."_s);
+}
+
+MutationResult SyncStore::decideLogCorrection(
+    const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const
+{
+    const qint64 seq = mutation.seq;
+    if (mutation.operation != Operation::insert)
+        return rejected(seq, u"not_allowed"_s,
+            u"A correction is never changed or removed; write another one."_s);
+    if (exists)
+        return applied(seq); // the same correction sent again
+    const auto entry
+        = stored(LogEntry::entity, mutation.fields.value(LogCorrection::logEntryId).toString());
+    if (!entry || entry->deleted)
+        return rejected(seq, u"not_found"_s, u"This log entry does not exist (any more)."_s);
+    // Only the person who wrote the entry corrects it, from their municipality's project.
+    if (identity.role == Identity::Role::Organiser || identity.contactId.isEmpty()
+        || entry->fields.value(LogEntry::authorContactId).toString() != identity.contactId
+        || entry->municipalityId != identity.municipalityId)
+        return rejected(
+            seq, u"not_allowed"_s, u"Only the person who wrote a log entry corrects it."_s);
+    const bool withdrawn = mutation.fields.value(LogCorrection::withdrawn).toBool();
+    if (!withdrawn && mutation.fields.value(LogCorrection::text).toString().trimmed().isEmpty())
+        return rejected(seq, u"invalid"_s, u"The corrected entry needs a text."_s);
+    row->fields = mutation.fields;
+    // Which project, who and when come from the server, whatever the request says.
+    row->fields.insert(LogCorrection::projectId, entry->fields.value(LogEntry::projectId));
+    row->fields.insert(LogCorrection::authorContactId, identity.contactId);
+    row->fields.insert(
+        LogCorrection::correctedAt, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    row->municipalityId = identity.municipalityId;
+    return applied(seq);
 }
 
 MutationResult SyncStore::decideAnnouncement(

@@ -136,6 +136,8 @@ private:
     /// Merges the mutation into @p row and checks the result as a whole.
     MutationResult applyFields(const Mutation &mutation, StoredRow *row) const;
     /// An organiser's announcement: written (author and time from the server) or withdrawn.
+    MutationResult decideLogCorrection(
+        const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
     MutationResult decideAnnouncement(
         const Identity &identity, const Mutation &mutation, bool exists, StoredRow *row) const;
     MutationResult decideContact(

@@ -65,6 +65,12 @@ QJsonObject exampleOf(const QString &entity)
             { Records::LogEntry::entryDate, u"2026-11-20"_s },
             { Records::LogEntry::authorName, u"Jonas"_s },
             { Records::LogEntry::text, u"Erledigt"_s } };
+    if (entity == Records::LogCorrection::entity)
+        return { { Records::LogCorrection::logEntryId, u"demo-log-2"_s },
+            { Records::LogCorrection::projectId, project },
+            { Records::LogCorrection::text, u"Vereinsliste abgeglichen; 7 Vereine ergänzt."_s },
+            { Records::LogCorrection::authorContactId, u"demo-jonas"_s },
+            { Records::LogCorrection::correctedAt, u"2026-11-21T09:00:00.123Z"_s } };
     if (entity == Records::KeptText::entity)
         return { { Records::KeptText::projectId, project },
             { Records::KeptText::keptEntity, Records::Step::entity },

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelog.h"
+#include "logentriesmodel.h"
 #include "programmemodel.h"
 #include "projectcontroller.h"
+#include "projectlog.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
@@ -249,6 +251,71 @@ private Q_SLOTS:
             u"Termin beim Rat bekommen"_s);
         QCOMPARE(log->data(log->index(0), LogEntriesModel::AuthorNameRole).toString(),
             u"Erika Mustermann (Beispiel)"_s);
+    }
+
+    /// The writer corrects their entry (a typo, a question ticked by mistake) or withdraws it;
+    /// the log shows the new text, that and when it was corrected, and what it said before;
+    /// the entry itself stays as written, and each correction waits to be sent.
+    void aWriterCorrectsTheirEntry()
+    {
+        Fixture f;
+        ProjectLog *log = f.controller.log();
+        QCOMPARE(log->add(u"20.11.2026"_s, u"Flyer gedruckt, 500 Stück"_s, true), QString());
+        auto *model = log->model();
+        const auto value = [model](int role) { return model->data(model->index(0), role); };
+        const QString entryId = value(LogEntriesModel::EntryIdRole).toString();
+        QVERIFY(value(LogEntriesModel::MineRole).toBool());
+        QVERIFY(value(LogEntriesModel::CorrectionTextRole).toString().isEmpty());
+        const int before = f.pending();
+
+        QVERIFY(!log->correct(entryId, u"  "_s, false).isEmpty()); // refused: no text
+        QCOMPARE(log->correct(entryId, u"Flyer gedruckt, 50 Stück"_s, false), QString());
+        QCOMPARE(value(LogEntriesModel::TextRole).toString(), u"Flyer gedruckt, 50 Stück"_s);
+        QVERIFY(!value(LogEntriesModel::QuestionRole).toBool()); // no question any more
+        QCOMPARE(value(LogEntriesModel::EarlierTextsRole).toStringList(),
+            QStringList { u"Flyer gedruckt, 500 Stück"_s });
+        QVERIFY(!value(LogEntriesModel::CorrectionTextRole).toString().isEmpty());
+        QCOMPARE(f.pending(), before + 1);
+        // Nothing changed: nothing recorded.
+        QCOMPARE(log->correct(entryId, u"Flyer gedruckt, 50 Stück"_s, false), QString());
+        QCOMPARE(f.pending(), before + 1);
+
+        QCOMPARE(log->withdraw(entryId), QString());
+        QVERIFY(value(LogEntriesModel::WithdrawnRole).toBool());
+        QCOMPARE(value(LogEntriesModel::TextRole).toString(), u"Flyer gedruckt, 50 Stück"_s);
+        QCOMPARE(f.pending(), before + 2);
+        // A fresh look (another page, a restart) reads the same.
+        ProjectController fresh(f.test.replica.projects(), f.test.replica.contacts(),
+            f.test.settings, f.test.context, f.programme);
+        fresh.reload();
+        auto *again = fresh.log()->model();
+        QVERIFY(again->data(again->index(0), LogEntriesModel::WithdrawnRole).toBool());
+        QCOMPARE(again->data(again->index(0), LogEntriesModel::EarlierTextsRole).toStringList(),
+            QStringList { u"Flyer gedruckt, 500 Stück"_s });
+        // Corrected back: the withdrawal is over, and it shows as a correction.
+        QCOMPARE(log->correct(entryId, u"Flyer gedruckt, 50 Stück"_s, true), QString());
+        QVERIFY(!value(LogEntriesModel::WithdrawnRole).toBool());
+        QVERIFY(value(LogEntriesModel::QuestionRole).toBool());
+    }
+
+    void onlyTheWriterCorrects()
+    {
+        Fixture f;
+        ProjectLog *log = f.controller.log();
+        auto *model = log->model();
+        // An entry of a colleague of the same municipality (the example cohort's).
+        int colleague = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (!model->data(model->index(row), LogEntriesModel::MineRole).toBool())
+                colleague = row;
+        }
+        QVERIFY(colleague >= 0);
+        const QString id
+            = model->data(model->index(colleague), LogEntriesModel::EntryIdRole).toString();
+        const int before = f.pending();
+        QVERIFY(log->correct(id, u"Fremd"_s, false).contains(u"Only the person"_s));
+        QVERIFY(log->withdraw(id).contains(u"Only the person"_s));
+        QCOMPARE(f.pending(), before);
     }
 
     // A save updates only the saved row; the page must then show what a fresh look shows.

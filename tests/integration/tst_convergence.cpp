@@ -69,6 +69,7 @@ private:
     FaultCounts m_faults;
     std::vector<SimulatedDevice> m_devices;
     QHash<QString, QString> m_logEntries; ///< every log entry saved on any device: id → text
+    QSet<QString> m_corrections; ///< every correction saved on any device: "entry id|text"
     /// Every text written into a step's title or notes: "step|field|text".
     QSet<QString> m_written;
     /// Every text an edit replaced knowingly (the edit's base), or a person hid: the same form.
@@ -196,6 +197,19 @@ private:
             }
         } else if (kind < 7) {
             projects.deleteStep(steps.at(pick(int(steps.size()))).id, now);
+        } else if (kind < 9 && pick(3) == 0) {
+            // The writer corrects or withdraws one of their entries.
+            QList<LogEntry> own;
+            for (const auto &entry : projects.logEntries(Ids::projectIdFor(device.municipality))) {
+                if (entry.authorContactId == device.contactId)
+                    own.append(entry);
+            }
+            if (!own.isEmpty()) {
+                const LogEntry entry = own.at(pick(int(own.size())));
+                const QString text = u"Korrektur %1 von %2"_s.arg(m_operations).arg(device.name);
+                if (projects.correctLogEntry(entry.id, text, pick(2) == 0, pick(4) == 0, now))
+                    m_corrections.insert(entry.id + u'|' + text);
+            }
         } else if (kind < 9) {
             LogEntry entry;
             entry.entryDate = now.date();
@@ -301,6 +315,7 @@ private:
         m_liveOn = live;
         m_devices.clear();
         m_logEntries.clear();
+        m_corrections.clear();
         m_written.clear();
         m_letGo.clear();
         m_serverDir = m_dir.filePath(u"server-%1"_s.arg(seed));
@@ -406,6 +421,8 @@ private:
         const QStringList tables = {
             u"SELECT id, project_id, title, status, notes FROM steps ORDER BY id"_s,
             u"SELECT id, project_id, text FROM log_entries ORDER BY id"_s,
+            u"SELECT id, log_entry_id, text, question, withdrawn, corrected_at "
+            "FROM log_corrections ORDER BY id"_s,
             u"SELECT id, row_id, field, text FROM conflicts ORDER BY id"_s,
             u"SELECT id, project_id, text FROM comments ORDER BY id"_s,
             u"SELECT id, starts_at, ends_at, cancelled, cancel_reason FROM events ORDER BY id"_s,
@@ -507,6 +524,41 @@ private:
                     [&value](const QString &payload) { return payload.contains(value); });
             QVERIFY2(readable || letGo,
                 qPrintable(u"seed %1: the text \"%2\" is gone"_s.arg(seed).arg(text)));
+        }
+
+        // Every correction ever saved is there, and every device reads every entry alike.
+        for (const QString &correction : std::as_const(m_corrections)) {
+            const QStringList found = column(truth,
+                u"SELECT log_entry_id || '|' || text FROM log_corrections WHERE log_entry_id = "
+                "'%1'"_s.arg(correction.section(u'|', 0, 0)));
+            if (!found.contains(correction)) {
+                for (auto &device : m_devices)
+                    qWarning() << device.name << "refused:"
+                               << column(*device.app,
+                                      u"SELECT reason || ' ' || message || ' ' || payload FROM "
+                                      "rejected_changes WHERE entity = 'log_correction'"_s);
+            }
+            QVERIFY2(found.contains(correction),
+                qPrintable(u"seed %1: correction %2 is missing"_s.arg(seed).arg(correction)));
+        }
+        const auto readLog = [](Device &device) {
+            QStringList read;
+            for (const QString &project :
+                column(device, u"SELECT id FROM projects ORDER BY id"_s)) {
+                for (const auto &entry : device.replica.projects().logEntries(project))
+                    read.append(u"%1|%2|%3|%4"_s.arg(entry.id, entry.text)
+                                    .arg(entry.withdrawn)
+                                    .arg(entry.earlierTexts.join(u'/')));
+            }
+            read.sort(); // entries of one day are in the order each device received them
+            return read;
+        };
+        for (auto &device : m_devices) {
+            const QStringList mine = readLog(*device.app);
+            const QStringList server = readLog(truth);
+            if (mine != server)
+                qWarning() << device.name << "reads the log as\n" << mine << "\n server:" << server;
+            QCOMPARE(mine, server);
         }
 
         // Every log entry ever saved on any device is there, once, with its text.

@@ -8,6 +8,9 @@
 #include "clock.h"
 #include "credentialstore.h"
 #include "displaycontext.h"
+#include "invitationletter.h"
+#include "invitationscanner.h"
+#include "qrcode.h"
 #include "replica.h"
 #include "serverprocess.h"
 #include "synccontroller.h"
@@ -17,6 +20,8 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPainter>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -107,6 +112,97 @@ private Q_SLOTS:
         QCOMPARE(device.settings.ownMunicipalityId(), m_municipality);
     }
 
+    /// The invitation letter, printed and photographed or saved as a picture: its QR code is
+    /// read from the picture (as the camera's frames are read) and signs in without a
+    /// question. Pictures without an invitation get a plain answer and sign nobody in.
+    void aPictureOfTheLetterSignsIn()
+    {
+        QTemporaryDir dir;
+        AppDevice device(dir.path());
+        const QString invitation = m_server->command({ u"--public-address"_s,
+            m_server->base().toString(), u"invite-participant"_s, m_municipality, u"Jonas"_s });
+        InvitationLetter letter;
+        letter.personName = u"Jonas"_s;
+        letter.municipality = u"Musterstadt"_s;
+        letter.code = ServerProcess::codeIn(invitation);
+        letter.link = invitation.section(u"Link for the app: "_s, 1).trimmed();
+        letter.validUntil = QDate::currentDate().addDays(14);
+        letter.server = m_server->base().toString();
+        QVERIFY(letter.link.startsWith(u"ews-companion://join?"_s));
+
+        // The letter's page as a printer puts it on paper (200 dpi), then as a phone
+        // photographs it: turned a little, smaller, darker, on a grey desk, as a JPEG.
+        QFile pdf(dir.filePath(u"letter.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write(letter.pdf());
+        pdf.close();
+        QCOMPARE(QProcess::execute(u"pdftoppm"_s,
+                     { u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, pdf.fileName(),
+                         dir.filePath(u"page"_s) }),
+            0);
+        const QImage page(dir.filePath(u"page.png"_s));
+        QVERIFY(!page.isNull());
+        QImage photo(page.width(), page.height(), QImage::Format_RGB32);
+        photo.fill(QColor(110, 110, 105));
+        {
+            QPainter painter(&photo);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.translate(photo.width() / 2.0, photo.height() / 2.0);
+            painter.rotate(6);
+            painter.scale(0.85, 0.85);
+            painter.setOpacity(0.85);
+            painter.drawImage(QPointF(-page.width() / 2.0, -page.height() / 2.0), page);
+        }
+        QVERIFY(photo.save(dir.filePath(u"photo.jpg"_s), "JPG", 70));
+
+        InvitationScanner scanner;
+        QSignalSpy found(&scanner, &InvitationScanner::found);
+        QSignalSpy failed(&scanner, &InvitationScanner::failed);
+        for (const QString &name : { u"page.png"_s, u"photo.jpg"_s }) {
+            scanner.readFile(QUrl::fromLocalFile(dir.filePath(name)));
+            QVERIFY2(
+                failed.isEmpty(), qPrintable(name + u": "_s + failed.value(0).value(0).toString()));
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.takeFirst().at(0).toString(), letter.link);
+        }
+
+        // A picture without a code, a code that is no invitation, a file that is no picture,
+        // one too large to be a photo: each says so, and nothing is signed in.
+        QImage blank(800, 600, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        QVERIFY(blank.save(dir.filePath(u"blank.png"_s)));
+        QVERIFY(QrCode::image(u"https://example.org/"_s).save(dir.filePath(u"other.png"_s)));
+        QFile text(dir.filePath(u"text.png"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a picture");
+        text.close();
+        QFile huge(dir.filePath(u"huge.jpg"_s));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(InvitationScanner::maximumFileSize + 1));
+        huge.close();
+        const QList<std::pair<QString, QString>> refused { { u"blank.png"_s, u"No QR code"_s },
+            { u"other.png"_s, u"not an invitation"_s }, { u"text.png"_s, u"not a picture"_s },
+            { u"huge.jpg"_s, u"too large"_s }, { u"missing.png"_s, u"cannot be opened"_s } };
+        for (const auto &[name, answer] : refused) {
+            scanner.readFile(QUrl::fromLocalFile(dir.filePath(name)));
+            QCOMPARE(failed.size(), 1);
+            const QString message = failed.takeFirst().at(0).toString();
+            QVERIFY2(message.contains(answer), qPrintable(name + u": "_s + message));
+        }
+        QCOMPARE(found.size(), 0);
+        QVERIFY(!device.controller.signedIn());
+
+        // Read from the photo, the link signs in with no question about the certificate.
+        QSignalSpy done(device.controller.serverSignIn(), &ServerSignIn::finished);
+        connect(&scanner, &InvitationScanner::found, device.controller.serverSignIn(),
+            &ServerSignIn::startFromLink);
+        scanner.readFile(QUrl::fromLocalFile(dir.filePath(u"photo.jpg"_s)));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().at(0).toString(), QString());
+        QVERIFY(device.controller.signedIn());
+        QCOMPARE(device.settings.ownMunicipalityId(), m_municipality);
+    }
+
     void signInTrustSyncAndRevoke()
     {
         QTemporaryDir dir;
@@ -123,9 +219,12 @@ private Q_SLOTS:
                 m_server->certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
         QVERIFY(!device.controller.signedIn());
 
-        // A wrong fingerprint is not enough.
-        QCOMPARE(signIn(device, m_server->base().toString(), code, u"AA:BB"_s).at(0).toString(),
-            u"offline"_s);
+        // A wrong fingerprint is not enough: the person is told the server is not the one
+        // the invitation names.
+        const auto mismatch = signIn(device, m_server->base().toString(), code, u"AA:BB"_s);
+        QCOMPARE(mismatch.at(0).toString(), u"certificate_mismatch"_s);
+        QVERIFY2(mismatch.at(1).toString().contains(u"not the one"_s),
+            qPrintable(mismatch.at(1).toString()));
 
         // Confirmed by the person: signed in, and the device belongs to Erika's municipality.
         QCOMPARE(signIn(device, m_server->base().toString(), code, fingerprint).at(0).toString(),
@@ -369,5 +468,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncController)
+// A QGuiApplication: the invitation letter is set as a PDF with the system's fonts.
+QTEST_MAIN(TestSyncController)
 #include "tst_synccontroller.moc"

@@ -10,6 +10,7 @@ TestServices::TestServices(QObject *parent)
     , m_services(m_dir.path(),
           std::make_unique<FixedClock>(ProgrammeZone::instant(QDate(2026, 11, 21), QTime(10, 0))),
           ProgrammeZone::zone(), QLocale(QLocale::German, QLocale::Germany))
+    , m_translations(nullptr, QStringLiteral(EWS_TRANSLATIONS_FOLDER))
 {
     if (!m_services.isReady() || !m_services.loadDemo())
         qFatal("Test services cannot start: %s", qPrintable(m_services.error()));
@@ -47,6 +48,14 @@ void TestServices::becomeOrganiser()
 void TestServices::retranslate()
 {
     qmlEngine(this)->retranslate();
+}
+
+bool TestServices::useLanguage(const QString &language)
+{
+    m_services.settings()->setLanguage(language);
+    const bool loaded = m_translations.use(language, qmlEngine(this));
+    m_services.context().languageChanged();
+    return loaded;
 }
 
 int TestServices::storedStepCount()

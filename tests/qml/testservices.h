@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appservices.h"
+#include "translations.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -33,6 +34,8 @@ public:
 
     /// Re-reads every qsTr(), as a language switch does in the app.
     Q_INVOKABLE void retranslate();
+    /// The app's translation for @p language ("de", "en") is used, as chosen in the settings.
+    Q_INVOKABLE bool useLanguage(const QString &language);
 
     /// Steps stored in the replica for the device's own project (read back from SQLite).
     Q_INVOKABLE int storedStepCount();
@@ -40,4 +43,5 @@ public:
 private:
     QTemporaryDir m_dir;
     AppServices m_services;
+    Translations m_translations;
 };

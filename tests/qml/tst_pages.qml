@@ -138,6 +138,7 @@ TestCase {
         compare(field.text, "")
         verify(!save.enabled, "nothing to save yet")
         compare(steps.count, 5, "no step, and the project's four")
+        waitForRendering(page) // laid out: the button is where the person sees it
         field.text = "Raum 204"
         steps.currentIndex = 3
         verify(save.enabled)
@@ -216,6 +217,13 @@ TestCase {
             subscription: services.app.subscription, personalData: services.app.personalData, reminders: services.app.reminders
         })
         const row = findChild(page, "addMunicipality")
+        // Scrolled into view, as the person scrolls down to it.
+        let flickable = row.parent
+        while (flickable.contentY === undefined)
+            flickable = flickable.parent
+        flickable.contentY = row.mapToItem(flickable.contentItem, 0, 0).y - 100
+        waitForRendering(page)
+
         const field = findChild(row, "nameField")
         const button = findChild(row, "addButton")
         const error = findChild(row, "addError")

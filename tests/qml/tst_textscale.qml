@@ -3,11 +3,12 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Ews.Ui
+import Ews.Ui.Components
 import Ews.TestSupport
 
 // Text follows the device's font size and the person's choice, and nothing is cut off: every
 // page and dialog at phone and desktop size, with text up to twice its usual size, has no
-// text wider than its place unless it wraps or ends in "…" on purpose.
+// text wider than its place and none shortened to "…".
 TestCase {
     id: testCase
     name: "TextScale"
@@ -39,6 +40,10 @@ TestCase {
         id: clippedText
         Label { objectName: "clipped"; width: 40; text: "Ein viel zu langer Text" }
     }
+    Component {
+        id: elidedText
+        Label { objectName: "elided"; width: 40; elide: Text.ElideRight; text: "Ein viel zu langer Text" }
+    }
 
     // Visible text below item that is wider than its box and neither wraps nor elides, or
     // whose box reaches past the right edge of the window.
@@ -52,6 +57,10 @@ TestCase {
                 && item.wrapMode === Text.NoWrap && item.elide === Text.ElideNone
                 && item.contentWidth > item.width + 1)
             found.push(name() + Math.round(item.contentWidth) + " > " + Math.round(item.width))
+        // Ending in "…" hides words as well: a tab reading "Progra…" is cut.
+        if (item instanceof Text && item.text.length > 0 && item.truncated
+                && !(item instanceof PreviewLabel))
+            found.push(name() + "ends in …")
         if (window && item instanceof Text && item.text.length > 0 && item.width > 0) {
             const right = item.mapToItem(window.contentItem, item.width, 0).x
             const shown = Math.min(item.width, item.contentWidth)
@@ -92,14 +101,29 @@ TestCase {
         verify(found[0].startsWith("clipped"))
     }
 
+    function test_anElidedTextIsFound() {
+        const services = make(servicesComponent)
+        const window = make(windowComponent, services.windowProperties)
+        make(elidedText, {}).parent = window.contentItem
+        wait(0)
+        const found = clipped(window.contentItem, [])
+        compare(found.length, 1)
+        verify(found[0].startsWith("elided"))
+    }
+
     function test_nothingIsCutOff_data() {
         const rows = []
-        for (const scale of [1, 1.5, 2]) {
-            for (const size of [[390, 844], [1280, 800]]) {
-                for (const page of ["programme", "event", "contacts", "contact", "project", "step",
-                                    "log", "settings", "search", "news", "overview", "comment"])
-                    rows.push({ tag: page + "-" + size[0] + "-" + scale, page: page, scale: scale,
-                                width: size[0], height: size[1] })
+        // German, the programme's language, has the longer words; English at every size.
+        for (const language of ["en", "de"]) {
+            for (const scale of language === "de" ? [1.5, 2] : [1, 1.5, 2]) {
+                for (const size of [[390, 844], [1280, 800]]) {
+                    for (const page of ["programme", "event", "contacts", "contact", "project",
+                                        "step", "log", "settings", "search", "news", "overview",
+                                        "comment"])
+                        rows.push({ tag: page + "-" + size[0] + "-" + scale + "-" + language,
+                                    page: page, scale: scale, language: language,
+                                    width: size[0], height: size[1] })
+                }
             }
         }
         return rows
@@ -108,6 +132,8 @@ TestCase {
     function test_nothingIsCutOff(data) {
         const services = make(servicesComponent)
         services.setSystemTextScale(data.scale)
+        if (data.language === "de")
+            verify(services.useLanguage("de"), "German translation loaded")
         const properties = services.windowProperties
         properties.width = data.width
         properties.height = data.height
@@ -119,5 +145,7 @@ TestCase {
         const found = clipped(window.contentItem.parent, [], [], window)
         clipped(window.overlay, found, [], window)
         compare(found.length, 0, "cut off: " + found.join("; "))
+        if (data.language === "de")
+            services.useLanguage("en")
     }
 }

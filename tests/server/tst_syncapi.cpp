@@ -374,6 +374,9 @@ private Q_SLOTS:
             return own;
         if (record == "log_entry"_L1)
             return own && op == "insert"_L1;
+        // Written once, by the entry's writer (Erika wrote log-1) alone.
+        if (record == "log_correction"_L1)
+            return own && op == "insert"_L1;
         if (record == "contact"_L1) // the asking person's own details
             return op == "update"_L1;
         if (record == "staffcontact"_L1 || record == "place"_L1 || record == "event_draft"_L1)
@@ -428,6 +431,92 @@ private Q_SLOTS:
         QCOMPARE(forged.value("reason"_L1).toString(), u"invalid"_s);
     }
 
+    /// A log entry is corrected or withdrawn by the person who wrote it, and by nobody else of
+    /// the municipality; each correction is a row of its own, the entry stays as written.
+    void onlyItsWriterCorrectsALogEntry()
+    {
+        QString erikaId;
+        const QString erika
+            = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
+        const QString jonas = signIn(Identity::Role::Participant, m_musterstadt, u"Jonas"_s);
+        const QString project = Ids::projectIdFor(m_musterstadt);
+        const auto send = [&](const QString &token, const QString &entity, const QString &id,
+                              const QJsonObject &fields) {
+            const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, entity },
+                { u"op"_s, u"insert"_s }, { u"id"_s, id }, { u"fields"_s, fields } };
+            return call("POST", u"/v1/sync"_s, syncBody({ mutation }, id), token)
+                .body.value("results"_L1)
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        QCOMPARE(send(erika, u"log_entry"_s, u"log-typo"_s,
+                     { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
+                         { u"text"_s, u"Flyer gedruckt, 500 Stück"_s }, { u"question"_s, true } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        const auto correct = [&](const QString &token, const QString &id, const QString &entry,
+                                 const QJsonObject &more) {
+            QJsonObject fields { { u"logEntryId"_s, entry } };
+            for (auto it = more.begin(); it != more.end(); ++it)
+                fields.insert(it.key(), it.value());
+            return send(token, u"log_correction"_s, id, fields);
+        };
+        const QJsonObject fixed { { u"text"_s, u"Flyer gedruckt, 50 Stück"_s } };
+
+        const auto byColleague = correct(jonas, u"c-jonas"_s, u"log-typo"_s, fixed);
+        QCOMPARE(byColleague.value("reason"_L1).toString(), u"not_allowed"_s);
+        QCOMPARE(correct(erika, u"c-missing"_s, u"log-none"_s, fixed).value("reason"_L1).toString(),
+            u"not_found"_s);
+        QCOMPARE(correct(erika, u"c-empty"_s, u"log-typo"_s, { { u"text"_s, u"  "_s } })
+                     .value("reason"_L1)
+                     .toString(),
+            u"invalid"_s);
+        QCOMPARE(correct(erika, u"c-1"_s, u"log-typo"_s, fixed).value("status"_L1).toString(),
+            u"applied"_s);
+        // Sent again (the answer was lost): still one correction.
+        QCOMPARE(correct(erika, u"c-1"_s, u"log-typo"_s, fixed).value("status"_L1).toString(),
+            u"applied"_s);
+        QCOMPARE(correct(erika, u"c-2"_s, u"log-typo"_s,
+                     { { u"text"_s, u"Flyer gedruckt, 50 Stück"_s }, { u"withdrawn"_s, true } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+
+        // Everyone of the project reads the entry as written and both corrections.
+        const auto entry = changeOf(jonas, u"log-typo"_s, u"log_entry"_s);
+        QCOMPARE(entry.value("fields"_L1).toObject().value("text"_L1).toString(),
+            u"Flyer gedruckt, 500 Stück"_s);
+        const auto first
+            = changeOf(jonas, u"c-1"_s, u"log_correction"_s).value("fields"_L1).toObject();
+        const auto second
+            = changeOf(jonas, u"c-2"_s, u"log_correction"_s).value("fields"_L1).toObject();
+        QCOMPARE(first.value("text"_L1).toString(), u"Flyer gedruckt, 50 Stück"_s);
+        QCOMPARE(first.value("authorContactId"_L1).toString(), erikaId);
+        QVERIFY(second.value("withdrawn"_L1).toBool());
+        QVERIFY(
+            first.value("correctedAt"_L1).toString() <= second.value("correctedAt"_L1).toString());
+        QVERIFY(changeOf(jonas, u"c-jonas"_s, u"log_correction"_s).isEmpty());
+
+        // After a restore, Jonas's device sends the project's entries again, Erika's among
+        // them: it stays Erika's, and she can still correct it.
+        QCOMPARE(send(jonas, u"log_entry"_s, u"log-restored"_s,
+                     { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-19"_s },
+                         { u"text"_s, u"Von Erika"_s }, { u"authorContactId"_s, erikaId } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        QCOMPARE(changeOf(erika, u"log-restored"_s, u"log_entry"_s)
+                     .value("fields"_L1)
+                     .toObject()
+                     .value("authorContactId"_L1)
+                     .toString(),
+            erikaId);
+        QCOMPARE(correct(erika, u"c-3"_s, u"log-restored"_s, fixed).value("status"_L1).toString(),
+            u"applied"_s);
+    }
+
     void permissionMatrix_data()
     {
         QTest::addColumn<QString>("who");
@@ -439,7 +528,7 @@ private Q_SLOTS:
                      u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
                      u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s, u"event_draft"_s,
                      u"release"_s, u"event_draft_conflict"_s, u"participantname"_s,
-                     u"organisername"_s, u"announcement"_s }) {
+                     u"organisername"_s, u"announcement"_s, u"log_correction"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -492,6 +581,9 @@ private Q_SLOTS:
             fields = { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
                 { u"text"_s, u"Neu"_s }, { u"authorContactId"_s, writerId },
                 { u"authorName"_s, u"Schreiberin"_s } };
+        } else if (record == "log_correction"_L1) {
+            id = insert ? u"correction-new"_s : u"correction-1"_s;
+            fields = { { u"logEntryId"_s, u"log-1"_s }, { u"text"_s, u"Korrigiert"_s } };
         } else if (record == "contact"_L1) {
             id = actorId;
             fields = { { u"phone"_s, u"0211 1"_s } };
@@ -607,6 +699,14 @@ private Q_SLOTS:
             QCOMPARE(stored.value("fields"_L1).toObject().value("text"_L1).toString(), u"Privat"_s);
         if (record == "note"_L1 && insert && who != "own"_L1) // the writer's, not Erika's
             QVERIFY(stored.isEmpty());
+        if (allowed && record == "log_correction"_L1) {
+            // Which project, who and when are the server's to write.
+            const auto written = stored.value("fields"_L1).toObject();
+            QCOMPARE(written.value("authorContactId"_L1).toString(), erikaId);
+            QCOMPARE(written.value("projectId"_L1).toString(), project);
+            QVERIFY(QDateTime::fromString(written.value("correctedAt"_L1).toString(), Qt::ISODate)
+                        .isValid());
+        }
         if (allowed && record == "announcement"_L1 && insert) {
             const auto written = stored.value("fields"_L1).toObject();
             QCOMPARE(written.value("authorContactId"_L1).toString(), actorId);

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// A button whose words take a second line at a large text size instead of ending in "…".
+Button {
+    id: button
+
+    // As the style colours a button's words.
+    readonly property color textColor: !enabled ? Material.hintTextColor
+                                       : flat && highlighted ? Material.accentColor
+                                       : highlighted ? Material.primaryHighlightedTextColor
+                                       : Material.foreground
+
+    // In a layout: as wide as its words, and narrower (on two lines) where there is less room.
+    Layout.fillWidth: true
+    Layout.maximumWidth: implicitWidth
+    Layout.minimumWidth: Math.min(implicitWidth, 48)
+
+    contentItem: RowLayout {
+        spacing: button.spacing
+        IconImage {
+            visible: button.icon.source != ""
+            source: button.icon.source
+            sourceSize.width: button.icon.width
+            sourceSize.height: button.icon.height
+            color: button.textColor
+        }
+        Label {
+            Layout.fillWidth: true
+            text: button.text
+            textFormat: Text.PlainText
+            font: button.font
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: button.textColor
+        }
+    }
+}
