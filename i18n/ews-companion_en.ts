@@ -1295,6 +1295,24 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>DatePickerPopup</name>
+    <message>
+        <source>Month before</source>
+        <extracomment>Calendar: to the month before</extracomment>
+        <translation>Month before</translation>
+    </message>
+    <message>
+        <source>Month after</source>
+        <extracomment>Calendar: to the month after</extracomment>
+        <translation>Month after</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <extracomment>The locale the calendar names months and days in: de_DE in German</extracomment>
+        <translation>en_GB</translation>
+    </message>
+</context>
+<context>
     <name>DemoCohort</name>
     <message>
         <source>The demo file is not an EWS demo cohort.</source>
@@ -3663,22 +3681,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>By a date</translation>
     </message>
     <message>
-        <source>By module 1</source>
-        <translation>By module 1</translation>
-    </message>
-    <message>
-        <source>By module 2</source>
-        <translation>By module 2</translation>
-    </message>
-    <message>
-        <source>By module 3</source>
-        <translation>By module 3</translation>
-    </message>
-    <message>
-        <source>By module 4</source>
-        <translation>By module 4</translation>
-    </message>
-    <message>
         <source>By which module</source>
         <translation>By which module</translation>
     </message>
@@ -3695,11 +3697,6 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <translation>Optional</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <extracomment>Placeholder of a date field; shows the expected form</extracomment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Remove step</source>
         <translation>Remove step</translation>
     </message>
@@ -3707,6 +3704,29 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>Your notes on dates about this step</source>
         <extracomment>Heading in a step: the person&apos;s own notes on dates that point to this step</extracomment>
         <translation>Your notes on dates about this step</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <extracomment>Placeholder of a date field; shows the expected form</extracomment>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <extracomment>Button beside a date field: opens a calendar to pick the day</extracomment>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <extracomment>Quick choices for a due date</extracomment>
+        <translation>In a week</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>In two weeks</translation>
+    </message>
+    <message>
+        <source>In four weeks</source>
+        <translation>In four weeks</translation>
     </message>
 </context>
 <context>

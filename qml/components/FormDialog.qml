@@ -11,6 +11,8 @@ Dialog {
 
     default property alias fields: form.data
     property string errorText: ""
+    // The message stands beside the field it concerns, not above the form.
+    property bool errorAtField: false
     signal saved()
 
     function save(): string { return "" }
@@ -75,7 +77,7 @@ Dialog {
 
             Label {
                 Layout.fillWidth: true
-                visible: dialog.errorText.length > 0
+                visible: dialog.errorText.length > 0 && !dialog.errorAtField
                 text: dialog.errorText
                 color: Theme.overdue
                 font.bold: true

@@ -10,9 +10,13 @@ Button {
     id: button
 
     // As the style colours a button's words.
+    // In dark mode the accent is light: words on it are dark, not white (white on light
+    // teal stands out 1.9:1; dark text over 9:1).
     readonly property color textColor: !enabled ? Material.hintTextColor
                                        : flat && highlighted ? Material.accentColor
-                                       : highlighted ? Material.primaryHighlightedTextColor
+                                       : highlighted ? (Material.theme === Material.Dark
+                                                        ? "#de000000"
+                                                        : Material.primaryHighlightedTextColor)
                                        : Material.foreground
 
     // In a layout: as wide as its words, and narrower (on two lines) where there is less room.

@@ -15,7 +15,6 @@ TextArea {
     implicitHeight: Math.max(contentHeight, exampleText.visible ? exampleText.implicitHeight : 0)
                     + topPadding + bottomPadding
     // Tab moves on to the next field, as in every other field; a tab is never wanted here.
-    KeyNavigation.priority: KeyNavigation.BeforeItem
     Keys.onTabPressed: event => { area.nextItemInFocusChain(true)?.forceActiveFocus(Qt.TabFocusReason) }
     Keys.onBacktabPressed: event => { area.nextItemInFocusChain(false)?.forceActiveFocus(Qt.BacktabFocusReason) }
 

@@ -38,6 +38,10 @@ Page {
     function openNewLogEntry() {
         logDialog.openNew()
     }
+    function openStepCalendar(row: int) {
+        stepDialog.openFor(row)
+        stepDialog.openCalendar()
+    }
     // Opens the correction of the person's newest own entry (for the screenshots' tour).
     function openOwnCorrection() {
         const model = page.project.log.model

@@ -16,10 +16,13 @@ FormDialog {
     // The person's notes on dates, some of which may point to this step.
     property DateNotes notes: null
     property string stepId: ""
+    // The modules with their first day, as the form was opened.
+    property var moduleChoices: []
     // The person wants the step removed; the page asks before it happens.
     signal removeWanted(string stepId, string title)
 
     title: stepId.length > 0 ? qsTr("Change step") : qsTr("New step")
+    errorAtField: dateError.visible
 
     // Opens the form for the step in @p row, or empty for a new step when row is -1.
     function openFor(row: int) {
@@ -30,11 +33,19 @@ FormDialog {
         ownerChoice.currentIndex = Math.max(0, ownerChoice.indexOfValue(step.ownerContactId ?? ""))
         dueChoice.currentIndex = Math.max(0, dueChoice.indexOfValue(step.dueKind ?? "none"))
         dueDateField.text = step.dueDateInput ?? ""
-        dueModuleChoice.currentIndex = Math.max(0, (step.dueModule ?? 1) - 1)
+        dateError.text = ""
+        // The next module unless the step names one.
+        moduleChoices = project.steps.moduleChoices()
+        dueModuleChoice.currentIndex = Math.max(0, (step.dueModule || project.steps.nextModule()) - 1)
         notesField.text = step.notes ?? ""
         errorText = ""
         open()
         titleField.forceActiveFocus()
+    }
+
+    // The calendar beside the due date (for the screenshots' tour).
+    function openCalendar() {
+        calendar.openAt(dialog.project.steps.dateOf(dueDateField.text))
     }
 
     // The person wants the open step removed: the page asks before it happens.
@@ -43,6 +54,13 @@ FormDialog {
     }
 
     function save(): string {
+        // A date that cannot be read is said beside the date field.
+        dateError.text = dueChoice.currentValue === "date"
+                         ? project.steps.dateProblem(dueDateField.text) : ""
+        if (dateError.text.length > 0) {
+            dueDateField.forceActiveFocus()
+            return dateError.text
+        }
         const args = [titleField.text, statusChoice.currentValue, ownerChoice.currentValue,
                       dueChoice.currentValue, dueDateField.text, dueModuleChoice.currentIndex + 1,
                       notesField.text]
@@ -96,20 +114,77 @@ FormDialog {
     }
     ComboBox {
         id: dueModuleChoice
+        objectName: "stepDueModule"
         Layout.fillWidth: true
         visible: dueChoice.currentValue === "module"
-        model: [qsTr("By module 1"), qsTr("By module 2"), qsTr("By module 3"), qsTr("By module 4")]
+        // "Modul 3 · 28.01.2027": which module and when it begins.
+        textRole: "text"
+        valueRole: "module"
+        model: dialog.moduleChoices
         Accessible.name: qsTr("By which module")
     }
-    TextField {
-        id: dueDateField
-        objectName: "stepDueDate"
+    RowLayout {
         Layout.fillWidth: true
         visible: dueChoice.currentValue === "date"
-        //: Placeholder of a date field; shows the expected form
-        placeholderText: qsTr("YYYY-MM-DD")
-        inputMethodHints: Qt.ImhDate
-        Accessible.name: qsTr("Due date")
+        TextField {
+            id: dueDateField
+            objectName: "stepDueDate"
+            Layout.fillWidth: true
+            //: Placeholder of a date field; shows the expected form
+            placeholderText: qsTr("DD.MM.YYYY")
+            inputMethodHints: Qt.ImhDate
+            Accessible.name: qsTr("Due date")
+            onTextEdited: dateError.text = ""
+        }
+        ToolButton {
+            objectName: "pickDueDate"
+            icon.source: "qrc:/qt/qml/Ews/Ui/Components/icons/calendar.svg"
+            //: Button beside a date field: opens a calendar to pick the day
+            text: qsTr("Pick from the calendar")
+            display: AbstractButton.IconOnly
+            Accessible.name: text
+            onClicked: calendar.openAt(dialog.project.steps.dateOf(dueDateField.text))
+        }
+    }
+    Label {
+        id: dateError
+        objectName: "stepDateError"
+        Layout.fillWidth: true
+        visible: text.length > 0 && dueChoice.currentValue === "date"
+        textFormat: Text.PlainText
+        wrapMode: Text.WordWrap
+        color: Theme.overdue
+        Accessible.role: Accessible.AlertMessage
+    }
+    Flow {
+        objectName: "quickDates"
+        Layout.fillWidth: true
+        visible: dueChoice.currentValue === "date"
+        spacing: Theme.smallSpacing
+        Repeater {
+            //: Quick choices for a due date
+            model: [{ days: 7, text: qsTr("In a week") }, { days: 14, text: qsTr("In two weeks") },
+                    { days: 28, text: qsTr("In four weeks") }]
+            delegate: WrappingButton {
+                required property var modelData
+                objectName: "quickDate-" + modelData.days
+                width: Math.min(implicitWidth, parent.width)
+                flat: true
+                text: modelData.text
+                onClicked: {
+                    dueDateField.text = dialog.project.steps.dateInDays(modelData.days)
+                    dateError.text = ""
+                }
+            }
+        }
+    }
+    DatePickerPopup {
+        id: calendar
+        objectName: "dueDateCalendar"
+        onPicked: (year, month, day) => {
+            dueDateField.text = dialog.project.steps.dateInput(year, month, day)
+            dateError.text = ""
+        }
     }
     FieldLabel { text: qsTr("Notes") }
     TextArea {

@@ -49,8 +49,10 @@ ApplicationWindow {
     height: 844
     title: qsTr("EWS companion")
     Material.primary: Theme.accent
-    // A Material colour, not a fixed one: the style picks a lighter shade in dark mode.
-    Material.accent: Material.Teal
+    // Teal, dark enough in light mode and light enough in dark mode for text in it and on
+    // it to stand out 4.5:1 (tests/qml/tst_accessibility.qml checks every text).
+    Material.accent: Theme.dark ? Material.color(Material.Teal, Material.Shade200)
+                                : Material.color(Material.Teal, Material.Shade800)
     // The shared text colours follow the theme (light or dark, as the system is set).
     Binding {
         target: Theme
@@ -194,6 +196,7 @@ ApplicationWindow {
         case "step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1); break
         case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
         case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
+        case "pick-date": showSection(2); (projectStack.currentItem as ProjectPage).openStepCalendar(1); break
         case "correct-log": showSection(2); (projectStack.currentItem as ProjectPage).openOwnCorrection(); break
         case "settings": showSection(3); break
         case "sign-in": showSection(3); (settingsStack.currentItem as SettingsPage).showServer(); break
@@ -282,6 +285,7 @@ ApplicationWindow {
                 visible: window.currentStack !== null && window.currentStack.depth > 1
                 text: "‹"
                 font.pixelSize: Theme.fontSize(28)
+                Material.foreground: "white"
                 Accessible.name: qsTr("Back")
                 onClicked: window.currentStack.pop()
             }

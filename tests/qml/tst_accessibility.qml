@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Controls.impl
 import QtQuick.Templates as T
 import QtTest
 import Ews.Ui
@@ -138,6 +140,59 @@ TestCase {
     function contrast(a, b) {
         const la = luminance(a), lb = luminance(b)
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
+    }
+
+    // The colour a text stands on: the nearest opaque background behind it (a button's, a
+    // card's, the title bar's), else the window's.
+    function backgroundOf(item, window) {
+        for (let up = item.parent; up; up = up.parent) {
+            const panel = up instanceof T.Control ? up.background : (up instanceof Rectangle ? up : null)
+            if (panel && panel.visible && panel.color !== undefined && panel.color.a > 0.9
+                    && panel.width > 0 && panel.height > 0)
+                return panel.color
+        }
+        return window.color
+    }
+
+    // Visible, enabled text below item whose colour stands out less than 4.5:1 (WCAG AA)
+    // from what it stands on.
+    function lowContrast(item, window, found) {
+        if (!item || !item.visible || item.opacity < 0.99)
+            return found
+        if (item instanceof Text && item.text.length > 0 && item.width > 0 && item.enabled
+                && !(item instanceof PlaceholderText)) {
+            const ratio = contrast(item.color, backgroundOf(item, window))
+            if (ratio < 4.5)
+                found.push(describe(item) + " " + ratio.toFixed(2) + ":1")
+        }
+        for (let i = 0; i < item.children.length; ++i)
+            lowContrast(item.children[i], window, found)
+        return found
+    }
+
+    function test_everyTextStandsOutOnItsBackground_data() {
+        const rows = []
+        for (const theme of ["light", "dark"]) {
+            for (const page of ["programme", "event", "contacts", "contact", "project", "step",
+                                "log", "settings", "search", "news", "overview", "comment"])
+                rows.push({ tag: page + "-" + theme, page: page, dark: theme === "dark" })
+        }
+        return rows
+    }
+
+    // Every text on its own background — buttons, chips, marks, the title bar — in both themes.
+    function test_everyTextStandsOutOnItsBackground(data) {
+        const services = make(servicesComponent)
+        const properties = services.windowProperties
+        properties.visible = true
+        const window = make(windowComponent, properties)
+        window.Material.theme = data.dark ? Material.Dark : Material.Light
+        window.showPage(data.page)
+        tryCompare(window.currentStack, "busy", false)
+        wait(50)
+        const found = lowContrast(window.contentItem.parent, window, [])
+        lowContrast(window.overlay, window, found)
+        compare(found.length, 0, "too faint: " + found.join("; "))
     }
 
     function test_textColoursStandOut_data() {

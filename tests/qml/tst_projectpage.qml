@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtTest
+import Ews.Core
 import Ews.Ui.Project
 import Ews.TestSupport
 
@@ -84,10 +85,83 @@ TestCase {
         findChild(dialog, "stepDueDate").text = "31.02.2027"
         dialog.trySave()
         verify(dialog.errorText.indexOf("does not exist") >= 0, dialog.errorText)
+        // Said beside the date field, not above the form.
+        const beside = findChild(dialog, "stepDateError")
+        verify(beside.visible)
+        compare(beside.text, dialog.errorText)
+        verify(dialog.errorAtField)
         compare(findChild(dialog, "stepTitle").text, "Termin")
         findChild(dialog, "stepDueDate").text = "28.02.2027"
         dialog.trySave()
         compare(dialog.errorText, "")
+    }
+
+    // Modules are listed with their first day and the next one is chosen; a date comes from a
+    // quick choice or the calendar (the test clock stands at Saturday 21 November 2026).
+    function test_dueDatesArePicked() {
+        const t = createPage()
+        const dialog = findChild(t.page, "stepDialog")
+        t.page.openNewStep()
+        tryCompare(dialog, "opened", true)
+        findChild(dialog, "stepTitle").text = "Flyer verteilen"
+        const due = findChild(dialog, "stepDue")
+        due.currentIndex = due.indexOfValue("module")
+        const module = findChild(dialog, "stepDueModule")
+        compare(module.currentValue, 2, "module 2 begins on 26 November: the next one")
+        verify(module.currentText.indexOf("26.11.2026") >= 0, module.currentText)
+        compare(module.count, 4)
+
+        due.currentIndex = due.indexOfValue("date")
+        const field = findChild(dialog, "stepDueDate")
+        const quick = findChild(dialog, "quickDates").children
+        let inAWeek = null
+        for (let i = 0; i < quick.length; ++i) {
+            if (quick[i].objectName === "quickDate-7")
+                inAWeek = quick[i]
+        }
+        verify(inAWeek, "a quick choice: in a week")
+        waitForRendering(dialog.contentItem)
+        mouseClick(inAWeek)
+        compare(field.text, "28.11.2026")
+
+        // The calendar opens at the date in the field; a day clicked is taken.
+        mouseClick(findChild(dialog, "pickDueDate"))
+        const calendar = findChild(dialog, "dueDateCalendar")
+        tryCompare(calendar, "opened", true)
+        compare(calendar.month, 10) // November, counted from 0
+        calendar.choose(2026, 11, 18) // as a click on 18 December does
+        compare(field.text, "18.12.2026")
+        tryCompare(calendar, "visible", false)
+        dialog.trySave()
+        compare(dialog.errorText, "")
+        const steps = t.services.app.project.steps.model
+        let found = false
+        for (let row = 0; row < steps.count; ++row)
+            found = found || steps.get(row).title === "Flyer verteilen" && steps.get(row).dueDateInput === "18.12.2026"
+        verify(found, "saved with the picked day")
+    }
+
+    // The writer corrects their entry from the log; everyone sees it was corrected.
+    function test_logEntryIsCorrected() {
+        const t = createPage()
+        const dialog = findChild(t.page, "logDialog")
+        t.page.openOwnCorrection()
+        tryCompare(dialog, "opened", true)
+        verify(!findChild(dialog, "logDate").visible, "the date stays as written")
+        const text = findChild(dialog, "logText")
+        const before = text.text
+        text.text = before + " Termin steht: 3. Dezember."
+        dialog.trySave()
+        compare(dialog.errorText, "")
+        const log = t.services.app.project.log.model
+        let corrected = -1
+        for (let row = 0; row < log.count; ++row) {
+            if (log.data(log.index(row, 0), LogEntriesModel.TextRole) === before + " Termin steht: 3. Dezember.")
+                corrected = row
+        }
+        verify(corrected >= 0)
+        verify(log.data(log.index(corrected, 0), LogEntriesModel.CorrectionTextRole).length > 0)
+        compare(log.data(log.index(corrected, 0), LogEntriesModel.EarlierTextsRole), [before])
     }
 
     // One tap on a step's box marks it done, another takes it back; nothing else opens.
@@ -128,7 +202,14 @@ TestCase {
         compare(findChild(dialog, "logDate").text, "21.11.2026")
         dialog.trySave()
         verify(dialog.errorText.length > 0, "an empty entry is refused")
-        findChild(dialog, "logText").text = "Zusage vom Sportverein erhalten"
+        const text = findChild(dialog, "logText")
+        text.text = "Zusage vom Sportverein erhalten"
+        // Tab leaves the field for the next one; it types no tab.
+        text.forceActiveFocus()
+        verify(text.activeFocus)
+        keyClick(Qt.Key_Tab)
+        verify(!text.activeFocus, "Tab moved on")
+        compare(text.text, "Zusage vom Sportverein erhalten")
         dialog.trySave()
         compare(dialog.errorText, "")
         compare(t.services.app.project.log.model.count, 4)
