@@ -91,6 +91,9 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     });
     QObject::connect(
         &m_sync, &SyncController::syncEnded, &m_pendingChanges, &PendingChanges::refresh);
+    // Its words in the language just chosen.
+    QObject::connect(&m_context, &DisplayContext::changed, &m_pendingChanges,
+        &PendingChanges::statusTextChanged);
     // When the system says the network is back, sync at once (where it can tell: the
     // NetworkManager backend on Linux, the platform's own on Android, iOS, Windows, macOS).
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {

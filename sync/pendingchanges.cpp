@@ -32,4 +32,5 @@ void PendingChanges::refresh()
         return;
     m_count = count;
     Q_EMIT countChanged();
+    Q_EMIT statusTextChanged();
 }

@@ -14,7 +14,8 @@ class PendingChanges : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(QString statusText READ statusText NOTIFY countChanged)
+    /// Read again when the count changes and when the language does.
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 public:
     explicit PendingChanges(ChangeLog &changeLog, QObject *parent = nullptr);
 
@@ -24,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    void statusTextChanged();
 
 private:
     ChangeLog &m_changeLog;

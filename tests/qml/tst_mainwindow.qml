@@ -56,6 +56,54 @@ TestCase {
         compare(person.currentText, "Erika Mustermann (Beispiel)")
     }
 
+    // Every text a page shows: visible texts, in reading order.
+    function shownTexts(item, found) {
+        if (!item || !item.visible)
+            return found
+        if (item instanceof Text && item.text.length > 0)
+            found.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            shownTexts(item.children[i], found)
+        return found
+    }
+
+    function test_switchingTheLanguageChangesEveryText_data() {
+        const rows = []
+        for (const page of ["programme", "event", "contacts", "contact", "project", "settings",
+                            "search", "news", "overview"])
+            rows.push({ tag: page, page: page })
+        return rows
+    }
+
+    // Switched from German to English while the page is open, the page shows what a page
+    // opened in English shows: no German word left behind.
+    function test_switchingTheLanguageChangesEveryText(data) {
+        const open = (language) => {
+            const services = make(servicesComponent)
+            verify(services.useLanguage(language))
+            const properties = services.windowProperties
+            properties.width = 390
+            properties.height = 844
+            properties.visible = true
+            const window = make(windowComponent, properties)
+            window.showPage(data.page)
+            tryCompare(window.currentStack, "busy", false)
+            wait(50)
+            return { services: services, window: window }
+        }
+        const switched = open("de")
+        const german = shownTexts(switched.window.contentItem.parent, [])
+        verify(switched.services.useLanguage("en"))
+        wait(50)
+        const after = shownTexts(switched.window.contentItem.parent, []).sort()
+        const english = open("en")
+        const fresh = shownTexts(english.window.contentItem.parent, []).sort()
+        english.services.useLanguage("en")
+        const left = after.filter(text => fresh.indexOf(text) < 0)
+        compare(left, [], "still shown after the switch, not in a page opened in English")
+        verify(german.join() !== after.join(), "the switch changed the page")
+    }
+
     function createWindow(width, height) {
         const services = make(servicesComponent)
         const properties = services.windowProperties
