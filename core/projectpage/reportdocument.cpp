@@ -161,9 +161,13 @@ QString ReportDocument::projectHtml(const ReportContent &project, bool first) co
             //: In the report, beside a log entry that asks the organisers something
             ? u" · %1"_s.arg(escaped(tr("question to the organisers")))
             : QString();
-        out += u"<p><a name=\"keep-%1\"><b>%2</b></a> <span class=\"quiet\">%3%4</span><br>%5</p>"_s
+        // As corrected, saying so ("corrected on …"); withdrawn entries are not reported.
+        const QString corrected = entry.correctionText.isEmpty()
+            ? QString()
+            : u" · %1"_s.arg(escaped(entry.correctionText));
+        out += u"<p><a name=\"keep-%1\"><b>%2</b></a> <span class=\"quiet\">%3%4%5</span><br>%6</p>"_s
                    .arg(++kept)
-                   .arg(escaped(entry.dateText), escaped(entry.authorName), question,
+                   .arg(escaped(entry.dateText), escaped(entry.authorName), question, corrected,
                        escaped(entry.text));
     }
     if (!project.comments.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "programmemodel.h"
 #include "programmezone.h"
 #include "projectcontroller.h"
+#include "projectlog.h"
 #include "projectreport.h"
 #include "reportdocument.h"
 #include "stepsmodel.h"
@@ -219,6 +220,33 @@ private Q_SLOTS:
         QVERIFY(all.contains(u"Vor dem Modul geschrieben."_s));
         QVERIFY(QString::fromUtf8(report.csv(1)).contains(u"since module 1"_s));
         QVERIFY(!QString::fromUtf8(report.csv(1)).contains(u"Vor dem Modul"_s));
+    }
+
+    /// A corrected entry is reported as corrected, saying so; a withdrawn one is not reported.
+    void correctionsAreReportedAsTheLogShowsThem()
+    {
+        Fixture f;
+        ProjectLog *log = f.controller.log();
+        QCOMPARE(log->add(u"20.11.2026"_s, u"Flyer gedruckt, 500 Stück."_s), QString());
+        QCOMPARE(log->add(u"19.11.2026"_s, u"Aus Versehen doppelt."_s), QString());
+        auto *model = log->model();
+        const auto idOf = [model](const QString &text) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->data(model->index(row), LogEntriesModel::TextRole).toString() == text)
+                    return model->data(model->index(row), LogEntriesModel::EntryIdRole).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(log->correct(
+                     idOf(u"Flyer gedruckt, 500 Stück."_s), u"Flyer gedruckt, 50 Stück."_s, false),
+            QString());
+        QCOMPARE(log->withdraw(idOf(u"Aus Versehen doppelt."_s)), QString());
+        ProjectReport report(f.controller, f.programme, f.test.context, noProgram);
+        const QString text = poppler(u"pdftotext"_s, report.pdf()).simplified();
+        QVERIFY(text.contains(u"Flyer gedruckt, 50 Stück."_s));
+        QVERIFY(!text.contains(u"500 Stück"_s));
+        QVERIFY2(text.contains(u"corrected"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"Aus Versehen doppelt."_s));
     }
 
     /// Every project in one PDF, each from a new page with its municipality in the running
