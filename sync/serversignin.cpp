@@ -29,9 +29,16 @@ void ServerSignIn::startFromLink(const QString &link)
     start(invitation->server.toString(), invitation->code, invitation->fingerprint);
 }
 
+void ServerSignIn::retryTrusting(const QString &fingerprint)
+{
+    start(m_lastServer, m_lastCode, fingerprint);
+}
+
 void ServerSignIn::start(
     const QString &server, const QString &code, const QString &trustedFingerprint)
 {
+    m_lastServer = server;
+    m_lastCode = code;
     const QUrl base(server.trimmed().endsWith(u'/') ? server.trimmed() : server.trimmed() + u'/');
     if (!base.isValid() || base.scheme() != "https"_L1 || base.host().isEmpty()) {
         Q_EMIT finished(

@@ -28,6 +28,9 @@ public:
     /// server, its code, and trust in exactly the certificate it names. A text that is no
     /// invitation finishes at once with error "invalid_link" and the reason.
     Q_INVOKABLE void startFromLink(const QString &link);
+    /// Tries the last sign-in again (typed or from a link), trusting the certificate whose
+    /// fingerprint the person compared with their letter and found the same.
+    Q_INVOKABLE void retryTrusting(const QString &fingerprint);
 
 public Q_SLOTS:
     /// The link as the system hands it over when the person opens it (a URL handler).
@@ -42,4 +45,6 @@ Q_SIGNALS:
 private:
     CredentialStore &m_credentials;
     QNetworkAccessManager &m_network;
+    QString m_lastServer; ///< of the last attempt, for retryTrusting()
+    QString m_lastCode;
 };

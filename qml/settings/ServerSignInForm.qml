@@ -20,6 +20,7 @@ ColumnLayout {
     required property SyncController sync
     property string fingerprint: ""
     property string message: ""
+    property bool signingIn: false
 
     Layout.fillWidth: true
     Layout.leftMargin: Theme.margin
@@ -29,6 +30,7 @@ ColumnLayout {
     Connections {
         target: form.sync.serverSignIn
         function onFinished(error: string, message: string, detail: string) {
+            form.signingIn = false
             form.message = message
             form.fingerprint = error === "untrusted_certificate" ? detail : ""
             if (error === "")
@@ -63,6 +65,7 @@ ColumnLayout {
         onAccepted: pictureReader.readFile(selectedFile)
     }
     function signInWith(link: string) {
+        form.signingIn = true
         form.message = qsTr("Signing in …")
         form.fingerprint = ""
         form.sync.serverSignIn.startFromLink(link)
@@ -124,7 +127,8 @@ ColumnLayout {
         visible: form.message.length > 0
         textFormat: Text.PlainText
         text: form.message
-        color: form.fingerprint.length > 0 || form.sync.signedIn ? form.Material.foreground : Theme.overdue
+        color: form.fingerprint.length > 0 || form.signingIn ? form.Material.foreground
+                                                             : Theme.overdue
         wrapMode: Text.WordWrap
         Accessible.role: Accessible.AlertMessage
     }
@@ -154,7 +158,8 @@ ColumnLayout {
             highlighted: true
             //: Button after the server's fingerprint was shown: it is the same as in the letter
             text: qsTr("They match")
-            onClicked: form.sync.serverSignIn.start(serverField.text, codeField.text, form.fingerprint)
+            // The same attempt again (typed or from the invitation), trusting this server.
+            onClicked: form.sync.serverSignIn.retryTrusting(form.fingerprint)
         }
     }
 
