@@ -2545,20 +2545,22 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>withdrawn by its writer</source>
-        <extracomment>Beside a log entry its writer withdrew; %1 the day</extracomment>
+        <extracomment>Beside a log entry its writer withdrew, before the server has it</extracomment>
         <translation>withdrawn by its writer</translation>
     </message>
     <message>
         <source>withdrawn on %1</source>
+        <extracomment>Beside a log entry its writer withdrew; %1 the day</extracomment>
         <translation>withdrawn on %1</translation>
     </message>
     <message>
         <source>corrected by its writer</source>
-        <extracomment>Beside a log entry its writer corrected; %1 the day</extracomment>
+        <extracomment>Beside a log entry its writer corrected, before the server has it</extracomment>
         <translation>corrected by its writer</translation>
     </message>
     <message>
         <source>corrected on %1</source>
+        <extracomment>Beside a log entry its writer corrected; %1 the day</extracomment>
         <translation>corrected on %1</translation>
     </message>
     <message>

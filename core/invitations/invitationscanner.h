@@ -32,8 +32,6 @@ public:
 
     /// Reads the QR code in the picture at @p file; answers with found() or failed().
     Q_INVOKABLE void readFile(const QUrl &file);
-    /// Looks for an invitation in @p text (what a QR code or a camera frame carried).
-    Q_INVOKABLE bool take(const QString &text);
 
 Q_SIGNALS:
     void videoSinkChanged();
@@ -44,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void onFrame(const QVideoFrame &frame);
+    /// Hands on @p text (what a QR code carried) if it is an invitation link.
+    bool take(const QString &text);
 
     QPointer<QVideoSink> m_videoSink;
     QMetaObject::Connection m_frames;

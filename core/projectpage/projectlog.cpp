@@ -29,9 +29,8 @@ QString ProjectLog::todayInput() const
     return m_todayInput;
 }
 
-LogEntriesModel::Row ProjectLog::rowFor(const LogEntry &entry) const
+LogEntriesModel::Row ProjectLog::rowFor(const LogEntry &entry, const TimeFormatter &formatter) const
 {
-    const auto formatter = m_context.formatter();
     // Without a name: its author was erased; what they wrote stays.
     const QString author = entry.authorName.isEmpty() && entry.authorContactId.isEmpty()
         ? tr("former participant")
@@ -41,11 +40,19 @@ LogEntriesModel::Row ProjectLog::rowFor(const LogEntry &entry) const
         const QString when = entry.correctedAt.isValid()
             ? formatter.calendarDate(entry.correctedAt.toTimeZone(ProgrammeZone::zone()).date())
             : QString();
-        //: Beside a log entry its writer withdrew; %1 the day
-        correction = entry.withdrawn
-            ? (when.isEmpty() ? tr("withdrawn by its writer") : tr("withdrawn on %1").arg(when))
+        // Without a day while the correction waits to be sent (the server gives it its time).
+        if (entry.withdrawn && when.isEmpty())
+            //: Beside a log entry its writer withdrew, before the server has it
+            correction = tr("withdrawn by its writer");
+        else if (entry.withdrawn)
+            //: Beside a log entry its writer withdrew; %1 the day
+            correction = tr("withdrawn on %1").arg(when);
+        else if (when.isEmpty())
+            //: Beside a log entry its writer corrected, before the server has it
+            correction = tr("corrected by its writer");
+        else
             //: Beside a log entry its writer corrected; %1 the day
-            : (when.isEmpty() ? tr("corrected by its writer") : tr("corrected on %1").arg(when));
+            correction = tr("corrected on %1").arg(when);
     }
     const bool mine = !entry.authorContactId.isEmpty()
         && entry.authorContactId == m_settings.ownContactId()
@@ -58,8 +65,9 @@ void ProjectLog::load()
 {
     QList<LogEntriesModel::Row> rows;
     if (const auto &project = m_shown.project()) {
+        const auto formatter = m_context.formatter();
         for (const auto &entry : m_projects.logEntries(project->id))
-            rows.append(rowFor(entry));
+            rows.append(rowFor(entry, formatter));
     }
     m_model.setRows(rows);
     const QString today = ProjectInput::dateText(m_context.today(), m_context.language());
@@ -87,7 +95,8 @@ QString ProjectLog::add(const QString &date, const QString &text, bool question)
     if (!m_projects.addLogEntryTo(m_shown.shownMunicipalityId(), &entry, m_context.now()))
         return tr("The entry could not be saved on this device.");
     if (hadProject)
-        m_model.insertRow(rowFor(entry)); // a long log is not read again for one entry
+        m_model.insertRow(
+            rowFor(entry, m_context.formatter())); // a long log is not read again for one entry
     else
         m_shown.reload(); // the first entry also made the project
     Q_EMIT changesRecorded();

@@ -7,6 +7,7 @@
 #include <QQmlEngine>
 
 struct LogEntry;
+class TimeFormatter;
 class AppSettings;
 class ContactRepository;
 class DisplayContext;
@@ -51,7 +52,7 @@ private:
     QString ownEntry(const QString &entryId, LogEntry *entry) const;
     QString storeCorrection(
         const LogEntry &entry, const QString &text, bool question, bool withdrawn);
-    LogEntriesModel::Row rowFor(const LogEntry &entry) const;
+    LogEntriesModel::Row rowFor(const LogEntry &entry, const TimeFormatter &formatter) const;
 
     ProjectController &m_shown;
     ProjectRepository &m_projects;

@@ -216,8 +216,7 @@ QVariantList ProjectSteps::moduleChoices() const
             { u"text"_s,
                 start.isValid()
                     ? tr("Module %1 · %2").arg(module).arg(formatter.calendarDate(start))
-                    : tr("Module %1").arg(module) },
-            { u"past"_s, start.isValid() && start <= m_context.today() } });
+                    : tr("Module %1").arg(module) } });
     }
     return choices;
 }

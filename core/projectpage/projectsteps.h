@@ -61,8 +61,8 @@ public:
     static QString statusText(Step::Status status);
 
     // Picking when a step is due.
-    /// The programme's modules with their first day: module, text ("Modul 3 · 14.01.2027"),
-    /// past (it has begun by today). Empty for a module the programme has no date of.
+    /// The programme's modules with their first day: module, text ("Modul 3 · 14.01.2027";
+    /// without a day for a module the programme has no date of).
     Q_INVOKABLE QVariantList moduleChoices() const;
     /// The first module that has not begun by today (the last one once all have).
     Q_INVOKABLE int nextModule() const;

@@ -43,7 +43,7 @@ FormDialog {
         titleField.forceActiveFocus()
     }
 
-    // The calendar beside the due date (for the screenshots' tour).
+    // The calendar beside the due date, at the day the field holds (or today).
     function openCalendar() {
         calendar.openAt(dialog.project.steps.dateOf(dueDateField.text))
     }
@@ -143,7 +143,7 @@ FormDialog {
             text: qsTr("Pick from the calendar")
             display: AbstractButton.IconOnly
             Accessible.name: text
-            onClicked: calendar.openAt(dialog.project.steps.dateOf(dueDateField.text))
+            onClicked: dialog.openCalendar()
         }
     }
     Label {

@@ -74,6 +74,19 @@ private:
 
     /// The current state of row @p id (of @p entity, if given; a draft has its date's id) as
     /// @p token reads it (empty if it cannot).
+    /// The server's answer to one new row @p id of @p entity sent with @p token.
+    QJsonObject insertOne(
+        const QString &token, const QString &entity, const QString &id, const QJsonObject &fields)
+    {
+        const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, entity },
+            { u"op"_s, u"insert"_s }, { u"id"_s, id }, { u"fields"_s, fields } };
+        return call("POST", u"/v1/sync"_s, syncBody({ mutation }, id), token)
+            .body.value("results"_L1)
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+
     QJsonObject changeOf(const QString &token, const QString &id, const QString &entity = {})
     {
         const auto changes = call("POST", u"/v1/sync"_s, syncBody({}, u"reader"_s), token)
@@ -411,17 +424,10 @@ private Q_SLOTS:
         signIn(Identity::Role::Participant, m_musterkreis, u"Anderswo"_s, &otherId);
         const QString project = Ids::projectIdFor(m_musterstadt);
         const auto keep = [&](const QString &id, const QString &author) {
-            const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, u"conflict"_s },
-                { u"op"_s, u"insert"_s }, { u"id"_s, id },
-                { u"fields"_s,
-                    QJsonObject { { u"projectId"_s, project }, { u"entity"_s, u"step"_s },
-                        { u"rowId"_s, u"step-x"_s }, { u"field"_s, u"notes"_s },
-                        { u"text"_s, u"Alt"_s }, { u"authorContactId"_s, author } } } };
-            return call("POST", u"/v1/sync"_s, syncBody({ mutation }, id), erika)
-                .body.value("results"_L1)
-                .toArray()
-                .at(0)
-                .toObject();
+            return insertOne(erika, u"conflict"_s, id,
+                { { u"projectId"_s, project }, { u"entity"_s, u"step"_s },
+                    { u"rowId"_s, u"step-x"_s }, { u"field"_s, u"notes"_s },
+                    { u"text"_s, u"Alt"_s }, { u"authorContactId"_s, author } });
         };
         // Sent again after a restore, as its author was: one of Musterstadt's people.
         QCOMPARE(keep(u"kept-own"_s, erikaId).value("status"_L1).toString(), u"applied"_s);
@@ -440,17 +446,7 @@ private Q_SLOTS:
             = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
         const QString jonas = signIn(Identity::Role::Participant, m_musterstadt, u"Jonas"_s);
         const QString project = Ids::projectIdFor(m_musterstadt);
-        const auto send = [&](const QString &token, const QString &entity, const QString &id,
-                              const QJsonObject &fields) {
-            const QJsonObject mutation { { u"seq"_s, 1 }, { u"entity"_s, entity },
-                { u"op"_s, u"insert"_s }, { u"id"_s, id }, { u"fields"_s, fields } };
-            return call("POST", u"/v1/sync"_s, syncBody({ mutation }, id), token)
-                .body.value("results"_L1)
-                .toArray()
-                .at(0)
-                .toObject();
-        };
-        QCOMPARE(send(erika, u"log_entry"_s, u"log-typo"_s,
+        QCOMPARE(insertOne(erika, u"log_entry"_s, u"log-typo"_s,
                      { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
                          { u"text"_s, u"Flyer gedruckt, 500 Stück"_s }, { u"question"_s, true } })
                      .value("status"_L1)
@@ -461,7 +457,7 @@ private Q_SLOTS:
             QJsonObject fields { { u"logEntryId"_s, entry } };
             for (auto it = more.begin(); it != more.end(); ++it)
                 fields.insert(it.key(), it.value());
-            return send(token, u"log_correction"_s, id, fields);
+            return insertOne(token, u"log_correction"_s, id, fields);
         };
         const QJsonObject fixed { { u"text"_s, u"Flyer gedruckt, 50 Stück"_s } };
 
@@ -501,7 +497,7 @@ private Q_SLOTS:
 
         // After a restore, Jonas's device sends the project's entries again, Erika's among
         // them: it stays Erika's, and she can still correct it.
-        QCOMPARE(send(jonas, u"log_entry"_s, u"log-restored"_s,
+        QCOMPARE(insertOne(jonas, u"log_entry"_s, u"log-restored"_s,
                      { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-19"_s },
                          { u"text"_s, u"Von Erika"_s }, { u"authorContactId"_s, erikaId } })
                      .value("status"_L1)
