@@ -17,6 +17,7 @@
 #include "programmemodel.h"
 #include "programmezone.h"
 #include "reminderplan.h"
+#include "searchmodel.h"
 #include "serverprocess.h"
 #include "testdevice.h"
 
@@ -157,6 +158,10 @@ private Q_SLOTS:
         // The organiser signs in as the contact the programme file made.
         QCOMPARE(alina->personId, u"ews7-contact-alina-hirsch"_s);
         const QDateTime group3Before = erika->device.replica.programme().event(group3)->startsAt;
+        // Erika's own note on the meeting the organisers will cancel.
+        const QString ownNote = u"Frage zur Wirkungsmessung stellen"_s;
+        QVERIFY(erika->device.replica.notes().save(
+            erika->personId, group4, ownNote, QString(), m_clock.now()));
 
         // Release 1: a meeting moved a week, one cancelled, module 3 confirmed, a video link.
         ProgrammeDesk desk(alina->device.replica.drafts(), alina->device.replica.programme(),
@@ -261,6 +266,34 @@ private Q_SLOTS:
                          ->role,
                 Contact::Role::Speaker);
         }
+
+        // The cancelled meeting keeps its page and Erika's note, also once its change is seen:
+        // "Neu" leads to it, the programme lists it (marked), the search finds it by her note.
+        const auto newsRowOf = [&erika](const QString &dateId) {
+            for (int row = 0; row < erika->news.rowCount(); ++row) {
+                const QModelIndex index = erika->news.index(row, 0);
+                if (index.data(NewsModel::KindRole) == u"programme"_s
+                    && index.data(NewsModel::TargetIdRole) == dateId)
+                    return row;
+            }
+            return -1;
+        };
+        QVERIFY(newsRowOf(group4) >= 0);
+        erika->programme.markSeen(group4);
+        erika->news.reload();
+        QCOMPARE(newsRowOf(group4), -1);
+        const int listed = erika->programme.indexOf(group4);
+        QVERIFY(listed >= 0);
+        QVERIFY(erika->programme.index(listed).data(ProgrammeModel::CancelledRole).toBool());
+        QCOMPARE(erika->programme.index(listed).data(ProgrammeModel::CancelReasonRole).toString(),
+            u"Die Moderatorin ist krank."_s);
+        QCOMPARE(erika->device.replica.notes().note(group4)->text, ownNote);
+        SearchModel search(erika->device.replica.programme(), erika->device.replica.notes(),
+            erika->device.replica.contacts(), erika->device.replica.projects(), erika->context);
+        search.setQuery(u"Wirkungsmessung"_s);
+        QVERIFY(search.rowCount() >= 1);
+        QCOMPARE(search.index(0).data(SearchModel::KindRole).toString(), u"event"_s);
+        QCOMPARE(search.index(0).data(SearchModel::ItemIdRole).toString(), group4);
 
         // The subscription and the app's own file say the same of every date.
         CalendarExport exported(

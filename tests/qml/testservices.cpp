@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testservices.h"
 
+#include "programmewire.h"
 #include "programmezone.h"
 
 using namespace Qt::StringLiterals;
@@ -63,4 +64,19 @@ int TestServices::storedStepCount()
     const auto project
         = m_services.replica().projects().projectOf(m_services.settings()->ownMunicipalityId());
     return project ? int(m_services.replica().projects().steps(project->id).size()) : 0;
+}
+
+bool TestServices::organisersCancel(const QString &eventId, const QString &reason)
+{
+    auto &programme = m_services.replica().programme();
+    auto date = programme.event(eventId);
+    if (!date)
+        return false;
+    date->cancelled = true;
+    date->cancelReason = reason;
+    if (!programme.applyIncomingDate(
+            eventId, false, ProgrammeWire::fieldsOf(*date), date->calendarSequence + 1))
+        return false;
+    Q_EMIT m_services.sync()->dataChanged();
+    return true;
 }

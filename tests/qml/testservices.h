@@ -37,6 +37,10 @@ public:
     /// The app's translation for @p language ("de", "en") is used, as chosen in the settings.
     Q_INVOKABLE bool useLanguage(const QString &language);
 
+    /// The organisers cancel the date @p eventId for @p reason: its row arrives as a sync
+    /// brings it, and the app shows what arrived.
+    Q_INVOKABLE bool organisersCancel(const QString &eventId, const QString &reason);
+
     /// Steps stored in the replica for the device's own project (read back from SQLite).
     Q_INVOKABLE int storedStepCount();
 

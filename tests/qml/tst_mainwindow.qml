@@ -220,6 +220,66 @@ TestCase {
                 "Nothing has changed since you last looked.")
     }
 
+    // The delegate of @p list whose @p key is @p value, scrolled into view (or null).
+    function delegateOf(list, key, value) {
+        for (let row = 0; row < list.count; ++row) {
+            list.positionViewAtIndex(row, ListView.Contain)
+            const item = list.itemAtIndex(row)
+            if (item && item[key] === value)
+                return item
+        }
+        return null
+    }
+
+    // A date the organisers cancel keeps its page, with their reason and the person's note:
+    // from "Neu", and once that change is seen from the programme and the search.
+    function test_aCancelledDateKeepsItsPageAndMyNote() {
+        const services = make(servicesComponent)
+        const window = make(windowComponent, services.windowProperties)
+        const dateId = "ews7-learning-group-4"
+        const title = window.services.programme.get(dateId).title
+        compare(window.services.notes.save(dateId, "Frage zur Wirkungsmessung stellen", ""), "")
+        verify(services.organisersCancel(dateId, "Die Moderatorin ist krank."))
+        const showsTheCancelledDate = (page, how) => {
+            compare(page.eventId, dateId, how)
+            compare(page.title, title, how)
+            const mark = findChild(page, "cancelledMark")
+            verify(mark.visible, how)
+            compare(mark.text, "Cancelled: Die Moderatorin ist krank.", how)
+            compare(findChild(page, "noteField").text, "Frage zur Wirkungsmessung stellen", how)
+        }
+
+        findChild(window.contentItem.parent, "newsButton").clicked()
+        const news = findChild(window.currentStack.currentItem, "newsList")
+        waitForRendering(news)
+        const change = delegateOf(news, "targetId", dateId)
+        verify(change, "the cancellation is under Neu")
+        compare(change.detail, "Cancelled")
+        mouseClick(change)
+        showsTheCancelledDate(window.currentStack.currentItem, "from Neu")
+        window.currentStack.pop() // seen now
+        tryVerify(() => window.services.programme.get(dateId).changeKind === "")
+
+        window.showPage("programme")
+        const list = findChild(window.currentStack.currentItem, "programmeList")
+        const listed = delegateOf(list, "eventId", dateId)
+        verify(listed, "still in the programme once seen")
+        verify(listed.cancelled)
+        mouseClick(listed)
+        showsTheCancelledDate(window.currentStack.currentItem, "from the programme")
+        window.currentStack.pop()
+
+        window.openSearch()
+        const field = findChild(window.currentStack.currentItem, "searchField")
+        field.text = "Wirkungsmessung"
+        field.textEdited()
+        const results = findChild(window.currentStack.currentItem, "searchResults")
+        tryCompare(results, "count", 1)
+        waitForRendering(results)
+        mouseClick(results.itemAtIndex(0))
+        showsTheCancelledDate(window.currentStack.currentItem, "from the search")
+    }
+
     function test_overviewLeadsToAProjectAndOrganisersComment() {
         const services = make(servicesComponent)
         const properties = services.windowProperties
