@@ -38,6 +38,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     , m_programme(m_replica.programme(), m_context)
     , m_overview(m_programme, m_context)
     , m_desk(m_replica.drafts(), m_replica.programme(), m_context, *m_clock)
+    , m_venue(m_replica.venue(), m_replica.programme(), m_settings, m_context, *m_clock)
     , m_news(m_programme, m_replica.news(), m_replica.drafts(), m_replica.announcements(),
           m_settings, m_context)
     , m_notes(m_replica.notes(), m_programme, m_replica.projects(), m_settings, m_context)
@@ -79,6 +80,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     QObject::connect(&m_sync, &SyncController::dataChanged, [this] {
         m_programme.reload();
         m_desk.reload();
+        m_venue.reload();
         m_announcementDesk.reload();
         m_reminders.reschedule(); // moved dates move their reminders; cancelled ones go
         m_news.reload();
@@ -117,6 +119,10 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         &m_desk, &ProgrammeDesk::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
     QObject::connect(
         &m_desk, &ProgrammeDesk::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
+    QObject::connect(
+        &m_venue, &VenueDetails::changesRecorded, &m_syncSoon, qOverload<>(&QTimer::start));
+    QObject::connect(
+        &m_venue, &VenueDetails::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(
         &m_notes, &DateNotes::changesRecorded, &m_pendingChanges, &PendingChanges::refresh);
     QObject::connect(&m_project, &ProjectController::changesRecorded, &m_pendingChanges,

@@ -33,6 +33,7 @@
 #include "synccontroller.h"
 #include "syncengine.h"
 #include "syncrepository.h"
+#include "venuedetails.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -53,6 +54,7 @@ class AppServices : public QObject
     Q_PROPERTY(ProgrammeModel *programme READ programme CONSTANT)
     Q_PROPERTY(ProgrammeOverview *overview READ overview CONSTANT)
     Q_PROPERTY(ProgrammeDesk *desk READ desk CONSTANT)
+    Q_PROPERTY(VenueDetails *venue READ venue CONSTANT)
     Q_PROPERTY(ContactDesk *contactDesk READ contactDesk CONSTANT)
     Q_PROPERTY(AnnouncementDesk *announcementDesk READ announcementDesk CONSTANT)
     Q_PROPERTY(CalendarExport *calendar READ calendar CONSTANT)
@@ -94,6 +96,7 @@ public:
     ProgrammeModel *programme() { return &m_programme; }
     ProgrammeOverview *overview() { return &m_overview; }
     ProgrammeDesk *desk() { return &m_desk; }
+    VenueDetails *venue() { return &m_venue; }
     ContactDesk *contactDesk() { return &m_contactDesk; }
     AnnouncementDesk *announcementDesk() { return &m_announcementDesk; }
     CalendarExport *calendar() { return &m_calendar; }
@@ -133,6 +136,7 @@ private:
     ProgrammeModel m_programme;
     ProgrammeOverview m_overview;
     ProgrammeDesk m_desk;
+    VenueDetails m_venue;
     NewsModel m_news;
     DateNotes m_notes;
     CalendarExport m_calendar;

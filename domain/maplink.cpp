@@ -45,3 +45,18 @@ QUrl MapLink::forAddress(const QString &address, Target target)
     url.setQuery(parameters);
     return url;
 }
+
+QUrl MapLink::routeTo(const QString &address, Target target)
+{
+    const QString destination = address.simplified();
+    if (destination.isEmpty() || target == Target::GeoUri)
+        return forAddress(address, target);
+    QUrlQuery parameters;
+    // Apple's "daddr" is the destination address of a route; OpenStreetMap's directions page
+    // takes the destination as "to" and leaves the start to the person.
+    parameters.addQueryItem(target == Target::AppleMaps ? u"daddr"_s : u"to"_s, destination);
+    QUrl url(target == Target::AppleMaps ? u"https://maps.apple.com/"_s
+                                         : u"https://www.openstreetmap.org/directions"_s);
+    url.setQuery(parameters);
+    return url;
+}

@@ -16,4 +16,7 @@ enum class Target {
 Target forThisDevice();
 /// The link for @p address (one line, as a person would type it); empty for no address.
 QUrl forAddress(const QString &address, Target target = forThisDevice());
+/// The link that plans a route to @p address from where the person is; empty for no address.
+/// Android's map apps are handed the address and offer the route themselves.
+QUrl routeTo(const QString &address, Target target = forThisDevice());
 }

@@ -257,6 +257,34 @@ bool readContact(Reader &reader, const QJsonObject &object, const QString &where
     return reader.error.isEmpty();
 }
 
+bool readVenue(
+    Reader &reader, const QJsonValue &value, const QSet<QString> &placeIds, VenueInfo *venue)
+{
+    const QString where = u"venue"_s;
+    if (!value.isObject())
+        return reader.fail(where, ProgrammeFile::tr("must be an object"));
+    const auto object = value.toObject();
+    venue->placeId = reader.text(object, "placeId"_L1, where, true);
+    if (!venue->placeId.isEmpty() && !placeIds.contains(venue->placeId))
+        return reader.fail(where, ProgrammeFile::tr("unknown place \"%1\"").arg(venue->placeId));
+    const std::pair<QLatin1StringView, LocalizedText *> texts[] = { { "directions"_L1,
+                                                                        &venue->directions },
+        { "costs"_L1, &venue->costs }, { "bring"_L1, &venue->bring } };
+    for (const auto &[key, text] : texts) {
+        *text = reader.localized(object, key, where, false);
+        if (std::max(text->de.size(), text->en.size()) > VenueInfo::maximumTextLength)
+            return reader.fail(where,
+                ProgrammeFile::tr("the field \"%1\" is longer than %2 characters")
+                    .arg(key)
+                    .arg(VenueInfo::maximumTextLength));
+    }
+    venue->learningPlatformUrl = reader.text(object, "learningPlatformUrl"_L1, where, false);
+    if (!VenueInfo::isLearningPlatformLink(venue->learningPlatformUrl))
+        return reader.fail(where,
+            ProgrammeFile::tr("the learning platform's link must be one https:// address"));
+    return reader.error.isEmpty();
+}
+
 }
 
 ProgrammeFile::Result ProgrammeFile::load(const QString &path)
@@ -326,6 +354,9 @@ ProgrammeFile::Result ProgrammeFile::parse(const QByteArray &json)
         placeIds.insert(place.id);
         result.data.places.append(place);
     }
+
+    if (reader.error.isEmpty() && root.contains("venue"_L1))
+        readVenue(reader, root.value("venue"_L1), placeIds, &result.data.venue);
 
     QHash<int, ModuleInfo> modules;
     const auto moduleArray = reader.array(root, "modules"_L1, 10);

@@ -3,6 +3,7 @@
 
 #include "contact.h"
 #include "programmedate.h"
+#include "venueinfo.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,6 +16,7 @@ struct ProgrammeData
     QList<Place> places;
     QList<ProgrammeDate> events;
     QList<Contact> contacts;
+    VenueInfo venue; ///< its row's id is the programme's
 };
 
 /// Reads and checks a programme data file; every problem gets a message naming where it is.

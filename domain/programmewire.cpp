@@ -8,6 +8,7 @@
 using namespace Qt::StringLiterals;
 namespace DateFields = Records::ProgrammeDate;
 namespace PlaceFields = Records::Place;
+namespace VenueFields = Records::VenueInfo;
 
 namespace {
 QString instant(const QDateTime &time)
@@ -99,4 +100,27 @@ Place ProgrammeWire::placeFrom(const QString &id, const QJsonObject &fields)
     return { id, { text(fields, PlaceFields::nameDe), text(fields, PlaceFields::nameEn) },
         text(fields, PlaceFields::city), fields.value(PlaceFields::online).toBool(),
         text(fields, PlaceFields::address) };
+}
+
+QJsonObject ProgrammeWire::fieldsOf(const VenueInfo &venue)
+{
+    return {
+        { VenueFields::placeId, venue.placeId },
+        { VenueFields::directionsDe, venue.directions.de },
+        { VenueFields::directionsEn, venue.directions.en },
+        { VenueFields::costsDe, venue.costs.de },
+        { VenueFields::costsEn, venue.costs.en },
+        { VenueFields::bringDe, venue.bring.de },
+        { VenueFields::bringEn, venue.bring.en },
+        { VenueFields::learningPlatformUrl, venue.learningPlatformUrl },
+    };
+}
+
+VenueInfo ProgrammeWire::venueFrom(const QJsonObject &fields)
+{
+    return { text(fields, VenueFields::placeId),
+        { text(fields, VenueFields::directionsDe), text(fields, VenueFields::directionsEn) },
+        { text(fields, VenueFields::costsDe), text(fields, VenueFields::costsEn) },
+        { text(fields, VenueFields::bringDe), text(fields, VenueFields::bringEn) },
+        text(fields, VenueFields::learningPlatformUrl) };
 }

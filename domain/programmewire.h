@@ -2,6 +2,7 @@
 #pragma once
 
 #include "programmedate.h"
+#include "venueinfo.h"
 
 #include <QJsonObject>
 
@@ -17,4 +18,8 @@ ProgrammeDate eventFrom(const QString &id, const QJsonObject &fields);
 QJsonObject fieldsOf(const Place &place);
 /// The place in row @p id with @p fields.
 Place placeFrom(const QString &id, const QJsonObject &fields);
+/// The fields of the venue's row (Records::VenueInfo).
+QJsonObject fieldsOf(const VenueInfo &venue);
+/// The venue in a row with @p fields.
+VenueInfo venueFrom(const QJsonObject &fields);
 }

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -96,9 +97,7 @@ QString RecordCheck::row(const QString &entity, const QJsonObject &row)
             return u"A date needs a German title (titleDe)."_s;
         // The link goes into calendar files: one line, and only to a secure address.
         const QString link = row.value(ProgrammeDate::videoUrl).toString();
-        if (!link.isEmpty()
-            && (!link.startsWith(u"https://"_s) || link.contains(u'\n') || link.contains(u'\r')
-                || link.contains(u' ')))
+        if (!link.isEmpty() && !isOneSecureLink(link))
             return u"A video link is one https:// address."_s;
         const QDateTime start = instant(row.value(ProgrammeDate::startsAt));
         const QDateTime end = instant(row.value(ProgrammeDate::endsAt));
@@ -106,6 +105,11 @@ QString RecordCheck::row(const QString &entity, const QJsonObject &row)
             return u"A date needs startsAt and endsAt, and it cannot end before it starts."_s;
         if (row.value(ProgrammeDate::kind).toString().isEmpty())
             return u"A date needs a kind."_s;
+    }
+    if (entity == VenueInfo::entity) {
+        const QString link = row.value(VenueInfo::learningPlatformUrl).toString();
+        if (!link.isEmpty() && !isOneSecureLink(link))
+            return u"The learning platform's link is one https:// address."_s;
     }
     if (entity == Place::entity && blank(row, Place::nameDe))
         return u"A place needs a German name (nameDe)."_s;
@@ -123,4 +127,11 @@ QString RecordCheck::row(const QString &entity, const QJsonObject &row)
     if (entity == DateNote::entity && row.value(DateNote::text).toString().size() > 4000)
         return u"A note is at most 4,000 characters long."_s;
     return {};
+}
+
+bool RecordCheck::isOneSecureLink(const QString &link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    return link.startsWith(u"https://"_s) && url.isValid() && !url.host().isEmpty()
+        && !link.contains(u'\n') && !link.contains(u'\r') && !link.contains(u' ');
 }

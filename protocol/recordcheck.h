@@ -11,4 +11,7 @@ namespace RecordCheck {
 QString fields(const QString &entity, const QJsonObject &fields);
 /// Why the row as it would be stored (all its fields) is not a valid @p entity.
 QString row(const QString &entity, const QJsonObject &row);
+/// Whether @p link is one https:// address on one line, as links in rows must be (they are
+/// opened as they stand and go into calendar files).
+bool isOneSecureLink(const QString &link);
 }

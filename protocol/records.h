@@ -197,6 +197,21 @@ inline constexpr auto online = name("online");
 inline constexpr auto address = name("address");
 }
 
+/// What participants need at the venue ("Vor Ort"), one row per programme (its id is the
+/// programme's): the venue among the places, how to get there, what is paid and what is not,
+/// what to bring, the learning platform's link. Organisers change it; nobody removes it.
+namespace VenueInfo {
+inline constexpr auto entity = name("venue");
+inline constexpr auto placeId = name("placeId");
+inline constexpr auto directionsDe = name("directionsDe");
+inline constexpr auto directionsEn = name("directionsEn");
+inline constexpr auto costsDe = name("costsDe");
+inline constexpr auto costsEn = name("costsEn");
+inline constexpr auto bringDe = name("bringDe");
+inline constexpr auto bringEn = name("bringEn");
+inline constexpr auto learningPlatformUrl = name("learningPlatformUrl");
+}
+
 /// The organisers' note on a project or one of its steps ("Hinweis der Organisation").
 namespace OrganiserNote {
 inline constexpr auto entity = name("comment"); ///< the wire keeps its first name

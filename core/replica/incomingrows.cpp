@@ -18,6 +18,7 @@ IncomingRows::IncomingRows(Database &database, News news)
     , m_contacts(database)
     , m_projects(database)
     , m_notes(database)
+    , m_venue(database)
     , m_erased(database)
     , m_newsRepository(database)
     , m_news(news)
@@ -97,6 +98,8 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
         stored = m_announcements.applyIncoming(id, deleted, fields, m_news == News::Note);
     else if (entity == Records::Place::entity)
         stored = m_programme.applyIncomingPlace(id, deleted, fields);
+    else if (entity == Records::VenueInfo::entity)
+        stored = m_venue.applyIncoming(id, deleted, fields);
     else if (entity == Records::Contact::entity)
         stored = m_contacts.applyIncomingContact(id, deleted, fields);
     else if (entity == Records::Municipality::entity)

@@ -10,6 +10,7 @@
 #include "programmerepository.h"
 #include "projectrepository.h"
 #include "statementcache.h"
+#include "venuerepository.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -57,6 +58,7 @@ private:
     ContactRepository m_contacts;
     ProjectRepository m_projects;
     NoteRepository m_notes;
+    VenueRepository m_venue;
     ErasedPeople m_erased;
     NewsRepository m_newsRepository;
     QSet<QString> m_waiting; ///< "entity/id" of rows with changes not yet confirmed

@@ -363,11 +363,25 @@ const QStringList version17 = {
     u"CREATE INDEX corrections_by_entry ON log_corrections(log_entry_id)"_s,
 };
 
+// Version 18: what participants need at the venue, one row per programme (Records::VenueInfo).
+const QStringList version18 = {
+    uR"(CREATE TABLE venue_info (
+        id TEXT PRIMARY KEY,
+        place_id TEXT NOT NULL DEFAULT '',
+        directions_de TEXT NOT NULL DEFAULT '',
+        directions_en TEXT NOT NULL DEFAULT '',
+        costs_de TEXT NOT NULL DEFAULT '',
+        costs_en TEXT NOT NULL DEFAULT '',
+        bring_de TEXT NOT NULL DEFAULT '',
+        bring_en TEXT NOT NULL DEFAULT '',
+        learning_platform_url TEXT NOT NULL DEFAULT ''))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
         version6, version7, version8, version9, version10, version11, version12, version13,
-        version14, version15, version16, version17 };
+        version14, version15, version16, version17, version18 };
     return migrations;
 }
 

@@ -25,6 +25,7 @@ Replica::Replica(const QString &databasePath)
     , m_news(m_database)
     , m_announcements(m_database)
     , m_notes(m_database)
+    , m_venue(m_database)
 {
 }
 
@@ -81,7 +82,9 @@ bool Replica::importProgramme(const QByteArray &content, const QString &hash, QS
     for (auto &date : file.data.events)
         date.videoUrl.clear();
     Transaction transaction(m_database.connection());
+    const auto &venue = file.data.venue;
     if (!transaction.isActive() || !m_programme.replace(file.data, error)
+        || (!venue.placeId.isEmpty() && !m_venue.replace(file.data.programmeId, venue))
         || !m_programme.setImportedFileHash(hash) || !transaction.commit()) {
         if (error->isEmpty())
             *error = u"The programme could not be stored on this device."_s;

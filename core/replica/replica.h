@@ -10,6 +10,7 @@
 #include "noterepository.h"
 #include "programmerepository.h"
 #include "projectrepository.h"
+#include "venuerepository.h"
 
 /// The device's replica: the database file with its schema brought up to date, the programme
 /// loaded on the very first start, and the repositories that own the SQL.
@@ -39,6 +40,7 @@ public:
     NewsRepository &news() { return m_news; }
     AnnouncementRepository &announcements() { return m_announcements; }
     NoteRepository &notes() { return m_notes; }
+    VenueRepository &venue() { return m_venue; }
 
 private:
     bool importProgramme(const QByteArray &content, const QString &hash, QString *error);
@@ -51,4 +53,5 @@ private:
     NewsRepository m_news;
     AnnouncementRepository m_announcements;
     NoteRepository m_notes;
+    VenueRepository m_venue;
 };

@@ -37,6 +37,9 @@ QList<Declaration> declare()
             u"alle Angemeldeten oder die Teilnehmenden einer Kommune"_s, projectContent },
         { u"place"_s, Place::Both, programmeData, u"Veranstaltungsorte"_s, everyone,
             u"solange die Entwicklungswerkstatt läuft"_s },
+        { u"venue"_s, Place::Both, programmeData,
+            u"Anreise, Kosten, Mitzubringendes und Lernplattform der Entwicklungswerkstatt"_s,
+            everyone, u"solange die Entwicklungswerkstatt läuft"_s },
         { u"contact"_s, Place::Both,
             u"Name, Rolle, Funktion, Organisation, Kommune; Telefon und E-Mail mit der Wahl, "
             "wer sie sieht"_s,

@@ -29,6 +29,17 @@ ProgrammeImport::Result ProgrammeImport::run(
             return result;
         }
     }
+    // The venue's details come from the file once; after that the organisers keep them.
+    namespace VenueFields = Records::VenueInfo;
+    if (!parsed.data.venue.placeId.isEmpty()
+        && !store.rowOf(VenueFields::entity, parsed.data.programmeId)) {
+        if (!store.storeRow(VenueFields::entity, parsed.data.programmeId, {},
+                ProgrammeWire::fieldsOf(parsed.data.venue))) {
+            result.error = u"The venue's details could not be stored."_s;
+            return result;
+        }
+        result.venueStored = true;
+    }
     result.error = store.releases().importDates(parsed.data.events, note, &result.report);
     if (!result.error.isEmpty())
         return result;
@@ -62,6 +73,9 @@ QString ProgrammeImport::describe(const Result &result)
             lines.append(u"  %1: %2"_s.arg(
                 change.dateId, ProgrammeChanges::kindNames(change.kinds).join(u", "_s)));
     }
+    lines.append(result.venueStored
+            ? u"The venue's details were taken from the file."_s
+            : u"The venue's details stay as the organisers keep them (the file gives them once)."_s);
     if (!report.keptCancelled.isEmpty())
         lines.append(u"Still cancelled (a file does not bring a cancelled date back): %1"_s.arg(
             report.keptCancelled.join(u", "_s)));

@@ -396,6 +396,14 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
             return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
         return applyFields(mutation, row);
     }
+    if (entity == Records::VenueInfo::entity) {
+        if (!organiser)
+            return rejected(seq, u"not_allowed"_s, u"Only organisers change the programme."_s);
+        if (op == Operation::remove)
+            return rejected(seq, u"not_allowed"_s,
+                u"What participants need at the venue is changed, never removed."_s);
+        return applyFields(mutation, row);
+    }
     if (entity == Announcement::entity)
         return decideAnnouncement(identity, mutation, exists, row);
     if (entity == DraftKeptText::entity) {

@@ -49,6 +49,10 @@ QJsonObject exampleOf(const QString &entity)
             { Records::Release::changes, u"[]"_s } };
     if (entity == Records::Place::entity)
         return { { Records::Place::nameDe, u"Rathaus"_s }, { Records::Place::city, u"Köln"_s } };
+    if (entity == Records::VenueInfo::entity)
+        return { { Records::VenueInfo::placeId, u"djh-duesseldorf"_s },
+            { Records::VenueInfo::costsDe, u"Fahrtkosten werden erstattet."_s },
+            { Records::VenueInfo::learningPlatformUrl, u"https://lernen.example.org/ews7"_s } };
     if (entity == Records::Municipality::entity)
         return { { Records::Municipality::name, u"Neustadt"_s } };
     if (entity == Records::Contact::entity)

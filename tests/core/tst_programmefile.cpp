@@ -277,6 +277,24 @@ private Q_SLOTS:
             QJsonArray { QJsonObject {
                 { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s }, { u"role"_s, u"participant"_s } } }))
                                              << u"participants are not part"_s;
+        const auto venue = [&](const QJsonObject &object) {
+            return json(with(minimalFile(), u"venue"_s, object));
+        };
+        QTest::newRow("venue not an object")
+            << json(with(minimalFile(), u"venue"_s, u"hier"_s)) << u"venue: must be an object"_s;
+        QTest::newRow("venue without place")
+            << venue({ { u"costs"_s, QJsonObject { { u"de"_s, u"x"_s } } } })
+            << u"venue: the field \"placeId\" is missing"_s;
+        QTest::newRow("venue at an unknown place")
+            << venue({ { u"placeId"_s, u"moon"_s } }) << u"venue: unknown place \"moon\""_s;
+        QTest::newRow("venue text too long")
+            << venue({ { u"placeId"_s, u"here"_s },
+                   { u"bring"_s, QJsonObject { { u"de"_s, QString(1001, u'x') } } } })
+            << u"\"bring\" is longer than 1000"_s;
+        QTest::newRow("learning platform over http")
+            << venue({ { u"placeId"_s, u"here"_s },
+                   { u"learningPlatformUrl"_s, u"http://lernen.example.org"_s } })
+            << u"one https:// address"_s;
         QTest::newRow("bad e-mail") << json(with(minimalFile(), u"contacts"_s,
             QJsonArray { QJsonObject { { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s },
                 { u"role"_s, u"organiser"_s }, { u"email"_s, u"nobody"_s } } }))
@@ -314,6 +332,23 @@ private Q_SLOTS:
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.data.events.first().room, u"Seminarraum 2"_s);
         QVERIFY(!ProgrammeFile::parse(json(withEvent({ { u"room"_s, 2 } }))).ok);
+    }
+
+    /// The brochure's section 4.4: taking part, the night and the meals are paid; travel is not.
+    void theVenueSaysWhatIsPaidAndWhatIsNot()
+    {
+        const VenueInfo &venue = m_bundled.venue;
+        QCOMPARE(venue.placeId, u"djh-duesseldorf"_s);
+        QVERIFY2(venue.costs.de.contains(u"Übernachtung und Verpflegung im Tagungshaus werden "
+                                         "übernommen"_s),
+            qPrintable(venue.costs.de));
+        QVERIFY(venue.costs.de.contains(u"Fahrtkosten zum Tagungshaus werden nicht übernommen"_s));
+        QVERIFY(venue.costs.en.contains(u"Travel to the venue is not paid for"_s));
+        // The brochure names a learning platform but not its address: none until set.
+        QCOMPARE(venue.learningPlatformUrl, QString());
+        // A file without a venue is still a programme.
+        QVERIFY(ProgrammeFile::parse(QJsonDocument(minimalFile()).toJson()).data.venue.placeId
+                    .isEmpty());
     }
 
     void missingFileIsReported()

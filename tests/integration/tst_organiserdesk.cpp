@@ -18,6 +18,7 @@
 #include "programmezone.h"
 #include "reminderplan.h"
 #include "searchmodel.h"
+#include "venuedetails.h"
 #include "serverprocess.h"
 #include "testdevice.h"
 
@@ -86,7 +87,10 @@ private:
         const QString folder = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
         QDir().mkpath(folder);
         auto result = std::make_unique<App>(folder, m_network, m_clock);
-        const QString code = ServerProcess::codeIn(m_server->command(invitation));
+        const QString said = m_server->command(invitation);
+        const QString code = ServerProcess::codeIn(said);
+        if (code.isEmpty()) // then nothing signs in, and every sync waits in vain
+            qWarning("no invitation: %s", qPrintable(said));
         const auto redeemed = redeem(m_network, m_server->base(), m_server->certificate(), code);
         result->token = redeemed.value("token"_L1).toString();
         result->personId = redeemed.value("personId"_L1).toString();
@@ -142,8 +146,11 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<ServerProcess>(
             m_dir.filePath(u"server"_s), ServerProcess::databaseArguments(u"desk"_s));
-        QVERIFY(m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
-                    .contains(u"20 dates"_s));
+        const QString imported
+            = m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) });
+        QVERIFY2(imported.contains(u"20 dates"_s), qPrintable(imported));
+        QVERIFY2(imported.contains(u"venue's details were taken from the file"_s),
+            qPrintable(imported));
         QVERIFY(m_server->start());
     }
 
@@ -318,6 +325,51 @@ private Q_SLOTS:
         QVERIFY(erika->device.replica.programme().event(group4)->cancelled);
         QCOMPARE(
             subscribedCalendar(*erika).value(group4).value("status"_L1).toString(), u"CANCELLED"_s);
+    }
+
+    /// What participants need at the venue: from the programme file at first, then as an
+    /// organiser keeps it in her app; a participant reads it in their language and cannot
+    /// change it; the file imported again leaves the organisers' version alone.
+    void theVenueIsKeptByTheOrganisers()
+    {
+        const QString town = m_server->command({ u"add-municipality"_s, u"Beispielhausen"_s });
+        auto kai = app({ u"invite-participant"_s, town, u"Kai"_s });
+        auto nora = app({ u"invite-organiser"_s, u"Nora Beispiel"_s });
+        nora->settings.setOrganiser(true);
+        VenueDetails seenByKai(kai->device.replica.venue(), kai->device.replica.programme(),
+            kai->settings, kai->context, m_clock);
+        QCOMPARE(seenByKai.placeName(), u"DJH youth hostel Düsseldorf"_s);
+        QCOMPARE(seenByKai.address(), u"Düsseldorfer Straße 1, 40545 Düsseldorf"_s);
+        QVERIFY(seenByKai.costs().contains(u"Travel to the venue is not paid for"_s));
+        QCOMPARE(seenByKai.routeUrl().host(), u"www.openstreetmap.org"_s);
+        QVERIFY(seenByKai.learningPlatformUrl().isEmpty());
+
+        VenueDetails desk(nora->device.replica.venue(), nora->device.replica.programme(),
+            nora->settings, nora->context, m_clock);
+        QVariantMap form = desk.form();
+        form.insert(u"directionsDe"_s, u"Ab Hauptbahnhof mit der U74 bis Belsenplatz."_s);
+        form.insert(u"learningPlatformUrl"_s, u"https://lernen.example.org/ews7"_s);
+        QCOMPARE(desk.save(form), QString());
+        // A link that is not one secure address is refused before anything is stored.
+        form.insert(u"learningPlatformUrl"_s, u"http://lernen.example.org"_s);
+        QVERIFY(desk.save(form).contains(u"https://"_s));
+        QCOMPARE(nora->sync(), QString());
+        QCOMPARE(nora->device.repository.rejectedCount(), 0);
+
+        QCOMPARE(kai->sync(), QString());
+        seenByKai.reload();
+        QCOMPARE(seenByKai.learningPlatformUrl(), QUrl(u"https://lernen.example.org/ews7"_s));
+        // Written in German only: English readers get the German text.
+        QCOMPARE(seenByKai.directions(), u"Ab Hauptbahnhof mit der U74 bis Belsenplatz."_s);
+        QVERIFY(!seenByKai.canEdit());
+        QVERIFY(!seenByKai.save(seenByKai.form()).isEmpty());
+        QCOMPARE(kai->device.changeLog.pendingCount(), 0);
+
+        QVERIFY(m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) })
+                    .contains(u"stay as the organisers keep them"_s));
+        QCOMPARE(kai->sync(), QString());
+        seenByKai.reload();
+        QCOMPARE(seenByKai.learningPlatformUrl(), QUrl(u"https://lernen.example.org/ews7"_s));
     }
 
     void aReleaseSurvivesARestoredServer()

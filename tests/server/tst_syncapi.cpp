@@ -162,6 +162,8 @@ private:
             organiserRow(6, u"event_draft"_s, u"event-2"_s, secondDay),
             organiserRow(
                 7, u"announcement"_s, u"announcement-1"_s, { { u"text"_s, u"Willkommen"_s } }),
+            organiserRow(8, u"venue"_s, u"ews7"_s,
+                { { u"placeId"_s, u"place-1"_s }, { u"costsDe"_s, u"Alles bezahlt"_s } }),
         };
         const auto written
             = call("POST", u"/v1/sync"_s, syncBody(programme, u"setup"_s), organiser);
@@ -397,6 +399,8 @@ private Q_SLOTS:
         // A participant's or another organiser's name, corrected: the row stays theirs.
         if (record == "participantname"_L1 || record == "organisername"_L1)
             return organiser && op == "update"_L1;
+        if (record == "venue"_L1) // kept by the organisers, never removed
+            return organiser && op != "delete"_L1;
         if (record == "announcement"_L1) // written once, perhaps taken back, never changed
             return organiser && op != "update"_L1;
         if (record == "release"_L1) // published once, never changed
@@ -524,7 +528,7 @@ private Q_SLOTS:
                      u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
                      u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s, u"event_draft"_s,
                      u"release"_s, u"event_draft_conflict"_s, u"participantname"_s,
-                     u"organisername"_s, u"announcement"_s, u"log_correction"_s }) {
+                     u"organisername"_s, u"announcement"_s, u"log_correction"_s, u"venue"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -625,6 +629,9 @@ private Q_SLOTS:
         } else if (record == "place"_L1) {
             id = insert ? u"place-new"_s : u"place-1"_s;
             fields = { { u"nameDe"_s, u"Rathaus"_s }, { u"city"_s, u"Düsseldorf"_s } };
+        } else if (record == "venue"_L1) {
+            id = u"ews7"_s;
+            fields = { { u"placeId"_s, u"place-1"_s }, { u"costsDe"_s, u"Fahrtkosten: selbst"_s } };
         } else if (record == "comment"_L1) {
             id = insert ? u"comment-new"_s : u"comment-1"_s;
             fields = insert ? QJsonObject { { u"projectId"_s, project },
@@ -686,6 +693,9 @@ private Q_SLOTS:
                 u"Zweiter Tag"_s);
             QVERIFY(changeOf(writer, u"event-2"_s, u"event_draft"_s).value("deleted"_L1).toBool());
         }
+        if (record == "venue"_L1) // what everyone reads at the venue
+            QCOMPARE(stored.value("fields"_L1).toObject().value("costsDe"_L1).toString(),
+                allowed && op != "delete"_L1 ? u"Fahrtkosten: selbst"_s : u"Alles bezahlt"_s);
         if (!allowed && record == "event"_L1) // the published date is as it was
             QCOMPARE(stored.value("fields"_L1).toObject().value("titleDe"_L1).toString(),
                 insert ? QString() : u"Modul 2, Tag 1"_s);
@@ -720,6 +730,30 @@ private Q_SLOTS:
             QCOMPARE(person.value("role"_L1).toString(),
                 participant ? u"participant"_s : u"organiser"_s);
         }
+    }
+
+    /// The learning platform's link is opened as it stands: one https:// address, or none.
+    void theLearningPlatformLinkIsOneSecureAddress()
+    {
+        const QString organiser = signIn(Identity::Role::Organiser, {}, u"Alina"_s);
+        int seq = 0;
+        const auto statusOf = [&](const QString &link) {
+            const QJsonObject venue { { u"seq"_s, ++seq }, { u"entity"_s, u"venue"_s },
+                { u"op"_s, u"insert"_s }, { u"id"_s, u"ews7"_s },
+                { u"fields"_s,
+                    QJsonObject { { u"placeId"_s, u"djh"_s }, { u"learningPlatformUrl"_s, link } } } };
+            const auto answer
+                = call("POST", u"/v1/sync"_s, syncBody({ venue }, u"venue"_s), organiser);
+            const auto result = answer.body.value("results"_L1).toArray().first().toObject();
+            return result.value("status"_L1).toString() + u' ' + result.value("reason"_L1).toString();
+        };
+        QCOMPARE(statusOf(u"https://lernen.example.org/ews7"_s), u"applied "_s);
+        for (const QString &bad : { u"javascript:alert(1)"_s, u"http://lernen.example.org"_s,
+                 u"https://lernen.example.org/a b"_s, u"https://a.example\nX-Evil: 1"_s,
+                 u"https://"_s }) {
+            QCOMPARE(statusOf(bad), u"rejected invalid"_s);
+        }
+        QCOMPARE(statusOf(QString()), u"applied "_s); // no link: nothing to open
     }
 
     /// An announcement to one municipality sent again (a device sending its history again
