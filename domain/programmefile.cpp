@@ -267,9 +267,9 @@ bool readVenue(
     venue->placeId = reader.text(object, "placeId"_L1, where, true);
     if (!venue->placeId.isEmpty() && !placeIds.contains(venue->placeId))
         return reader.fail(where, ProgrammeFile::tr("unknown place \"%1\"").arg(venue->placeId));
-    const std::pair<QLatin1StringView, LocalizedText *> texts[] = { { "directions"_L1,
-                                                                        &venue->directions },
-        { "costs"_L1, &venue->costs }, { "bring"_L1, &venue->bring } };
+    const std::pair<QLatin1StringView, LocalizedText *> texts[]
+        = { { "directions"_L1, &venue->directions }, { "costs"_L1, &venue->costs },
+              { "bring"_L1, &venue->bring } };
     for (const auto &[key, text] : texts) {
         *text = reader.localized(object, key, where, false);
         if (std::max(text->de.size(), text->en.size()) > VenueInfo::maximumTextLength)
@@ -280,8 +280,8 @@ bool readVenue(
     }
     venue->learningPlatformUrl = reader.text(object, "learningPlatformUrl"_L1, where, false);
     if (!VenueInfo::isLearningPlatformLink(venue->learningPlatformUrl))
-        return reader.fail(where,
-            ProgrammeFile::tr("the learning platform's link must be one https:// address"));
+        return reader.fail(
+            where, ProgrammeFile::tr("the learning platform's link must be one https:// address"));
     return reader.error.isEmpty();
 }
 

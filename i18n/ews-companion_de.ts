@@ -1293,6 +1293,11 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Button for organisers: change this date in the draft of the programme</extracomment>
         <translation>Diesen Termin ändern</translation>
     </message>
+    <message>
+        <source>Route, costs, what to bring</source>
+        <extracomment>Button on a date at the venue: opens route, costs and what to bring</extracomment>
+        <translation>Anreise, Kosten, Mitbringen</translation>
+    </message>
 </context>
 <context>
     <name>DatePickerPopup</name>
@@ -1787,6 +1792,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Only the organisers see your phone and e-mail.</source>
         <translation>Ihre Telefonnummer und E-Mail-Adresse sieht nur die Organisation.</translation>
+    </message>
+    <message>
+        <source>Saved. Participants see it after their next sync.</source>
+        <translation>Gespeichert. Die Teilnehmenden sehen es nach ihrem nächsten Abgleich.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2343,10 @@ Title of the form that makes an invitation</extracomment>
         <source>the reason for the cancellation is longer than 300 characters</source>
         <translation>der Grund für die Absage ist länger als 300 Zeichen</translation>
     </message>
+    <message>
+        <source>the learning platform&apos;s link must be one https:// address</source>
+        <translation>der Link zur Lernplattform muss eine Adresse sein, die mit https:// beginnt</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -2426,6 +2439,11 @@ Title of the form that makes an invitation</extracomment>
             <numerusform>%n vergangenen Termin zeigen</numerusform>
             <numerusform>%n vergangene Termine zeigen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At the venue: route, costs, what to bring</source>
+        <extracomment>Button: opens what participants need at the venue</extracomment>
+        <translation>Vor Ort: Anreise, Kosten, Mitbringen</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3901,130 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>happening now</source>
         <translation>läuft gerade</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDetails</name>
+    <message>
+        <source>Only the organisers change what participants need at the venue.</source>
+        <translation>Nur das Organisationsteam ändert die Angaben für vor Ort.</translation>
+    </message>
+    <message>
+        <source>Each text may have up to %1 characters.</source>
+        <extracomment>%1 is the most characters a text may have (1.000)</extracomment>
+        <translation>Jeder Text darf bis zu %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The learning platform&apos;s link must be one address starting with https://.</source>
+        <translation>Die Adresse der Lernplattform muss mit https:// beginnen und darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>This could not be saved on this device. Please try again.</source>
+        <translation>Das konnte auf diesem Gerät nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueEditDialog</name>
+    <message>
+        <source>Change the venue details</source>
+        <extracomment>Title of the organisers&apos; form for the venue page</extracomment>
+        <translation>Angaben für vor Ort ändern</translation>
+    </message>
+    <message>
+        <source>Getting there (German)</source>
+        <translation>Anreise (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Getting there (English, optional)</source>
+        <translation>Anreise (Englisch, freiwillig)</translation>
+    </message>
+    <message>
+        <source>Costs (German)</source>
+        <translation>Kosten (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Costs (English, optional)</source>
+        <translation>Kosten (Englisch, freiwillig)</translation>
+    </message>
+    <message>
+        <source>What to bring (German)</source>
+        <translation>Mitbringen (Deutsch)</translation>
+    </message>
+    <message>
+        <source>What to bring (English, optional)</source>
+        <translation>Mitbringen (Englisch, freiwillig)</translation>
+    </message>
+    <message>
+        <source>Address of the learning platform (optional)</source>
+        <translation>Adresse der Lernplattform (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Participants see the change after their next sync.</source>
+        <translation>Die Teilnehmenden sehen die Änderung nach ihrem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>e.g. From the main station by tram to the stop …, then a five-minute walk.</source>
+        <translation>z. B. Vom Hauptbahnhof mit der Straßenbahn bis zur Haltestelle …, dann fünf Minuten zu Fuß.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePage</name>
+    <message>
+        <source>At the venue</source>
+        <extracomment>Title of the page with what participants need at the venue</extracomment>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>The organisers have not named a venue yet.</source>
+        <translation>Das Organisationsteam hat noch keinen Tagungsort genannt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Label of the venue&apos;s postal address</extracomment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Plan the route</source>
+        <extracomment>Opens a route planner with the way to the venue</extracomment>
+        <translation>Route planen</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <extracomment>Heading: how to get to the venue</extracomment>
+        <translation>Anreise</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <extracomment>Heading: what is paid for and what participants pay themselves</extracomment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <extracomment>Heading: what participants bring to a module</extracomment>
+        <translation>Mitbringen</translation>
+    </message>
+    <message>
+        <source>Learning platform</source>
+        <extracomment>Heading: the programme&apos;s website for learning between the modules</extracomment>
+        <translation>Lernplattform</translation>
+    </message>
+    <message>
+        <source>Between the modules you learn and share material on the learning platform.</source>
+        <translation>Zwischen den Modulen lernen Sie auf der Lernplattform und teilen dort Material.</translation>
+    </message>
+    <message>
+        <source>The organisers will give its address here as soon as it is set.</source>
+        <translation>Das Organisationsteam nennt die Adresse hier, sobald sie feststeht.</translation>
+    </message>
+    <message>
+        <source>Open the learning platform</source>
+        <extracomment>Opens the learning platform in the browser</extracomment>
+        <translation>Lernplattform öffnen</translation>
+    </message>
+    <message>
+        <source>Change these details</source>
+        <extracomment>Button for organisers: change what participants read on this page</extracomment>
+        <translation>Diese Angaben ändern</translation>
     </message>
 </context>
 </TS>

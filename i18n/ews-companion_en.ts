@@ -1293,6 +1293,11 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Button for organisers: change this date in the draft of the programme</extracomment>
         <translation>Change this date</translation>
     </message>
+    <message>
+        <source>Route, costs, what to bring</source>
+        <extracomment>Button on a date at the venue: opens route, costs and what to bring</extracomment>
+        <translation>Route, costs, what to bring</translation>
+    </message>
 </context>
 <context>
     <name>DatePickerPopup</name>
@@ -1787,6 +1792,10 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Only the organisers see your phone and e-mail.</source>
         <translation>Only the organisers see your phone and e-mail.</translation>
+    </message>
+    <message>
+        <source>Saved. Participants see it after their next sync.</source>
+        <translation>Saved. Participants see it after their next sync.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2343,10 @@ Title of the form that makes an invitation</extracomment>
         <source>the reason for the cancellation is longer than 300 characters</source>
         <translation>the reason for the cancellation is longer than 300 characters</translation>
     </message>
+    <message>
+        <source>the learning platform&apos;s link must be one https:// address</source>
+        <translation>the learning platform's link must be one https:// address</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
@@ -2426,6 +2439,11 @@ Title of the form that makes an invitation</extracomment>
             <numerusform>Show %n past date</numerusform>
             <numerusform>Show %n past dates</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At the venue: route, costs, what to bring</source>
+        <extracomment>Button: opens what participants need at the venue</extracomment>
+        <translation>At the venue: route, costs, what to bring</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3901,130 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     <message>
         <source>happening now</source>
         <translation>happening now</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDetails</name>
+    <message>
+        <source>Only the organisers change what participants need at the venue.</source>
+        <translation>Only the organisers change what participants need at the venue.</translation>
+    </message>
+    <message>
+        <source>Each text may have up to %1 characters.</source>
+        <extracomment>%1 is the most characters a text may have (1.000)</extracomment>
+        <translation>Each text may have up to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The learning platform&apos;s link must be one address starting with https://.</source>
+        <translation>The learning platform's link must be one address starting with https://.</translation>
+    </message>
+    <message>
+        <source>This could not be saved on this device. Please try again.</source>
+        <translation>This could not be saved on this device. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueEditDialog</name>
+    <message>
+        <source>Change the venue details</source>
+        <extracomment>Title of the organisers&apos; form for the venue page</extracomment>
+        <translation>Change the venue details</translation>
+    </message>
+    <message>
+        <source>Getting there (German)</source>
+        <translation>Getting there (German)</translation>
+    </message>
+    <message>
+        <source>Getting there (English, optional)</source>
+        <translation>Getting there (English, optional)</translation>
+    </message>
+    <message>
+        <source>Costs (German)</source>
+        <translation>Costs (German)</translation>
+    </message>
+    <message>
+        <source>Costs (English, optional)</source>
+        <translation>Costs (English, optional)</translation>
+    </message>
+    <message>
+        <source>What to bring (German)</source>
+        <translation>What to bring (German)</translation>
+    </message>
+    <message>
+        <source>What to bring (English, optional)</source>
+        <translation>What to bring (English, optional)</translation>
+    </message>
+    <message>
+        <source>Address of the learning platform (optional)</source>
+        <translation>Address of the learning platform (optional)</translation>
+    </message>
+    <message>
+        <source>Participants see the change after their next sync.</source>
+        <translation>Participants see the change after their next sync.</translation>
+    </message>
+    <message>
+        <source>e.g. From the main station by tram to the stop …, then a five-minute walk.</source>
+        <translation>e.g. From the main station by tram to the stop …, then a five-minute walk.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePage</name>
+    <message>
+        <source>At the venue</source>
+        <extracomment>Title of the page with what participants need at the venue</extracomment>
+        <translation>At the venue</translation>
+    </message>
+    <message>
+        <source>The organisers have not named a venue yet.</source>
+        <translation>The organisers have not named a venue yet.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Label of the venue&apos;s postal address</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Plan the route</source>
+        <extracomment>Opens a route planner with the way to the venue</extracomment>
+        <translation>Plan the route</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <extracomment>Heading: how to get to the venue</extracomment>
+        <translation>Getting there</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <extracomment>Heading: what is paid for and what participants pay themselves</extracomment>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <extracomment>Heading: what participants bring to a module</extracomment>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Learning platform</source>
+        <extracomment>Heading: the programme&apos;s website for learning between the modules</extracomment>
+        <translation>Learning platform</translation>
+    </message>
+    <message>
+        <source>Between the modules you learn and share material on the learning platform.</source>
+        <translation>Between the modules you learn and share material on the learning platform.</translation>
+    </message>
+    <message>
+        <source>The organisers will give its address here as soon as it is set.</source>
+        <translation>The organisers will give its address here as soon as it is set.</translation>
+    </message>
+    <message>
+        <source>Open the learning platform</source>
+        <extracomment>Opens the learning platform in the browser</extracomment>
+        <translation>Open the learning platform</translation>
+    </message>
+    <message>
+        <source>Change these details</source>
+        <extracomment>Button for organisers: change what participants read on this page</extracomment>
+        <translation>Change these details</translation>
     </message>
 </context>
 </TS>

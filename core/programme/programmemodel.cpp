@@ -98,6 +98,8 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
         return formatter.longDate(event.startsAt);
     case TimeTextRole:
         return formatter.timeRange(event.startsAt, event.endsAt, event.approximate, event.allDay);
+    case PlaceIdRole:
+        return event.placeId;
     case PlaceNameRole:
         return placeName(event);
     case OnlineRole:
@@ -178,6 +180,7 @@ QHash<int, QByteArray> ProgrammeModel::roleNames() const
         { LongDateTextRole, "longDateText" },
         { TimeTextRole, "timeText" },
         { PlaceNameRole, "placeName" },
+        { PlaceIdRole, "placeId" },
         { OnlineRole, "online" },
         { VideoUrlRole, "videoUrl" },
         { TentativeRole, "tentative" },

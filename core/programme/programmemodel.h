@@ -26,6 +26,8 @@ public:
         LongDateTextRole,
         TimeTextRole,
         PlaceNameRole,
+        PlaceIdRole, ///< the place among the programme's places (the venue's is
+                     ///< VenueDetails::placeId)
         OnlineRole,
         VideoUrlRole,
         TentativeRole,

@@ -31,7 +31,8 @@ class VenueDetails : public QObject
     Q_PROPERTY(QString directions READ directions NOTIFY changed)
     Q_PROPERTY(QString costs READ costs NOTIFY changed)
     Q_PROPERTY(QString bring READ bring NOTIFY changed)
-    Q_PROPERTY(QUrl learningPlatformUrl READ learningPlatformUrl NOTIFY changed)
+    /// The learning platform's address (https://…), empty while not set.
+    Q_PROPERTY(QString learningPlatformUrl READ learningPlatformUrl NOTIFY changed)
     /// The device is an organiser's: the form may be saved.
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY changed)
 public:
@@ -46,7 +47,7 @@ public:
     QString directions() const { return m_directions; }
     QString costs() const { return m_costs; }
     QString bring() const { return m_bring; }
-    QUrl learningPlatformUrl() const { return QUrl(m_learningPlatformUrl); }
+    QString learningPlatformUrl() const { return m_learningPlatformUrl; }
     bool canEdit() const;
 
     /// The form as stored: directionsDe, directionsEn, costsDe, costsEn, bringDe, bringEn,

@@ -17,6 +17,9 @@ Page {
     required property CalendarExport calendar
     required property Reminders reminders
     required property DateNotes notes
+    // What participants need at the venue, offered on a date that takes place there.
+    property VenueDetails venue: null
+    signal venueWanted()
     // The device is an organiser's: the date can be changed (in the draft).
     property bool organiser: false
     signal editWanted(string eventId)
@@ -123,7 +126,19 @@ Page {
                 //: Opens the place's address in a map or route planner
                 text: qsTr("Show on a map")
                 flat: true
+                highlighted: true
                 onClicked: Qt.openUrlExternally(page.event.mapUrl)
+            }
+            WrappingButton {
+                objectName: "venueOfDate"
+                Layout.leftMargin: Theme.margin
+                visible: page.venue !== null && page.venue.available
+                         && page.venue.placeId === (page.event.placeId ?? "")
+                flat: true
+                highlighted: true
+                //: Button on a date at the venue: opens route, costs and what to bring
+                text: qsTr("Route, costs, what to bring")
+                onClicked: page.venueWanted()
             }
             WrappingButton {
                 Layout.leftMargin: Theme.margin

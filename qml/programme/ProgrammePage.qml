@@ -22,6 +22,8 @@ Page {
     signal eventChosen(string eventId)
     // An organiser wants the draft of the programme.
     signal draftWanted()
+    // The person wants what they need at the venue.
+    signal venueWanted()
     // The dates were handed to the calendar, or could not be: the message says which.
     signal saved(string message)
     // The list was pulled down: the person wants what is new from the server.
@@ -88,6 +90,15 @@ Page {
                 visible: page.overview.todayEvents.length > 0
                 overview: page.overview
                 onEventChosen: eventId => page.eventChosen(eventId)
+            }
+            WrappingButton {
+                objectName: "venueButton"
+                Layout.leftMargin: Theme.margin - 4
+                flat: true
+                highlighted: true
+                //: Button: opens what participants need at the venue
+                text: qsTr("At the venue: route, costs, what to bring")
+                onClicked: page.venueWanted()
             }
             Label {
                 textFormat: Text.PlainText

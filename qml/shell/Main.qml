@@ -190,6 +190,8 @@ ApplicationWindow {
         case "privacy": privacyDialog.open(); break
         case "sharing": sharingDialog.open(); break
         case "event": openDate(window.services.overview.nextEventId); break
+        case "venue": openVenue(); break
+        case "edit-venue": openVenue(); venueEditDialog.openForm(); break
         case "contacts": showSection(1); break
         case "contact": openContact(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); break
         case "project": showSection(2); break
@@ -297,6 +299,8 @@ ApplicationWindow {
                 wrapMode: Text.WordWrap
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: 12
+                // A title made smaller stays in the middle of the bar, beside the back button.
+                verticalAlignment: Text.AlignVCenter
                 font.pixelSize: Theme.fontSize(20)
                 font.bold: true
                 color: "white"
@@ -446,6 +450,7 @@ ApplicationWindow {
             onEventChosen: eventId => window.openDate(eventId)
             onRefreshWanted: window.services.sync.syncNow()
             onDraftWanted: window.openDraft()
+            onVenueWanted: window.openVenue()
         }
     }
 
@@ -554,7 +559,31 @@ ApplicationWindow {
             organiser: window.services.settings.organiser
             onSaved: message => window.showSaved(message)
             onEditWanted: eventId => dateEditDialog.openFor(eventId)
+            venue: window.services.venue
+            onVenueWanted: window.openVenue()
         }
+    }
+
+    // What participants need at the venue, on top of the programme.
+    function openVenue() {
+        showSection(0)
+        if (!(programmeStack.currentItem instanceof VenuePage))
+            programmeStack.push(venuePage)
+    }
+
+    Component {
+        id: venuePage
+        VenuePage {
+            venue: window.services.venue
+            onEditWanted: venueEditDialog.openForm()
+        }
+    }
+
+    VenueEditDialog {
+        id: venueEditDialog
+        objectName: "venueEditDialog"
+        venue: window.services.venue
+        onSaved: window.showSaved(qsTr("Saved. Participants see it after their next sync."))
     }
 
     // The organisers' draft of the programme, on top of the programme.

@@ -287,14 +287,12 @@ private Q_SLOTS:
             << u"venue: the field \"placeId\" is missing"_s;
         QTest::newRow("venue at an unknown place")
             << venue({ { u"placeId"_s, u"moon"_s } }) << u"venue: unknown place \"moon\""_s;
-        QTest::newRow("venue text too long")
-            << venue({ { u"placeId"_s, u"here"_s },
-                   { u"bring"_s, QJsonObject { { u"de"_s, QString(1001, u'x') } } } })
-            << u"\"bring\" is longer than 1000"_s;
-        QTest::newRow("learning platform over http")
-            << venue({ { u"placeId"_s, u"here"_s },
-                   { u"learningPlatformUrl"_s, u"http://lernen.example.org"_s } })
-            << u"one https:// address"_s;
+        QTest::newRow("venue text too long") << venue({ { u"placeId"_s, u"here"_s },
+            { u"bring"_s, QJsonObject { { u"de"_s, QString(1001, u'x') } } } })
+                                             << u"\"bring\" is longer than 1000"_s;
+        QTest::newRow("learning platform over http") << venue({ { u"placeId"_s, u"here"_s },
+            { u"learningPlatformUrl"_s, u"http://lernen.example.org"_s } })
+                                                     << u"one https:// address"_s;
         QTest::newRow("bad e-mail") << json(with(minimalFile(), u"contacts"_s,
             QJsonArray { QJsonObject { { u"id"_s, u"c"_s }, { u"name"_s, u"N"_s },
                 { u"role"_s, u"organiser"_s }, { u"email"_s, u"nobody"_s } } }))
@@ -347,8 +345,8 @@ private Q_SLOTS:
         // The brochure names a learning platform but not its address: none until set.
         QCOMPARE(venue.learningPlatformUrl, QString());
         // A file without a venue is still a programme.
-        QVERIFY(ProgrammeFile::parse(QJsonDocument(minimalFile()).toJson()).data.venue.placeId
-                    .isEmpty());
+        QVERIFY(ProgrammeFile::parse(QJsonDocument(minimalFile()).toJson())
+                    .data.venue.placeId.isEmpty());
     }
 
     void missingFileIsReported()

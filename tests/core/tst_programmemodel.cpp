@@ -99,6 +99,27 @@ private Q_SLOTS:
         QVERIFY(MapLink::forAddress(u"  "_s).isEmpty());
     }
 
+    /// A route to the venue from wherever the person is: Apple Maps' destination address
+    /// ("daddr"), OpenStreetMap's directions page with the destination ("to") and the start
+    /// left to the person; Android's map apps get the address and offer the route.
+    void aRouteLinkNamesTheDestination()
+    {
+        const QString address = u"Düsseldorfer Straße 1, 40545 Düsseldorf"_s;
+        const QUrl apple = MapLink::routeTo(address, MapLink::Target::AppleMaps);
+        QCOMPARE(apple.host(), u"maps.apple.com"_s);
+        QCOMPARE(QUrlQuery(apple).queryItemValue(u"daddr"_s, QUrl::FullyDecoded), address);
+        const QUrl web = MapLink::routeTo(address, MapLink::Target::WebMap);
+        QCOMPARE(web.host(), u"www.openstreetmap.org"_s);
+        QCOMPARE(web.path(), u"/directions"_s);
+        QCOMPARE(QUrlQuery(web).queryItemValue(u"to"_s, QUrl::FullyDecoded), address);
+        QVERIFY(!QUrlQuery(web).hasQueryItem(u"from"_s));
+        QVERIFY(
+            web.toString(QUrl::FullyEncoded).contains(u"to=D%C3%BCsseldorfer%20Stra%C3%9Fe%201"_s));
+        QCOMPARE(MapLink::routeTo(address, MapLink::Target::GeoUri),
+            MapLink::forAddress(address, MapLink::Target::GeoUri));
+        QVERIFY(MapLink::routeTo(u" "_s, MapLink::Target::WebMap).isEmpty());
+    }
+
     void getReturnsEveryRoleByName()
     {
         TestReplica test(berlin(2026, 11, 21, 10));

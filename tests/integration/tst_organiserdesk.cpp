@@ -18,9 +18,9 @@
 #include "programmezone.h"
 #include "reminderplan.h"
 #include "searchmodel.h"
-#include "venuedetails.h"
 #include "serverprocess.h"
 #include "testdevice.h"
+#include "venuedetails.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -149,8 +149,8 @@ private Q_SLOTS:
         const QString imported
             = m_server->command({ u"import-programme"_s, QStringLiteral(PROGRAMME_FILE) });
         QVERIFY2(imported.contains(u"20 dates"_s), qPrintable(imported));
-        QVERIFY2(imported.contains(u"venue's details were taken from the file"_s),
-            qPrintable(imported));
+        QVERIFY2(
+            imported.contains(u"venue's details were taken from the file"_s), qPrintable(imported));
         QVERIFY(m_server->start());
     }
 
@@ -347,7 +347,8 @@ private Q_SLOTS:
         VenueDetails desk(nora->device.replica.venue(), nora->device.replica.programme(),
             nora->settings, nora->context, m_clock);
         QVariantMap form = desk.form();
-        form.insert(u"directionsDe"_s, u"Ab Hauptbahnhof mit der U74 bis Belsenplatz."_s);
+        form.insert(
+            u"directionsDe"_s, u"Ab Hauptbahnhof mit der Straßenbahn, dann fünf Minuten zu Fuß."_s);
         form.insert(u"learningPlatformUrl"_s, u"https://lernen.example.org/ews7"_s);
         QCOMPARE(desk.save(form), QString());
         // A link that is not one secure address is refused before anything is stored.
@@ -358,9 +359,10 @@ private Q_SLOTS:
 
         QCOMPARE(kai->sync(), QString());
         seenByKai.reload();
-        QCOMPARE(seenByKai.learningPlatformUrl(), QUrl(u"https://lernen.example.org/ews7"_s));
+        QCOMPARE(seenByKai.learningPlatformUrl(), u"https://lernen.example.org/ews7"_s);
         // Written in German only: English readers get the German text.
-        QCOMPARE(seenByKai.directions(), u"Ab Hauptbahnhof mit der U74 bis Belsenplatz."_s);
+        QCOMPARE(seenByKai.directions(),
+            u"Ab Hauptbahnhof mit der Straßenbahn, dann fünf Minuten zu Fuß."_s);
         QVERIFY(!seenByKai.canEdit());
         QVERIFY(!seenByKai.save(seenByKai.form()).isEmpty());
         QCOMPARE(kai->device.changeLog.pendingCount(), 0);
@@ -369,7 +371,7 @@ private Q_SLOTS:
                     .contains(u"stay as the organisers keep them"_s));
         QCOMPARE(kai->sync(), QString());
         seenByKai.reload();
-        QCOMPARE(seenByKai.learningPlatformUrl(), QUrl(u"https://lernen.example.org/ews7"_s));
+        QCOMPARE(seenByKai.learningPlatformUrl(), u"https://lernen.example.org/ews7"_s);
     }
 
     void aReleaseSurvivesARestoredServer()

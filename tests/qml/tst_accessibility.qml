@@ -108,7 +108,7 @@ TestCase {
     function test_everyControlHasAName_data() {
         const rows = []
         for (const size of [[390, 844], [1280, 800]]) {
-            for (const page of ["programme", "event", "contacts", "contact", "project", "step",
+            for (const page of ["programme", "event", "venue", "edit-venue", "contacts", "contact", "project", "step",
                                 "remove-step", "log", "settings", "search", "news", "overview", "comment"])
                 rows.push({ tag: page + "-" + size[0], page: page, width: size[0], height: size[1] })
         }
@@ -173,7 +173,7 @@ TestCase {
     function test_everyTextStandsOutOnItsBackground_data() {
         const rows = []
         for (const theme of ["light", "dark"]) {
-            for (const page of ["programme", "event", "contacts", "contact", "project", "step",
+            for (const page of ["programme", "event", "venue", "edit-venue", "contacts", "contact", "project", "step",
                                 "log", "settings", "search", "news", "overview", "comment"])
                 rows.push({ tag: page + "-" + theme, page: page, dark: theme === "dark" })
         }

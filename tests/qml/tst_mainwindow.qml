@@ -69,7 +69,7 @@ TestCase {
 
     function test_switchingTheLanguageChangesEveryText_data() {
         const rows = []
-        for (const page of ["programme", "event", "contacts", "contact", "project", "settings",
+        for (const page of ["programme", "event", "venue", "contacts", "contact", "project", "settings",
                             "search", "news", "overview"])
             rows.push({ tag: page, page: page })
         return rows
@@ -278,6 +278,55 @@ TestCase {
         waitForRendering(results)
         mouseClick(results.itemAtIndex(0))
         showsTheCancelledDate(window.currentStack.currentItem, "from the search")
+    }
+
+    // What participants need at the venue: from the programme and from a date there; the
+    // organisers change it in the app, and the page shows the change at once.
+    function test_theVenuePageSaysHowToGetThereAndWhatItCosts() {
+        const services = make(servicesComponent)
+        const window = make(windowComponent, services.windowProperties)
+        const list = findChild(window.currentStack.currentItem, "programmeList")
+        waitForRendering(list)
+        mouseClick(findChild(list, "venueButton"))
+        const page = window.currentStack.currentItem
+        compare(page.title, "At the venue")
+        // The programme's texts in the person's language (German here), the brochure's words.
+        compare(findChild(page, "venueName").text, "DJH Jugendherberge Düsseldorf")
+        verify(findChild(page, "venueCosts").text.indexOf("Fahrtkosten zum Tagungshaus werden nicht übernommen") >= 0)
+        verify(findChild(page, "planRoute").visible)
+        compare(String(window.services.venue.routeUrl), // the route to the address (encoded: tst_programmemodel)
+                "https://www.openstreetmap.org/directions?to=Düsseldorfer Straße 1, 40545 Düsseldorf")
+        verify(!findChild(page, "openLearningPlatform").visible, "no address given yet")
+        verify(!findChild(page, "editVenue").visible, "participants read it")
+        window.currentStack.pop()
+
+        // A module day at the venue offers it; an online meeting does not.
+        window.openDate("ews7-module-3-day-1")
+        verify(findChild(window.currentStack.currentItem, "venueOfDate").visible)
+        window.currentStack.pop()
+        window.openDate("ews7-learning-group-4")
+        verify(!findChild(window.currentStack.currentItem, "venueOfDate").visible)
+        window.currentStack.pop()
+
+        services.becomeOrganiser()
+        window.openVenue()
+        const organisersPage = window.currentStack.currentItem
+        const edit = findChild(organisersPage, "editVenue")
+        verify(edit.visible)
+        edit.clicked()
+        const dialog = findChild(window, "venueEditDialog")
+        tryCompare(dialog, "opened", true)
+        findChild(dialog, "venueLearningPlatform").text = "lernen.example.org"
+        dialog.trySave()
+        verify(dialog.errorText.indexOf("https://") >= 0, dialog.errorText)
+        findChild(dialog, "venueLearningPlatform").text = "https://lernen.example.org/ews7"
+        findChild(dialog, "venueBringDe").text = "Laptop und Projektunterlagen"
+        dialog.trySave()
+        compare(dialog.errorText, "")
+        verify(findChild(organisersPage, "openLearningPlatform").visible)
+        compare(window.services.venue.learningPlatformUrl, "https://lernen.example.org/ews7")
+        compare(findChild(organisersPage, "venueBring").text, "Laptop und Projektunterlagen")
+        verify(window.services.pendingChanges.count > 0, "sent with the next sync")
     }
 
     function test_overviewLeadsToAProjectAndOrganisersComment() {

@@ -117,7 +117,7 @@ TestCase {
         for (const language of ["en", "de"]) {
             for (const scale of language === "de" ? [1.5, 2] : [1, 1.5, 2]) {
                 for (const size of [[390, 844], [1280, 800]]) {
-                    for (const page of ["programme", "event", "contacts", "contact", "project",
+                    for (const page of ["programme", "event", "venue", "edit-venue", "contacts", "contact", "project",
                                         "step", "log", "settings", "search", "news", "overview",
                                         "comment"])
                         rows.push({ tag: page + "-" + size[0] + "-" + scale + "-" + language,

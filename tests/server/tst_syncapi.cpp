@@ -741,11 +741,13 @@ private Q_SLOTS:
             const QJsonObject venue { { u"seq"_s, ++seq }, { u"entity"_s, u"venue"_s },
                 { u"op"_s, u"insert"_s }, { u"id"_s, u"ews7"_s },
                 { u"fields"_s,
-                    QJsonObject { { u"placeId"_s, u"djh"_s }, { u"learningPlatformUrl"_s, link } } } };
+                    QJsonObject {
+                        { u"placeId"_s, u"djh"_s }, { u"learningPlatformUrl"_s, link } } } };
             const auto answer
                 = call("POST", u"/v1/sync"_s, syncBody({ venue }, u"venue"_s), organiser);
             const auto result = answer.body.value("results"_L1).toArray().first().toObject();
-            return result.value("status"_L1).toString() + u' ' + result.value("reason"_L1).toString();
+            return result.value("status"_L1).toString() + u' '
+                + result.value("reason"_L1).toString();
         };
         QCOMPARE(statusOf(u"https://lernen.example.org/ews7"_s), u"applied "_s);
         for (const QString &bad : { u"javascript:alert(1)"_s, u"http://lernen.example.org"_s,
