@@ -53,14 +53,13 @@ Popup {
                 Accessible.name: qsTr("Month before")
                 onClicked: popup.step(-1)
             }
-            Label {
+            HeadingLabel {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 text: popup.language.standaloneMonthName(popup.month) + " " + popup.year
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             ToolButton {
                 text: "›"

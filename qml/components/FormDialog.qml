@@ -26,7 +26,7 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
     onClosed: errorText = ""
     // The title wraps instead of ending in "…" at a large text size.
-    header: Label {
+    header: HeadingLabel {
         text: dialog.title
         visible: dialog.title.length > 0
         textFormat: Text.PlainText
@@ -35,7 +35,6 @@ Dialog {
         bottomPadding: 0
         font.bold: true
         font.pixelSize: Theme.fontSize(16)
-        Accessible.role: Accessible.Heading
     }
 
     // Saves and closes, or keeps the form open with the message.

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A heading inside a page.
-Label {
+HeadingLabel {
     Layout.fillWidth: true
     Layout.leftMargin: Theme.margin
     Layout.rightMargin: Theme.margin
@@ -12,5 +12,4 @@ Label {
     font.bold: true
     font.pixelSize: Theme.fontSize(18)
     wrapMode: Text.Wrap
-    Accessible.role: Accessible.Heading
 }

@@ -18,6 +18,16 @@ RowLayout {
         id: toggle
         Accessible.name: row.text
         onToggled: row.toggled()
+        // A screen reader's "toggle" or "press" switches it as a tap does, and what depends on
+        // it follows (Qt 6.4 flips the shown state only).
+        Accessible.onToggleAction: {
+            toggle.toggle()
+            row.toggled()
+        }
+        Accessible.onPressAction: {
+            toggle.toggle()
+            row.toggled()
+        }
     }
     Label {
         Layout.fillWidth: true

@@ -300,6 +300,8 @@ Page {
             CheckBox {
                 id: removeWritings
                 Accessible.name: removeWritingsText.text
+                Accessible.onToggleAction: removeWritings.toggle()
+                Accessible.onPressAction: removeWritings.toggle()
             }
             Label {
                 id: removeWritingsText

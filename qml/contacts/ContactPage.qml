@@ -62,14 +62,13 @@ Page {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    Label {
+                    HeadingLabel {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: page.person.name ?? ""
                         font.pixelSize: Theme.fontSize(22)
                         font.bold: true
                         wrapMode: Text.WordWrap
-                        Accessible.role: Accessible.Heading
                     }
                     Label {
                         textFormat: Text.PlainText

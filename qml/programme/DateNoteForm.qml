@@ -32,13 +32,12 @@ ColumnLayout {
     // Arrivals from elsewhere show unless the person is typing.
     onStoredTextChanged: if (!noteField.activeFocus) noteField.text = storedText
 
-    Label {
+    HeadingLabel {
         textFormat: Text.PlainText
         Layout.topMargin: Theme.spacing
         //: Heading of the person's own note on a date
         text: qsTr("My note")
         font.bold: true
-        Accessible.role: Accessible.Heading
     }
     Label {
         textFormat: Text.PlainText

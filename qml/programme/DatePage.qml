@@ -52,7 +52,7 @@ Page {
             width: Math.min(parent.width, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
-            Label {
+            HeadingLabel {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.margins: Theme.margin
@@ -61,7 +61,6 @@ Page {
                 font.pixelSize: Theme.fontSize(22)
                 font.bold: true
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
             }
             TentativeMark {
                 Layout.leftMargin: Theme.margin
@@ -193,7 +192,7 @@ Page {
                 text: page.event.note ?? ""
                 wrapMode: Text.Wrap
             }
-            Label {
+            HeadingLabel {
                 textFormat: Text.PlainText
                 Layout.leftMargin: Theme.margin
                 Layout.topMargin: Theme.spacing
@@ -201,7 +200,6 @@ Page {
                 //: Heading of the topics of a module
                 text: qsTr("Topics")
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Repeater {
                 model: page.event.topics ?? []

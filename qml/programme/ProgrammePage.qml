@@ -100,14 +100,13 @@ Page {
                 text: qsTr("At the venue: route, costs, what to bring")
                 onClicked: page.venueWanted()
             }
-            Label {
+            HeadingLabel {
                 textFormat: Text.PlainText
                 Layout.leftMargin: Theme.margin
                 Layout.topMargin: Theme.spacing
                 text: qsTr("All dates")
                 font.bold: true
                 font.pixelSize: Theme.fontSize(18)
-                Accessible.role: Accessible.Heading
             }
             WrappingButton {
                 objectName: "saveProgrammeForCalendar"

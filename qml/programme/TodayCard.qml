@@ -27,14 +27,13 @@ Frame {
         anchors.fill: parent
         spacing: Theme.smallSpacing
 
-        Label {
+        HeadingLabel {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             //: Heading of today's sessions; %1 is today's date
             text: qsTr("Today, %1").arg(card.overview.todayText)
             font.bold: true
             wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
         }
         Repeater {
             model: card.overview.todayEvents
@@ -44,6 +43,7 @@ Frame {
                 Layout.fillWidth: true
                 leftPadding: 0
                 onClicked: card.eventChosen(modelData.eventId)
+                Accessible.onPressAction: row.clicked()
                 contentItem: ColumnLayout {
                     spacing: 2
                     Label {

@@ -28,7 +28,7 @@ Page {
             width: Math.min(scroll.availableWidth, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
-            Label {
+            HeadingLabel {
                 objectName: "venueName"
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
@@ -39,7 +39,6 @@ Page {
                 font.pixelSize: Theme.fontSize(22)
                 font.bold: page.venue.available
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
             }
             InfoRow {
                 //: Label of the venue's postal address

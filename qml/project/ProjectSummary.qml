@@ -23,7 +23,7 @@ ColumnLayout {
         font.bold: true
         wrapMode: Text.Wrap
     }
-    Label {
+    HeadingLabel {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: summary.project.title.length > 0 ? summary.project.title : qsTr("Project without a title")
@@ -31,7 +31,6 @@ ColumnLayout {
         font.bold: true
         font.italic: summary.project.title.length === 0
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
     }
     Label {
         textFormat: Text.PlainText

@@ -9,6 +9,8 @@ import Ews.Ui.Components
 // questions to the organisers still open.
 ItemDelegate {
     id: row
+    // A screen reader's "press" does what a tap does (Qt 6.4 gives a list row no action).
+    Accessible.onPressAction: row.clicked()
 
     // Reached with Tab on a desktop, opened with Space.
     focusPolicy: Qt.StrongFocus

@@ -8,6 +8,8 @@ import Ews.Ui.Components
 // One step of the project with its status, owner and due date.
 ItemDelegate {
     id: row
+    // A screen reader's "press" does what a tap does (Qt 6.4 gives a list row no action).
+    Accessible.onPressAction: row.clicked()
 
     // Reached with Tab on a desktop, opened with Space.
     focusPolicy: Qt.StrongFocus
@@ -37,6 +39,7 @@ ItemDelegate {
 
         // One tap marks it done, another takes that back.
         CheckBox {
+            id: doneBox
             objectName: "stepDone"
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: -8
@@ -46,6 +49,16 @@ ItemDelegate {
             Material.accent: Theme.done
             //: Accessible name of the box that marks a project step done; %1 is its title
             Accessible.name: qsTr("Done: %1").arg(row.title)
+            // A screen reader's "toggle" or "press" marks it as a tap does (Qt 6.4 flips the
+            // shown state only).
+            Accessible.onToggleAction: {
+                doneBox.toggle()
+                doneBox.toggled()
+            }
+            Accessible.onPressAction: {
+                doneBox.toggle()
+                doneBox.toggled()
+            }
             onToggled: {
                 row.doneToggled(row.stepId, checked)
                 // What is stored decides what is shown: a refused change shows as it was.

@@ -32,14 +32,13 @@ ColumnLayout {
         shareEmail.checked = profile.shareEmail
     }
 
-    Label {
+    HeadingLabel {
         Layout.topMargin: Theme.spacing
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: qsTr("Your details for the group")
         font.bold: true
         font.pixelSize: Theme.fontSize(18)
-        Accessible.role: Accessible.Heading
     }
     TextField {
         id: phoneField

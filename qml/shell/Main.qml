@@ -291,7 +291,7 @@ ApplicationWindow {
                 Accessible.name: qsTr("Back")
                 onClicked: window.currentStack.pop()
             }
-            Label {
+            HeadingLabel {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
@@ -304,7 +304,6 @@ ApplicationWindow {
                 font.pixelSize: Theme.fontSize(20)
                 font.bold: true
                 color: "white"
-                Accessible.role: Accessible.Heading
             }
             // Where things stand with the server, always in view; its words on a tap.
             ToolButton {
@@ -374,6 +373,8 @@ ApplicationWindow {
                 required property string modelData
                 required property int index
                 onClicked: window.showSection(index)
+                // A screen reader's "press" opens the section (Qt 6.4 gives a tab no action).
+                Accessible.onPressAction: tab.clicked()
                 text: modelData
                 leftPadding: 2
                 rightPadding: 2

@@ -37,6 +37,7 @@ Pane {
             // Reached with Tab, chosen with Space.
             focusPolicy: Qt.StrongFocus
             onClicked: navigation.sectionChosen(index)
+            Accessible.onPressAction: clicked()
             }
         }
         Item { Layout.fillHeight: true }
