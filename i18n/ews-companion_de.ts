@@ -3152,6 +3152,14 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <extracomment>Button: the projects as one table, for a spreadsheet program (a CSV file)</extracomment>
         <translation>Als Tabelle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n project(s) shown</source>
+        <extracomment>Heading over the list of projects; %n how many the choice above shows</extracomment>
+        <translation>
+            <numerusform>%n Projekt wird gezeigt</numerusform>
+            <numerusform>%n Projekte werden gezeigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PullToSync</name>

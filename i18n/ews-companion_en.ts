@@ -2345,7 +2345,7 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>the learning platform&apos;s link must be one https:// address</source>
-        <translation>the learning platform's link must be one https:// address</translation>
+        <translation>the learning platform&apos;s link must be one https:// address</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3152,14 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <extracomment>Button: the projects as one table, for a spreadsheet program (a CSV file)</extracomment>
         <translation>As a table</translation>
     </message>
+    <message numerus="yes">
+        <source>%n project(s) shown</source>
+        <extracomment>Heading over the list of projects; %n how many the choice above shows</extracomment>
+        <translation>
+            <numerusform>%n project shown</numerusform>
+            <numerusform>%n projects shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PullToSync</name>
@@ -3916,7 +3924,7 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
     </message>
     <message>
         <source>The learning platform&apos;s link must be one address starting with https://.</source>
-        <translation>The learning platform's link must be one address starting with https://.</translation>
+        <translation>The learning platform&apos;s link must be one address starting with https://.</translation>
     </message>
     <message>
         <source>This could not be saved on this device. Please try again.</source>

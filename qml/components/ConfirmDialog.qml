@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Ews.Ui.Components
 
 // Asks before something that cannot be undone on this device.
 Dialog {
@@ -21,6 +22,12 @@ Dialog {
     width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 420)
     modal: true
     focus: true
+    header: DialogHeading { text: dialog.title }
+    // Read as seen: the question, then its buttons (Qt 6.4 puts the buttons first).
+    onAboutToShow: {
+        ReadingOrder.placeBefore(contentItem, footer)
+        ReadingOrder.placeBefore(header, contentItem)
+    }
 
     ColumnLayout {
         width: dialog.availableWidth

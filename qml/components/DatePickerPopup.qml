@@ -47,6 +47,7 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             ToolButton {
+                Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
                 text: "‹"
                 font.pixelSize: Theme.fontSize(22)
                 //: Calendar: to the month before
@@ -62,6 +63,7 @@ Popup {
                 font.bold: true
             }
             ToolButton {
+                Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
                 text: "›"
                 font.pixelSize: Theme.fontSize(22)
                 //: Calendar: to the month after

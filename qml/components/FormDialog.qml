@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Ews.Ui.Components
 
 // A form in a dialog. save() returns an empty string when saved, otherwise a message that
 // stays on screen with everything typed kept.
@@ -24,18 +25,22 @@ Dialog {
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape
-    onClosed: errorText = ""
-    // The title wraps instead of ending in "…" at a large text size.
-    header: HeadingLabel {
-        text: dialog.title
-        visible: dialog.title.length > 0
-        textFormat: Text.PlainText
-        wrapMode: Text.WordWrap
-        padding: 24
-        bottomPadding: 0
-        font.bold: true
-        font.pixelSize: Theme.fontSize(16)
+    // Closed, the focus goes back to what had it (the button that opened the form), so that
+    // the keyboard and a screen reader carry on from there.
+    property Item focusBefore: null
+    onAboutToShow: {
+        focusBefore = Window.activeFocusItem
+        // Read as seen: the form, then its buttons (Qt 6.4 puts the buttons first).
+        ReadingOrder.placeBefore(contentItem, footer)
+        ReadingOrder.placeBefore(header, contentItem)
     }
+    onClosed: {
+        errorText = ""
+        if (focusBefore !== null && focusBefore.visible)
+            focusBefore.forceActiveFocus(Qt.PopupFocusReason)
+        focusBefore = null
+    }
+    header: DialogHeading { text: dialog.title }
 
     // Saves and closes, or keeps the form open with the message.
     function trySave() {

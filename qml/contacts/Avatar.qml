@@ -14,11 +14,13 @@ Rectangle {
     implicitHeight: size
     radius: size / 2
     color: Theme.accent
+    // Decoration: the person's name is read beside it.
     Accessible.ignored: true
 
     Label {
         anchors.centerIn: parent
         text: avatar.initials
+        Accessible.ignored: true
         color: "white"
         font.bold: true
         font.pixelSize: avatar.size * 0.4

@@ -129,6 +129,17 @@ Page {
                 onClicked: page.saved(page.report.hand("csv", page.overview.shownIds, page.overview.quietSince))
             }
         }
+        HeadingLabel {
+            objectName: "cohortHeading"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            //: Heading over the list of projects; %n how many the choice above shows
+            text: qsTr("%n project(s) shown", "", page.overview.count)
+            font.bold: true
+            font.pixelSize: Theme.fontSize(18)
+            wrapMode: Text.Wrap
+        }
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true

@@ -39,7 +39,6 @@ ItemDelegate {
 
         // One tap marks it done, another takes that back.
         CheckBox {
-            id: doneBox
             objectName: "stepDone"
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: -8
@@ -52,12 +51,12 @@ ItemDelegate {
             // A screen reader's "toggle" or "press" marks it as a tap does (Qt 6.4 flips the
             // shown state only).
             Accessible.onToggleAction: {
-                doneBox.toggle()
-                doneBox.toggled()
+                toggle()
+                toggled()
             }
             Accessible.onPressAction: {
-                doneBox.toggle()
-                doneBox.toggled()
+                toggle()
+                toggled()
             }
             onToggled: {
                 row.doneToggled(row.stepId, checked)

@@ -137,6 +137,7 @@ FormDialog {
             onTextEdited: dateError.text = ""
         }
         ToolButton {
+            Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
             objectName: "pickDueDate"
             icon.source: "qrc:/qt/qml/Ews/Ui/Components/icons/calendar.svg"
             //: Button beside a date field: opens a calendar to pick the day

@@ -36,6 +36,7 @@ ColumnLayout {
             onAccepted: addButton.clicked()
         }
         Button {
+            Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
             id: addButton
             objectName: "addButton"
             text: row.buttonText

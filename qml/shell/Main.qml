@@ -81,12 +81,70 @@ ApplicationWindow {
     // At first start the privacy notice, then (once signed in as a participant) the question
     // whether others may see one's phone and e-mail; not over a screen asked for by name.
     property bool askOnStart: true
-    Component.onCompleted: showSection(0)
+    Component.onCompleted: {
+        showSection(0)
+        // Read as seen: the title bar, the page, the tabs at the foot (Qt 6.4 reads the tabs first).
+        ReadingOrder.placeBefore(body, footer)
+        ReadingOrder.placeBefore(header, body)
+    }
     // After the start, and after showPage() if a screen was asked for by name.
     Timer {
         interval: 0
         running: true
         onTriggered: window.askFirst()
+    }
+
+    // Where the person is after moving to another page or section: unless the page gave the
+    // focus to something of its own (the search field), its title takes it, so that a screen
+    // reader says where they are and Tab goes on from there. Not while a dialog is open.
+    Connections {
+        target: window.currentStack
+        function onCurrentItemChanged() { focusOnTitle.restart() }
+    }
+    onCurrentStackChanged: focusOnTitle.restart()
+    Timer {
+        id: focusOnTitle
+        interval: 0 // once the page has taken the focus it wants
+        onTriggered: {
+            const focused = window.activeFocusItem
+            const page = window.currentStack?.currentItem ?? null
+            if (focused === page || !window.within(focused, page)
+                    && !window.within(focused, window.Overlay.overlay))
+                pageTitle.takeFocus()
+        }
+    }
+    // What has the focus is in view: a list or page scrolls to it (Tab, a screen reader).
+    onActiveFocusItemChanged: scrollToFocus.restart()
+    Timer {
+        id: scrollToFocus
+        interval: 0
+        onTriggered: window.bringIntoView(window.activeFocusItem)
+    }
+
+    function within(item: Item, ancestor: Item): bool {
+        for (let parent = item; parent !== null && ancestor !== null; parent = parent.parent) {
+            if (parent === ancestor)
+                return true
+        }
+        return false
+    }
+
+    function bringIntoView(item: Item) {
+        let view = item?.parent ?? null
+        while (view !== null && !(view instanceof Flickable))
+            view = view.parent
+        if (view === null || item === null)
+            return
+        const flickable = view as Flickable
+        const top = item.mapToItem(flickable.contentItem, 0, 0).y
+        const margin = Theme.spacing
+        let wanted = flickable.contentY
+        if (top - margin < wanted)
+            wanted = top - margin
+        else if (top + item.height + margin > wanted + flickable.height)
+            wanted = top + item.height + margin - flickable.height
+        const last = flickable.originY + flickable.contentHeight - flickable.height
+        flickable.contentY = Math.max(flickable.originY, Math.min(wanted, last))
     }
 
     function askFirst() {
@@ -284,6 +342,7 @@ ApplicationWindow {
             spacing: 0
 
             ToolButton {
+                Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
                 visible: window.currentStack !== null && window.currentStack.depth > 1
                 text: "‹"
                 font.pixelSize: Theme.fontSize(28)
@@ -292,7 +351,8 @@ ApplicationWindow {
                 onClicked: window.currentStack.pop()
             }
             HeadingLabel {
-                textFormat: Text.PlainText
+                id: pageTitle
+                objectName: "pageTitle"
                 Layout.fillWidth: true
                 text: (window.currentStack?.currentItem as Page)?.title || window.sections[stacks.currentIndex]
                 // A long title on a phone gets smaller, then takes a second line; never cut.
@@ -307,6 +367,7 @@ ApplicationWindow {
             }
             // Where things stand with the server, always in view; its words on a tap.
             ToolButton {
+                Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
                 objectName: "syncStatusMark"
                 readonly property string kind: window.services.sync.statusKind
                 text: kind === "sent" ? "✓" : kind === "waiting" ? "↑" : kind === "syncing" ? "↻"
@@ -319,6 +380,7 @@ ApplicationWindow {
                 onClicked: window.showSaved(window.services.sync.statusText)
             }
             ToolButton {
+                Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
                 objectName: "newsButton"
                 visible: !(window.currentStack?.currentItem instanceof NewsPage)
                 //: Button in the title bar: what changed since the person last looked; %1 how many
@@ -331,6 +393,7 @@ ApplicationWindow {
                 onClicked: window.openNews()
             }
             ToolButton {
+                Accessible.onPressAction: clicked() // Qt 6.4's own press does nothing
                 objectName: "searchButton"
                 visible: !(window.currentStack?.currentItem instanceof SearchPage)
                 //: Button in the title bar: search dates, people and projects
@@ -405,6 +468,7 @@ ApplicationWindow {
     }
 
     RowLayout {
+        id: body
         anchors.fill: parent
         spacing: 0
 
@@ -657,6 +721,12 @@ ApplicationWindow {
         closePolicy: Popup.NoAutoClose
         //: Title of the privacy notice shown at first start
         title: qsTr("Privacy")
+        header: DialogHeading { text: privacyDialog.title }
+        // Read as seen: the title, the notice, then its button (Qt 6.4 puts the button first).
+        onAboutToShow: {
+            ReadingOrder.placeBefore(contentItem, footer)
+            ReadingOrder.placeBefore(header, contentItem)
+        }
         contentItem: ScrollView {
             contentWidth: availableWidth
             PrivacyNotice {
