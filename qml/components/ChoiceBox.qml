@@ -35,7 +35,11 @@ ComboBox {
         required property int index
         required property var model
         width: ListView.view.width
-        text: box.textRole.length > 0 ? choice.model[box.textRole] : choice.model.modelData
+        // As the style's own entries read their text: from a list of objects or of texts, or
+        // from a model's role.
+        text: box.textRole.length === 0 ? String(choice.model.modelData)
+              : Array.isArray(box.model) ? box.model[choice.index][box.textRole]
+              : choice.model[box.textRole]
         highlighted: box.highlightedIndex === choice.index
         Material.foreground: box.currentIndex === choice.index ? box.Material.accentColor : box.Material.foreground
         Accessible.role: Accessible.ListItem

@@ -7,202 +7,13 @@ does, pages have headings, what is read comes in the order it stands on screen, 
 moving to a page its title has the focus. A task is then done by actions alone.
 
 Usage: atspi_walk.py APP   (inside a D-Bus session with the accessibility bus, under X)"""
-import os
-import subprocess
 import sys
-import tempfile
-import time
 
 import pyatspi
 
+from session import Session, fail, failures, find, role, visible_nodes, wait_find, wait_for
+
 APP = sys.argv[1]
-NOW = "2026-11-26T11:30:00+01:00"  # during module 2, day 1
-CONTROLS = {"push button", "toggle button", "check box", "radio button", "page tab",
-            "list item", "combo box", "menu item", "text", "password text", "spin button"}
-ACTIONABLE = {"push button": ("Press",), "toggle button": ("Toggle", "Press"),
-              "check box": ("Toggle",), "radio button": ("Press", "Toggle"),
-              "page tab": ("Press",), "list item": ("Press",), "menu item": ("Press",)}
-failures = []
-
-
-def fail(where, message):
-    failures.append(f"{where}: {message}")
-    print(f"FAIL {where}: {message}", flush=True)
-
-
-def nodes(node):
-    yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield from nodes(child)
-
-
-def showing(node):
-    return node.getState().contains(pyatspi.STATE_SHOWING)
-
-
-def role(node):
-    return node.getRoleName()
-
-
-def actions(node):
-    try:
-        action = node.queryAction()
-    except NotImplementedError:
-        return {}
-    return {action.getName(i): i for i in range(action.nActions)}
-
-
-def extents(node):
-    try:
-        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-        return box.x, box.y, box.width, box.height
-    except NotImplementedError:
-        return None
-
-
-def visible_nodes(root):
-    return [n for n in nodes(root) if showing(n)]
-
-
-def wait_for(condition, what, seconds=5.0):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def find(root, role_name=None, name=None, starts=None):
-    for n in visible_nodes(root):
-        if role_name and role(n) != role_name:
-            continue
-        if name is not None and n.name != name:
-            continue
-        if starts is not None and not n.name.startswith(starts):
-            continue
-        return n
-    return None
-
-
-def wait_find(root, role_name=None, name=None, starts=None):
-    return wait_for(lambda: find(root, role_name, name, starts),
-                    f"{role_name} {name or starts!r}")
-
-
-class Session:
-    """One run of the app, found on the accessibility bus by its process."""
-
-    def __init__(self, size, organiser=False):
-        self.label = ("organiser" if organiser else "participant") + " " + size
-        self.data = tempfile.mkdtemp()
-        arguments = [APP, "--data-dir", self.data, "--demo", "--now", NOW, "--language", "de",
-                     "--size", size] + (["--organiser"] if organiser else [])
-        environment = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", TZ="Europe/Berlin")
-        self.process = subprocess.Popen(arguments, env=environment)
-        self.actions = 0
-
-        def app():
-            desktop = pyatspi.Registry.getDesktop(0)
-            for i in range(desktop.childCount):
-                candidate = desktop.getChildAtIndex(i)
-                if candidate is not None and candidate.get_process_id() == self.process.pid:
-                    return candidate
-            return None
-        self.app = wait_for(app, "the app on the accessibility bus", 20)
-        self.window = wait_for(lambda: find(self.app, "frame"), "the window")
-
-    def close(self):
-        self.process.terminate()
-        self.process.wait(10)
-
-    def do(self, node, action):
-        names = actions(node)
-        if action not in names:
-            raise AssertionError(f"{role(node)} {node.name!r} offers no {action}: {list(names)}")
-        self.actions += 1
-        node.queryAction().doAction(names[action])
-        time.sleep(0.3)
-
-    def open_section(self, name):
-        """A section, from the tabs at a phone's foot or the navigation at a desktop's side."""
-        entry = wait_for(lambda: find(self.window, "page tab", name)
-                         or find(self.window, "list item", name), f"the section {name}")
-        self.do(entry, "Press")
-
-    def title(self):
-        bar = find(self.window, "tool bar")
-        heading = find(bar, "heading")
-        return heading.name if heading else ""
-
-    def focused(self):
-        """What has the focus: the innermost focused node (its ancestors say so too)."""
-        found = None
-        for n in nodes(self.window):
-            if n.getState().contains(pyatspi.STATE_FOCUSED):
-                found = n
-        return found
-
-    def page(self):
-        """The shown page, or the open dialog."""
-        dialog = find(self.window, "dialog")
-        return dialog if dialog is not None else self.window
-
-    def check(self, view, headings=1):
-        """Names, actions, headings and reading order of everything shown."""
-        where = f"{self.label} · {view}"
-        root = self.page()
-        shown = visible_nodes(root)
-        for n in shown:
-            r = role(n)
-            if r in CONTROLS and not n.name.strip():
-                fail(where, f"a {r} without a name")
-            # A page (Qt calls it a page tab) is not a tab of the navigation.
-            if r == "page tab" and n.parent is not None \
-                    and role(n.parent) != "page tab list":
-                continue
-            wanted = ACTIONABLE.get(r)
-            if wanted and n.getState().contains(pyatspi.STATE_ENABLED) \
-                    and not any(a in actions(n) for a in wanted):
-                fail(where, f"{r} {n.name!r} offers none of {wanted}")
-            if r == "combo box" and n.getState().contains(pyatspi.STATE_EDITABLE):
-                fail(where, f"combo box {n.name!r} claims to be editable")
-        bar = find(self.window, "tool bar")
-        own = [n for n in shown if role(n) == "heading"
-               and (bar is None or root is not self.window or n not in visible_nodes(bar))]
-        if len(own) < headings:
-            fail(where, f"{len(own)} heading(s) on the page, {headings} wanted")
-        # Reading order: nothing is read before something that stands wholly above it.
-        for parent in shown:
-            previous = None
-            for i in range(parent.childCount):
-                child = parent.getChildAtIndex(i)
-                if child is None or not showing(child):
-                    continue
-                # Scroll bars and unnamed fillers are not read.
-                if role(child) in ("scroll bar", "unknown", "filler") and not child.name:
-                    continue
-                box = extents(child)
-                if box is None or box[2] <= 0 or box[3] <= 0:
-                    continue
-                if previous is not None and box[1] + box[3] <= previous[1][1]:
-                    fail(where, f"{role(child)} {child.name!r} is read after "
-                                f"{role(previous[0])} {previous[0].name!r}, which stands below it")
-                previous = (child, box)
-
-    def expect_focus_on_title(self, view):
-        where = f"{self.label} · {view}"
-        title = self.title()
-        try:
-            wait_for(lambda: (f := self.focused()) is not None and role(f) == "heading"
-                     and f.name == title, "the focus on the title", 3)
-        except AssertionError:
-            f = self.focused()
-            fail(where, f"after moving, the focus is on "
-                        f"{role(f) + ' ' + repr(f.name) if f else 'nothing'}, not the title {title!r}")
 
 
 def read_privacy_notice(s):
@@ -214,7 +25,7 @@ def read_privacy_notice(s):
 
 
 def walk_participant(size):
-    s = Session(size)
+    s = Session(APP, size)
     try:
         read_privacy_notice(s)
         s.check("Programm", headings=2)
@@ -280,7 +91,7 @@ def walk_participant(size):
 
 
 def walk_organiser(size):
-    s = Session(size, organiser=True)
+    s = Session(APP, size, organiser=True)
     try:
         read_privacy_notice(s)
         s.check("Programm")

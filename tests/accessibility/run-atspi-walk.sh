@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs the accessibility-bus walk in a D-Bus session of its own, with the accessibility bus
-# started as a desktop starts it. Needs X (the test suite runs under Xvfb).
-# Usage: run-atspi-walk.sh APP
+# Runs a walk over the accessibility bus (atspi_walk.py, task_walk.py) in a D-Bus session of its
+# own, with the accessibility bus started as a desktop starts it. Needs X (the test suite runs
+# under Xvfb).
+# Usage: run-atspi-walk.sh SCRIPT ARGUMENTS...
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -z "${DISPLAY:-}" ]; then
@@ -13,4 +14,4 @@ exec dbus-run-session --config-file="$here/../tools/private-session-bus.conf" --
     /usr/libexec/at-spi-bus-launcher --launch-immediately &
     launcher=$!
     trap "kill $launcher 2>/dev/null" EXIT
-    /usr/bin/python3 "$0" "$1"' "$here/atspi_walk.py" "$1"
+    /usr/bin/python3 "$@"' sh "$@"

@@ -280,4 +280,31 @@ TestCase {
         services.app.settings.language = "fr"
         compare(services.app.settings.language, "", "an unknown language falls back to the device's")
     }
+
+    // A choice box's list: every entry with its words, the chosen one marked for screen
+    // readers, and choosing by a tap on an entry.
+    function test_aChoiceBoxListsItsEntriesAndMarksTheChosenOne() {
+        const services = make(servicesComponent)
+        const page = make(settingsComponent, {
+            settings: services.app.settings, profile: services.app.profile,
+            municipalities: services.app.municipalities, pendingChanges: services.app.pendingChanges, sync: services.app.sync,
+            subscription: services.app.subscription, personalData: services.app.personalData, reminders: services.app.reminders
+        })
+        services.app.settings.language = "de"
+        const box = findChild(page, "languageChoice")
+        compare(box.displayText, "Deutsch")
+        box.popup.open()
+        tryCompare(box.popup, "opened", true)
+        const list = box.popup.contentItem as ListView
+        const entries = []
+        for (let row = 0; row < list.count; ++row)
+            entries.push(list.itemAtIndex(row).text)
+        compare(entries, ["As on this device", "Deutsch", "English"])
+        verify(list.itemAtIndex(1).Accessible.selected, "the chosen language is marked")
+        verify(!list.itemAtIndex(2).Accessible.selected)
+        mouseClick(list.itemAtIndex(2))
+        compare(services.app.settings.language, "en")
+        tryCompare(box.popup, "visible", false)
+        compare(box.displayText, "English")
+    }
 }
