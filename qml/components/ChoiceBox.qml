@@ -9,8 +9,9 @@ import QtQuick.Controls.Material
 ComboBox {
     id: box
 
-    // The index the choice belongs at; -1 shows placeholderText.
-    property int wantedIndex: -1
+    // The index the choice belongs at; -1 shows placeholderText. Left unset, the box keeps
+    // whatever currentIndex it is given, as a plain ComboBox does.
+    property var wantedIndex: undefined
     property string placeholderText
 
     displayText: currentIndex < 0 ? placeholderText : currentText
@@ -58,7 +59,7 @@ ComboBox {
     // qmllint enable type
 
     function follow() {
-        if (currentIndex !== wantedIndex)
+        if (wantedIndex !== undefined && currentIndex !== wantedIndex)
             currentIndex = wantedIndex
     }
 }

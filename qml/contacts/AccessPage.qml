@@ -353,7 +353,7 @@ Page {
             Accessible.name: qsTr("Name")
         }
         FieldLabel { text: qsTr("As") }
-        ComboBox {
+        ChoiceBox {
             id: roleChoice
             objectName: "inviteRole"
             Layout.fillWidth: true

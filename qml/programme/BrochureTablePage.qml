@@ -48,7 +48,8 @@ Page {
                 text: qsTr("Copy the table “Alle Termine und Orte im Überblick” from the brochure and paste it here. You will see what it changes before anything goes into the draft.")
                 wrapMode: Text.Wrap
             }
-            TextArea {
+            // Tab moves on (the table's own tabs come with pasting it).
+            WritingArea {
                 id: table
                 objectName: "brochureTable"
                 Layout.fillWidth: true
@@ -56,7 +57,7 @@ Page {
                 Layout.rightMargin: Theme.margin
                 Layout.minimumHeight: 120
                 wrapMode: TextEdit.NoWrap
-                placeholderText: qsTr("Paste the table here")
+                example: qsTr("Paste the table here")
                 Accessible.name: qsTr("Table of dates from the brochure")
                 onTextChanged: page.checked = false
             }

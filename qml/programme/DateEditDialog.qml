@@ -146,11 +146,10 @@ FormDialog {
         Accessible.name: qsTr("Video link (optional)")
     }
     FieldLabel { text: qsTr("Note for the participants (optional)") }
-    TextArea {
+    WritingArea {
         id: note
         Layout.fillWidth: true
         Layout.minimumHeight: 80
-        wrapMode: TextEdit.Wrap
         Accessible.name: qsTr("Note for the participants (optional)")
     }
     SwitchRow {

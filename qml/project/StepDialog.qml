@@ -76,7 +76,7 @@ FormDialog {
         Accessible.name: qsTr("Title of the step")
     }
     FieldLabel { text: qsTr("Status") }
-    ComboBox {
+    ChoiceBox {
         id: statusChoice
         objectName: "stepStatus"
         Layout.fillWidth: true
@@ -90,7 +90,7 @@ FormDialog {
         Accessible.name: qsTr("Status")
     }
     FieldLabel { text: qsTr("Who takes care of it?") }
-    ComboBox {
+    ChoiceBox {
         id: ownerChoice
         Layout.fillWidth: true
         textRole: "name"
@@ -99,7 +99,7 @@ FormDialog {
         Accessible.name: qsTr("Who takes care of it?")
     }
     FieldLabel { text: qsTr("Due") }
-    ComboBox {
+    ChoiceBox {
         id: dueChoice
         objectName: "stepDue"
         Layout.fillWidth: true
@@ -112,7 +112,7 @@ FormDialog {
         ]
         Accessible.name: qsTr("Due")
     }
-    ComboBox {
+    ChoiceBox {
         id: dueModuleChoice
         objectName: "stepDueModule"
         Layout.fillWidth: true
@@ -188,12 +188,11 @@ FormDialog {
         }
     }
     FieldLabel { text: qsTr("Notes") }
-    TextArea {
+    WritingArea {
         id: notesField
         Layout.fillWidth: true
         Layout.minimumHeight: 80
-        wrapMode: TextEdit.Wrap
-        placeholderText: qsTr("Optional")
+        example: qsTr("Optional")
         Accessible.name: qsTr("Notes")
     }
     Label {

@@ -11,7 +11,8 @@ import sys
 
 import pyatspi
 
-from session import Session, fail, failures, find, role, visible_nodes, wait_find, wait_for
+from session import (Session, fail, failures, find, role, showing, visible_nodes, wait_find,
+                     wait_for)
 
 APP = sys.argv[1]
 
@@ -61,6 +62,19 @@ def walk_participant(size):
         s.expect_focus_on_title("Was ist neu?")
         s.check("Was ist neu?", headings=0)
 
+        # The project's forms: a new step, a new entry (each left with "Abbrechen").
+        s.open_section("Projekt")
+        for button, view in (("Schritt hinzufügen", "new step"), ("Eintrag schreiben", "new entry")):
+            # Below the fold: moving the focus to it scrolls it into view, as Orca does.
+            opener = wait_find(s.window, "push button", button, anywhere=True)
+            s.do(opener, "SetFocus")
+            wait_for(lambda: showing(opener), f"{button} in view")
+            s.do(opener, "Press")
+            wait_find(s.window, "dialog")
+            s.check(view)
+            s.do(wait_find(s.page(), "push button", "Abbrechen"), "Press")
+            wait_for(lambda: find(s.window, "dialog") is None, "the form to close")
+
         # A task by actions alone: a step marked done, a reminder switched on; what is shown
         # afterwards is read back from what was stored.
         s.open_section("Projekt")
@@ -77,12 +91,12 @@ def walk_participant(size):
         s.do(box, "Toggle")
         wait_for(lambda: done() == before + 1, f"one step more counted as done ({before} before)")
         s.open_section("Programm")
-        s.do(wait_find(s.window, "list item", starts="3. Präsenzmodul, 1. Tag"), "Press")
+        s.do(s.reach("list item", starts="3. Präsenzmodul, 1. Tag"), "Press")
         remind = wait_find(s.window, "check box", "An diesen Termin erinnern")
         was = remind.getState().contains(pyatspi.STATE_CHECKED)
         s.do(remind, "Toggle")
         s.do(wait_find(s.window, "push button", "Zurück"), "Press")
-        s.do(wait_find(s.window, "list item", starts="3. Präsenzmodul, 1. Tag"), "Press")
+        s.do(s.reach("list item", starts="3. Präsenzmodul, 1. Tag"), "Press")
         remind = wait_find(s.window, "check box", "An diesen Termin erinnern")
         if remind.getState().contains(pyatspi.STATE_CHECKED) == was:
             fail(s.label, "the reminder switched through Toggle was not kept")
@@ -106,11 +120,40 @@ def walk_organiser(size):
         wait_for(lambda: find(s.window, "dialog") is None, "the form to close")
         wait_for(lambda: (f := s.focused()) is not None and f.name == "Diese Angaben ändern",
                  "the focus back on the button that opened the form")
+        s.do(wait_find(s.window, "push button", "Zurück"), "Press")
         for tab, view in (("Kontakte", "Kontakte"), ("Projekte", "Alle Projekte")):
             s.open_section(tab)
             wait_for(lambda: s.title() == view, f"{view} (the title reads {s.title()!r})")
             s.expect_focus_on_title(view)
             s.check(view)
+        # A municipality's project, and the organisers' comment on it.
+        s.do(wait_find(s.window, "list item", starts="Musterkreis"), "Press")
+        wait_for(lambda: s.title() not in ("Alle Projekte", ""), "the project's page")
+        s.check("a project")
+        s.do(wait_find(s.window, "push button", "Hinweis schreiben"), "Press")
+        wait_find(s.window, "dialog")
+        s.check("Hinweis schreiben")
+        s.do(wait_find(s.page(), "push button", "Abbrechen"), "Press")
+        wait_for(lambda: find(s.window, "dialog") is None, "the form to close")
+        # The programme: a date's form, the draft, the announcements.
+        s.open_section("Programm")
+        s.do(s.reach("list item", starts="3. Präsenzmodul, 1. Tag"), "Press")
+        s.do(wait_find(s.window, "push button", "Diesen Termin ändern"), "Press")
+        wait_find(s.window, "dialog")
+        s.check("Diesen Termin ändern")
+        s.do(wait_find(s.page(), "push button", "Abbrechen"), "Press")
+        wait_for(lambda: find(s.window, "dialog") is None, "the form to close")
+        s.do(wait_find(s.window, "push button", "Zurück"), "Press")
+        s.do(wait_find(s.window, "push button", "Programm ändern"), "Press")
+        wait_for(lambda: s.title() == "Entwurf des Programms", "the draft")
+        s.expect_focus_on_title("the draft")
+        s.check("Entwurf des Programms", headings=0)
+        s.do(wait_for(lambda: find(s.window, "push button", starts="Nichts Neues")
+                      or find(s.window, "push button", starts="Änderungen seit"), "Neu"), "Press")
+        s.do(wait_find(s.window, "push button", "Mitteilung schreiben"), "Press")
+        wait_for(lambda: s.title() == "Mitteilungen", "the announcements")
+        s.expect_focus_on_title("Mitteilungen")
+        s.check("Mitteilungen", headings=0)
     finally:
         s.close()
 

@@ -69,8 +69,16 @@ def wait_for(condition, what, seconds=5.0):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def find(root, role_name=None, name=None, starts=None):
-    for n in visible_nodes(root):
+def find(root, role_name=None, name=None, starts=None, anywhere=False):
+    """The first node of that role and name; only what is in view unless @p anywhere (then
+    also what the page shown has further down, outside the window)."""
+    if anywhere:
+        pages = [n for n in visible_nodes(root) if role(n) == "page tab"
+                 and n.parent is not None and role(n.parent) != "page tab list"]
+        candidates = [n for page in pages for n in nodes(page)]
+    else:
+        candidates = visible_nodes(root)
+    for n in candidates:
         if role_name and role(n) != role_name:
             continue
         if name is not None and n.name != name:
@@ -81,8 +89,8 @@ def find(root, role_name=None, name=None, starts=None):
     return None
 
 
-def wait_find(root, role_name=None, name=None, starts=None):
-    return wait_for(lambda: find(root, role_name, name, starts),
+def wait_find(root, role_name=None, name=None, starts=None, anywhere=False):
+    return wait_for(lambda: find(root, role_name, name, starts, anywhere),
                     f"{role_name} {name or starts!r}")
 
 
@@ -120,6 +128,15 @@ class Session:
         self.actions += 1
         node.queryAction().doAction(names[action])
         time.sleep(0.3)
+
+    def reach(self, role_name, name=None, starts=None):
+        """A control wherever it is on the page, brought into view as a screen reader's user
+        brings it there: by moving the focus to it."""
+        node = wait_find(self.window, role_name, name, starts, anywhere=True)
+        if not showing(node) or extents(node) is None:
+            self.do(node, "SetFocus")
+            wait_for(lambda: showing(node), f"{role_name} {name or starts!r} in view")
+        return node
 
     def open_section(self, name):
         """A section, from the tabs at a phone's foot or the navigation at a desktop's side."""
@@ -169,7 +186,7 @@ class Session:
                and (bar is None or root is not self.window or n not in visible_nodes(bar))]
         if len(own) < headings:
             fail(where, f"{len(own)} heading(s) on the page, {headings} wanted")
-        # Reading order: nothing is read before something that stands wholly above it.
+        # Reading order: nothing is read after something that stands wholly below it.
         for parent in shown:
             previous = None
             for i in range(parent.childCount):
@@ -182,9 +199,13 @@ class Session:
                 box = extents(child)
                 if box is None or box[2] <= 0 or box[3] <= 0:
                     continue
-                if previous is not None and box[1] + box[3] <= previous[1][1]:
+                # (Side by side, as columns, they are read one column after the other.)
+                if previous is not None and box[1] + box[3] <= previous[1][1] \
+                        and box[0] < previous[1][0] + previous[1][2] \
+                        and previous[1][0] < box[0] + box[2]:
                     fail(where, f"{role(child)} {child.name!r} is read after "
-                                f"{role(previous[0])} {previous[0].name!r}, which stands below it")
+                                f"{role(previous[0])} {previous[0].name!r}, which stands below it"
+                                f" ({box} after {previous[1]})")
                 previous = (child, box)
 
     def expect_focus_on_title(self, view):

@@ -96,4 +96,30 @@ TestCase {
         keyClick(Qt.Key_Space)
         compare(sections.currentIndex, 1)
     }
+
+    // Tab goes on through a list longer than the window: each date it reaches is scrolled
+    // into view, and it reaches dates the list had not made when it opened.
+    function test_tabScrollsToWhatItReaches() {
+        const window = desktopWindow()
+        window.showPage("programme")
+        const list = findChild(window.currentStack.currentItem, "programmeList")
+        const reachedDates = []
+        for (let i = 0; i < 120 && reachedDates.indexOf("ews7-learning-group-6") < 0; ++i) {
+            keyClick(Qt.Key_Tab)
+            const item = window.activeFocusItem
+            if (!item || item.eventId === undefined)
+                continue
+            wait(0) // the scroll follows once the focus has moved
+            const top = item.mapToItem(list, 0, 0).y
+            verify(top >= 0 && top + item.height <= list.height,
+                   item.title + " reached off screen at " + top)
+            if (reachedDates.indexOf(item.eventId) < 0)
+                reachedDates.push(item.eventId)
+        }
+        // Every date still to come, down to the last one.
+        verify(reachedDates.indexOf("ews7-learning-group-6") >= 0,
+               "dates reached: " + reachedDates.join(", "))
+        verify(reachedDates.length >= 10, "dates reached: " + reachedDates.join(", "))
+        verify(list.contentY > 0, "the list scrolled")
+    }
 }
