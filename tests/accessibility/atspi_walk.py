@@ -11,8 +11,8 @@ import sys
 
 import pyatspi
 
-from session import (Session, fail, failures, find, role, showing, visible_nodes, wait_find,
-                     wait_for)
+from session import (Session, fail, failures, find, page_nodes, role, showing,
+                     visible_nodes, wait_find, wait_for)
 
 APP = sys.argv[1]
 
@@ -75,19 +75,33 @@ def walk_participant(size):
             s.do(wait_find(s.page(), "push button", "Abbrechen"), "Press")
             wait_for(lambda: find(s.window, "dialog") is None, "the form to close")
 
+        # Correcting one's own log entry.
+        correct = wait_for(lambda: next((n for n in page_nodes(s.window) if role(n) == "push button"
+                                         and n.name.startswith("Eintrag vom")
+                                         and n.name.endswith("korrigieren")), None),
+                           "a button that corrects one's own entry")
+        s.do(correct, "SetFocus")
+        wait_for(lambda: showing(correct), "the button in view")
+        s.do(correct, "Press")
+        wait_find(s.window, "dialog")
+        s.check("correct an entry")
+        s.do(wait_find(s.page(), "push button", "Abbrechen"), "Press")
+        wait_for(lambda: find(s.window, "dialog") is None, "the form to close")
+
         # A task by actions alone: a step marked done, a reminder switched on; what is shown
         # afterwards is read back from what was stored.
         s.open_section("Projekt")
 
         def done():
-            for n in visible_nodes(s.window):
+            for n in page_nodes(s.window):
                 if role(n) == "label" and " von " in n.name and "erledigt" in n.name:
                     return int(n.name.split()[0])
             return None
         before = wait_for(lambda: done() is not None, "how many steps are done") and done()
-        box = next(n for n in visible_nodes(s.window) if role(n) == "check box"
+        box = next(n for n in page_nodes(s.window) if role(n) == "check box"
                    and n.name.startswith("Erledigt:")
                    and not n.getState().contains(pyatspi.STATE_CHECKED))
+        s.do(box, "SetFocus")
         s.do(box, "Toggle")
         wait_for(lambda: done() == before + 1, f"one step more counted as done ({before} before)")
         s.open_section("Programm")
@@ -126,6 +140,17 @@ def walk_organiser(size):
             wait_for(lambda: s.title() == view, f"{view} (the title reads {s.title()!r})")
             s.expect_focus_on_title(view)
             s.check(view)
+        # A contact of the programme changed, a participant's name corrected.
+        s.open_section("Kontakte")
+        for person, button in (("Alina", "Kontakt ändern"), ("Erika", "Namen korrigieren")):
+            s.do(s.reach("list item", starts=person), "Press")
+            s.do(s.reach("push button", button), "Press")
+            wait_find(s.window, "dialog")
+            s.check(button)
+            s.do(wait_find(s.page(), "push button", "Abbrechen"), "Press")
+            wait_for(lambda: find(s.window, "dialog") is None, "the form to close")
+            s.do(wait_find(s.window, "push button", "Zurück"), "Press")
+        s.open_section("Projekte")
         # A municipality's project, and the organisers' comment on it.
         s.do(wait_find(s.window, "list item", starts="Musterkreis"), "Press")
         wait_for(lambda: s.title() not in ("Alle Projekte", ""), "the project's page")
@@ -148,6 +173,10 @@ def walk_organiser(size):
         wait_for(lambda: s.title() == "Entwurf des Programms", "the draft")
         s.expect_focus_on_title("the draft")
         s.check("Entwurf des Programms", headings=0)
+        s.do(s.reach("push button", "Termine aus der Broschüre"), "Press")
+        wait_for(lambda: s.title() not in ("Entwurf des Programms", ""), "the brochure's table")
+        s.expect_focus_on_title("the brochure's table")
+        s.check("Termine aus der Broschüre", headings=0)
         s.do(wait_for(lambda: find(s.window, "push button", starts="Nichts Neues")
                       or find(s.window, "push button", starts="Änderungen seit"), "Neu"), "Press")
         s.do(wait_find(s.window, "push button", "Mitteilung schreiben"), "Press")

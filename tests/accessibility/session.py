@@ -69,13 +69,19 @@ def wait_for(condition, what, seconds=5.0):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def page_nodes(window):
+    """Everything the pages shown hold, also what is further down, outside the window (a page
+    is what Qt calls a page tab, outside the tabs of the navigation)."""
+    pages = [n for n in visible_nodes(window) if role(n) == "page tab"
+             and n.parent is not None and role(n.parent) != "page tab list"]
+    return [n for page in pages for n in nodes(page)]
+
+
 def find(root, role_name=None, name=None, starts=None, anywhere=False):
     """The first node of that role and name; only what is in view unless @p anywhere (then
     also what the page shown has further down, outside the window)."""
     if anywhere:
-        pages = [n for n in visible_nodes(root) if role(n) == "page tab"
-                 and n.parent is not None and role(n.parent) != "page tab list"]
-        candidates = [n for page in pages for n in nodes(page)]
+        candidates = page_nodes(root)
     else:
         candidates = visible_nodes(root)
     for n in candidates:
@@ -114,8 +120,12 @@ class Session:
                 if candidate is not None and candidate.get_process_id() == self.process.pid:
                     return candidate
             return None
-        self.app = wait_for(app, "the app on the accessibility bus", 20)
-        self.window = wait_for(lambda: find(self.app, "frame"), "the window")
+        try:
+            self.app = wait_for(app, "the app on the accessibility bus", 20)
+            self.window = wait_for(lambda: find(self.app, "frame"), "the window")
+        except BaseException:
+            self.close()
+            raise
 
     def close(self):
         self.process.terminate()

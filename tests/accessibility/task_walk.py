@@ -80,10 +80,17 @@ def join_from_link(server, size):
     question about phone and e-mail are all that is asked."""
     hands = Hands()
     s = Session(APP, size, demo=False, extra=[server.invite("Jonas Berg")])
-    hands.tap(wait_find(s.window, "push button", "Verstanden"))
-    sharing = wait_find(s.window, "push button", "Nicht zeigen")
-    hands.tap(sharing)
-    wait_for(lambda: signed_in(s), "signed in and synced", 20)
+    try:
+        hands.tap(wait_find(s.window, "push button", "Verstanden"))
+        # Asked once signed in: whether others see phone and e-mail.
+        sharing = wait_for(lambda: find(s.window, "push button", "Nicht zeigen"),
+                           "the question about phone and e-mail", 30)
+        s.check("the question about phone and e-mail")
+        hands.tap(sharing)
+        wait_for(lambda: signed_in(s), "signed in and synced", 30)
+    except BaseException:
+        s.close()
+        raise
     record("Join from the invitation link", size, hands, 0)
     return s, hands
 
@@ -94,21 +101,28 @@ def join_from_picture(server, size, folder):
     subprocess.run([QR_PICTURE, server.invite("Lea Sommer"), picture], check=True)
     hands = Hands()
     s = Session(APP, size, demo=False)
+    try:
+        join_with_picture(s, hands, picture)
+    finally:
+        s.close()
+    record("Join from a picture of the QR code", size, hands, 0)
+
+
+def join_with_picture(s, hands, picture):
     hands.tap(wait_find(s.window, "push button", "Verstanden"))
     hands.tap(section(s, "Einstellungen"))
     button = wait_find(s.window, "push button", "QR-Code aus einem Bild")
     hands.scroll_to(s.window, button)
     hands.tap(button)
-    dialog = wait_find(s.window, "dialog", "Bild der Einladung")
+    wait_find(s.window, "dialog", "Bild der Einladung")
     # Where the picture is, typed: Ctrl+L opens the address line of Qt's own file dialog (a
     # phone's or a desktop's own dialog is used where there is one).
     hands.key("ctrl+l")
     hands.type(picture)
     hands.key("Return")
-    hands.tap(wait_find(s.window, "push button", "Nicht zeigen"))  # phone and e-mail: asked once
-    wait_for(lambda: signed_in(s), "signed in and synced", 20)
-    record("Join from a picture of the QR code", size, hands, 0)
-    s.close()
+    hands.tap(wait_for(lambda: find(s.window, "push button", "Nicht zeigen"),
+                       "the question about phone and e-mail", 30))
+    wait_for(lambda: signed_in(s), "signed in and synced", 30)
 
 
 def everyday_tasks(s, hands, size):
