@@ -213,7 +213,7 @@ private Q_SLOTS:
             return QJsonObject { { u"kind"_s, u"module_day"_s }, { u"moduleNumber"_s, 2 },
                 { u"number"_s, 1 }, { u"titleDe"_s, title },
                 { u"startsAt"_s, start.toUTC().toString(Qt::ISODate) },
-                { u"endsAt"_s, start.addSecs(6 * 3600).toUTC().toString(Qt::ISODate) },
+                { u"endsAt"_s, start.addSecs(qint64(6) * 3600).toUTC().toString(Qt::ISODate) },
                 { u"placeId"_s, u"djh-duesseldorf"_s } };
         };
         // The same date as the device has: no mark.
