@@ -323,6 +323,16 @@ Title of the form that makes an invitation</extracomment>
         <extracomment>Button: the programme is over; its data is erased later</extracomment>
         <translation>Close the programme</translation>
     </message>
+    <message>
+        <source>Erase the data for good?</source>
+        <extracomment>Title of the question before a person&apos;s data is erased</extracomment>
+        <translation>Erase the data for good?</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <extracomment>Title of the question before a device or a person is signed out</extracomment>
+        <translation>Sign out?</translation>
+    </message>
 </context>
 <context>
     <name>AnnouncementDesk</name>

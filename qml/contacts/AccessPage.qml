@@ -293,6 +293,8 @@ Page {
         id: eraseDialog
         objectName: "eraseDialog"
         property string personId
+        //: Title of the question before a person's data is erased
+        title: qsTr("Erase the data for good?")
         //: Button: erase a person's data, cannot be undone
         confirmText: qsTr("Erase for good")
         extra: RowLayout {
@@ -320,6 +322,8 @@ Page {
         id: confirm
         property string deviceId
         property string personId
+        //: Title of the question before a device or a person is signed out
+        title: qsTr("Sign out?")
         confirmText: qsTr("Sign out")
         onAccepted: confirm.deviceId.length > 0 ? page.desk.signOutDevice(confirm.deviceId)
                                                 : page.desk.signOutPerson(confirm.personId)
