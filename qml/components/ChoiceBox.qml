@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Controls.Material.impl
 
 // A ComboBox that keeps showing the chosen entry when its model is rebuilt (after a language
 // switch or a reload), which by itself would jump to the first entry.
@@ -29,6 +30,48 @@ ComboBox {
         fontSizeMode: Text.HorizontalFit
         minimumPixelSize: 10
         Accessible.ignored: true
+    }
+    // The opened list: a dialog titled like the box, so that a screen reader says which list
+    // it is (Qt 6.4 leaves the style's own list without a name); it looks and moves as that.
+    popup: Dialog {
+        title: box.Accessible.name
+        header: Item { implicitHeight: 0 }
+        width: box.width
+        height: Math.min(implicitHeight, box.Window.height - topMargin - bottomMargin)
+        topMargin: 12
+        bottomMargin: 12
+        padding: 0
+        topPadding: 0
+        bottomPadding: 0
+        transformOrigin: Item.Top
+        Material.theme: box.Material.theme
+        Material.accent: box.Material.accent
+        Material.primary: box.Material.primary
+        enter: Transition {
+            NumberAnimation { property: "scale"; from: 0.9; to: 1.0; easing.type: Easing.OutQuint; duration: 220 }
+            NumberAnimation { property: "opacity"; from: 0.0; to: 1.0; easing.type: Easing.OutCubic; duration: 150 }
+        }
+        exit: Transition {
+            NumberAnimation { property: "scale"; from: 1.0; to: 0.9; easing.type: Easing.OutQuint; duration: 220 }
+            NumberAnimation { property: "opacity"; from: 1.0; to: 0.0; easing.type: Easing.OutCubic; duration: 150 }
+        }
+        contentItem: ListView {
+            clip: true
+            implicitHeight: contentHeight
+            // Qt 6.4 does not declare the type of a ComboBox's delegateModel to qmllint.
+            // qmllint disable type
+            model: box.delegateModel
+            // qmllint enable type
+            currentIndex: box.highlightedIndex
+            highlightMoveDuration: 0
+            ScrollIndicator.vertical: ScrollIndicator {}
+        }
+        background: Rectangle {
+            radius: 2
+            color: box.Material.dialogColor
+            layer.enabled: box.enabled
+            layer.effect: ElevationEffect { elevation: 8 }
+        }
     }
     // Each choice says whether it is the chosen one, and a screen reader's "press" chooses it.
     delegate: MenuItem {

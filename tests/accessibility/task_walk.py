@@ -194,6 +194,8 @@ def everyday_tasks(s, hands, size):
     before = hands.count
     hands.tap(section(s, "Einstellungen"))
     hands.tap(wait_find(s.window, "combo box", "Sprache"))
+    # The opened list is named like the box, as a screen reader says it.
+    wait_find(s.window, "dialog", "Sprache")
     hands.tap(choice(s, "English"))
     wait_for(lambda: find(s.window, "combo box", "Language") is not None, "the app in English")
     hands.tap(wait_find(s.window, "combo box", "Language"))
