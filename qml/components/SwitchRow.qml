@@ -3,8 +3,10 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A switch whose text wraps on narrow screens.
-RowLayout {
+// A switch whose text wraps on narrow screens. Placed by hand, not by a RowLayout: Qt 6.4's
+// layout kept the height the wrapped text had while the page was still narrow, and the switch
+// sat below its words.
+Item {
     id: row
 
     property alias checked: toggle.checked
@@ -13,9 +15,12 @@ RowLayout {
     signal toggled()
 
     Layout.fillWidth: true
+    implicitWidth: toggle.implicitWidth + Theme.smallSpacing + words.implicitWidth
+    implicitHeight: Math.max(toggle.implicitHeight, words.implicitHeight)
 
     Switch {
         id: toggle
+        anchors.verticalCenter: parent.verticalCenter
         Accessible.name: row.text
         onToggled: row.toggled()
         // A screen reader's "toggle" or "press" switches it as a tap does, and what depends on
@@ -30,7 +35,10 @@ RowLayout {
         }
     }
     Label {
-        Layout.fillWidth: true
+        id: words
+        x: toggle.width + Theme.smallSpacing
+        width: row.width - x
+        anchors.verticalCenter: parent.verticalCenter
         text: row.text
         wrapMode: Text.Wrap
         MouseArea {
