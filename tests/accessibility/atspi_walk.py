@@ -11,8 +11,8 @@ import sys
 
 import pyatspi
 
-from session import (Session, fail, failures, find, page_nodes, role, showing,
-                     visible_nodes, wait_find, wait_for)
+from session import (Session, fail, failures, find, page_nodes, role, showing, wait_find,
+                     wait_for)
 
 APP = sys.argv[1]
 
