@@ -1052,8 +1052,17 @@ std::optional<SyncResponse> SyncStore::sync(const Identity &identity, const Sync
     response.storeId = m_storeId;
     // A client id is only ever one device's: the token's device is part of the key.
     const QString clientKey = identity.deviceId + u'/' + request.clientId;
-    for (const auto &mutation : request.mutations)
-        response.results.append(apply(identity, clientKey, mutation));
+    // A change that could not be stored now holds back the ones behind it: the client's
+    // position (the last sequence number applied) must never pass a change still to come,
+    // or that change, sent again, would be taken for one seen before and never stored.
+    bool holdBack = false;
+    for (const auto &mutation : request.mutations) {
+        const MutationResult result = holdBack
+            ? rejected(mutation.seq, u"retry"_s, u"The server could not store this change now."_s)
+            : apply(identity, clientKey, mutation);
+        holdBack = holdBack || result.reason == "retry"_L1;
+        response.results.append(result);
+    }
     // One read transaction for what the answer reads: a consistent view, and one lock
     // instead of one per statement.
     const bool reading = m_db.transaction();

@@ -241,6 +241,40 @@ private Q_SLOTS:
         QCOMPARE(changesOf(send(erika, {}), u"s2"_s).size(), 1);
     }
 
+    void aChangeNotStoredHoldsBackTheOnesBehindIt()
+    {
+        // The store fails to write one row (as a full disk would), and only that one.
+        QSqlQuery failing(m_database->connection());
+        if (m_database->isPostgres()) {
+            QVERIFY(failing.exec(u"CREATE FUNCTION fail_write() RETURNS trigger AS $$ BEGIN "
+                                 "RAISE EXCEPTION 'no room'; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(failing.exec(u"CREATE TRIGGER fail_write BEFORE INSERT ON rows FOR EACH ROW "
+                                 "WHEN (NEW.id = 's-full') EXECUTE FUNCTION fail_write()"_s));
+        } else {
+            QVERIFY(failing.exec(u"CREATE TRIGGER fail_write BEFORE INSERT ON rows "
+                                 "WHEN NEW.id = 's-full' BEGIN SELECT RAISE(ABORT, 'no room'); "
+                                 "END"_s));
+        }
+        const QList<Mutation> both { step(1, u"s-full"_s, u"musterstadt"_s, u"Erster"_s),
+            step(2, u"s-next"_s, u"musterstadt"_s, u"Zweiter"_s) };
+        const auto first = send(erika, both);
+        QCOMPARE(first.results.size(), 2);
+        QCOMPARE(first.results.at(0).reason, u"retry"_s);
+        // The second waits for the first: stored now, it would move the device's position
+        // past the first, and the first sent again would count as seen before.
+        QCOMPARE(first.results.at(1).reason, u"retry"_s);
+        QVERIFY(changesOf(send(jonas, {}), u"s-next"_s).isEmpty());
+
+        QVERIFY(failing.exec(
+            u"DROP TRIGGER fail_write"_s + (m_database->isPostgres() ? u" ON rows"_s : QString())));
+        const auto again = send(erika, both);
+        QCOMPARE(again.results.at(0).status, u"applied"_s);
+        QCOMPARE(again.results.at(1).status, u"applied"_s);
+        const auto seen = send(jonas, {});
+        QCOMPARE(changesOf(seen, u"s-full"_s).size(), 1);
+        QCOMPARE(changesOf(seen, u"s-next"_s).size(), 1);
+    }
+
     void foreignProjectIsRejectedAndDoesNotBlock()
     {
         const auto response = send(samira,
