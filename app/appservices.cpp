@@ -61,7 +61,7 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_profile(m_replica.contacts(), m_settings, m_context)
     , m_syncRepository(m_replica.database())
-    , m_syncEngine(m_syncRepository, m_changeLog, m_network, *m_clock)
+    , m_syncEngine(m_syncRepository, m_changeLog, m_syncConnection, *m_clock)
     , m_keychain(u"EWS companion"_s)
     , m_credentials(QDir(dataDirectory).filePath(u"sign-in.json"_s), &m_keychain)
     , m_sync(m_syncEngine, m_syncRepository, m_changeLog, m_credentials, m_settings, m_context,

@@ -30,6 +30,7 @@
 #include "reminders.h"
 #include "replica.h"
 #include "searchmodel.h"
+#include "syncconnection.h"
 #include "synccontroller.h"
 #include "syncengine.h"
 #include "syncrepository.h"
@@ -153,6 +154,7 @@ private:
     ProjectReport m_report;
     OwnProfile m_profile;
     QNetworkAccessManager m_network;
+    SyncConnection m_syncConnection;
     SyncRepository m_syncRepository;
     SyncEngine m_syncEngine;
     KeychainSecretStore m_keychain;

@@ -3,13 +3,12 @@
 
 #include "changelog.h"
 #include "clock.h"
+#include "syncconnection.h"
 #include "syncrepository.h"
 #include "syncrequest.h"
 #include "syncresponse.h"
 
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -17,14 +16,15 @@ namespace {
 constexpr int maxRounds = 50; ///< answers with "more" followed in one sync
 }
 
-SyncEngine::SyncEngine(SyncRepository &repository, ChangeLog &changeLog,
-    QNetworkAccessManager &network, const Clock &clock, QObject *parent)
+SyncEngine::SyncEngine(SyncRepository &repository, ChangeLog &changeLog, SyncConnection &connection,
+    const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_changeLog(changeLog)
-    , m_network(network)
+    , m_connection(connection)
     , m_clock(clock)
 {
+    connect(&m_connection, &SyncConnection::answered, this, &SyncEngine::answered);
 }
 
 void SyncEngine::setServer(const QUrl &base, const QList<QSslCertificate> &trusted)
@@ -60,7 +60,7 @@ void SyncEngine::syncNow()
     sendOnce(0);
 }
 
-QNetworkReply *SyncEngine::sendOnce(int round, const QHash<QString, qint64> *from)
+quint64 SyncEngine::sendOnce(int round, const QHash<QString, qint64> *from)
 {
     SyncRequest request;
     request.clientId = m_repository.clientId();
@@ -84,39 +84,31 @@ QNetworkReply *SyncEngine::sendOnce(int round, const QHash<QString, qint64> *fro
     if (!m_trusted.isEmpty())
         tls.addCaCertificates(m_trusted);
     http.setSslConfiguration(tls);
-    QNetworkReply *reply = m_network.post(http, request.toJson());
-    if (from)
-        m_ahead = reply;
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, round, attempt = m_attempt] { answered(reply, round, attempt); });
-    return reply;
+    const quint64 sent = m_connection.post(http, request.toJson());
+    m_inFlight.insert(sent, round);
+    return sent;
 }
 
 void SyncEngine::stop(const QString &error, const QString &message)
 {
-    ++m_attempt;
-    m_pendingStore = {};
-    if (m_ahead) // a page asked for ahead of one that could not be stored
-        std::exchange(m_ahead, nullptr)->abort();
+    // A page asked for ahead of one that could not be stored.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        m_connection.abort(it.key());
+    m_inFlight.clear();
     m_syncing = false;
     Q_EMIT finished(error.isEmpty(), error, message);
 }
 
-void SyncEngine::answered(QNetworkReply *reply, int round, quint64 attempt)
+void SyncEngine::answered(quint64 request, const SyncAnswer &answer)
 {
-    reply->deleteLater();
-    if (attempt != m_attempt)
-        return; // that sync ended already
-    if (reply == m_ahead)
-        m_ahead = nullptr;
-    // The page before this one, if its storing still waits for the request that asked ahead
-    // to leave: stored first, whatever this answer says.
-    storePending();
-    if (attempt != m_attempt)
-        return; // it could not be stored
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const auto it = m_inFlight.constFind(request);
+    if (it == m_inFlight.cend())
+        return; // another engine's, or of a sync that ended
+    const int round = it.value();
+    m_inFlight.erase(it);
+    const int status = answer.status;
     if (status == 0)
-        return stop(u"offline"_s, tr("The server cannot be reached: %1").arg(reply->errorString()));
+        return stop(u"offline"_s, tr("The server cannot be reached: %1").arg(answer.networkError));
     if (status == 401)
         return stop(u"unauthorized"_s, tr("Please sign in again."));
     if (status == 403)
@@ -125,29 +117,16 @@ void SyncEngine::answered(QNetworkReply *reply, int round, quint64 attempt)
         return stop(u"busy"_s, tr("The server is busy; the app tries again shortly."));
     if (status != 200)
         return stop(u"server"_s, tr("The server answered with an error (%1).").arg(status));
-    auto parsed = SyncResponse::parse(reply->readAll());
+    const auto &parsed = answer.parsed;
     if (!parsed.ok)
         return stop(
             u"answer"_s, tr("The server's answer could not be read: %1").arg(parsed.message));
     if (round + 1 >= maxRounds || !continuesPlainly(parsed.response))
         return storeAnswer(parsed.response, round, false);
-    // The next page is asked for before this one is stored. Its request leaves through this
-    // thread's event loop (the network thread reads the body from here), so this page is
-    // stored once the request is out, and the server's half and the device's run side by side.
-    QNetworkReply *ahead = sendOnce(round + 1, &parsed.response.cursors);
-    m_pendingStore = [this, response = std::move(parsed.response), round] {
-        storeAnswer(response, round, true);
-    };
-    connect(ahead, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (sent == total)
-            storePending();
-    });
-}
-
-void SyncEngine::storePending()
-{
-    if (const auto pending = std::exchange(m_pendingStore, {}))
-        pending();
+    // The next page is asked for before this one is stored; the connection reads its answer
+    // meanwhile, on its own thread.
+    sendOnce(round + 1, &parsed.response.cursors);
+    storeAnswer(parsed.response, round, true);
 }
 
 void SyncEngine::storeAnswer(const SyncResponse &response, int round, bool askedAhead)

@@ -2,30 +2,29 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
 
-#include <functional>
-
 class ChangeLog;
 class Clock;
-class QNetworkAccessManager;
-class QNetworkReply;
+class SyncConnection;
 class SyncRepository;
+struct SyncAnswer;
 struct SyncResponse;
 
 /// Sends the device's change history to the server and stores what the server sends back,
 /// in one transaction per answer; asks again while the server has more. A download of many
 /// pages overlaps: the next page is asked for before the last one is stored (only when the
-/// answer plainly continues: same store, no position to reset), so the server's half and the
-/// device's half run side by side.
+/// answer plainly continues: same store, no position to reset), and the connection reads it on
+/// a thread of its own, so the server's half, the reading and the storing run side by side.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngine(SyncRepository &repository, ChangeLog &changeLog, QNetworkAccessManager &network,
+    SyncEngine(SyncRepository &repository, ChangeLog &changeLog, SyncConnection &connection,
         const Clock &clock, QObject *parent = nullptr);
 
     /// Where the server is and, for a self-signed certificate, which one to trust.
@@ -49,12 +48,11 @@ Q_SIGNALS:
 private:
     /// Sends one request of this sync: from the device's positions, or from @p from (the
     /// positions of an answer not stored yet).
-    QNetworkReply *sendOnce(int round, const QHash<QString, qint64> *from = nullptr);
-    void answered(QNetworkReply *reply, int round, quint64 attempt);
+    quint64 sendOnce(int round, const QHash<QString, qint64> *from = nullptr);
+    /// An answer on the connection, if it is to a request of this sync.
+    void answered(quint64 request, const SyncAnswer &answer);
     /// Stores an answer and goes on: asks for the next page unless it was asked ahead.
     void storeAnswer(const SyncResponse &response, int round, bool askedAhead);
-    /// Stores the page whose storing waits for the request asked ahead to leave, if any.
-    void storePending();
     void stop(const QString &error, const QString &message);
     /// Whether the next page may be asked for before @p response is stored.
     bool continuesPlainly(const SyncResponse &response) const;
@@ -65,14 +63,14 @@ private:
 
     SyncRepository &m_repository;
     ChangeLog &m_changeLog;
-    QNetworkAccessManager &m_network;
+    SyncConnection &m_connection;
     const Clock &m_clock;
     QUrl m_base;
     QList<QSslCertificate> m_trusted;
     QString m_token;
     QString m_ownMunicipality;
     bool m_syncing = false;
-    quint64 m_attempt = 0; ///< answers of an ended sync are not looked at
-    QNetworkReply *m_ahead = nullptr; ///< the next page, asked for while one is stored
-    std::function<void()> m_pendingStore; ///< a page waiting for m_ahead's request to leave
+    /// This sync's requests on the connection that have not been answered, with their round
+    /// (answers to requests of an ended sync are not looked at).
+    QHash<quint64, int> m_inFlight;
 };

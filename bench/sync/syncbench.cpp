@@ -186,9 +186,9 @@ struct Measurement
     double syncMs = 0; ///< median first sync, end to end
     double rawMs = 0; ///< median raw insert of the same rows
     double serverMs = 0; ///< the same requests without storing
-    CountingNetwork::Totals first;
+    RequestCount::Totals first;
     qint64 zlibBytes = 0;
-    CountingNetwork::Totals quiet;
+    RequestCount::Totals quiet;
     double quietMs = 0; ///< median sync with nothing new
     qint64 writesWhenQuiet = -1;
 };
@@ -201,16 +201,16 @@ Measurement measure(const QString &work, const QString &database, int rows, int 
     const QString serverDir = work + u"/server"_s;
     QDir().mkpath(serverDir);
     QStringList extra { u"--syncs-per-minute"_s, u"100000"_s };
-    QString connection = u"sqlite:"_s + serverDir + u"/ews-server.db"_s;
+    QString store = u"sqlite:"_s + serverDir + u"/ews-server.db"_s;
     if (!database.isEmpty()) {
-        connection = database;
-        extra << u"--database"_s << connection;
+        store = database;
+        extra << u"--database"_s << store;
     }
     QElapsedTimer seeding;
     seeding.start();
     StoreSeeder::Reader reader;
     {
-        StoreSeeder seeder(connection);
+        StoreSeeder seeder(store);
         reader = seeder.seed(rows, municipalities, otherRows);
     }
     std::fprintf(stderr,
@@ -225,7 +225,8 @@ Measurement measure(const QString &work, const QString &database, int rows, int 
         token = redeemCode(network, server.base(), server.certificate(), reader.code);
     }
 
-    CountingNetwork network;
+    RequestCount counted;
+    SyncConnection connection([&counted] { return std::make_unique<CountingNetwork>(counted); });
     FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
     QList<double> syncTimes;
     QList<double> rawTimes;
@@ -235,20 +236,20 @@ Measurement measure(const QString &work, const QString &database, int rows, int 
     QByteArray json;
     for (int run = 0; run < runs; ++run) {
         const QString file = work + u"/device-%1.sqlite"_s.arg(run);
-        Device device(file, network, clock);
+        Device device(file, connection, clock);
         device.engine.setServer(server.base(), { server.certificate() });
         device.engine.setToken(token);
         device.engine.setOwnMunicipality(reader.municipalityId);
-        network.reset();
+        counted.reset();
         QElapsedTimer timer;
         timer.start();
         const QString error = device.sync();
         syncTimes.append(double(timer.nsecsElapsed()) / 1e6);
         if (!error.isEmpty())
             qFatal("first sync failed: %s", qPrintable(error));
-        result.first = network.totals();
+        result.first = counted.totals();
         const auto [wireBytes, serverMs]
-            = replay(network.bodies(), server.base(), server.certificate(), token);
+            = replay(counted.bodies(), server.base(), server.certificate(), token);
         result.first.receivedBytes = wireBytes;
         serverTimes.append(serverMs);
         const auto db = device.replica.database().connection();
@@ -262,13 +263,13 @@ Measurement measure(const QString &work, const QString &database, int rows, int 
         before.next();
         const qint64 changesBefore = before.value(0).toLongLong();
         for (int quiet = 0; quiet < 20; ++quiet) {
-            network.reset();
+            counted.reset();
             QElapsedTimer quietTimer;
             quietTimer.start();
             if (!device.sync().isEmpty())
                 qFatal("a sync with nothing new failed");
             quietTimes.append(double(quietTimer.nsecsElapsed()) / 1e6);
-            result.quiet = network.totals();
+            result.quiet = counted.totals();
         }
         QSqlQuery after(db);
         after.exec(u"SELECT total_changes()"_s);

@@ -3,8 +3,8 @@
 
 #include <QByteArray>
 
-/// The gzip format (RFC 1952), by zlib, for answers to clients that accept it; empty if
-/// zlib fails.
+/// The gzip format (RFC 1952), by libdeflate, for answers to clients that accept it; empty if
+/// it fails.
 namespace Gzip {
 QByteArray compress(const QByteArray &data);
 }

@@ -9,6 +9,7 @@
 #include "displaycontext.h"
 #include "personaldataexport.h"
 #include "replica.h"
+#include "syncconnection.h"
 #include "synccontroller.h"
 #include "syncengine.h"
 #include "syncrepository.h"
@@ -28,7 +29,7 @@ struct AppDevice
               QLocale(QLocale::German))
         , changeLog(replica.database().connection())
         , repository(replica.database())
-        , engine(repository, changeLog, network, clock)
+        , engine(repository, changeLog, connection, clock)
         , credentials(dir + u"/sign-in.json"_s)
         , controller(engine, repository, changeLog, credentials, settings, context, network)
         , access(controller, credentials, settings, context, network,
@@ -52,6 +53,7 @@ struct AppDevice
     ChangeLog changeLog;
     SyncRepository repository;
     QNetworkAccessManager network;
+    SyncConnection connection;
     SyncEngine engine;
     CredentialStore credentials;
     SyncController controller;

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <atomic>
+
 /// An answer made up by the fault layer: a status, a body, or a failed connection.
 class CannedReply : public QNetworkReply
 {
@@ -55,16 +57,17 @@ private:
     qint64 m_offset = 0;
 };
 
-/// What the fault layer did to requests, for the record.
+/// What the fault layer did to requests, for the record (counted on the devices' sync
+/// connections' threads).
 struct FaultCounts
 {
-    int passed = 0;
-    int dropped = 0; ///< never reached the server
-    int answerLost = 0; ///< the server committed, the device heard nothing
-    int duplicated = 0; ///< the server got the request twice
-    int serverError = 0; ///< a 500/503 instead of an answer
-    int truncated = 0; ///< the answer cut short
-    int delayed = 0; ///< the answer held back while others went on
+    std::atomic<int> passed = 0;
+    std::atomic<int> dropped = 0; ///< never reached the server
+    std::atomic<int> answerLost = 0; ///< the server committed, the device heard nothing
+    std::atomic<int> duplicated = 0; ///< the server got the request twice
+    std::atomic<int> serverError = 0; ///< a 500/503 instead of an answer
+    std::atomic<int> truncated = 0; ///< the answer cut short
+    std::atomic<int> delayed = 0; ///< the answer held back while others went on
     int total() const
     {
         return dropped + answerLost + duplicated + serverError + truncated + delayed;
@@ -73,16 +76,17 @@ struct FaultCounts
 
 /// The network between a device and the server, with faults: drops, duplicates, delays (and
 /// so reorders answers between devices), truncates answers, loses answers after the server
-/// committed, and returns server errors — chosen by a seeded random generator.
+/// committed, and returns server errors — chosen by a generator seeded for this device. It
+/// lives on the device's sync connection's thread; @p faultsOn is switched from the test's.
 class FaultyNetwork : public QNetworkAccessManager
 {
 public:
-    FaultyNetwork(QRandomGenerator &random, FaultCounts &counts)
-        : m_random(random)
+    FaultyNetwork(quint32 seed, FaultCounts &counts, const std::atomic<bool> &faultsOn)
+        : m_random(seed)
         , m_counts(counts)
+        , m_faultsOn(faultsOn)
     {
     }
-    void setFaultsOn(bool on) { m_faultsOn = on; }
 
 protected:
     QNetworkReply *createRequest(
@@ -147,8 +151,8 @@ private:
             reply->readAll() };
     }
 
-    QRandomGenerator &m_random;
+    QRandomGenerator m_random;
     FaultCounts &m_counts;
+    const std::atomic<bool> &m_faultsOn;
     QNetworkAccessManager m_direct;
-    bool m_faultsOn = true;
 };

@@ -5,6 +5,7 @@
 #include "changelog.h"
 #include "clock.h"
 #include "replica.h"
+#include "syncconnection.h"
 #include "syncengine.h"
 #include "syncrepository.h"
 
@@ -36,8 +37,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     ChangeLog changeLog(replica.database().connection());
     SyncRepository repository(replica.database());
-    QNetworkAccessManager network;
-    SyncEngine engine(repository, changeLog, network, clock);
+    SyncConnection connection;
+    SyncEngine engine(repository, changeLog, connection, clock);
     engine.setServer(QUrl(arguments.at(2)), { QSslCertificate(certificate.readAll()) });
     engine.setToken(arguments.at(4));
     const QString municipality = arguments.at(5);

@@ -4,6 +4,7 @@
 #include "changelog.h"
 #include "clock.h"
 #include "replica.h"
+#include "syncconnection.h"
 #include "syncengine.h"
 #include "syncrepository.h"
 
@@ -19,11 +20,11 @@ using namespace Qt::StringLiterals;
 /// One device: its replica, change history and sync engine.
 struct Device
 {
-    Device(const QString &path, QNetworkAccessManager &network, const Clock &clock)
+    Device(const QString &path, SyncConnection &connection, const Clock &clock)
         : replica(path)
         , changeLog(replica.database().connection())
         , repository(replica.database())
-        , engine(repository, changeLog, network, clock)
+        , engine(repository, changeLog, connection, clock)
     {
         QString error;
         if (!replica.open(Replica::bundledProgrammePath(), &error))

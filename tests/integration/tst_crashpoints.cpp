@@ -19,6 +19,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
     QNetworkAccessManager m_network;
+    SyncConnection m_connection;
     FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
     QString m_town;
 
@@ -33,7 +34,8 @@ private:
     std::unique_ptr<Device> observer()
     {
         auto device = std::make_unique<Device>(
-            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_network, m_clock);
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_connection,
+            m_clock);
         device->engine.setServer(m_server->base(), { m_server->certificate() });
         device->engine.setToken(invite(u"Beobachter"_s));
         if (!device->sync().isEmpty())
@@ -62,7 +64,7 @@ private Q_SLOTS:
     void serverStoppedAroundItsCommit()
     {
         QFETCH(QString, point);
-        Device phone(m_dir.filePath(point + u".sqlite"_s), m_network, m_clock);
+        Device phone(m_dir.filePath(point + u".sqlite"_s), m_connection, m_clock);
         phone.engine.setServer(m_server->base(), { m_server->certificate() });
         phone.engine.setToken(invite(u"Erika"_s));
         phone.engine.setOwnMunicipality(m_town);
@@ -116,7 +118,7 @@ private Q_SLOTS:
 
         // Started once more, undisturbed: everything it ever reported as saved is on the
         // server, once.
-        Device device(replica, m_network, m_clock);
+        Device device(replica, m_connection, m_clock);
         device.engine.setServer(m_server->base(), { m_server->certificate() });
         device.engine.setToken(token);
         device.engine.setOwnMunicipality(m_town);

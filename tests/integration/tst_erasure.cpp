@@ -94,6 +94,7 @@ class TestErasure : public QObject
 private:
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
+    SyncConnection m_connection;
     FixedClock m_clock { QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC) };
     std::unique_ptr<ServerProcess> m_server;
 
@@ -101,7 +102,7 @@ private:
     std::unique_ptr<Device> signIn(
         const QString &name, const QString &code, const QString &municipality, QString *personId)
     {
-        auto device = std::make_unique<Device>(m_dir.filePath(name), m_network, m_clock);
+        auto device = std::make_unique<Device>(m_dir.filePath(name), m_connection, m_clock);
         device->engine.setServer(m_server->base(), { m_server->certificate() });
         const QJsonObject answer
             = redeem(m_network, m_server->base(), m_server->certificate(), code);

@@ -55,8 +55,11 @@ private Q_SLOTS:
         for (int i = 0; i < qMax(1, devices / 4); ++i)
             towns.append(first.command({ u"add-municipality"_s, u"Stadt %1"_s.arg(i) }));
         std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
-        for (int i = 0; i < 8; ++i)
+        std::vector<std::unique_ptr<SyncConnection>> connections;
+        for (int i = 0; i < 8; ++i) {
             networks.push_back(std::make_unique<QNetworkAccessManager>());
+            connections.push_back(std::make_unique<SyncConnection>());
+        }
         std::vector<std::unique_ptr<Device>> phones;
         std::vector<std::unique_ptr<LiveUpdates>> channels;
         QStringList municipalities;
@@ -66,8 +69,8 @@ private Q_SLOTS:
             const QString town = towns.at(i % towns.size());
             const QString code = ServerProcess::codeIn(
                 first.command({ u"invite-participant"_s, town, u"Person %1"_s.arg(i) }));
-            auto phone = std::make_unique<Device>(
-                m_dir.filePath(u"device-%1.sqlite"_s.arg(i)), network, m_clock);
+            auto phone = std::make_unique<Device>(m_dir.filePath(u"device-%1.sqlite"_s.arg(i)),
+                *connections[size_t(i) % connections.size()], m_clock);
             Credentials credentials;
             credentials.server = server.base().toString();
             credentials.token = redeemCode(network, server.base(), server.certificate(), code);

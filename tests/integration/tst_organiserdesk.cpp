@@ -38,8 +38,8 @@ const QString group6 = u"ews7-learning-group-6"_s;
 /// A device as the app builds it: its replica and sync, settings, and the views on them.
 struct App
 {
-    App(const QString &folder, QNetworkAccessManager &network, const Clock &clock)
-        : device(folder + u"/replica.sqlite"_s, network, clock)
+    App(const QString &folder, SyncConnection &connection, const Clock &clock)
+        : device(folder + u"/replica.sqlite"_s, connection, clock)
         , settings(folder + u"/settings.ini"_s, folder, u"en"_s)
         , context(settings, clock, QTimeZone("Europe/Berlin"), QLocale(u"en"_s))
         , programme(device.replica.programme(), context)
@@ -80,13 +80,14 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
     QNetworkAccessManager m_network;
+    SyncConnection m_connection;
     FixedClock m_clock { ProgrammeZone::instant(QDate(2026, 12, 1), QTime(9, 0)) };
 
     std::unique_ptr<App> app(const QStringList &invitation)
     {
         const QString folder = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
         QDir().mkpath(folder);
-        auto result = std::make_unique<App>(folder, m_network, m_clock);
+        auto result = std::make_unique<App>(folder, m_connection, m_clock);
         const QString said = m_server->command(invitation);
         const QString code = ServerProcess::codeIn(said);
         if (code.isEmpty()) // then nothing signs in, and every sync waits in vain

@@ -38,6 +38,7 @@ private:
     QString m_postgres; ///< the folder of the PostgreSQL this test restarts
     std::unique_ptr<ServerProcess> m_server;
     QNetworkAccessManager m_network;
+    SyncConnection m_connection;
     FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
     QString m_municipality;
 
@@ -63,7 +64,7 @@ private Q_SLOTS:
             const QString code = ServerProcess::codeIn(m_server->command(
                 { u"invite-participant"_s, m_municipality, u"Teilnehmende %1"_s.arg(i) }));
             auto device = std::make_unique<Device>(
-                m_dir.filePath(u"device%1.sqlite"_s.arg(i)), m_network, m_clock);
+                m_dir.filePath(u"device%1.sqlite"_s.arg(i)), m_connection, m_clock);
             device->engine.setServer(m_server->base(), { m_server->certificate() });
             device->engine.setToken(
                 redeemCode(m_network, m_server->base(), m_server->certificate(), code));

@@ -14,11 +14,14 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
     QNetworkAccessManager m_network;
+    SyncConnection m_connection;
     FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
     QString m_municipality;
 
@@ -43,7 +47,7 @@ private:
     std::unique_ptr<Device> device(const QString &name, const QString &token = {})
     {
         auto result
-            = std::make_unique<Device>(m_dir.filePath(name + u".sqlite"_s), m_network, m_clock);
+            = std::make_unique<Device>(m_dir.filePath(name + u".sqlite"_s), m_connection, m_clock);
         result->engine.setServer(m_server->base(), { m_server->certificate() });
         result->engine.setToken(token.isEmpty() ? signIn(name) : token);
         return result;
@@ -240,46 +244,44 @@ private Q_SLOTS:
             u"SELECT count(*) FROM rows WHERE entity = 'log_entry' AND deleted = 0"_s));
         QVERIFY(onServer.next());
         const int entriesOnServer = onServer.value(0).toInt();
-        /// Counts, as each request is made and as its body has gone out to the server, the
-        /// log entries the device has stored.
+        // Noted on the connection's thread, as each request is made: how many pages the
+        // device had stored by then.
+        std::atomic<int> pagesStored = 0;
+        QMutex noting;
+        QList<int> storedWhenSent;
+        /// Calls @c sending as each request is made.
         class Watching : public QNetworkAccessManager
         {
         public:
             std::function<void()> sending;
-            std::function<void()> out;
 
         protected:
             QNetworkReply *createRequest(
                 Operation operation, const QNetworkRequest &request, QIODevice *data) override
             {
                 sending();
-                QNetworkReply *reply
-                    = QNetworkAccessManager::createRequest(operation, request, data);
-                connect(
-                    reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-                        if (sent == total && total > 0)
-                            out();
-                    });
-                return reply;
+                return QNetworkAccessManager::createRequest(operation, request, data);
             }
-        } network;
-        Device phone(m_dir.filePath(u"reader.sqlite"_s), network, m_clock);
-        QList<int> storedWhenSent;
-        QList<int> storedWhenOut;
-        network.sending
-            = [&] { storedWhenSent.append(phone.count(u"SELECT count(*) FROM log_entries"_s)); };
-        network.out
-            = [&] { storedWhenOut.append(phone.count(u"SELECT count(*) FROM log_entries"_s)); };
+        };
+        SyncConnection connection([&] {
+            auto network = std::make_unique<Watching>();
+            network->sending = [&] {
+                const QMutexLocker lock(&noting);
+                storedWhenSent.append(pagesStored);
+            };
+            return network;
+        });
+        Device phone(m_dir.filePath(u"reader.sqlite"_s), connection, m_clock);
         phone.engine.setServer(m_server->base(), { m_server->certificate() });
         phone.engine.setToken(
             redeemCode(m_network, m_server->base(), m_server->certificate(), reader.code));
         QSignalSpy pages(&phone.engine, &SyncEngine::dataChanged);
+        connect(&phone.engine, &SyncEngine::dataChanged, this, [&] { ++pagesStored; });
         QCOMPARE(phone.sync(), QString());
-        // The second page was asked for, and its request had left for the server, before the
-        // first was stored (the network thread takes a request's body through this thread's
-        // event loop: storing at once would hold it back); both were stored.
+        // The second page was asked for before the first was stored (its answer is read on the
+        // connection's thread meanwhile); both were stored.
+        QMutexLocker lock(&noting);
         QCOMPARE(storedWhenSent, QList<int>({ 0, 0 }));
-        QCOMPARE(storedWhenOut, QList<int>({ 0, 0 }));
         QCOMPARE(pages.size(), 2);
         QCOMPARE(phone.count(u"SELECT count(*) FROM log_entries"_s), entriesOnServer);
         QVERIFY(entriesOnServer >= 3360);
@@ -288,7 +290,9 @@ private Q_SLOTS:
                                  Ids::projectIdFor(reader.municipalityId))),
             1);
         // Caught up: the next sync brings nothing and asks once.
+        lock.unlock();
         QCOMPARE(phone.sync(), QString());
+        lock.relock();
         QCOMPARE(storedWhenSent.size(), 3);
         QCOMPARE(pages.size(), 2);
     }
@@ -326,6 +330,29 @@ private Q_SLOTS:
             1);
     }
 
+    void theConnectionAnswersEachRequestOnceAndAnAbortedOneNever()
+    {
+        SyncConnection connection;
+        QList<std::pair<quint64, int>> answers;
+        connect(&connection, &SyncConnection::answered, this,
+            [&](quint64 request, const SyncAnswer &answer) {
+                answers.append({ request, answer.status });
+            });
+        QNetworkRequest http(m_server->base().resolved(QUrl(u"v1/sync"_s)));
+        http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        auto tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_server->certificate());
+        http.setSslConfiguration(tls);
+        const quint64 aborted = connection.post(http, "{}");
+        connection.abort(aborted);
+        const quint64 answered = connection.post(http, "{}");
+        QVERIFY(aborted != answered);
+        QTRY_COMPARE(answers.size(), 1);
+        QCOMPARE(answers.first(), std::pair(answered, 401)); // no token
+        QTest::qWait(300); // nothing more comes
+        QCOMPARE(answers.size(), 1);
+    }
+
     void offlineKeepsTheQueue()
     {
         auto phone = device(u"erika3"_s);
@@ -356,7 +383,7 @@ private Q_SLOTS:
                 + QStringList { u"--syncs-per-minute"_s, u"2"_s });
         const QString town = strict.command({ u"add-municipality"_s, u"Eilstadt"_s });
         QVERIFY(strict.start());
-        Device phone(m_dir.filePath(u"busy.sqlite"_s), m_network, m_clock);
+        Device phone(m_dir.filePath(u"busy.sqlite"_s), m_connection, m_clock);
         phone.engine.setServer(strict.base(), { strict.certificate() });
         const QString code
             = ServerProcess::codeIn(strict.command({ u"invite-participant"_s, town, u"Eilig"_s }));
@@ -377,7 +404,7 @@ private Q_SLOTS:
         phone->engine.setOwnMunicipality(m_municipality);
         // Someone of another municipality writes a step on the old server.
         const QString oldTown = m_server->command({ u"add-municipality"_s, u"Altstadt"_s });
-        Device other(m_dir.filePath(u"altstadt.sqlite"_s), m_network, m_clock);
+        Device other(m_dir.filePath(u"altstadt.sqlite"_s), m_connection, m_clock);
         other.engine.setServer(m_server->base(), { m_server->certificate() });
         other.engine.setToken(redeemCode(m_network, m_server->base(), m_server->certificate(),
             ServerProcess::codeIn(
@@ -458,6 +485,45 @@ private Q_SLOTS:
             office->count(
                 u"SELECT count(*) FROM log_entries WHERE text = 'Nach der Sicherung geschrieben'"_s),
             1);
+    }
+    void afterARestoreAnOlderCopySentAgainKeepsTheNewerText()
+    {
+        // Two participants of one municipality; the office's title is newer than the phone's
+        // copy when the server goes back to a backup taken before it.
+        auto office = device(u"erika7"_s);
+        auto phone = device(u"jonas7"_s);
+        for (auto *each : { office.get(), phone.get() }) {
+            each->engine.setOwnMunicipality(m_municipality);
+            QCOMPARE(each->sync(), QString());
+        }
+        Step step;
+        step.title = u"Flyer drucken"_s;
+        QVERIFY(office->replica.projects().addStepTo(m_municipality, &step, m_clock.now()));
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(phone->sync(), QString());
+        const QString backup = m_dir.filePath(u"backup-7.db"_s);
+        QCOMPARE(m_server->backup(backup), QString());
+        auto newer = *office->replica.projects().step(step.id);
+        newer.title = u"Flyer drucken lassen (Copyshop)"_s;
+        QVERIFY(office->replica.projects().updateStep(newer, m_clock.now()));
+        QCOMPARE(office->sync(), QString());
+
+        QCOMPARE(m_server->restore(backup), QString());
+        QVERIFY(m_server->start());
+        for (auto *each : { office.get(), phone.get() })
+            each->engine.setServer(m_server->base(), { m_server->certificate() });
+        // Both send their project again, the office first; the phone's copy is older.
+        QCOMPARE(office->sync(), QString());
+        QCOMPARE(phone->sync(), QString());
+        QCOMPARE(office->sync(), QString());
+        // The newer title is the step's or kept beside it, on every device: not lost.
+        for (auto *each : { office.get(), phone.get() }) {
+            const auto title = each->replica.projects().step(step.id)->title;
+            const auto kept = each->count(
+                u"SELECT count(*) FROM conflicts WHERE row_id = '%1' AND field = 'title' "
+                "AND text = 'Flyer drucken lassen (Copyshop)'"_s.arg(step.id));
+            QVERIFY2(title == newer.title || kept == 1, qPrintable(title));
+        }
     }
 };
 

@@ -19,6 +19,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
     QNetworkAccessManager m_network;
+    SyncConnection m_connection;
     FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
 
     QHash<const Device *, QString> m_tokens;
@@ -50,7 +51,7 @@ private:
     {
         auto result = std::make_unique<Device>(
             m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s),
-            m_network, m_clock);
+            m_connection, m_clock);
         const QString code = ServerProcess::codeIn(
             m_server->command({ u"invite-participant"_s, municipality, name }));
         result->engine.setServer(m_server->base(), { m_server->certificate() });
@@ -257,8 +258,8 @@ private Q_SLOTS:
         QVERIFY(participant->replica.projects().addStepTo(town, &step, m_clock.now()));
         QCOMPARE(participant->sync(), QString());
 
-        auto organiser
-            = std::make_unique<Device>(m_dir.filePath(u"organiser.sqlite"_s), m_network, m_clock);
+        auto organiser = std::make_unique<Device>(
+            m_dir.filePath(u"organiser.sqlite"_s), m_connection, m_clock);
         const QString code
             = ServerProcess::codeIn(m_server->command({ u"invite-organiser"_s, u"Alina"_s }));
         const QString token

@@ -16,6 +16,7 @@ private:
     std::unique_ptr<ServerProcess> m_first;
     std::unique_ptr<ServerProcess> m_second;
     QNetworkAccessManager m_network;
+    SyncConnection m_connection;
     FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
     QString m_municipality;
 
@@ -40,8 +41,8 @@ private Q_SLOTS:
             m_first->command({ u"invite-participant"_s, m_municipality, u"Erika"_s }));
         const QString officeCode = ServerProcess::codeIn(
             m_second->command({ u"invite-participant"_s, m_municipality, u"Jonas"_s }));
-        Device phone(m_dir.filePath(u"phone.sqlite"_s), m_network, m_clock);
-        Device office(m_dir.filePath(u"office.sqlite"_s), m_network, m_clock);
+        Device phone(m_dir.filePath(u"phone.sqlite"_s), m_connection, m_clock);
+        Device office(m_dir.filePath(u"office.sqlite"_s), m_connection, m_clock);
         phone.engine.setToken(
             redeemCode(m_network, m_second->base(), m_second->certificate(), phoneCode));
         office.engine.setToken(
