@@ -3,6 +3,7 @@
 
 #include "accessjournal.h"
 #include "calendarfiles.h"
+#include "filestore.h"
 #include "lastsyncs.h"
 #include "operatorlog.h"
 #include "quietsyncs.h"
@@ -20,6 +21,8 @@ struct ApiLimits
     int triesPerCode = 5;
     int calendarsPerAddress = 120;
     int liveOpensPerDevice = 30;
+    /// Starts and chunks of uploads (a chunk is up to 1 MiB).
+    int uploadsPerDevice = 600;
 };
 
 /// What the endpoints of every worker share: the rate limits' counters (a device counts
@@ -35,6 +38,7 @@ public:
         , access(limits.accessPerDevice)
         , calendarFetches(limits.calendarsPerAddress)
         , liveOpens(limits.liveOpensPerDevice)
+        , uploads(limits.uploadsPerDevice)
         , log(log)
     {
     }
@@ -56,6 +60,7 @@ public:
     RateLimiter access;
     RateLimiter calendarFetches;
     RateLimiter liveOpens;
+    RateLimiter uploads;
     CalendarFiles calendarFiles;
     QuietSyncs quietSyncs;
     LastSyncs lastSyncs;
@@ -64,5 +69,8 @@ public:
     int retentionDays = 183;
     /// The most a municipality's rows may take, in bytes (SyncStore::setMunicipalityQuota).
     qint64 municipalityQuotaBytes = qint64(100) * 1024 * 1024;
+    /// The most one file may take, and all of a municipality's files (FileStore), in bytes.
+    qint64 fileLimitBytes = FileStore::defaultFileLimitMegabytes * 1000 * 1000;
+    qint64 municipalityFilesBytes = FileStore::defaultMunicipalityFilesMegabytes * 1000 * 1000;
     OperatorLog &log;
 };

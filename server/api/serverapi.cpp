@@ -2,13 +2,14 @@
 #include "serverapi.h"
 
 ServerApi::ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &store,
-    CalendarApi::Clock now, ApiShared &shared)
+    FileStore &files, CalendarApi::Clock now, ApiShared &shared)
     : m_sync(access, store, shared)
     , m_access(access, store, shared)
     , m_feeds(database)
     , m_calendar(access, m_feeds, store, shared, std::move(now))
     , m_health(database)
     , m_personalData(access, store, shared)
+    , m_files(access, files, shared)
 {
 }
 
@@ -20,6 +21,8 @@ HttpResponse ServerApi::handle(const HttpRequest &request)
         return m_health.handle(request);
     if (PersonalDataApi::handles(request.path))
         return m_personalData.handle(request);
+    if (FileApi::handles(request.path))
+        return m_files.handle(request);
     if (request.path == "/v1/access")
         return m_access.handle(request);
     return m_sync.handle(request);

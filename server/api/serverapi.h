@@ -4,6 +4,7 @@
 #include "accessapi.h"
 #include "calendarapi.h"
 #include "calendarfeeds.h"
+#include "fileapi.h"
 #include "healthapi.h"
 #include "personaldataapi.h"
 #include "syncapi.h"
@@ -12,12 +13,13 @@ class ServerDatabase;
 
 /// Every endpoint of the server behind one handler, as the HTTPS server calls it: the
 /// calendar subscription's paths go to CalendarApi, /v1/access to AccessApi, /v1/health and
-/// /v1/alive to HealthApi, /v1/my-data to PersonalDataApi, everything else to SyncApi. The server's
+/// /v1/alive to HealthApi, /v1/my-data to PersonalDataApi, /v1/uploads/… to FileApi,
+/// everything else to SyncApi. The server's
 /// main() and the tests build it alike.
 class ServerApi
 {
 public:
-    ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &store,
+    ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &store, FileStore &files,
         CalendarApi::Clock now, ApiShared &shared);
 
     HttpResponse handle(const HttpRequest &request);
@@ -29,4 +31,5 @@ private:
     CalendarApi m_calendar;
     HealthApi m_health;
     PersonalDataApi m_personalData;
+    FileApi m_files;
 };

@@ -11,9 +11,12 @@ ServerWorker::Parts::Parts(
     : database(connection)
     , store(database)
     , access(database, store)
-    , api(database, access, store, std::move(now), shared)
+    , files(database)
+    , api(database, access, store, files, std::move(now), shared)
 {
     store.setMunicipalityQuota(shared.municipalityQuotaBytes);
+    files.setFileLimit(shared.fileLimitBytes);
+    files.setMunicipalityQuota(shared.municipalityFilesBytes);
     // Every write forgets what quiet syncs are answered from, before its news goes out.
     auto announceNews = live ? LiveNews::announcer(database, *live) : SyncStore::Announcer();
     store.setAnnouncer([&shared, announceNews](const QHash<QString, qint64> &written) {

@@ -38,6 +38,7 @@ private:
         ServerDatabase database;
         SyncStore store;
         AccessStore access;
+        FileStore files;
         ServerApi api;
     };
     /// Opens the store anew; false (and logged) if it cannot be reached.

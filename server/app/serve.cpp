@@ -112,7 +112,10 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     const auto retentionDays = numberOption(settings, u"retention-days"_s, 1, 3650, &error);
     const auto auditDays = numberOption(settings, u"audit-days"_s, 1, 3650, &error);
     const auto quota = numberOption(settings, u"municipality-quota-mb"_s, 0, 1000000, &error);
-    if (!syncsPerMinute || !workers || !perAddress || !retentionDays || !auditDays || !quota)
+    const auto fileLimit = numberOption(settings, u"file-limit-mb"_s, 1, 10000, &error);
+    const auto filesQuota = numberOption(settings, u"municipality-files-mb"_s, 0, 10000000, &error);
+    if (!syncsPerMinute || !workers || !perAddress || !retentionDays || !auditDays || !quota
+        || !fileLimit || !filesQuota)
         return fail(error);
     QList<QHostAddress> proxies;
     for (const QString &part : settings.values(u"trusted-proxy"_s)) {
@@ -170,6 +173,8 @@ int serve(const ServerSettings &settings, ServerDatabase &database, SyncStore &s
     shared.journal = &journal;
     shared.retentionDays = *retentionDays;
     shared.municipalityQuotaBytes = qint64(*quota) * 1024 * 1024;
+    shared.fileLimitBytes = qint64(*fileLimit) * 1000 * 1000;
+    shared.municipalityFilesBytes = qint64(*filesQuota) * 1000 * 1000;
     // The apps' live channels; on PostgreSQL the news of every instance's commits.
     static LiveChannels live;
     options.live = &live;

@@ -2,6 +2,7 @@
 #include "serversettings.h"
 
 #include "auditlog.h"
+#include "filestore.h"
 #include "programmeretention.h"
 #include "syncstore.h"
 
@@ -70,6 +71,12 @@ void ServerSettings::addOptions(QCommandLineParser &parser)
             u"How many megabytes of text a municipality's project may take in the store (0: no "
             "limit)."_s,
             u"megabytes"_s, QString::number(SyncStore::defaultQuotaMegabytes) },
+        { u"file-limit-mb"_s, u"How many megabytes one file (a photo, a document) may have."_s,
+            u"megabytes"_s, QString::number(FileStore::defaultFileLimitMegabytes) },
+        { u"municipality-files-mb"_s,
+            u"How many megabytes of files a municipality's people may keep in the store (0: no "
+            "limit)."_s,
+            u"megabytes"_s, QString::number(FileStore::defaultMunicipalityFilesMegabytes) },
         { u"audit-days"_s, u"How many days the audit log keeps each entry."_s, u"days"_s,
             QString::number(AuditLog::defaultDays) },
         { u"language"_s,

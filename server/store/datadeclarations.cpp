@@ -104,6 +104,23 @@ QList<Declaration> declare()
             u"Geräte-ID, abgelehnte Änderung mit Grund (ohne Inhalt)"_s,
             u"dem Gerät die Ablehnung erneut sagen"_s, u"der Server"_s,
             u"bis zur Löschung der Person"_s },
+        { u"file_contents"_s, Place::Server,
+            u"Fotos und Dokumente (Inhalt in Stücken: file_chunks), ihre Größe und ihr "
+            "SHA-256"_s,
+            u"Fotos und Unterlagen zu den Praxisprojekten und zum Programm"_s, u"der Server"_s,
+            u"solange der Server betrieben wird (das Löschen mit dem Datensatz, zu dem eine "
+            "Datei gehört, ist noch nicht gebaut)"_s },
+        { u"file_chunks"_s, Place::Server, u"der Inhalt der Dateien (siehe file_contents)"_s,
+            u"wie file_contents"_s, u"der Server"_s, u"wie file_contents"_s },
+        { u"uploads"_s, Place::Server,
+            u"Geräte-ID, Kommune, SHA-256, Art und Größe einer gesendeten Datei, wie viel "
+            "angekommen ist"_s,
+            u"Übertragungen fortsetzen, wo sie abbrachen; Speicherplatz je Kommune"_s,
+            u"der Server"_s, u"wie file_contents"_s },
+        { u"upload_chunks"_s, Place::Server,
+            u"angekommene Teile einer Datei, bis sie vollständig und geprüft ist"_s,
+            u"Übertragungen fortsetzen, wo sie abbrachen"_s, u"der Server"_s,
+            u"bis die Datei vollständig und geprüft ist"_s },
         { u"audit_log"_s, Place::Server,
             u"wer (Personen-/Geräte-ID oder Betreiber), was, wann, wen (ID); kein Inhalt"_s,
             u"Nachvollziehbarkeit der Handlungen von Organisationsteam und Betreiber"_s,

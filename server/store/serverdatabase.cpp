@@ -121,6 +121,37 @@ const QList<QStringList> migrations = {
         u"UPDATE rows SET id = substr(scope, 9) || '/' || id "
         "WHERE entity = 'note' AND scope LIKE 'private:%'"_s,
     },
+    // Version 10: files, named by the SHA-256 of their contents, kept in the store in chunks
+    // (one backup covers them; every instance reads them); each device's uploads until they
+    // are whole and checked. BYTEA is PostgreSQL's type for bytes; SQLite keeps the bytes
+    // bound to it as they are.
+    {
+        uR"(CREATE TABLE file_contents (
+            hash TEXT PRIMARY KEY,
+            size BIGINT NOT NULL,
+            stored_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE file_chunks (
+            hash TEXT NOT NULL,
+            position BIGINT NOT NULL,
+            data BYTEA NOT NULL,
+            PRIMARY KEY (hash, position)))"_s,
+        uR"(CREATE TABLE uploads (
+            device_id TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            municipality_id TEXT NOT NULL DEFAULT '',
+            media_type TEXT NOT NULL,
+            size BIGINT NOT NULL,
+            received BIGINT NOT NULL DEFAULT 0,
+            complete INTEGER NOT NULL DEFAULT 0,
+            started_at BIGINT NOT NULL,
+            PRIMARY KEY (device_id, hash)))"_s,
+        uR"(CREATE TABLE upload_chunks (
+            device_id TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            position BIGINT NOT NULL,
+            data BYTEA NOT NULL,
+            PRIMARY KEY (device_id, hash, position)))"_s,
+    },
 };
 }
 

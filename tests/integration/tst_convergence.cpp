@@ -86,6 +86,11 @@ private:
     int m_restores = 0;
     bool m_liveOn = false;
     int m_syncsByNews = 0;
+    /// What happened, in order: every edit of a step's text (with the step's id) and every
+    /// kill, restart, backup, restore and forgotten deletion; printed for a text found gone.
+    QStringList m_trace;
+
+    void trace(const QString &what) { m_trace.append(u"%1: %2"_s.arg(m_operations).arg(what)); }
 
     int pick(int count) { return int(m_random.bounded(count)); }
     static QString textKey(const QString &step, const QString &field, const QString &text)
@@ -192,8 +197,10 @@ private:
         if (kind < 3 || steps.isEmpty()) {
             Step step;
             step.title = u"Schritt %1 von %2"_s.arg(m_operations).arg(device.name);
-            if (projects.addStepTo(device.municipality, &step, now))
+            if (projects.addStepTo(device.municipality, &step, now)) {
                 m_written.insert(textKey(step.id, u"title"_s, step.title));
+                trace(device.name + u" adds "_s + step.id + u" title "_s + step.title);
+            }
         } else if (kind < 6) {
             const Step before = steps.at(pick(int(steps.size())));
             Step step = before;
@@ -205,11 +212,16 @@ private:
             step.status = Step::Status(pick(3));
             if (projects.updateStep(step, now)) {
                 const QString field = notes ? u"notes"_s : u"title"_s;
+                trace(device.name + u" sets "_s + step.id + u' ' + field + u" to "_s
+                    + (notes ? step.notes : step.title) + u" from "_s
+                    + (notes ? before.notes : before.title));
                 m_written.insert(textKey(step.id, field, notes ? step.notes : step.title));
                 m_letGo.insert(textKey(step.id, field, notes ? before.notes : before.title));
             }
         } else if (kind < 7) {
-            projects.deleteStep(steps.at(pick(int(steps.size()))).id, now);
+            const QString id = steps.at(pick(int(steps.size()))).id;
+            if (projects.deleteStep(id, now))
+                trace(device.name + u" removes "_s + id);
         } else if (kind < 9 && pick(3) == 0) {
             // The writer corrects or withdraws one of their entries.
             QList<LogEntry> own;
@@ -239,6 +251,8 @@ private:
                 const bool adopt = pick(2) && step;
                 if (adopt ? projects.adoptKeptText(record.id, now)
                           : projects.dismissKeptText(record.id, now)) {
+                    trace(device.name + (adopt ? u" adopts "_s : u" hides "_s) + record.rowId + u' '
+                        + record.field + u' ' + record.text);
                     // Taken over: the kept text is written again and the current one let go;
                     // hidden: the person let the kept text go.
                     if (adopt) {
@@ -306,6 +320,7 @@ private:
 
     void restartServer()
     {
+        trace(u"* server killed and started"_s);
         m_server->kill();
         QVERIFY(m_server->start());
         for (auto &device : m_devices) {
@@ -318,6 +333,7 @@ private:
     void restoreServer()
     {
         QCOMPARE(m_server->restore(m_backup), QString());
+        trace(u"* server restored"_s);
         ++m_restores;
         restartServer();
     }
@@ -331,6 +347,7 @@ private:
         m_corrections.clear();
         m_written.clear();
         m_letGo.clear();
+        m_trace.clear();
         m_serverDir = m_dir.filePath(u"server-%1"_s.arg(seed));
         QDir(m_serverDir).removeRecursively();
         m_server = std::make_unique<ServerProcess>(m_serverDir,
@@ -378,6 +395,7 @@ private:
                 if (pick(2))
                     device.app->engine.syncNow();
                 device.app.reset();
+                trace(u"* "_s + device.name + u" killed"_s);
                 ++m_deviceKills;
                 startApp(device);
             } else if (action < 93) {
@@ -387,12 +405,14 @@ private:
                 if (m_backup.isEmpty()) {
                     m_backup = m_dir.filePath(u"backup-%1.db"_s.arg(seed));
                     QCOMPARE(m_server->backup(m_backup), QString());
+                    trace(u"* backup"_s);
                 } else if (m_restores == 0 || pick(4) == 0) {
                     restoreServer();
                     m_backup.clear();
                 }
             } else {
                 m_server->command({ u"forget-deletions"_s, u"0"_s });
+                trace(u"* deletions forgotten"_s);
             }
         }
 
@@ -551,6 +571,24 @@ private:
             const bool letGo = m_letGo.contains(text) || !steps.contains(step)
                 || std::any_of(refused.cbegin(), refused.cend(),
                     [&value](const QString &payload) { return payload.contains(value); });
+            if (!readable && !letGo) {
+                for (const auto &line : std::as_const(m_trace)) {
+                    if (line.contains(step) || line.contains(u": * "_s))
+                        qWarning("%s", qPrintable(line));
+                }
+                for (auto &device : m_devices)
+                    qWarning()
+                        << device.name << "holds"
+                        << column(*device.app,
+                               u"SELECT title, notes FROM steps WHERE id = '%1'"_s.arg(step))
+                        << "kept"
+                        << column(*device.app,
+                               u"SELECT field, text FROM conflicts WHERE row_id = '%1'"_s.arg(step))
+                        << "waiting"
+                        << column(*device.app,
+                               u"SELECT seq, operation, payload, base FROM local_changes "
+                               "WHERE row_id = '%1'"_s.arg(step));
+            }
             QVERIFY2(readable || letGo,
                 qPrintable(u"seed %1: the text \"%2\" is gone"_s.arg(seed).arg(text)));
         }

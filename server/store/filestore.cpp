@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filestore.h"
+
+#include "filetypes.h"
+#include "serverdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+FileStore::FileStore(ServerDatabase &database)
+    : m_db(database.connection())
+{
+}
+
+FileStore::Upload FileStore::stateOf(const QString &deviceId, const QString &hash) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT size, received, complete FROM uploads WHERE device_id = ? AND hash = ?"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return { Outcome::Unavailable };
+    if (!query.next())
+        return { Outcome::NoUpload };
+    return { Outcome::Ok, query.value(0).toLongLong(), query.value(1).toLongLong(),
+        query.value(2).toInt() != 0 };
+}
+
+FileStore::Upload FileStore::finish(Upload upload)
+{
+    if (!m_db.commit())
+        return fail(Outcome::Unavailable);
+    return upload;
+}
+
+FileStore::Upload FileStore::fail(Outcome outcome)
+{
+    m_db.rollback();
+    return { outcome };
+}
+
+qint64 FileStore::municipalityBytes(const QString &municipalityId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT coalesce(sum(size), 0) FROM uploads WHERE municipality_id = ?"_s);
+    query.addBindValue(municipalityId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+FileStore::Upload FileStore::start(const QString &deviceId, const QString &municipalityId,
+    const QString &hash, qint64 size, const QString &mediaType)
+{
+    if (!FileTypes::isAccepted(mediaType))
+        return { Outcome::NotAccepted };
+    if (size <= 0 || size > m_fileLimit)
+        return { Outcome::TooLarge };
+    // Written with the other writers (on PostgreSQL the row that hands out versions): an
+    // upload started twice at once through two instances is started once.
+    if (!ServerDatabase::beginWriting(m_db))
+        return fail(Outcome::Unavailable);
+    const Upload known = stateOf(deviceId, hash);
+    if (known.outcome == Outcome::Unavailable)
+        return fail(Outcome::Unavailable);
+    if (known.outcome == Outcome::Ok) {
+        if (known.size != size)
+            return fail(Outcome::SizeDiffers);
+        return finish(known);
+    }
+    if (m_quota > 0 && !municipalityId.isEmpty()) {
+        const qint64 used = municipalityBytes(municipalityId);
+        if (used < 0)
+            return fail(Outcome::Unavailable);
+        if (used + size > m_quota)
+            return fail(Outcome::QuotaFull);
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO uploads (device_id, hash, municipality_id, media_type, size, "
+                  "started_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    query.addBindValue(municipalityId);
+    query.addBindValue(mediaType);
+    query.addBindValue(size);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return fail(Outcome::Unavailable);
+    return finish({ Outcome::Ok, size, 0, false });
+}
+
+FileStore::Upload FileStore::append(
+    const QString &deviceId, const QString &hash, qint64 position, const QByteArray &data)
+{
+    if (!ServerDatabase::beginWriting(m_db))
+        return fail(Outcome::Unavailable);
+    Upload upload = stateOf(deviceId, hash);
+    if (upload.outcome != Outcome::Ok)
+        return fail(upload.outcome);
+    if (upload.complete) // the last chunk again, its answer lost: nothing to add
+        return finish(upload);
+    if (position != upload.received || data.isEmpty() || data.size() > maxChunkBytes
+        || upload.received + data.size() > upload.size) {
+        m_db.rollback();
+        upload.outcome = Outcome::WrongPosition;
+        return upload;
+    }
+    QSqlQuery query(m_db);
+    if (position == 0) {
+        query.prepare(u"SELECT media_type FROM uploads WHERE device_id = ? AND hash = ?"_s);
+        query.addBindValue(deviceId);
+        query.addBindValue(hash);
+        if (!query.exec() || !query.next())
+            return fail(Outcome::Unavailable);
+        // The kind is known from the first bytes: a file that is not what it says is
+        // refused before anything of it is kept, and its upload forgotten.
+        if (!FileTypes::beginsAs(query.value(0).toString(), data)) {
+            query.finish();
+            query.prepare(u"DELETE FROM uploads WHERE device_id = ? AND hash = ?"_s);
+            query.addBindValue(deviceId);
+            query.addBindValue(hash);
+            if (!query.exec() || !m_db.commit())
+                return fail(Outcome::Unavailable);
+            return { Outcome::NotItsKind };
+        }
+        query.finish();
+    }
+    query.prepare(u"INSERT INTO upload_chunks (device_id, hash, position, data) "
+                  "VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    query.addBindValue(position);
+    query.addBindValue(data);
+    if (!query.exec())
+        return fail(Outcome::Unavailable);
+    upload.received += data.size();
+    query.prepare(u"UPDATE uploads SET received = ? WHERE device_id = ? AND hash = ?"_s);
+    query.addBindValue(upload.received);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return fail(Outcome::Unavailable);
+    if (upload.received < upload.size)
+        return finish(upload);
+    // Whole: kept only if it is the file its name says.
+    const QByteArray sum = hashOfChunks(deviceId, hash);
+    if (sum.isEmpty())
+        return fail(Outcome::Unavailable);
+    if (QString::fromLatin1(sum.toHex()) != hash) {
+        // Sent again from the start: what came may have been spoilt on the way.
+        query.prepare(u"DELETE FROM upload_chunks WHERE device_id = ? AND hash = ?"_s);
+        query.addBindValue(deviceId);
+        query.addBindValue(hash);
+        bool ok = query.exec();
+        query.prepare(u"UPDATE uploads SET received = 0 WHERE device_id = ? AND hash = ?"_s);
+        query.addBindValue(deviceId);
+        query.addBindValue(hash);
+        ok = ok && query.exec();
+        if (!ok || !m_db.commit())
+            return fail(Outcome::Unavailable);
+        return { Outcome::NotItsName, upload.size, 0, false };
+    }
+    if (!keep(deviceId, hash, upload.size))
+        return fail(Outcome::Unavailable);
+    upload.complete = true;
+    return finish(upload);
+}
+
+QByteArray FileStore::hashOfChunks(const QString &deviceId, const QString &hash) const
+{
+    QList<qint64> positions;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT position FROM upload_chunks WHERE device_id = ? AND hash = ? "
+                  "ORDER BY position"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return {};
+    while (query.next())
+        positions.append(query.value(0).toLongLong());
+    // One chunk in memory at a time.
+    QCryptographicHash sum(QCryptographicHash::Sha256);
+    query.prepare(
+        u"SELECT data FROM upload_chunks WHERE device_id = ? AND hash = ? AND position = ?"_s);
+    for (const qint64 position : std::as_const(positions)) {
+        query.addBindValue(deviceId);
+        query.addBindValue(hash);
+        query.addBindValue(position);
+        if (!query.exec() || !query.next())
+            return {};
+        sum.addData(query.value(0).toByteArray());
+    }
+    return sum.result();
+}
+
+bool FileStore::keep(const QString &deviceId, const QString &hash, qint64 size)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM file_contents WHERE hash = ?"_s);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return false;
+    const bool keptAlready = query.next();
+    query.finish();
+    if (!keptAlready) {
+        // Moved inside the store, not through this process.
+        query.prepare(u"INSERT INTO file_chunks (hash, position, data) SELECT hash, position, "
+                      "data FROM upload_chunks WHERE device_id = ? AND hash = ?"_s);
+        query.addBindValue(deviceId);
+        query.addBindValue(hash);
+        if (!query.exec())
+            return false;
+        query.prepare(u"INSERT INTO file_contents (hash, size, stored_at) VALUES (?, ?, ?)"_s);
+        query.addBindValue(hash);
+        query.addBindValue(size);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!query.exec())
+            return false;
+    }
+    query.prepare(u"DELETE FROM upload_chunks WHERE device_id = ? AND hash = ?"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return false;
+    query.prepare(u"UPDATE uploads SET complete = 1 WHERE device_id = ? AND hash = ?"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    return query.exec();
+}
+
+bool FileStore::has(const QString &hash) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM file_contents WHERE hash = ?"_s);
+    query.addBindValue(hash);
+    return query.exec() && query.next();
+}
+
+QByteArray FileStore::read(const QString &hash, qint64 position, qint64 length) const
+{
+    QByteArray out;
+    QSqlQuery query(m_db);
+    // The chunk that holds @p position, then the ones after it, one at a time.
+    query.prepare(u"SELECT position, length(data) FROM file_chunks WHERE hash = ? "
+                  "AND position < ? ORDER BY position"_s);
+    query.addBindValue(hash);
+    query.addBindValue(position + length);
+    if (!query.exec())
+        return {};
+    QList<std::pair<qint64, qint64>> chunks;
+    while (query.next()) {
+        const qint64 start = query.value(0).toLongLong();
+        const qint64 size = query.value(1).toLongLong();
+        if (start + size > position)
+            chunks.append({ start, size });
+    }
+    query.prepare(u"SELECT data FROM file_chunks WHERE hash = ? AND position = ?"_s);
+    for (const auto &[start, size] : std::as_const(chunks)) {
+        query.addBindValue(hash);
+        query.addBindValue(start);
+        if (!query.exec() || !query.next())
+            return {};
+        const QByteArray data = query.value(0).toByteArray();
+        const qint64 from = qMax<qint64>(0, position - start);
+        out += data.mid(from, length - out.size());
+        if (out.size() >= length)
+            break;
+    }
+    return out;
+}
