@@ -1453,6 +1453,41 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>FileUpload</name>
+    <message>
+        <source>The file cannot be read on this device.</source>
+        <translation>Die Datei kann auf diesem Gerät nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>This file is larger than the server takes.</source>
+        <translation>Diese Datei ist größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>Your municipality has used all the room the server keeps for its files; the organisers can help.</source>
+        <translation>Ihre Kommune hat den Platz für Dateien auf dem Server aufgebraucht; das Organisationsteam kann helfen.</translation>
+    </message>
+    <message>
+        <source>The server takes photos (JPEG, PNG), PDFs and office documents.</source>
+        <translation>Der Server nimmt Fotos (JPEG, PNG), PDFs und Office-Dokumente an.</translation>
+    </message>
+    <message>
+        <source>The file is not of the kind its name says.</source>
+        <translation>Die Datei ist nicht von der Art, die ihr Name angibt.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times.</source>
+        <translation>Die Datei ist mehrmals beschädigt angekommen.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich neu an.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>

@@ -1453,6 +1453,41 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>FileUpload</name>
+    <message>
+        <source>The file cannot be read on this device.</source>
+        <translation>The file cannot be read on this device.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation>The server answered with an error (%1).</translation>
+    </message>
+    <message>
+        <source>This file is larger than the server takes.</source>
+        <translation>This file is larger than the server takes.</translation>
+    </message>
+    <message>
+        <source>Your municipality has used all the room the server keeps for its files; the organisers can help.</source>
+        <translation>Your municipality has used all the room the server keeps for its files; the organisers can help.</translation>
+    </message>
+    <message>
+        <source>The server takes photos (JPEG, PNG), PDFs and office documents.</source>
+        <translation>The server takes photos (JPEG, PNG), PDFs and office documents.</translation>
+    </message>
+    <message>
+        <source>The file is not of the kind its name says.</source>
+        <translation>The file is not of the kind its name says.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times.</source>
+        <translation>The file arrived damaged several times.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>

@@ -5,6 +5,7 @@
 // chunk is sent again per interruption; a file that is not what its name or kind says, or too
 // large, is refused before anything of it is kept; no answer tells of another device's file.
 #include "filestore.h"
+#include "fileupload.h"
 #include "serverdatabase.h"
 #include "serverprocess.h"
 #include "testdevice.h"
@@ -215,6 +216,84 @@ private Q_SLOTS:
         const QByteArray stored = kept(nameOf(photo));
         QCOMPARE(stored.size(), photo.size());
         QCOMPARE(nameOf(stored), nameOf(photo));
+    }
+
+    void theAppSendsAFileThroughDropsAndAKillOnce()
+    {
+        const QString token = signIn(u"Jule"_s);
+        const QByteArray photo = photoBytes(20 * 1000 * 1000, 6);
+        QFile file(m_dir.filePath(u"flipchart.jpg"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(photo), photo.size());
+        file.close();
+        DroppingRelay network(quint16(m_server->base().port()), 300 * 1000, 600 * 1000);
+        QUrl base = m_server->base();
+        base.setPort(network.port());
+        const auto upload = [&] {
+            auto result = std::make_unique<FileUpload>(
+                m_network, file.fileName(), nameOf(photo), u"image/jpeg"_s);
+            result->setServer(base, { m_server->certificate() });
+            result->setToken(token);
+            result->setBackOff(10, 200);
+            return result;
+        };
+        // The app is killed once the server has about 8 MB, a chunk on its way.
+        auto first = upload();
+        qint64 atKill = 0;
+        connect(first.get(), &FileUpload::progress, this, [&first, &atKill](qint64 received) {
+            atKill = received;
+            if (received >= 8 * 1000 * 1000)
+                first->deleteLater();
+        });
+        QSignalSpy killed(first.get(), &QObject::destroyed);
+        first->start();
+        QVERIFY(killed.wait(60000));
+        (void)first.release(); // deleted by deleteLater
+        QVERIFY(kept(nameOf(photo)).isEmpty());
+        // Started again, it goes on where the server stands.
+        auto again = upload();
+        QSignalSpy done(again.get(), &FileUpload::finished);
+        again->start();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(0).toBool(), true);
+        qInfo("the network dropped %d times; %lld bytes reached the server for %lld; after the "
+              "kill %d chunks",
+            network.drops, network.forwarded, qint64(photo.size()), again->chunksSent());
+        QVERIFY(network.drops >= 30);
+        // After the kill: the rest in chunks, one more for each failure at most (the chunk on
+        // its way at the kill may have arrived: then one fewer).
+        const qint64 rest = photo.size() - atKill;
+        QVERIFY(again->chunksSent() <= (rest + chunkBytes - 1) / chunkBytes + again->failures());
+        QVERIFY2(
+            network.forwarded <= photo.size() * 102 / 100 + (network.drops + 1) * 1024 * 1024 / 4,
+            qPrintable(QString::number(network.forwarded)));
+        QCOMPARE(kept(nameOf(photo)), photo);
+    }
+
+    void theAppSaysWhyAFileIsRefused()
+    {
+        const QString token = signIn(u"Mia"_s);
+        const auto refusal = [&](const QString &path, const QString &hash) {
+            FileUpload upload(m_network, path, hash, u"image/jpeg"_s);
+            upload.setServer(m_server->base(), { m_server->certificate() });
+            upload.setToken(token);
+            QSignalSpy done(&upload, &FileUpload::finished);
+            upload.start();
+            if (done.isEmpty() && !done.wait(20000))
+                return QStringList();
+            return QStringList { done.first().at(1).toString(), done.first().at(2).toString() };
+        };
+        // A PDF named a photo: refused at its first chunk, with the server's words.
+        const QByteArray pdf = QByteArrayLiteral("%PDF-1.7\n") + QByteArray(3000, 'y');
+        QFile file(m_dir.filePath(u"not-a-photo.jpg"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        const QStringList kind = refusal(file.fileName(), nameOf(pdf));
+        QCOMPARE(kind.value(0), u"not_its_kind"_s);
+        QVERIFY(!kind.value(1).isEmpty());
+        // A file gone from the disk.
+        QCOMPARE(refusal(m_dir.filePath(u"gone.jpg"_s), nameOf("gone")).value(0), u"unreadable"_s);
     }
 
     void aKilledServerAndTheLastAnswerLostSendNothingTwice()
