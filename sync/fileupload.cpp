@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileupload.h"
 
+#include "serverrequest.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -56,22 +57,10 @@ void FileUpload::start()
     ask();
 }
 
-QNetworkRequest FileUpload::request(const QString &path) const
-{
-    QNetworkRequest http(m_base.resolved(QUrl(path)));
-    http.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    http.setTransferTimeout(30000);
-    auto tls = QSslConfiguration::defaultConfiguration();
-    if (!m_trusted.isEmpty())
-        tls.addCaCertificates(m_trusted);
-    http.setSslConfiguration(tls);
-    return http;
-}
-
 void FileUpload::ask()
 {
-    QNetworkRequest http = request(u"v1/uploads/"_s + m_hash);
-    http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const QNetworkRequest http
+        = serverRequest(m_base, m_trusted, m_token, u"v1/uploads/"_s + m_hash);
     const QJsonObject body { { u"size"_s, m_size }, { u"mediaType"_s, m_mediaType } };
     m_reply = m_network.post(http, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply] { answered(reply); });
@@ -86,7 +75,8 @@ void FileUpload::sendChunk()
         chunk = m_file.read(length);
     if (chunk.size() != length)
         return end(false, u"unreadable"_s, tr("The file cannot be read on this device."));
-    QNetworkRequest http = request(u"v1/uploads/%1/%2"_s.arg(m_hash).arg(m_received));
+    QNetworkRequest http = serverRequest(
+        m_base, m_trusted, m_token, u"v1/uploads/%1/%2"_s.arg(m_hash).arg(m_received));
     http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
     ++m_chunksSent;
     m_reply = m_network.put(http, chunk);

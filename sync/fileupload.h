@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QFile>
-#include <QNetworkRequest>
 #include <QObject>
 #include <QSslCertificate>
 #include <QTimer>
@@ -49,7 +48,6 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error, const QString &message);
 
 private:
-    QNetworkRequest request(const QString &path) const;
     /// Asks where the upload stands (starts it if the server has nothing yet).
     void ask();
     void sendChunk();

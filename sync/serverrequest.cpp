@@ -11,13 +11,20 @@ using namespace Qt::StringLiterals;
 
 QNetworkRequest serverRequest(const Credentials &credentials, const QString &path)
 {
-    QNetworkRequest request(QUrl(credentials.server).resolved(QUrl(path)));
+    return serverRequest(QUrl(credentials.server),
+        QSslCertificate::fromData(credentials.certificatePem.toUtf8()), credentials.token, path);
+}
+
+QNetworkRequest serverRequest(const QUrl &base, const QList<QSslCertificate> &trusted,
+    const QString &token, const QString &path)
+{
+    QNetworkRequest request(base.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("Authorization", "Bearer " + credentials.token.toLatin1());
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     request.setTransferTimeout(30000);
     auto tls = QSslConfiguration::defaultConfiguration();
-    if (!credentials.certificatePem.isEmpty())
-        tls.addCaCertificates(QSslCertificate::fromData(credentials.certificatePem.toUtf8()));
+    if (!trusted.isEmpty())
+        tls.addCaCertificates(trusted);
     request.setSslConfiguration(tls);
     return request;
 }

@@ -3,12 +3,11 @@
 
 #include "changelog.h"
 #include "clock.h"
+#include "serverrequest.h"
 #include "syncconnection.h"
 #include "syncrepository.h"
 #include "syncrequest.h"
 #include "syncresponse.h"
-
-#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -76,15 +75,8 @@ quint64 SyncEngine::sendOnce(int round, const QHash<QString, qint64> *from)
             change.payload, change.base });
     }
 
-    QNetworkRequest http(m_base.resolved(QUrl(u"v1/sync"_s)));
-    http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    http.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    http.setTransferTimeout(30000);
-    auto tls = QSslConfiguration::defaultConfiguration();
-    if (!m_trusted.isEmpty())
-        tls.addCaCertificates(m_trusted);
-    http.setSslConfiguration(tls);
-    const quint64 sent = m_connection.post(http, request.toJson());
+    const quint64 sent = m_connection.post(
+        serverRequest(m_base, m_trusted, m_token, u"v1/sync"_s), request.toJson());
     m_inFlight.insert(sent, round);
     return sent;
 }
