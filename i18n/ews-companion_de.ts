@@ -1363,6 +1363,29 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>DeviceFiles</name>
+    <message>
+        <source>This is not a photo the app can read.</source>
+        <translation>Dieses Foto kann die App nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved on this device.</source>
+        <translation>Das Foto konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The app keeps photos, PDFs and office documents.</source>
+        <translation>Die App nimmt Fotos, PDFs und Office-Dokumente auf.</translation>
+    </message>
+    <message>
+        <source>The file is not of the kind its name says.</source>
+        <translation>Die Datei ist nicht von der Art, die ihr Name angibt.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved on this device.</source>
+        <translation>Die Datei konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>DraftPage</name>
     <message>
         <source>Draft of the programme</source>

@@ -1363,6 +1363,29 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>DeviceFiles</name>
+    <message>
+        <source>This is not a photo the app can read.</source>
+        <translation>This is not a photo the app can read.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved on this device.</source>
+        <translation>The photo could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>The app keeps photos, PDFs and office documents.</source>
+        <translation>The app keeps photos, PDFs and office documents.</translation>
+    </message>
+    <message>
+        <source>The file is not of the kind its name says.</source>
+        <translation>The file is not of the kind its name says.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved on this device.</source>
+        <translation>The file could not be saved on this device.</translation>
+    </message>
+</context>
+<context>
     <name>DraftPage</name>
     <message>
         <source>Draft of the programme</source>

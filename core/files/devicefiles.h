@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+/// The files on this device — photos and documents of entries, materials kept offline — in a
+/// folder of their own, each named by the SHA-256 of its contents, so that the same file is
+/// kept and sent once. A photo is made ready to share before it is kept: turned as it was
+/// taken, scaled to at most 2,048 pixels on its long side and written anew as JPEG, which
+/// leaves its location and every other piece of metadata behind. Files are read and written
+/// in chunks; a photo is decoded at the size it will have.
+class DeviceFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceFiles)
+public:
+    explicit DeviceFiles(const QString &folder);
+
+    static constexpr int longestSide = 2048;
+    static constexpr int jpegQuality = 85;
+
+    /// A file kept, or why not (@ref error for people; empty when kept).
+    struct Kept
+    {
+        QString hash;
+        QString mediaType;
+        qint64 size = 0;
+        QString error;
+    };
+
+    /// The photo at @p path (JPEG, PNG or another kind Qt reads), made ready to share.
+    Kept addPhoto(const QString &path);
+    /// The document at @p path (PDF, office document) as it is, if it is of @p mediaType.
+    Kept addDocument(const QString &path, const QString &mediaType);
+
+    QString pathOf(const QString &hash) const;
+    bool has(const QString &hash) const;
+
+private:
+    /// Moves @p temporary into the folder under the SHA-256 of its contents.
+    Kept keep(const QString &temporary, const QString &mediaType);
+    QString m_folder;
+};
