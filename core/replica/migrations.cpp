@@ -377,11 +377,23 @@ const QStringList version18 = {
         learning_platform_url TEXT NOT NULL DEFAULT ''))"_s,
 };
 
+// Version 19: the files on the device (DeviceFiles) and what the cache knows of each: whether
+// the server has it, whether the person keeps it offline, when it was last used (FileCache).
+const QStringList version19 = {
+    uR"(CREATE TABLE device_files (
+        hash TEXT PRIMARY KEY,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        confirmed INTEGER NOT NULL DEFAULT 0,
+        kept_offline INTEGER NOT NULL DEFAULT 0,
+        used_at INTEGER NOT NULL))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
         version6, version7, version8, version9, version10, version11, version12, version13,
-        version14, version15, version16, version17, version18 };
+        version14, version15, version16, version17, version18, version19 };
     return migrations;
 }
 
