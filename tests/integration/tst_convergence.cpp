@@ -587,7 +587,28 @@ private:
                         << "waiting"
                         << column(*device.app,
                                u"SELECT seq, operation, payload, base FROM local_changes "
+                               "WHERE row_id = '%1'"_s.arg(step))
+                        << "refused"
+                        << column(*device.app,
+                               u"SELECT seq, operation, reason, payload FROM rejected_changes "
+                               "WHERE row_id = '%1'"_s.arg(step))
+                        << "sent"
+                        << column(*device.app,
+                               u"SELECT seq, operation, payload FROM sent_changes "
                                "WHERE row_id = '%1'"_s.arg(step));
+                // What the server keeps of the step and its kept texts.
+                auto store = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect-step"_s);
+                store.setDatabaseName(m_serverDir + u"/ews-server.db"_s);
+                if (store.open()) {
+                    QSqlQuery row(store);
+                    row.exec(u"SELECT entity, id, version, deleted, fields FROM rows WHERE id = "
+                             "'%1' OR fields LIKE '%%1%'"_s.arg(step));
+                    while (row.next())
+                        qWarning() << " on the server:" << row.value(0) << row.value(1)
+                                   << row.value(2) << row.value(3) << row.value(4).toString();
+                    store.close();
+                }
+                QSqlDatabase::removeDatabase(u"inspect-step"_s);
             }
             QVERIFY2(readable || letGo,
                 qPrintable(u"seed %1: the text \"%2\" is gone"_s.arg(seed).arg(text)));
