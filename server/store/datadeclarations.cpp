@@ -162,6 +162,15 @@ QList<Declaration> declare()
         { u"news"_s, Place::Device, u"was andere zuletzt änderten (Verweise, Kurztext)"_s,
             u"„Neu“ anzeigen"_s, u"die Person auf ihrem Gerät"_s,
             u"bis die Person es gesehen hat"_s },
+        { u"device_files"_s, Place::Device,
+            u"Fotos und Dokumente auf dem Gerät (im Ordner files, benannt nach ihrem SHA-256; "
+            "Fotos ohne Ort und andere Metadaten), Größe, ob der Server sie hat, ob die Person "
+            "sie auf dem Gerät behält"_s,
+            u"Fotos und Unterlagen auch offline zeigen; nichts verlieren, was noch nicht "
+            "gesendet ist"_s,
+            u"die Person auf ihrem Gerät"_s,
+            u"bis der Platz gebraucht wird (zuerst die am längsten nicht genutzten; nie, "
+            "was der Server noch nicht hat oder die Person behalten will)"_s },
         { u"replica_meta"_s, Place::Device, u"keine (Stand des Abgleichs)"_s, u"Betrieb"_s,
             u"die App"_s, u"solange die App installiert ist"_s },
         { u"sign-in.json"_s, Place::Device,
