@@ -72,8 +72,11 @@ void noteAuthors(const Identity &identity, const Mutation &mutation, QJsonObject
     }
 }
 
-/// The texts an update replaces although its device had not seen them: its base for the
+/// The texts a change replaces although its device had not seen them: its base for the
 /// field differs from what is stored, and the stored text is neither empty nor the new one.
+/// An insert without a base made the row on its device, which had seen none of its texts: it
+/// arrives for a row that exists only when others sent the row first (after a restore, every
+/// device sends its project again, maybe before the row's maker sends its first insert).
 QList<std::pair<QString, QString>> unseenTexts(
     const Mutation &mutation, const QJsonObject &storedFields)
 {
@@ -81,7 +84,8 @@ QList<std::pair<QString, QString>> unseenTexts(
     if (mutation.operation == Operation::remove)
         return unseen;
     for (const auto &field : keptTextFields(mutation.entity)) {
-        if (!mutation.fields.contains(field) || !mutation.base.contains(field))
+        if (!mutation.fields.contains(field)
+            || (!mutation.base.contains(field) && mutation.operation != Operation::insert))
             continue;
         const QString stored = storedFields.value(field).toString();
         if (!stored.trimmed().isEmpty() && stored != mutation.base.value(field).toString()

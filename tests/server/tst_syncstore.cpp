@@ -318,6 +318,33 @@ private Q_SLOTS:
         QCOMPARE(fields.value("title"_L1).toString(), u"Flyer"_s);
     }
 
+    void aLateFirstInsertKeepsTheTextItReplaces()
+    {
+        // Erika made the step and sent it; its answer was lost, so her insert still waits.
+        // The server is restored, and Jonas's device sends the project again first, with the
+        // title Erika's colleague gave the step meanwhile.
+        const auto again = send(jonas,
+            { { 1, u"step"_s, u"insert"_s, u"s-late"_s,
+                { { u"projectId"_s, Ids::projectIdFor(u"musterstadt"_s) },
+                    { u"title"_s, u"Flyer drucken lassen"_s }, { u"status"_s, u"open"_s } },
+                { { u"title"_s, u"Flyer drucken lassen"_s } } } });
+        QCOMPARE(again.results.at(0).status, u"applied"_s);
+        // Then Erika's first insert arrives: it had seen none of that, so the title it
+        // replaces is kept.
+        const auto late = send(erika, { step(1, u"s-late"_s, u"musterstadt"_s, u"Flyer"_s) });
+        QCOMPARE(late.results.at(0).status, u"applied"_s);
+        QCOMPARE(late.results.at(0).reason, u"conflict_kept"_s);
+        QStringList texts;
+        const auto seen = send(samira, {});
+        for (const auto &change : seen.changes) {
+            if (change.entity == "conflict"_L1 && change.fields.value("rowId"_L1) == "s-late"_L1)
+                texts.append(change.fields.value("text"_L1).toString());
+        }
+        QCOMPARE(texts, QStringList { u"Flyer drucken lassen"_s });
+        QCOMPARE(
+            changesOf(seen, u"s-late"_s).first().fields.value("title"_L1).toString(), u"Flyer"_s);
+    }
+
     void unseenTextIsKeptWhenReplaced()
     {
         send(erika, { step(1, u"s1"_s, u"musterstadt"_s, u"Flyer"_s) });
