@@ -90,17 +90,16 @@ HttpResponse FileApi::answer(const FileStore::Upload &upload)
             u"The file that arrived does not have the SHA-256 it is named by; send it again "
             "from the start."_s },
     };
-    if (upload.outcome == Outcome::Ok || upload.outcome == Outcome::WrongPosition) {
-        HttpResponse response = HttpResponse::json({ { u"size"_s, upload.size },
-            { u"received"_s, upload.received }, { u"complete"_s, upload.complete } });
-        if (upload.outcome == Outcome::WrongPosition) {
-            // Where it stands, to go on from there.
-            response = HttpResponse::json({ { u"error"_s, u"position"_s },
-                { u"message"_s,
-                    u"This chunk is not where the upload stands: go on from \"received\"."_s },
-                { u"size"_s, upload.size }, { u"received"_s, upload.received } });
-            response.status = 409;
-        }
+    if (upload.outcome == Outcome::Ok)
+        return HttpResponse::json({ { u"size"_s, upload.size }, { u"received"_s, upload.received },
+            { u"complete"_s, upload.complete } });
+    if (upload.outcome == Outcome::WrongPosition) {
+        // With where the upload stands, to go on from there.
+        HttpResponse response = HttpResponse::json({ { u"error"_s, u"position"_s },
+            { u"message"_s,
+                u"This chunk is not where the upload stands: go on from \"received\"."_s },
+            { u"size"_s, upload.size }, { u"received"_s, upload.received } });
+        response.status = 409;
         return response;
     }
     for (const auto &refusal : refusals) {
