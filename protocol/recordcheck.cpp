@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordcheck.h"
 
+#include "filetypes.h"
 #include "records.h"
 
 #include <QDate>
@@ -68,6 +69,40 @@ bool blank(const QJsonObject &row, QLatin1StringView field)
 {
     return row.value(field).toString().trimmed().isEmpty();
 }
+
+/// Why the file a row names is not one the programme takes, or an empty text.
+QString fileProblem(const QJsonObject &row)
+{
+    if (!FileTypes::isContentName(row.value(FileFields::hash).toString()))
+        return u"A file is named by the SHA-256 of its contents (hash)."_s;
+    if (row.value(FileFields::size).toInteger() <= 0)
+        return u"A file has a size."_s;
+    if (!FileTypes::isAccepted(row.value(FileFields::mediaType).toString()))
+        return u"Photos, PDFs and office documents are taken, no other kind of file."_s;
+    if (blank(row, FileFields::fileName))
+        return u"A file needs its name (fileName)."_s;
+    return {};
+}
+
+QString attachmentProblem(const QJsonObject &row)
+{
+    if (blank(row, Attachment::logEntryId) == blank(row, Attachment::stepId))
+        return u"An attachment belongs to one log entry or one step."_s;
+    return fileProblem(row);
+}
+
+QString materialProblem(const QJsonObject &row)
+{
+    if (blank(row, Material::title))
+        return u"A material needs a title."_s;
+    const QString link = row.value(Material::url).toString();
+    if (link.isEmpty() == blank(row, FileFields::hash))
+        return u"A material is a file or a link, one of them."_s;
+    if (!link.isEmpty())
+        return RecordCheck::isOneSecureLink(link) ? QString()
+                                                  : u"A material's link is one https:// address."_s;
+    return fileProblem(row);
+}
 }
 
 QString RecordCheck::fields(const QString &entity, const QJsonObject &fields)
@@ -126,6 +161,10 @@ QString RecordCheck::row(const QString &entity, const QJsonObject &row)
         return u"A note needs the date it is about (eventId)."_s;
     if (entity == DateNote::entity && row.value(DateNote::text).toString().size() > 4000)
         return u"A note is at most 4,000 characters long."_s;
+    if (entity == Attachment::entity)
+        return attachmentProblem(row);
+    if (entity == Material::entity)
+        return materialProblem(row);
     return {};
 }
 

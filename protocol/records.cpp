@@ -60,6 +60,14 @@ QList<FieldSpec> dateFields(bool draft)
         maybeKept(ProgrammeDate::cancelReason, 300) };
 }
 
+/// @p fields and those of a file a record carries.
+QList<FieldSpec> fileFields(QList<FieldSpec> fields)
+{
+    fields += { text(FileFields::hash, 64), of(FileFields::size, FieldType::Integer),
+        text(FileFields::mediaType, 100), text(FileFields::fileName, 200) };
+    return fields;
+}
+
 QList<RecordSpec> declare()
 {
     return {
@@ -134,6 +142,17 @@ QList<RecordSpec> declare()
         { DateNote::entity, Scope::personal, name("notes"),
             { id(DateNote::eventId), id(DateNote::stepId), text(DateNote::text, 4000),
                 byServer(id(DateNote::ownerContactId)) } },
+        { Attachment::entity, Scope::projects, name("attachments"),
+            fileFields({ id(Attachment::projectId), id(Attachment::logEntryId),
+                id(Attachment::stepId), byServer(id(Attachment::authorContactId)),
+                byServer(text(Attachment::addedAt, 40)) }) },
+        { Material::entity, Scope::programme, name("materials"),
+            fileFields({ text(Material::title, 200), text(Material::description, 1000),
+                { Material::moduleNumber, FieldType::Integer, 4, SetBy::Device, {},
+                    name("A material belongs to module 1 to 4, or to none (0).") },
+                text(Material::topic, 100), text(Material::url, 500),
+                byServer(id(Material::authorContactId)), byServer(text(Material::authorName, 200)),
+                byServer(text(Material::addedAt, 40)) }) },
         // No fields: its id is the hash of the erased person's id.
         { Erasure::entity, Scope::contacts, name("erasures"), {} },
     };

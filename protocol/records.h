@@ -231,6 +231,44 @@ inline constexpr auto text = name("text");
 inline constexpr auto ownerContactId = name("ownerContactId");
 }
 
+/// A file's fields, shared by every record that carries one: named by the SHA-256 of its
+/// contents (FileTypes), sent first (POST /v1/uploads) and named in the record once the
+/// server has it whole.
+namespace FileFields {
+inline constexpr auto hash = name("hash");
+inline constexpr auto size = name("size"); ///< bytes
+inline constexpr auto mediaType = name("mediaType"); ///< e.g. image/jpeg
+inline constexpr auto fileName = name("fileName"); ///< as the person knows it, for saving
+}
+
+/// A photo or file on a log entry or a step of a practice project ("Anhang"): read by all who
+/// read the project, added by its municipality's participants, never changed; removed by the
+/// person who added it.
+namespace Attachment {
+inline constexpr auto entity = name("attachment");
+inline constexpr auto projectId = name("projectId");
+inline constexpr auto logEntryId = name("logEntryId"); ///< this or stepId, never both
+inline constexpr auto stepId = name("stepId");
+inline constexpr auto authorContactId = name("authorContactId"); ///< set by the server
+inline constexpr auto addedAt = name("addedAt"); ///< set by the server, UTC
+}
+
+/// A material of the programme's pool ("Material", the brochure's Lernquellenpool): slides,
+/// handouts, templates, links, posted by organisers and participants for everyone in the
+/// programme; a file (FileFields) or a link. Changed and removed by the person who posted it
+/// and by organisers.
+namespace Material {
+inline constexpr auto entity = name("material");
+inline constexpr auto title = name("title");
+inline constexpr auto description = name("description");
+inline constexpr auto moduleNumber = name("moduleNumber"); ///< 1 to 4, or 0 for none
+inline constexpr auto topic = name("topic");
+inline constexpr auto url = name("url"); ///< a link instead of a file
+inline constexpr auto authorContactId = name("authorContactId"); ///< set by the server
+inline constexpr auto authorName = name("authorName"); ///< set by the server
+inline constexpr auto addedAt = name("addedAt"); ///< set by the server, UTC
+}
+
 /// A person erased from the store (GDPR Art. 17): named only by the SHA-256 of their id, so
 /// that devices drop what they hold of them without the id itself being kept anywhere. Set by
 /// the server alone; kept for good, as the list a restored store is erased again from.

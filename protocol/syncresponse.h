@@ -11,8 +11,14 @@ struct MutationResult
 {
     qint64 seq = 0;
     QString status; ///< applied, rejected
-    QString reason; ///< not_allowed, invalid, not_found, conflict_kept
+    QString reason; ///< not_allowed, invalid, not_found, file_missing, quota_full, retry
     QString message; ///< for people
+
+    static MutationResult applied(qint64 seq) { return { seq, QStringLiteral("applied"), {}, {} }; }
+    static MutationResult rejected(qint64 seq, const QString &reason, const QString &message)
+    {
+        return { seq, QStringLiteral("rejected"), reason, message };
+    }
 };
 
 /// The current state of one row changed since a cursor.

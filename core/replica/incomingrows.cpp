@@ -19,6 +19,7 @@ IncomingRows::IncomingRows(Database &database, News news)
     , m_projects(database)
     , m_notes(database)
     , m_venue(database)
+    , m_files(database)
     , m_erased(database)
     , m_newsRepository(database)
     , m_news(news)
@@ -121,6 +122,8 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
             && m_projects.applyIncomingOrganiserNote(id, deleted, fields, &news);
     else if (entity == Records::DateNote::entity)
         stored = m_notes.applyIncoming(id, deleted, fields, now);
+    else if (entity == Records::Attachment::entity || entity == Records::Material::entity)
+        stored = m_files.applyIncoming(entity, id, deleted, fields);
     else if (entity == Records::Erasure::entity)
         stored = m_erased.apply(id);
     return stored && (m_news == News::Ignore || m_newsRepository.noteIncoming(news, now));

@@ -5,6 +5,7 @@
 #include "contactrepository.h"
 #include "draftrepository.h"
 #include "erasedpeople.h"
+#include "filerecords.h"
 #include "newsrepository.h"
 #include "noterepository.h"
 #include "programmerepository.h"
@@ -59,6 +60,7 @@ private:
     ProjectRepository m_projects;
     NoteRepository m_notes;
     VenueRepository m_venue;
+    FileRecords m_files;
     ErasedPeople m_erased;
     NewsRepository m_newsRepository;
     QSet<QString> m_waiting; ///< "entity/id" of rows with changes not yet confirmed

@@ -389,11 +389,54 @@ const QStringList version19 = {
         used_at INTEGER NOT NULL))"_s,
 };
 
+// Version 20: the records that carry a file — photos and files on log entries and steps
+// (Records::Attachment), the programme's materials (Records::Material) — and the ones made on
+// this device whose file is still on its way: the record is sent once the server has the
+// file whole (FileRecords), with the last problem of its transfer for the person to see.
+const QStringList version20 = {
+    uR"(CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL DEFAULT '',
+        log_entry_id TEXT NOT NULL DEFAULT '',
+        step_id TEXT NOT NULL DEFAULT '',
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL DEFAULT 0,
+        media_type TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE INDEX attachments_of_entry ON attachments (log_entry_id)"_s,
+    u"CREATE INDEX attachments_of_step ON attachments (step_id)"_s,
+    uR"(CREATE TABLE materials (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        module_number INTEGER NOT NULL DEFAULT 0,
+        topic TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        author_contact_id TEXT NOT NULL DEFAULT '',
+        author_name TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL DEFAULT 0,
+        media_type TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL DEFAULT ''))"_s,
+    uR"(CREATE TABLE files_to_send (
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        problem TEXT NOT NULL DEFAULT '',
+        refused INTEGER NOT NULL DEFAULT 0,
+        added_at INTEGER NOT NULL,
+        PRIMARY KEY (entity, row_id)))"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
         version6, version7, version8, version9, version10, version11, version12, version13,
-        version14, version15, version16, version17, version18, version19 };
+        version14, version15, version16, version17, version18, version19, version20 };
     return migrations;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrepository.h"
 
+#include "filerecords.h"
+
 #include "changelog.h"
 #include "database.h"
 #include "draftrepository.h"
@@ -205,6 +207,30 @@ bool SyncRepository::confirm(qint64 seq)
     return StatementCache::execute(query);
 }
 
+bool SyncRepository::sendFileAgain(qint64 seq, const QDateTime &now)
+{
+    // The server lacks the file a record names (restored from a backup that does not have
+    // it, or a colleague's record sent again from here): the record waits for the file again,
+    // which this device sends if it holds it, and is not a refusal to show.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT entity, row_id, payload FROM local_changes WHERE seq = ?"_s);
+    query.addBindValue(seq);
+    if (!query.exec())
+        return false;
+    if (query.next()) {
+        const QString entity = query.value(0).toString();
+        const QString rowId = query.value(1).toString();
+        const QJsonObject payload
+            = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        query.finish();
+        if (!FileRecords(m_database).sendFileAgain(entity, rowId, payload, now))
+            return false;
+    }
+    query.prepare(u"DELETE FROM local_changes WHERE seq = ?"_s);
+    query.addBindValue(seq);
+    return query.exec();
+}
+
 bool SyncRepository::forgetSentChangesBefore(const QDateTime &before)
 {
     QSqlQuery query(m_db);
@@ -216,6 +242,8 @@ bool SyncRepository::forgetSentChangesBefore(const QDateTime &before)
 bool SyncRepository::reject(
     qint64 seq, const QString &reason, const QString &message, const QDateTime &now)
 {
+    if (reason == "file_missing"_L1)
+        return sendFileAgain(seq, now);
     QSqlQuery query(m_db);
     query.prepare(
         u"INSERT OR REPLACE INTO rejected_changes (seq, entity, row_id, operation, payload, "
@@ -444,6 +472,11 @@ QString removableIf(QLatin1StringView entity)
         return u"1"_s;
     if (entity == Records::Place::entity)
         return u"NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)"_s;
+    // A record made here whose file is still on its way is not on the server yet.
+    if (entity == Records::Attachment::entity || entity == Records::Material::entity)
+        return u"NOT EXISTS (SELECT 1 FROM files_to_send WHERE files_to_send.entity = '%1' "
+               "AND files_to_send.row_id = %2.id)"_s.arg(
+                   entity, Records::find(entity)->replicaTable);
     if (entity == Records::Contact::entity)
         return u"NOT EXISTS (SELECT 1 FROM steps WHERE owner_contact_id = contacts.id) "
                "AND NOT EXISTS (SELECT 1 FROM log_entries WHERE author_contact_id = contacts.id)"_s;

@@ -53,7 +53,8 @@ public:
     bool applyChanges(const QList<Change> &changes, const QDateTime &now);
     /// The server applied change @p seq: it leaves the change history.
     bool confirm(qint64 seq);
-    /// The server refused change @p seq: it leaves the queue and is kept with the reason.
+    /// The server refused change @p seq: it leaves the queue and is kept with the reason (a
+    /// record whose file the server lacks waits for its file again instead).
     bool reject(qint64 seq, const QString &reason, const QString &message, const QDateTime &now);
     int rejectedCount() const;
     QList<RefusedChange> refusedChanges() const; ///< oldest first
@@ -81,6 +82,8 @@ public:
     bool forgetSentChangesBefore(const QDateTime &before);
 
 private:
+    /// Change @p seq names a file the server lacks: the record waits for its file again.
+    bool sendFileAgain(qint64 seq, const QDateTime &now);
     /// An organiser's drafts go again, whole (after a restore).
     bool requeueDrafts(const QDateTime &now);
     bool requeueProjectOf(const QString &municipalityId, const QDateTime &now);

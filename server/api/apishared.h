@@ -23,6 +23,8 @@ struct ApiLimits
     int liveOpensPerDevice = 30;
     /// Starts and chunks of uploads (a chunk is up to 1 MiB).
     int uploadsPerDevice = 600;
+    /// Parts of files asked for (a part is up to 1 MiB).
+    int downloadsPerDevice = 600;
 };
 
 /// What the endpoints of every worker share: the rate limits' counters (a device counts
@@ -39,6 +41,7 @@ public:
         , calendarFetches(limits.calendarsPerAddress)
         , liveOpens(limits.liveOpensPerDevice)
         , uploads(limits.uploadsPerDevice)
+        , downloads(limits.downloadsPerDevice)
         , log(log)
     {
     }
@@ -61,6 +64,7 @@ public:
     RateLimiter calendarFetches;
     RateLimiter liveOpens;
     RateLimiter uploads;
+    RateLimiter downloads;
     CalendarFiles calendarFiles;
     QuietSyncs quietSyncs;
     LastSyncs lastSyncs;

@@ -10,6 +10,7 @@ ServerApi::ServerApi(ServerDatabase &database, AccessStore &access, SyncStore &s
     , m_health(database)
     , m_personalData(access, store, shared)
     , m_files(access, files, shared)
+    , m_downloads(access, store, files, shared)
 {
 }
 
@@ -23,6 +24,8 @@ HttpResponse ServerApi::handle(const HttpRequest &request)
         return m_personalData.handle(request);
     if (FileApi::handles(request.path))
         return m_files.handle(request);
+    if (FileDownloadApi::handles(request.path))
+        return m_downloads.handle(request);
     if (request.path == "/v1/access")
         return m_access.handle(request);
     return m_sync.handle(request);

@@ -5,6 +5,7 @@
 #include "calendarapi.h"
 #include "calendarfeeds.h"
 #include "fileapi.h"
+#include "filedownloadapi.h"
 #include "healthapi.h"
 #include "personaldataapi.h"
 #include "syncapi.h"
@@ -14,8 +15,8 @@ class ServerDatabase;
 /// Every endpoint of the server behind one handler, as the HTTPS server calls it: the
 /// calendar subscription's paths go to CalendarApi, /v1/access to AccessApi, /v1/health and
 /// /v1/alive to HealthApi, /v1/my-data to PersonalDataApi, /v1/uploads/… to FileApi,
-/// everything else to SyncApi. The server's
-/// main() and the tests build it alike.
+/// /v1/files/… to FileDownloadApi, everything else to SyncApi. The server's main() and the
+/// tests build it alike.
 class ServerApi
 {
 public:
@@ -32,4 +33,5 @@ private:
     HealthApi m_health;
     PersonalDataApi m_personalData;
     FileApi m_files;
+    FileDownloadApi m_downloads;
 };

@@ -17,6 +17,7 @@ ServerWorker::Parts::Parts(
     store.setMunicipalityQuota(shared.municipalityQuotaBytes);
     files.setFileLimit(shared.fileLimitBytes);
     files.setMunicipalityQuota(shared.municipalityFilesBytes);
+    store.setFiles(&files);
     // Every write forgets what quiet syncs are answered from, before its news goes out.
     auto announceNews = live ? LiveNews::announcer(database, *live) : SyncStore::Announcer();
     store.setAnnouncer([&shared, announceNews](const QHash<QString, qint64> &written) {

@@ -184,7 +184,12 @@ private:
                 std::move(m_stream), *upgrade, response.liveTopics, m_door, std::move(m_ticket));
         }
         // A first sync is mostly repeated JSON keys: compressed it is a fraction of the size.
-        if (acceptsGzip && std::size_t(response.body.size()) >= compressFrom) {
+        // Files (photos, PDFs, office documents) are compressed already, and a part of one
+        // goes as it is, so that its byte range means what it says.
+        const bool text = response.contentType.startsWith("application/json")
+            || response.contentType.startsWith("text/");
+        if (acceptsGzip && text && response.status != 206
+            && std::size_t(response.body.size()) >= compressFrom) {
             QByteArray compressed = Gzip::compress(response.body);
             if (!compressed.isEmpty()) {
                 response.body = std::move(compressed);

@@ -15,7 +15,11 @@ const QString projectContent
       "(ID, Name) entfallen mit ihrer Löschung, spätestens {retentionDays} Tage nach dem "
       "Abschluss; entfernte Zeilen bleiben {tombstoneDays} Tage ohne Inhalt bekannt"_s;
 const QString everyone = u"alle Angemeldeten der Entwicklungswerkstatt"_s;
-const QString ownMunicipality = u"die Teilnehmenden derselben Kommune und das Organisationsteam"_s;
+// Every municipality's practice project is there for all in the programme to learn from;
+// only its municipality's participants write it.
+const QString projectReaders
+    = u"alle Angemeldeten der Entwicklungswerkstatt (die Praxisprojekte sind für alle "
+      "sichtbar); schreiben: die Teilnehmenden der Kommune"_s;
 const QString programmeData = u"keine (Programm der Entwicklungswerkstatt)"_s;
 
 QList<Declaration> declare()
@@ -52,25 +56,36 @@ QList<Declaration> declare()
             u"solange die Entwicklungswerkstatt läuft"_s },
         { u"project"_s, Place::Both,
             u"Titel und Ziel des Praxisprojekts, wer sie zuletzt schrieb (Personen-ID)"_s,
-            u"Dokumentation des Praxisprojekts"_s, ownMunicipality, projectContent },
+            u"Dokumentation des Praxisprojekts"_s, projectReaders, projectContent },
         { u"step"_s, Place::Both,
             u"Schritt mit Notizen, zuständige Person (Personen-ID), wer Texte zuletzt "
             "schrieb"_s,
-            u"Planung des Praxisprojekts"_s, ownMunicipality, projectContent },
+            u"Planung des Praxisprojekts"_s, projectReaders, projectContent },
         { u"log_entry"_s, Place::Both,
             u"Eintrag im Fortschritt mit Datum, Verfasserin/Verfasser (Name und Personen-ID)"_s,
-            u"Dokumentation des Praxisprojekts, Fragen an das Organisationsteam"_s, ownMunicipality,
+            u"Dokumentation des Praxisprojekts, Fragen an das Organisationsteam"_s, projectReaders,
             projectContent },
         { u"log_correction"_s, Place::Both,
             u"Korrektur oder Rücknahme eines Eintrags: neuer Text, Zeitpunkt, Verfasserin/"
             "Verfasser (Personen-ID)"_s,
             u"Dokumentation des Praxisprojekts nachvollziehbar berichtigen (Art. 16 DSGVO)"_s,
-            ownMunicipality, projectContent },
+            projectReaders, projectContent },
         { u"conflict"_s, Place::Both,
             u"ein gleichzeitig überschriebener Text und wer ihn schrieb (Personen-ID)"_s,
-            u"gleichzeitige Änderungen nicht verlieren"_s, ownMunicipality, projectContent },
+            u"gleichzeitige Änderungen nicht verlieren"_s, projectReaders, projectContent },
         { u"comment"_s, Place::Both, u"Hinweis des Organisationsteams, Verfasserin (Personen-ID)"_s,
-            u"Begleitung der Praxisprojekte"_s, ownMunicipality, projectContent },
+            u"Begleitung der Praxisprojekte"_s, projectReaders, projectContent },
+        { u"attachment"_s, Place::Both,
+            u"Foto oder Datei zu einem Eintrag oder Schritt (Fotos ohne Ort und andere "
+            "Metadaten), Dateiname, wer sie hinzufügte (Personen-ID)"_s,
+            u"Dokumentation des Praxisprojekts"_s, projectReaders,
+            u"bis die Person sie entfernt; sonst wie das Praxisprojekt"_s },
+        { u"material"_s, Place::Both,
+            u"Material des Lernquellenpools (Titel, Beschreibung, Datei oder Link), wer es "
+            "einstellte (Name und Personen-ID)"_s,
+            u"Lernquellenpool der Entwicklungswerkstatt"_s, everyone,
+            u"bis die Person oder das Organisationsteam es entfernt; sonst solange die "
+            "Entwicklungswerkstatt läuft"_s },
         { u"note"_s, Place::Both, u"eigene Notiz einer Person zu einem Termin"_s,
             u"persönliche Vorbereitung"_s, u"nur die Person selbst (ihre Geräte)"_s, untilErased },
         { u"erasure"_s, Place::Both, u"SHA-256 der ID einer gelöschten Person"_s,
@@ -171,6 +186,11 @@ QList<Declaration> declare()
             u"die Person auf ihrem Gerät"_s,
             u"bis der Platz gebraucht wird (zuerst die am längsten nicht genutzten; nie, "
             "was der Server noch nicht hat oder die Person behalten will)"_s },
+        { u"files_to_send"_s, Place::Device,
+            u"Fotos und Dateien, die die Person hinzufügte und die noch unterwegs zum Server "
+            "sind (der Datensatz dazu, die letzte Störung)"_s,
+            u"erst senden, wenn die Datei vollständig angekommen ist; nichts verlieren"_s,
+            u"die Person auf ihrem Gerät"_s, u"bis der Server die Datei hat"_s },
         { u"replica_meta"_s, Place::Device, u"keine (Stand des Abgleichs)"_s, u"Betrieb"_s,
             u"die App"_s, u"solange die App installiert ist"_s },
         { u"sign-in.json"_s, Place::Device,

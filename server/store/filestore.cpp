@@ -238,6 +238,19 @@ bool FileStore::has(const QString &hash) const
     return query.exec() && query.next();
 }
 
+std::optional<FileStore::Received> FileStore::receivedFrom(
+    const QString &deviceId, const QString &hash) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT size, media_type FROM uploads WHERE device_id = ? AND hash = ? "
+                  "AND complete = 1"_s);
+    query.addBindValue(deviceId);
+    query.addBindValue(hash);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Received { query.value(0).toLongLong(), query.value(1).toString() };
+}
+
 QByteArray FileStore::read(const QString &hash, qint64 position, qint64 length) const
 {
     QByteArray out;

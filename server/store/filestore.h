@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class ServerDatabase;
 
 /// The contents of files, kept in the store beside the rows (one backup and one restore cover
@@ -60,6 +62,15 @@ public:
 
     /// Whether the store keeps the whole file named @p hash.
     bool has(const QString &hash) const;
+    /// A file as @p deviceId sent it whole, which that device may name in a record.
+    struct Received
+    {
+        qint64 size = 0;
+        QString mediaType;
+    };
+    /// What @p deviceId sent of the file named @p hash, if it sent it whole; none otherwise
+    /// (never told whether another device did).
+    std::optional<Received> receivedFrom(const QString &deviceId, const QString &hash) const;
     /// The bytes of the file named @p hash from @p position, at most @p length of them
     /// (read chunk by chunk, never the whole file); empty past its end or if it is not kept.
     QByteArray read(const QString &hash, qint64 position, qint64 length) const;

@@ -23,12 +23,12 @@ constexpr qint64 megabyte = qint64(1024) * 1024;
 
 MutationResult applied(qint64 seq)
 {
-    return { seq, u"applied"_s, {}, {} };
+    return MutationResult::applied(seq);
 }
 
 MutationResult rejected(qint64 seq, const QString &reason, const QString &message)
 {
-    return { seq, u"rejected"_s, reason, message };
+    return MutationResult::rejected(seq, reason, message);
 }
 
 QJsonObject merged(QJsonObject base, const QJsonObject &changes)
@@ -290,6 +290,10 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         return decideNote(identity, mutation, existing, row);
     if (entity == DateDraft::entity)
         return decideDraft(identity, mutation, existing, row);
+    if (entity == Attachment::entity)
+        return decideAttachment(identity, mutation, existing, row);
+    if (entity == Material::entity)
+        return decideMaterial(identity, mutation, existing, row);
     if (entity == Records::ProgrammeDate::entity)
         return rejected(seq, u"not_allowed"_s,
             organiser ? u"Dates change in the draft and reach everyone with a release."_s
@@ -668,8 +672,9 @@ bool SyncStore::removableBy(const Identity &identity, const QString &entity)
     if (identity.role == Identity::Role::Organiser)
         return entity == Records::Place::entity || entity == OrganiserNote::entity
             || entity == Contact::entity || entity == DraftKeptText::entity
-            || entity == Announcement::entity;
-    return entity == Step::entity || entity == KeptText::entity;
+            || entity == Announcement::entity || entity == Material::entity;
+    return entity == Step::entity || entity == KeptText::entity || entity == Attachment::entity
+        || entity == Material::entity;
 }
 
 QString SyncStore::municipalityOfProject(const QString &projectId) const

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class FileStore;
 class ServerDatabase;
 
 /// The server's side of /v1/sync: applies each mutation exactly once, decides from the
@@ -31,6 +32,10 @@ public:
     /// limit); a change beyond it is refused with "quota_full".
     void setMunicipalityQuota(qint64 bytes) { m_quotaBytes = bytes; }
     static constexpr qint64 defaultQuotaMegabytes = 100;
+
+    /// Where the files that attachments and materials name are received: a record may name
+    /// only a file its device sent whole. Without it, records with a file are refused.
+    void setFiles(const FileStore *files) { m_files = files; }
 
     /// Stores a row as the server's own change (programme import, operator commands).
     bool storeRow(const QString &entity, const QString &id, const QString &municipalityId,
@@ -146,6 +151,21 @@ private:
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// A photo or file on a log entry or step (syncstore_files.cpp).
+    MutationResult decideAttachment(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// A material of the programme's pool (syncstore_files.cpp).
+    MutationResult decideMaterial(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// The removal of a record with a file: a tombstone for a row this store never had (removed
+    /// on a device before a restore lost it), else as @p allowed says (@p refusal if not).
+    static MutationResult removal(const Identity &identity, qint64 seq,
+        const std::optional<StoredRow> &existing, StoredRow *row, bool allowed,
+        const QString &refusal);
+    /// Why the file a new row names is not one @p identity's device sent whole, or an empty
+    /// result.
+    std::optional<MutationResult> fileNotReceived(
+        const Identity &identity, const Mutation &mutation) const;
     /// An organiser's draft of a date: merged onto the draft, or onto the published date.
     MutationResult decideDraft(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
@@ -175,6 +195,7 @@ private:
     QString m_storeId;
     ProgrammeReleases m_releases { *this };
     qint64 m_quotaBytes = 0;
+    const FileStore *m_files = nullptr;
     /// What the municipality being written to takes now, read once per sync.
     QHash<QString, qint64> m_usage;
     /// Whether @p row may be stored in place of @p existing within its municipality's quota

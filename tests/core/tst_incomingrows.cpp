@@ -88,6 +88,23 @@ QJsonObject exampleOf(const QString &entity)
     if (entity == Records::DateNote::entity)
         return { { Records::DateNote::eventId, u"ews7-module-2-day-1"_s },
             { Records::DateNote::text, u"Zug 8:12"_s } };
+    const QJsonObject file { { Records::FileFields::hash, QString(64, u'a') },
+        { Records::FileFields::size, 1234 }, { Records::FileFields::mediaType, u"image/jpeg"_s },
+        { Records::FileFields::fileName, u"Flyer.jpg"_s } };
+    if (entity == Records::Attachment::entity) {
+        QJsonObject attachment = file;
+        attachment.insert(Records::Attachment::projectId, project);
+        attachment.insert(Records::Attachment::logEntryId, u"demo-log-2"_s);
+        attachment.insert(Records::Attachment::authorContactId, u"demo-jonas"_s);
+        return attachment;
+    }
+    if (entity == Records::Material::entity) {
+        QJsonObject material = file;
+        material.insert(Records::Material::title, u"Folien Modul 2"_s);
+        material.insert(Records::Material::moduleNumber, 2);
+        material.insert(Records::Material::authorName, u"Olga"_s);
+        return material;
+    }
     return {};
 }
 }

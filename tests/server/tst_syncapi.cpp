@@ -5,6 +5,7 @@
 #include "ids.h"
 #include "inprocessserver.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +71,37 @@ private:
             { u"fields"_s,
                 QJsonObject { { u"projectId"_s, Ids::projectIdFor(municipality) },
                     { u"title"_s, title } } } };
+    }
+
+    /// A small JPEG's bytes (only their beginning is the server's to check), different for
+    /// each @p seed.
+    static QByteArray photoBytes(const QString &seed)
+    {
+        return QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00") + seed.toUtf8().repeated(50);
+    }
+
+    /// Sends @p bytes whole as a file of @p mediaType from @p token's device; its name.
+    QString upload(
+        const QString &token, const QByteArray &bytes, const QString &mediaType = u"image/jpeg"_s)
+    {
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const auto started = call("POST", u"/v1/uploads/"_s + hash,
+            QJsonDocument(
+                QJsonObject { { u"size"_s, bytes.size() }, { u"mediaType"_s, mediaType } })
+                .toJson(),
+            token);
+        if (started.status != 200)
+            return {};
+        const auto sent = call("PUT", u"/v1/uploads/%1/0"_s.arg(hash), bytes, token);
+        return sent.body.value("complete"_L1).toBool() ? hash : QString();
+    }
+
+    /// The fields of an attachment on log entry @p entryId, or of a material, naming @p hash.
+    static QJsonObject fileFields(const QString &hash, const QByteArray &bytes)
+    {
+        return { { u"hash"_s, hash }, { u"size"_s, bytes.size() },
+            { u"mediaType"_s, u"image/jpeg"_s }, { u"fileName"_s, u"Flipchart.jpg"_s } };
     }
 
     /// The current state of row @p id (of @p entity, if given; a draft has its date's id) as
@@ -138,6 +170,23 @@ private:
                 *conflictId = change.toObject().value("id"_L1).toString();
         }
         QVERIFY(!conflictId->isEmpty());
+        // Her photo on the log entry, and a material she posted.
+        const QByteArray photo = photoBytes(u"erika"_s);
+        const QString hash = upload(erika, photo);
+        QVERIFY(!hash.isEmpty());
+        QJsonObject attached = fileFields(hash, photo);
+        attached.insert(u"logEntryId"_s, u"log-1"_s);
+        QCOMPARE(insertOne(erika, u"attachment"_s, u"attachment-1"_s, attached)
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        QJsonObject material = fileFields(hash, photo);
+        material.insert(u"title"_s, u"Unser Flipchart"_s);
+        material.insert(u"moduleNumber"_s, 2);
+        QCOMPARE(insertOne(erika, u"material"_s, u"material-1"_s, material)
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
 
         const auto organiserRow
             = [](int seq, const QString &entity, const QString &id, const QJsonObject &fields) {
@@ -416,6 +465,13 @@ private Q_SLOTS:
         // only theirs (an update finds none); Erika's is hers alone (checked below).
         if (record == "note"_L1)
             return own || op != "update"_L1;
+        // On the own project's log entries and steps; never changed; removed by who added it.
+        if (record == "attachment"_L1)
+            return own && op != "update"_L1;
+        // Posted by anyone in the programme; changed and removed by who posted it (Erika
+        // posted material-1) and by organisers.
+        if (record == "material"_L1)
+            return op == "insert"_L1 || own || organiser;
         return false; // othercontact (a participant's details), municipality
     }
 
@@ -528,7 +584,8 @@ private Q_SLOTS:
                      u"othercontact"_s, u"staffcontact"_s, u"municipality"_s, u"event"_s,
                      u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s, u"event_draft"_s,
                      u"release"_s, u"event_draft_conflict"_s, u"participantname"_s,
-                     u"organisername"_s, u"announcement"_s, u"log_correction"_s, u"venue"_s }) {
+                     u"organisername"_s, u"announcement"_s, u"log_correction"_s, u"venue"_s,
+                     u"attachment"_s, u"material"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -640,6 +697,19 @@ private Q_SLOTS:
         } else if (record == "note"_L1) {
             id = insert ? u"note-new"_s : u"note-1"_s;
             fields = { { u"eventId"_s, u"event-1"_s }, { u"text"_s, u"Meine Notiz"_s } };
+        } else if (record == "attachment"_L1 || record == "material"_L1) {
+            id = insert ? record + u"-new"_s : record + u"-1"_s;
+            // The actor sent a file of their own: the record's rules decide, not the file.
+            const QByteArray photo = photoBytes(who);
+            fields = fileFields(upload(token, photo), photo);
+            if (record == "attachment"_L1)
+                fields.insert(u"logEntryId"_s, u"log-1"_s);
+            else
+                fields.insert(u"title"_s, u"Folien Modul 2"_s);
+            if (!insert)
+                fields = { { u"fileName"_s, u"Umbenannt.jpg"_s } };
+            if (!insert && record == "material"_L1)
+                fields = { { u"title"_s, u"Umbenannt"_s } };
         } else if (record == "conflict"_L1) {
             id = insert ? u"conflict-new"_s : conflictId;
             fields = { { u"projectId"_s, project }, { u"entity"_s, u"step"_s },
@@ -705,6 +775,19 @@ private Q_SLOTS:
             QCOMPARE(stored.value("fields"_L1).toObject().value("text"_L1).toString(), u"Privat"_s);
         if (record == "note"_L1 && insert && who != "own"_L1) // the writer's, not Erika's
             QVERIFY(stored.isEmpty());
+        if (allowed && insert && (record == "attachment"_L1 || record == "material"_L1)) {
+            // Who added it and when are the server's to write; an attachment is in the
+            // project of its log entry.
+            const auto written = stored.value("fields"_L1).toObject();
+            QCOMPARE(written.value("authorContactId"_L1).toString(), actorId);
+            QVERIFY(QDateTime::fromString(written.value("addedAt"_L1).toString(), Qt::ISODate)
+                        .isValid());
+            if (record == "attachment"_L1)
+                QCOMPARE(written.value("projectId"_L1).toString(), project);
+        }
+        if (record == "material"_L1 && op == "update"_L1)
+            QCOMPARE(stored.value("fields"_L1).toObject().value("title"_L1).toString(),
+                allowed ? u"Umbenannt"_s : u"Unser Flipchart"_s);
         if (allowed && record == "log_correction"_L1) {
             // Which project, who and when are the server's to write.
             const auto written = stored.value("fields"_L1).toObject();
@@ -966,6 +1049,157 @@ private Q_SLOTS:
         // The operator reads which device it was, once however often it asks again.
         QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({}), busy).status, 429);
         QCOMPARE(m_server->log().join(u'\n').count(u"limit reached: syncs for device "_s), 1);
+    }
+
+    /// A record names only a file its own device sent whole, as it was sent: knowing a hash
+    /// gains nothing, and no record points at a file the store lacks.
+    void aRecordNamesOnlyAFileItsDeviceSent()
+    {
+        const QString erika = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
+        const QString jonas = signIn(Identity::Role::Participant, m_musterstadt, u"Jonas"_s);
+        const QString project = Ids::projectIdFor(m_musterstadt);
+        QCOMPARE(insertOne(erika, u"log_entry"_s, u"log-1"_s,
+                     { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
+                         { u"text"_s, u"Flyer gedruckt"_s } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        const QByteArray photo = photoBytes(u"flyer"_s);
+        const QString hash = upload(erika, photo);
+        QVERIFY(!hash.isEmpty());
+        QJsonObject attached = fileFields(hash, photo);
+        attached.insert(u"logEntryId"_s, u"log-1"_s);
+        // Jonas's device never sent it, though the store has it from Erika's.
+        const auto byJonas = insertOne(jonas, u"attachment"_s, u"attachment-j"_s, attached);
+        QCOMPARE(byJonas.value("reason"_L1).toString(), u"file_missing"_s);
+        QCOMPARE(insertOne(jonas, u"material"_s, u"material-j"_s,
+                     [&] {
+                         QJsonObject material = fileFields(hash, photo);
+                         material.insert(u"title"_s, u"Flyer"_s);
+                         return material;
+                     }())
+                     .value("reason"_L1)
+                     .toString(),
+            u"file_missing"_s);
+        // A size or kind other than the file's is refused.
+        QJsonObject larger = attached;
+        larger.insert(u"size"_s, photo.size() + 1);
+        QCOMPARE(insertOne(erika, u"attachment"_s, u"attachment-l"_s, larger)
+                     .value("reason"_L1)
+                     .toString(),
+            u"invalid"_s);
+        // On a log entry of another municipality's project: refused, whoever sent the file.
+        const QString other = signIn(Identity::Role::Participant, m_musterkreis, u"Anderswo"_s);
+        const QByteArray theirs = photoBytes(u"anderswo"_s);
+        QJsonObject elsewhere = fileFields(upload(other, theirs), theirs);
+        elsewhere.insert(u"logEntryId"_s, u"log-1"_s);
+        QCOMPARE(insertOne(other, u"attachment"_s, u"attachment-o"_s, elsewhere)
+                     .value("reason"_L1)
+                     .toString(),
+            u"not_allowed"_s);
+        // On nothing, or on an entry and a step at once.
+        QJsonObject onNothing = fileFields(hash, photo);
+        QCOMPARE(insertOne(erika, u"attachment"_s, u"attachment-n"_s, onNothing)
+                     .value("reason"_L1)
+                     .toString(),
+            u"invalid"_s);
+        QCOMPARE(insertOne(erika, u"attachment"_s, u"attachment-1"_s, attached)
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+    }
+
+    /// A file is read through the record it belongs to, in parts of at most 1 MiB, byte for
+    /// byte; without the record (unknown, removed) or without a sign-in there is nothing.
+    void aFileIsReadThroughItsRecordInParts()
+    {
+        const QString erika = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
+        const QString reader = signIn(Identity::Role::Participant, m_musterkreis, u"Leserin"_s);
+        // 2.5 MiB: three parts.
+        QByteArray document("%PDF-1.7\n");
+        while (document.size() < 5 * 512 * 1024)
+            document += QByteArray::number(document.size()) + ' ';
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(call("POST", u"/v1/uploads/"_s + hash,
+                     QJsonDocument(QJsonObject { { u"size"_s, document.size() },
+                                       { u"mediaType"_s, u"application/pdf"_s } })
+                         .toJson(),
+                     erika)
+                     .status,
+            200);
+        for (qint64 at = 0; at < document.size(); at += 1024 * 1024)
+            QCOMPARE(call("PUT", u"/v1/uploads/%1/%2"_s.arg(hash).arg(at),
+                         document.mid(at, 1024 * 1024), erika)
+                         .status,
+                200);
+        QCOMPARE(insertOne(erika, u"material"_s, u"slides"_s,
+                     { { u"title"_s, u"Folien Modul 2"_s }, { u"hash"_s, hash },
+                         { u"size"_s, document.size() }, { u"mediaType"_s, u"application/pdf"_s },
+                         { u"fileName"_s, u"Folien.pdf"_s } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+
+        const auto part = [&](const QByteArray &range, const QString &token = {}) {
+            QList<std::pair<QByteArray, QByteArray>> headers;
+            if (!range.isEmpty())
+                headers.append({ "Range", range });
+            return m_client.call(m_server->port(), "GET", u"/v1/files/material/slides"_s, {},
+                token.isEmpty() ? reader : token, headers);
+        };
+        QByteArray read;
+        while (read.size() < document.size()) {
+            const auto answer = part("bytes=" + QByteArray::number(read.size()) + '-');
+            QCOMPARE(answer.status, 206);
+            QVERIFY(answer.body.size() <= 1024 * 1024);
+            QCOMPARE(answer.headers.value("content-range"),
+                "bytes " + QByteArray::number(read.size()) + '-'
+                    + QByteArray::number(read.size() + answer.body.size() - 1) + '/'
+                    + QByteArray::number(document.size()));
+            QCOMPARE(answer.headers.value("content-type"), QByteArray("application/pdf"));
+            QVERIFY(answer.headers.value("content-encoding").isEmpty());
+            read += answer.body;
+        }
+        QCOMPARE(
+            QCryptographicHash::hash(read, QCryptographicHash::Sha256).toHex(), hash.toLatin1());
+        // A part from the middle, and one past the end.
+        QCOMPARE(part("bytes=10-19").body, document.mid(10, 10));
+        QCOMPARE(part("bytes=" + QByteArray::number(document.size()) + '-').status, 416);
+        // Whole only up to 1 MiB; several ranges at once or nonsense are refused.
+        QCOMPARE(part({}).status, 400);
+        QCOMPARE(part("bytes=0-1,5-9").status, 400);
+        QCOMPARE(part("bytes=-500").status, 400);
+        QCOMPARE(part("lines=1-2").status, 400);
+        // If-Range of another file: the part would not fit with what the device has.
+        QCOMPARE(m_client
+                     .call(m_server->port(), "GET", u"/v1/files/material/slides"_s, {}, reader,
+                         { { "Range", "bytes=0-9" }, { "If-Range", "\"other\"" } })
+                     .status,
+            412);
+        // Not signed in; by the file's name; a record that does not exist.
+        QCOMPARE(
+            m_client.call(m_server->port(), "GET", u"/v1/files/material/slides"_s).status, 401);
+        QCOMPARE(
+            m_client.call(m_server->port(), "GET", u"/v1/files/"_s + hash, {}, reader).status, 404);
+        QCOMPARE(m_client.call(m_server->port(), "GET", u"/v1/files/material/missing"_s, {}, reader)
+                     .status,
+            404);
+        QCOMPARE(m_client.call(m_server->port(), "GET", u"/v1/files/contact/slides"_s, {}, reader)
+                     .status,
+            404);
+        // Removed by the person who posted it: gone for everyone.
+        const QJsonObject removal { { u"seq"_s, 2 }, { u"entity"_s, u"material"_s },
+            { u"op"_s, u"delete"_s }, { u"id"_s, u"slides"_s }, { u"fields"_s, QJsonObject() } };
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({ removal }, u"slides"_s), erika)
+                     .body.value("results"_L1)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        QCOMPARE(part("bytes=0-9").status, 404);
     }
 
     void stepTravelsFromOneParticipantToAnother()
