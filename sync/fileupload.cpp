@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +44,7 @@ void FileUpload::setToken(const QString &token)
 
 void FileUpload::setBackOff(int firstMs, int longestMs)
 {
-    m_firstBackOffMs = firstMs;
-    m_longestBackOffMs = longestMs;
+    m_backOff.set(firstMs, longestMs);
 }
 
 void FileUpload::start()
@@ -98,16 +96,16 @@ void FileUpload::answered(QNetworkReply *reply)
         const qint64 received = body.value("received"_L1).toInteger(-1);
         if (received < 0 || received >= m_size)
             return failedForNow(); // an answer that does not add up: ask again
-        m_backOffMs = 0;
+        m_backOff.reset();
         m_received = received;
         Q_EMIT progress(m_received, m_size);
         return sendChunk();
     }
     if (status == 0 || status == 429 || status >= 500)
         return failedForNow();
-    if (status == 422 && m_failures < 3) {
+    if (status == 422 && m_spoilt < 3) {
         // What arrived was not this file (spoilt on the way): the server starts it afresh.
-        ++m_failures;
+        ++m_spoilt;
         return ask();
     }
     const QString code = error.isEmpty() ? u"server"_s : error;
@@ -137,10 +135,7 @@ void FileUpload::failedForNow()
 {
     ++m_failures;
     m_received = -1;
-    // Backing off, with jitter, so that many devices coming back do not all ask at once.
-    m_backOffMs = m_backOffMs == 0 ? m_firstBackOffMs : qMin(2 * m_backOffMs, m_longestBackOffMs);
-    const int jitter = int(QRandomGenerator::global()->bounded(m_backOffMs / 5 + 1));
-    m_retry.start(m_backOffMs - m_backOffMs / 10 + jitter);
+    m_retry.start(m_backOff.next());
 }
 
 void FileUpload::end(bool ok, const QString &error, const QString &message)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backoff.h"
+
 #include <QFile>
 #include <QObject>
 #include <QSslCertificate>
@@ -67,11 +69,10 @@ private:
     qint64 m_size = 0;
     qint64 m_received = -1; ///< -1: not asked yet
     qint64 m_chunkBytes = qint64(256) * 1024;
-    int m_firstBackOffMs = 1000;
-    int m_longestBackOffMs = 60 * 1000;
-    int m_backOffMs = 0;
+    BackOff m_backOff { 1000, 60 * 1000 };
     int m_chunksSent = 0;
     int m_failures = 0;
+    int m_spoilt = 0; ///< times the whole arrived not as this file
     QNetworkReply *m_reply = nullptr;
     QTimer m_retry;
 };

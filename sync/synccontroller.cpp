@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "changelog.h"
 #include "displaycontext.h"
+#include "filetransfers.h"
 #include "syncengine.h"
 #include "syncrepository.h"
 
@@ -57,6 +58,24 @@ void SyncController::use(const Credentials &credentials)
     m_engine.setOwnMunicipality(credentials.municipalityId);
     m_settings.setOrganiser(credentials.role == "organiser"_L1);
     m_live.setCredentials(credentials);
+    if (m_transfers) {
+        m_transfers->setServer(QUrl(credentials.server),
+            QSslCertificate::fromData(credentials.certificatePem.toUtf8()));
+        m_transfers->setToken(credentials.token);
+        m_transfers->sendWaiting();
+    }
+}
+
+void SyncController::useFileTransfers(FileTransfers &transfers)
+{
+    m_transfers = &transfers;
+    connect(&transfers, &FileTransfers::recordsReady, this, [this] {
+        // Records whose files arrived go now, or right after the sync that runs.
+        m_syncAgain = m_engine.isSyncing();
+        syncNow();
+    });
+    if (m_current.isValid())
+        use(m_current);
 }
 
 void SyncController::forget()
@@ -64,6 +83,8 @@ void SyncController::forget()
     m_credentials.clear();
     m_current = {};
     m_engine.setToken({});
+    if (m_transfers)
+        m_transfers->setToken({});
     m_schedule.stop();
     m_live.setCredentials({});
 }
@@ -170,14 +191,18 @@ void SyncController::finished(bool ok, const QString &error, const QString &mess
     if (ok) {
         m_lastSuccess = m_context.now();
         followMove();
+        // A restore noticed in this sync may have put records back to wait for their files.
+        if (m_transfers)
+            m_transfers->sendWaiting();
     }
     const bool wasSignedIn = signedIn();
     if (error == "unauthorized"_L1 || error == "revoked"_L1)
         forget(); // the token is no good any more: signed out, every entry stays on the device
     else if (signedIn())
         m_schedule.planAfter(!ok);
-    // News that came while this sync ran, of something it did not bring: once more.
-    if (ok && signedIn() && m_live.takeNewsMissed())
+    // News that came while this sync ran, of something it did not bring, or records whose
+    // files arrived meanwhile: once more.
+    if (signedIn() && (std::exchange(m_syncAgain, false) || (ok && m_live.takeNewsMissed())))
         QTimer::singleShot(0, this, &SyncController::syncNow);
     m_refusedChanges.reload();
     if (wasSignedIn != signedIn())

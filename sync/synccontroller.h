@@ -15,6 +15,7 @@ class AppSettings;
 class ChangeLog;
 class DisplayContext;
 class QNetworkAccessManager;
+class FileTransfers;
 class SyncEngine;
 class SyncRepository;
 
@@ -61,6 +62,9 @@ public:
     /// The app came to the foreground or left it: in front, the server's news arrive live.
     void setForeground(bool foreground);
     LiveUpdates &liveUpdates() { return m_live; }
+    /// The queue that sends and fetches files: signed in and out with the sync, asked to send
+    /// what waits after each sync, and a sync once a record's file is on the server.
+    void useFileTransfers(FileTransfers &transfers);
 
 Q_SIGNALS:
     void signedInChanged();
@@ -88,6 +92,8 @@ private:
     SyncSchedule m_schedule;
     LiveUpdates m_live;
     RefusedChanges m_refusedChanges;
+    FileTransfers *m_transfers = nullptr;
+    bool m_syncAgain = false; ///< records became ready while a sync ran
     QDateTime m_lastSuccess;
     QString m_lastError;
     QString m_lastMessage;

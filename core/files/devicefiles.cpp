@@ -97,15 +97,36 @@ DeviceFiles::Kept DeviceFiles::addDocument(const QString &path, const QString &m
     return keep(temporary, mediaType);
 }
 
+DeviceFiles::Kept DeviceFiles::adopt(
+    const QString &temporary, const QString &hash, const QString &mediaType)
+{
+    if (QString::fromLatin1(hashOf(temporary).toHex()) != hash) {
+        // Not the file asked for (spoilt on the way): nothing of it stays.
+        QFile::remove(temporary);
+        return { {}, {}, 0, tr("The file arrived damaged; it is fetched again.") };
+    }
+    return place(temporary, hash, mediaType);
+}
+
+QString DeviceFiles::partialPathOf(const QString &hash) const
+{
+    return m_folder + u"/"_s + hash + u".part"_s;
+}
+
 DeviceFiles::Kept DeviceFiles::keep(const QString &temporary, const QString &mediaType)
 {
     const QByteArray sum = hashOf(temporary);
-    const qint64 size = QFileInfo(temporary).size();
     if (sum.isEmpty()) {
         QFile::remove(temporary);
         return { {}, {}, 0, tr("The file could not be saved on this device.") };
     }
-    const QString hash = QString::fromLatin1(sum.toHex());
+    return place(temporary, QString::fromLatin1(sum.toHex()), mediaType);
+}
+
+DeviceFiles::Kept DeviceFiles::place(
+    const QString &temporary, const QString &hash, const QString &mediaType)
+{
+    const qint64 size = QFileInfo(temporary).size();
     // The same contents kept before: kept once.
     if (QFile::exists(pathOf(hash)))
         QFile::remove(temporary);

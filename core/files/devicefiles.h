@@ -33,11 +33,18 @@ public:
     /// The document at @p path (PDF, office document) as it is, if it is of @p mediaType.
     Kept addDocument(const QString &path, const QString &mediaType);
 
+    /// A file that arrived from the server at @p temporary (a path partialPathOf() gave), kept
+    /// if its contents are the file named @p hash; removed otherwise (error set).
+    Kept adopt(const QString &temporary, const QString &hash, const QString &mediaType);
+    /// Where a file on its way from the server is written until it is whole.
+    QString partialPathOf(const QString &hash) const;
     QString pathOf(const QString &hash) const;
     bool has(const QString &hash) const;
 
 private:
     /// Moves @p temporary into the folder under the SHA-256 of its contents.
     Kept keep(const QString &temporary, const QString &mediaType);
+    /// Moves @p temporary, whose contents are named @p hash, into the folder.
+    Kept place(const QString &temporary, const QString &hash, const QString &mediaType);
     QString m_folder;
 };

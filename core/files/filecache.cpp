@@ -71,8 +71,10 @@ QStringList FileCache::evictTo(qint64 limitBytes)
     QList<std::pair<QString, qint64>> candidates;
     {
         QSqlQuery query(m_db);
+        // Nor a file a record made here still waits for (sent again after a restore).
         if (!query.exec(u"SELECT hash, size FROM device_files WHERE confirmed = 1 "
-                        "AND kept_offline = 0 ORDER BY used_at, hash"_s))
+                        "AND kept_offline = 0 AND hash NOT IN (SELECT hash FROM files_to_send) "
+                        "ORDER BY used_at, hash"_s))
             return evicted;
         while (query.next())
             candidates.append({ query.value(0).toString(), query.value(1).toLongLong() });

@@ -79,9 +79,14 @@ public:
         m_server->setProcessChannelMode(QProcess::MergedChannels);
         m_server->start(QStringLiteral(EWS_SERVER),
             m_common + m_serveExtra
-                + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                + QStringList { QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:%1").arg(m_keepPort ? m_port : 0),
                     QStringLiteral("serve") });
     }
+
+    /// Started again, the server listens where it listened before (apps signed in keep its
+    /// address), instead of on a port the system chooses.
+    void keepPort() { m_keepPort = true; }
 
     /// Waits until the server launched serves; false (and what it said) if it does not.
     bool waitUntilServing()
@@ -293,5 +298,6 @@ private:
     QString m_dataDir;
     std::unique_ptr<QProcess> m_server;
     quint16 m_port = 0;
+    bool m_keepPort = false;
     QString m_output;
 };

@@ -40,33 +40,15 @@ private:
     static QList<QVariant> signIn(AppDevice &device, const QString &server, const QString &code,
         const QString &fingerprint = {})
     {
-        QSignalSpy done(device.controller.serverSignIn(), &ServerSignIn::finished);
-        device.controller.serverSignIn()->start(server, code, fingerprint);
-        if (done.isEmpty() && !done.wait(20000))
-            return { u"timeout"_s, QString(), QString() };
-        return done.first();
+        return signInApp(device, server, code, fingerprint);
     }
 
-    /// Invites @p name to Musterstadt, signs the device in (trusting the server's
-    /// certificate as the person would) and waits for the first sync.
     bool signInAndSync(AppDevice &device, const QString &name)
     {
-        const QString code = ServerProcess::codeIn(
-            m_server->command({ u"invite-participant"_s, m_municipality, name }));
-        const QString fingerprint
-            = signIn(device, m_server->base().toString(), code).at(2).toString();
-        return signIn(device, m_server->base().toString(), code, fingerprint).at(0).toString()
-            == QString()
-            && synced(device);
+        return signInAppAndSync(device, *m_server, m_municipality, name);
     }
 
-    static bool synced(AppDevice &device)
-    {
-        QSignalSpy finished(&device.engine, &SyncEngine::finished);
-        if (device.engine.isSyncing() || finished.isEmpty())
-            finished.wait(20000);
-        return !finished.isEmpty() && finished.last().at(0).toBool();
-    }
+    static bool synced(AppDevice &device) { return appSynced(device); }
 
 private Q_SLOTS:
     void initTestCase()

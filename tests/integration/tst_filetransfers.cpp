@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Photos and files on log entries, from one app to another through the real ews-server over
+// TLS: the entry goes at once, its photo follows once the server has it whole and checked; a
+// colleague's app fetches it byte for byte; a file the server refuses leaves the entry and the
+// other files as they are; a server restored from a backup that lacks a file gets it again
+// from the device that added it.
+#include "appdevice.h"
+#include "ids.h"
+#include "projectrepository.h"
+#include "records.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+}
+
+class TestFileTransfers : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_municipality;
+    int m_devices = 0;
+
+    std::unique_ptr<AppDevice> device(const QString &name)
+    {
+        const QString folder = m_dir.filePath(u"device-%1"_s.arg(++m_devices));
+        QDir().mkpath(folder);
+        auto app = std::make_unique<AppDevice>(folder);
+        if (!signInAppAndSync(*app, *m_server, m_municipality, name))
+            return {};
+        return app;
+    }
+
+    /// A log entry written on @p app; its id.
+    QString writeEntry(AppDevice &app, const QString &text)
+    {
+        LogEntry entry;
+        entry.entryDate = QDate(2026, 11, 21);
+        entry.text = text;
+        ProjectRepository projects(app.replica.database());
+        if (!projects.addLogEntryTo(m_municipality, &entry, app.clock.now()))
+            return {};
+        return entry.id;
+    }
+
+    /// A photo as a phone's camera gives it, @p width pixels wide, with its own colours.
+    QString takePhoto(int width, int seed)
+    {
+        QImage photo(width, width * 3 / 4, QImage::Format_RGB32);
+        for (int y = 0; y < photo.height(); ++y) {
+            for (int x = 0; x < photo.width(); ++x)
+                photo.setPixel(x, y, qRgb((x * seed) % 256, (y + seed) % 256, (x ^ y) % 256));
+        }
+        const QString path = m_dir.filePath(u"photo-%1.png"_s.arg(seed));
+        return photo.save(path) ? path : QString();
+    }
+
+    /// Adds the file @p kept to log entry @p entryId on @p app, as the entry's screen does; the
+    /// attachment's id.
+    static QString attach(AppDevice &app, const QString &entryId, const DeviceFiles::Kept &kept,
+        const QString &fileName)
+    {
+        if (!kept.error.isEmpty() || !app.cache.note(kept, false, app.clock.now()))
+            return {};
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject fields { { Records::Attachment::logEntryId, entryId },
+            { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
+            { Records::FileFields::mediaType, kept.mediaType },
+            { Records::FileFields::fileName, fileName } };
+        return app.records.add(Records::Attachment::entity, id, fields, app.clock.now())
+            ? id
+            : QString();
+    }
+
+    /// Lets @p app send what waits and waits until the sync that follows has ended.
+    static bool sendFiles(AppDevice &app)
+    {
+        QSignalSpy ready(&app.transfers, &FileTransfers::recordsReady);
+        app.transfers.sendWaiting();
+        if (ready.isEmpty() && !ready.wait(30000))
+            return false;
+        while (app.transfers.running() > 0)
+            QTest::qWait(20);
+        return appSynced(app);
+    }
+
+    static bool syncNow(AppDevice &app)
+    {
+        app.controller.syncNow();
+        return appSynced(app);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(m_dir.filePath(u"server"_s),
+            QStringList { u"--syncs-per-minute"_s, u"100000"_s }
+                + ServerProcess::databaseArguments(u"filetransfers"_s));
+        m_municipality = m_server->command({ u"add-municipality"_s, u"Musterstadt"_s });
+        m_server->setExtraArguments({ u"--file-limit-mb"_s, u"2"_s });
+        m_server->keepPort(); // the apps keep its address across a restore
+        QVERIFY(m_server->start());
+    }
+
+    void aPhotoFollowsItsEntryAndReachesAColleagueWhole()
+    {
+        const auto erika = device(u"Erika"_s);
+        const auto jonas = device(u"Jonas"_s);
+        QVERIFY(erika && jonas);
+        const QString entry = writeEntry(*erika, u"Flyer gedruckt"_s);
+        const auto kept = erika->files.addPhoto(takePhoto(3000, 7));
+        const QString photo = attach(*erika, entry, kept, u"Flyer.jpg"_s);
+        QVERIFY(!photo.isEmpty());
+        // Shown at once on Erika's phone, as waiting for its file.
+        const auto shown = erika->records.attachmentsOf(entry);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().waiting);
+
+        // The entry goes with the next sync; the photo does not go before its file.
+        QVERIFY(syncNow(*erika));
+        QVERIFY(syncNow(*jonas));
+        QCOMPARE(ProjectRepository(jonas->replica.database())
+                     .logEntries(Ids::projectIdFor(m_municipality))
+                     .size(),
+            1);
+        QVERIFY(jonas->records.attachmentsOf(entry).isEmpty());
+
+        // Once the file is on the server, the photo's record goes, and Jonas's app fetches it.
+        QVERIFY(sendFiles(*erika));
+        QVERIFY(!erika->records.attachmentsOf(entry).first().waiting);
+        QVERIFY(syncNow(*jonas));
+        const auto arrived = jonas->records.attachmentsOf(entry);
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.first().fields.value(Records::FileFields::hash).toString(), kept.hash);
+        QVERIFY(!jonas->files.has(kept.hash));
+        QSignalSpy fetched(&jonas->transfers, &FileTransfers::fetched);
+        jonas->transfers.fetch(Records::Attachment::entity, photo);
+        QVERIFY(fetched.wait(30000));
+        QCOMPARE(fetched.first().at(0).toString(), kept.hash);
+        QCOMPARE(
+            contentsOf(jonas->files.pathOf(kept.hash)), contentsOf(erika->files.pathOf(kept.hash)));
+        QVERIFY(!QFile::exists(jonas->files.partialPathOf(kept.hash)));
+        // Erika's copy may now leave her phone when room is needed: the server has it.
+        QCOMPARE(erika->cache.evictTo(0), QStringList { kept.hash });
+    }
+
+    void aRefusedFileLeavesTheEntryAndTheOtherFiles()
+    {
+        const auto mia = device(u"Mia"_s);
+        QVERIFY(mia);
+        const QString entry = writeEntry(*mia, u"Protokoll und Foto vom Treffen"_s);
+        // A 3 MB PDF over the server's limit of 2 MB, then a photo.
+        QByteArray pdf("%PDF-1.7\n");
+        pdf += QByteArray(3 * 1000 * 1000, 'x');
+        const QString pdfPath = m_dir.filePath(u"Protokoll.pdf"_s);
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        const QString minutes = attach(
+            *mia, entry, mia->files.addDocument(pdfPath, u"application/pdf"_s), u"Protokoll.pdf"_s);
+        const QString photo
+            = attach(*mia, entry, mia->files.addPhoto(takePhoto(800, 3)), u"Treffen.jpg"_s);
+        QVERIFY(!minutes.isEmpty() && !photo.isEmpty());
+        QVERIFY(sendFiles(*mia));
+        const auto refused = mia->records.record(Records::Attachment::entity, minutes);
+        QVERIFY(refused && refused->waiting && refused->refused);
+        QVERIFY2(refused->problem.contains(u"larger"_s), qPrintable(refused->problem));
+        QVERIFY(!mia->records.record(Records::Attachment::entity, photo)->waiting);
+        // The entry and the photo are everyone's; the refused file stays on Mia's phone only,
+        // with what went wrong, and is not tried again.
+        const auto jonas = device(u"Jonas M."_s);
+        QVERIFY(jonas);
+        const auto arrived = jonas->records.attachmentsOf(entry);
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.first().id, photo);
+        QCOMPARE(mia->records.toSend().size(), 0);
+    }
+
+    void aRestoredServerGetsTheFileAgainFromTheDeviceThatAddedIt()
+    {
+        const auto sam = device(u"Sam"_s);
+        QVERIFY(sam);
+        const QString entry = writeEntry(*sam, u"Plakat hängt"_s);
+        QVERIFY(syncNow(*sam));
+        const QString backup = m_dir.filePath(u"before-the-photo.backup"_s);
+        QCOMPARE(m_server->backup(backup), QString());
+        const auto kept = sam->files.addPhoto(takePhoto(1200, 11));
+        const QString photo = attach(*sam, entry, kept, u"Plakat.jpg"_s);
+        QVERIFY(sendFiles(*sam));
+        // The server goes back to the backup: it has the entry, not the photo nor its file.
+        QCOMPARE(m_server->restore(backup), QString());
+        QVERIFY(m_server->start());
+        // Sam's app notices, sends the record again, hears the file is missing, sends the file
+        // and then the record.
+        QVERIFY(syncNow(*sam));
+        QVERIFY(sendFiles(*sam));
+        const auto jonas = device(u"Jonas S."_s);
+        QVERIFY(jonas);
+        const auto arrived = jonas->records.attachmentsOf(entry);
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.first().id, photo);
+        QSignalSpy fetched(&jonas->transfers, &FileTransfers::fetched);
+        jonas->transfers.fetch(Records::Attachment::entity, photo);
+        QVERIFY(fetched.wait(30000));
+        QCOMPARE(QCryptographicHash::hash(
+                     contentsOf(jonas->files.pathOf(kept.hash)), QCryptographicHash::Sha256)
+                     .toHex(),
+            kept.hash.toLatin1());
+    }
+};
+
+QTEST_MAIN(TestFileTransfers)
+#include "tst_filetransfers.moc"
