@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appservices.h"
 
+#include "demofiles.h"
 #include "platformreminders.h"
 
 #include <QDesktopServices>
@@ -73,7 +74,23 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
     , m_cohortReport(m_replica.projects(), m_replica.contacts(), m_settings, m_context, m_programme,
           [](const QUrl &file) { return QDesktopServices::openUrl(file); })
+    , m_deviceFiles(QDir(dataDirectory).filePath(u"files"_s))
+    , m_fileCache(m_replica.database().connection(), m_deviceFiles)
+    , m_fileRecords(m_replica.database())
+    , m_transfers(m_fileRecords, m_fileCache, m_deviceFiles, m_network, *m_clock)
+    , m_attachments(m_fileRecords, m_transfers, m_deviceFiles, m_fileCache, m_settings, *m_clock,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
+    , m_materials(m_fileRecords, m_fileCache, m_settings)
+    , m_materialDesk(m_fileRecords, m_transfers, m_deviceFiles, m_fileCache, m_materials,
+          m_replica.programme(), m_settings, *m_clock,
+          [](const QUrl &file) { return QDesktopServices::openUrl(file); })
+    , m_storage(m_fileCache, m_settings, m_context)
 {
+    // Photos and files go and come beside the sync of texts, never in its way.
+    m_sync.useFileTransfers(m_transfers);
+    QObject::connect(
+        &m_sync, &SyncController::syncEnded, &m_materialDesk, &MaterialDesk::fetchWhatIsWanted);
+    QObject::connect(&m_transfers, &FileTransfers::fetched, &m_storage, &DeviceStorage::tidy);
     // A municipality or a person added on the server: their rows come with the next sync.
     QObject::connect(&m_accessDesk, &AccessDesk::rowsChanged, &m_sync, &SyncController::syncNow);
     // What arrives from the server shows at once; what is saved here goes out soon.
@@ -90,6 +107,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
         m_projectsOverview.reload();
         m_project.reload();
         m_profile.refresh();
+        m_materials.reload();
+        m_attachments.refresh();
     });
     QObject::connect(
         &m_sync, &SyncController::syncEnded, &m_pendingChanges, &PendingChanges::refresh);
@@ -178,9 +197,17 @@ bool AppServices::loadDemo(DemoPerson person)
     if (!m_replica.loadDemoCohort(
             u":/ews/data/demo-cohort.json"_s, m_clock->now(), &m_error, organiser))
         return false;
+    if (const QString problem = DemoFiles::load(
+            m_fileRecords, m_deviceFiles, m_fileCache, m_settings.dataLocation(), m_clock->now());
+        !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
     m_contacts.reload();
     m_municipalities.reload();
     m_news.reload();
+    m_materials.reload();
+    m_attachments.refresh();
     if (person == DemoPerson::Organiser) {
         m_settings.setOwnMunicipalityId(QString());
         m_settings.setOwnContactId(u"demo-olga"_s);

@@ -4,6 +4,7 @@
 #include "accessdesk.h"
 #include "announcementdesk.h"
 #include "appsettings.h"
+#include "attachmentdesk.h"
 #include "calendarexport.h"
 #include "calendarsubscription.h"
 #include "changelog.h"
@@ -14,8 +15,15 @@
 #include "contactsmodel.h"
 #include "credentialstore.h"
 #include "datenotes.h"
+#include "devicefiles.h"
+#include "devicestorage.h"
 #include "displaycontext.h"
+#include "filecache.h"
+#include "filerecords.h"
+#include "filetransfers.h"
 #include "keychainsecretstore.h"
+#include "materialdesk.h"
+#include "materialsmodel.h"
 #include "municipalitiesmodel.h"
 #include "newsmodel.h"
 #include "ownprofile.h"
@@ -76,6 +84,10 @@ class AppServices : public QObject
     Q_PROPERTY(PersonalDataExport *personalData READ personalData CONSTANT)
     Q_PROPERTY(AccessDesk *accessDesk READ accessDesk CONSTANT)
     Q_PROPERTY(CohortReport *cohortReport READ cohortReport CONSTANT)
+    Q_PROPERTY(AttachmentDesk *attachments READ attachments CONSTANT)
+    Q_PROPERTY(MaterialsModel *materials READ materials CONSTANT)
+    Q_PROPERTY(MaterialDesk *materialDesk READ materialDesk CONSTANT)
+    Q_PROPERTY(DeviceStorage *storage READ storage CONSTANT)
 public:
     AppServices(const QString &dataDirectory, std::unique_ptr<Clock> clock,
         const QTimeZone &deviceZone, const QLocale &systemLocale);
@@ -118,6 +130,13 @@ public:
     PersonalDataExport *personalData() { return &m_personalData; }
     AccessDesk *accessDesk() { return &m_accessDesk; }
     CohortReport *cohortReport() { return &m_cohortReport; }
+    AttachmentDesk *attachments() { return &m_attachments; }
+    MaterialsModel *materials() { return &m_materials; }
+    MaterialDesk *materialDesk() { return &m_materialDesk; }
+    DeviceStorage *storage() { return &m_storage; }
+    FileRecords &fileRecords() { return m_fileRecords; }
+    FileCache &fileCache() { return m_fileCache; }
+    DeviceFiles &deviceFiles() { return m_deviceFiles; }
 
     Replica &replica() { return m_replica; }
     Clock &clock() { return *m_clock; }
@@ -164,6 +183,14 @@ private:
     PersonalDataExport m_personalData;
     AccessDesk m_accessDesk;
     CohortReport m_cohortReport;
+    DeviceFiles m_deviceFiles;
+    FileCache m_fileCache;
+    FileRecords m_fileRecords;
+    FileTransfers m_transfers;
+    AttachmentDesk m_attachments;
+    MaterialsModel m_materials;
+    MaterialDesk m_materialDesk;
+    DeviceStorage m_storage;
     QTimer m_syncSoon;
     QTimer m_minuteTimer;
     QDate m_today;

@@ -501,6 +501,105 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>AttachmentDesk</name>
+    <message>
+        <source>Photo is being sent (%1 %)</source>
+        <extracomment>%1: how much of it the server has, in percent</extracomment>
+        <translation>Foto wird übertragen (%1 %)</translation>
+    </message>
+    <message>
+        <source>File is being sent (%1 %)</source>
+        <extracomment>%1: how much of it the server has, in percent</extracomment>
+        <translation>Datei wird übertragen (%1 %)</translation>
+    </message>
+    <message>
+        <source>Photo is sent as soon as there is a connection</source>
+        <translation>Foto wird übertragen, sobald eine Verbindung besteht</translation>
+    </message>
+    <message>
+        <source>File is sent as soon as there is a connection</source>
+        <translation>Datei wird übertragen, sobald eine Verbindung besteht</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <extracomment>A photo or file of one&apos;s own that the server has: everyone in the programme sees it</extracomment>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this device.</source>
+        <translation>Bitte wählen Sie eine Datei auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved on this device.</source>
+        <translation>Die Datei konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Only the person who added a file removes it.</source>
+        <translation>Nur wer eine Datei hinzugefügt hat, kann sie entfernen.</translation>
+    </message>
+    <message>
+        <source>The file could not be removed on this device.</source>
+        <translation>Die Datei konnte auf diesem Gerät nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>This file is no longer there.</source>
+        <translation>Diese Datei gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The file is being fetched; open it again in a moment.</source>
+        <translation>Die Datei wird geladen; öffnen Sie sie gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>Photo is being fetched …</source>
+        <extracomment>In place of a photo not on the device yet</extracomment>
+        <translation>Foto wird geladen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button under one&apos;s own photo or file</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <extracomment>Button under a log entry or step: add a photo or a document to it
+----------
+Title of the dialog that picks a photo or document to add</extracomment>
+        <translation>Foto oder Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</source>
+        <translation>Fotos und Dokumente (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <extracomment>Title of the question before removing one&apos;s photo or file</extracomment>
+        <translation>Diese Datei entfernen?</translation>
+    </message>
+    <message>
+        <source>It goes for everyone who reads the project.</source>
+        <translation>Sie verschwindet für alle, die das Projekt lesen.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>BrochureTable</name>
     <message>
         <source>Line %1: the heading “%2” names %3, but %4 follow beneath it.</source>
@@ -1363,6 +1462,33 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>DemoFiles</name>
+    <message>
+        <source>The example photo could not be made.</source>
+        <translation>Das Beispielfoto konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The example photo could not be kept.</source>
+        <translation>Das Beispielfoto konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The example photo could not be saved.</source>
+        <translation>Das Beispielfoto konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The example slides could not be written.</source>
+        <translation>Die Beispielfolien konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The example slides could not be kept.</source>
+        <translation>Die Beispielfolien konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The example materials could not be saved.</source>
+        <translation>Die Beispielmaterialien konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceFiles</name>
     <message>
         <source>This is not a photo the app can read.</source>
@@ -1383,6 +1509,18 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>The file could not be saved on this device.</source>
         <translation>Die Datei konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged; it is fetched again.</source>
+        <translation>Die Datei kam beschädigt an; sie wird noch einmal geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStorage</name>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>Room the photos and files take on the device; %1 a number of megabytes</extracomment>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1592,21 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>FileDownload</name>
+    <message>
+        <source>There is no room for the file on this device.</source>
+        <translation>Auf diesem Gerät ist kein Platz für die Datei.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This file is no longer on the server.</source>
+        <translation>Diese Datei ist nicht mehr auf dem Server.</translation>
+    </message>
+</context>
+<context>
     <name>FileHandoff</name>
     <message>
         <source>The file can only be saved in a folder on this device.</source>
@@ -1473,6 +1626,17 @@ Title of the form that makes an invitation</extracomment>
         <source>Saved in your downloads folder as %1.</source>
         <extracomment>%1 is the file&apos;s name</extracomment>
         <translation>Im Ordner „Downloads“ als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in your downloads folder.</source>
+        <translation>Die Datei konnte nicht in Ihrem Download-Ordner gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The file is no longer on this device; please add it again.</source>
+        <translation>Die Datei ist nicht mehr auf diesem Gerät; bitte fügen Sie sie noch einmal hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2028,345 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Saved. Participants see it after their next sync.</source>
         <translation>Gespeichert. Die Teilnehmenden sehen es nach ihrem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <extracomment>Navigation entry: the programme&apos;s pool of materials (slides, handouts, links)</extracomment>
+        <translation>Materialien</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDelegate</name>
+    <message>
+        <source>Link</source>
+        <extracomment>A material that is a link to a web page</extracomment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>is being sent</source>
+        <translation>wird übertragen</translation>
+    </message>
+    <message>
+        <source>kept on this device</source>
+        <translation>auf diesem Gerät behalten</translation>
+    </message>
+    <message>
+        <source>on this device</source>
+        <translation>auf diesem Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDesk</name>
+    <message>
+        <source>Please give the material a title.</source>
+        <translation>Bitte geben Sie dem Material einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title or the topic is too long.</source>
+        <translation>Der Titel oder das Thema ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The description is at most 1,000 characters long.</source>
+        <translation>Die Beschreibung hat höchstens 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A material belongs to module 1 to 4, or to none.</source>
+        <translation>Ein Material gehört zu Modul 1 bis 4 oder zu keinem.</translation>
+    </message>
+    <message>
+        <source>Please choose a file or give a link, one of them.</source>
+        <translation>Bitte wählen Sie eine Datei oder geben Sie einen Link an – eins von beiden.</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this device.</source>
+        <translation>Bitte wählen Sie eine Datei auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved on this device.</source>
+        <translation>Die Datei konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A link begins with https:// and is one address.</source>
+        <translation>Ein Link beginnt mit https:// und ist eine einzige Adresse.</translation>
+    </message>
+    <message>
+        <source>The material could not be saved on this device.</source>
+        <translation>Das Material konnte auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A material is changed by the person who posted it or by the organisers.</source>
+        <translation>Ein Material ändern die Person, die es eingestellt hat, und das Organisationsteam.</translation>
+    </message>
+    <message>
+        <source>A material is removed by the person who posted it or by the organisers.</source>
+        <translation>Ein Material entfernen die Person, die es eingestellt hat, und das Organisationsteam.</translation>
+    </message>
+    <message>
+        <source>The material could not be removed on this device.</source>
+        <translation>Das Material konnte auf diesem Gerät nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>This material is no longer there.</source>
+        <translation>Dieses Material gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The file is being fetched; open it again in a moment.</source>
+        <translation>Die Datei wird geladen; öffnen Sie sie gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Change the material</source>
+        <translation>Material ändern</translation>
+    </message>
+    <message>
+        <source>Post a material</source>
+        <translation>Material einstellen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Short description (optional)</source>
+        <translation>Kurze Beschreibung (freiwillig)</translation>
+    </message>
+    <message>
+        <source>e.g. The slides of the talk on volunteer agencies.</source>
+        <translation>z. B. Die Folien zum Vortrag über Freiwilligenagenturen.</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Kurze Beschreibung</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>No module</source>
+        <extracomment>The material belongs to no module</extracomment>
+        <translation>Kein Modul</translation>
+    </message>
+    <message>
+        <source>Module 1</source>
+        <translation>Modul 1</translation>
+    </message>
+    <message>
+        <source>Module 2</source>
+        <translation>Modul 2</translation>
+    </message>
+    <message>
+        <source>Module 3</source>
+        <translation>Modul 3</translation>
+    </message>
+    <message>
+        <source>Module 4</source>
+        <translation>Modul 4</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Thema (freiwillig)</translation>
+    </message>
+    <message>
+        <source>e.g. Volunteer agencies</source>
+        <translation>z. B. Freiwilligenagenturen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <extracomment>The material is a file (slides, handout, template)</extracomment>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>A link</source>
+        <extracomment>The material is a link to a web page</extracomment>
+        <translation>Ein Link</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme sees it. Photos, PDFs and office documents up to 25 MB; a photo is made smaller and its location removed.</source>
+        <translation>Alle in der Entwicklungswerkstatt sehen es. Fotos, PDFs und Office-Dokumente bis 25 MB; ein Foto wird verkleinert und sein Aufnahmeort entfernt.</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</source>
+        <translation>Fotos und Dokumente (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialPage</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove this material?</source>
+        <translation>Dieses Material entfernen?</translation>
+    </message>
+    <message>
+        <source>It goes for everyone in the programme.</source>
+        <translation>Es verschwindet für alle in der Entwicklungswerkstatt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>This material was removed.</source>
+        <translation>Dieses Material wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>No module</source>
+        <translation>Kein Modul</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <extracomment>Who put the material into the pool</extracomment>
+        <translation>Eingestellt von</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The file is sent as soon as there is a connection; then everyone sees the material.</source>
+        <translation>Die Datei wird übertragen, sobald eine Verbindung besteht; dann sehen alle das Material.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Keep on this device</source>
+        <extracomment>Switch on a material&apos;s page: the file stays on the device for use offline</extracomment>
+        <translation>Auf diesem Gerät behalten</translation>
+    </message>
+    <message>
+        <source>The file is on this device and opens without internet.</source>
+        <translation>Die Datei ist auf diesem Gerät und öffnet sich auch ohne Internet.</translation>
+    </message>
+    <message>
+        <source>The file is fetched when you open it. The materials of a module are fetched in the days around it.</source>
+        <translation>Die Datei wird geladen, wenn Sie sie öffnen. Die Materialien eines Moduls werden in den Tagen davor und danach von selbst geladen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>Module %1</source>
+        <extracomment>A group of materials: those of module %1</extracomment>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>Other materials</source>
+        <extracomment>A group of materials that belong to no module</extracomment>
+        <translation>Weitere Materialien</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>Materials</source>
+        <extracomment>Title of the page with the programme&apos;s materials</extracomment>
+        <translation>Materialien</translation>
+    </message>
+    <message>
+        <source>The material is saved; everyone sees it once it is sent.</source>
+        <translation>Das Material ist gespeichert; alle sehen es, sobald es übertragen ist.</translation>
+    </message>
+    <message>
+        <source>Find materials …</source>
+        <extracomment>Placeholder of the field that searches the materials</extracomment>
+        <translation>Materialien finden …</translation>
+    </message>
+    <message>
+        <source>Find materials</source>
+        <translation>Materialien finden</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <extracomment>Filter of the materials: those of every module</extracomment>
+        <translation>Alle Module</translation>
+    </message>
+    <message>
+        <source>Module 1</source>
+        <translation>Modul 1</translation>
+    </message>
+    <message>
+        <source>Module 2</source>
+        <translation>Modul 2</translation>
+    </message>
+    <message>
+        <source>Module 3</source>
+        <translation>Modul 3</translation>
+    </message>
+    <message>
+        <source>Module 4</source>
+        <translation>Modul 4</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Post a material</source>
+        <extracomment>Button: put a material (file or link) into the programme&apos;s pool</extracomment>
+        <translation>Material einstellen</translation>
+    </message>
+    <message>
+        <source>No material found for “%1”.</source>
+        <translation>Kein Material zu „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>No materials yet. Organisers and participants post slides, handouts, templates and links here for everyone in the programme.</source>
+        <translation>Noch keine Materialien. Organisationsteam und Teilnehmende stellen hier Folien, Handouts, Vorlagen und Links für alle in der Entwicklungswerkstatt ein.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4203,25 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>Privacy and my data</source>
         <extracomment>Heading: what is stored about the person, who sees it, and their rights</extracomment>
         <translation>Datenschutz und meine Daten</translation>
+    </message>
+    <message>
+        <source>Photos and files on this device</source>
+        <extracomment>Heading: how much room photos and files may take on the device</extracomment>
+        <translation>Fotos und Dateien auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>They take %1 now. Above the room chosen here, the ones unused longest go; they are fetched again when needed. What is not sent yet and what you keep on this device always stays.</source>
+        <extracomment>%1: how much room they take now, e.g. &quot;120 MB&quot;</extracomment>
+        <translation>Sie belegen jetzt %1. Über dem hier gewählten Platz werden die am längsten nicht genutzten entfernt und bei Bedarf neu geladen. Was noch nicht übertragen ist und was Sie auf diesem Gerät behalten, bleibt immer.</translation>
+    </message>
+    <message>
+        <source>At most %1 MB</source>
+        <extracomment>A choice of room for photos and files; %1 a number of megabytes</extracomment>
+        <translation>Höchstens %1 MB</translation>
+    </message>
+    <message>
+        <source>Room for photos and files</source>
+        <translation>Platz für Fotos und Dateien</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,105 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>AttachmentDesk</name>
+    <message>
+        <source>Photo is being sent (%1 %)</source>
+        <extracomment>%1: how much of it the server has, in percent</extracomment>
+        <translation>Photo is being sent (%1 %)</translation>
+    </message>
+    <message>
+        <source>File is being sent (%1 %)</source>
+        <extracomment>%1: how much of it the server has, in percent</extracomment>
+        <translation>File is being sent (%1 %)</translation>
+    </message>
+    <message>
+        <source>Photo is sent as soon as there is a connection</source>
+        <translation>Photo is sent as soon as there is a connection</translation>
+    </message>
+    <message>
+        <source>File is sent as soon as there is a connection</source>
+        <translation>File is sent as soon as there is a connection</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <extracomment>A photo or file of one&apos;s own that the server has: everyone in the programme sees it</extracomment>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this device.</source>
+        <translation>Please choose a file on this device.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved on this device.</source>
+        <translation>The file could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>Only the person who added a file removes it.</source>
+        <translation>Only the person who added a file removes it.</translation>
+    </message>
+    <message>
+        <source>The file could not be removed on this device.</source>
+        <translation>The file could not be removed on this device.</translation>
+    </message>
+    <message>
+        <source>This file is no longer there.</source>
+        <translation>This file is no longer there.</translation>
+    </message>
+    <message>
+        <source>The file is being fetched; open it again in a moment.</source>
+        <translation>The file is being fetched; open it again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>Photo is being fetched …</source>
+        <extracomment>In place of a photo not on the device yet</extracomment>
+        <translation>Photo is being fetched …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button under one&apos;s own photo or file</extracomment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <extracomment>Button under a log entry or step: add a photo or a document to it
+----------
+Title of the dialog that picks a photo or document to add</extracomment>
+        <translation>Add photo or file</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <extracomment>Title of the question before removing one&apos;s photo or file</extracomment>
+        <translation>Remove this file?</translation>
+    </message>
+    <message>
+        <source>It goes for everyone who reads the project.</source>
+        <translation>It goes for everyone who reads the project.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>BrochureTable</name>
     <message>
         <source>Line %1: the heading “%2” names %3, but %4 follow beneath it.</source>
@@ -1363,6 +1462,33 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>DemoFiles</name>
+    <message>
+        <source>The example photo could not be made.</source>
+        <translation>The example photo could not be made.</translation>
+    </message>
+    <message>
+        <source>The example photo could not be kept.</source>
+        <translation>The example photo could not be kept.</translation>
+    </message>
+    <message>
+        <source>The example photo could not be saved.</source>
+        <translation>The example photo could not be saved.</translation>
+    </message>
+    <message>
+        <source>The example slides could not be written.</source>
+        <translation>The example slides could not be written.</translation>
+    </message>
+    <message>
+        <source>The example slides could not be kept.</source>
+        <translation>The example slides could not be kept.</translation>
+    </message>
+    <message>
+        <source>The example materials could not be saved.</source>
+        <translation>The example materials could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceFiles</name>
     <message>
         <source>This is not a photo the app can read.</source>
@@ -1383,6 +1509,18 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>The file could not be saved on this device.</source>
         <translation>The file could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged; it is fetched again.</source>
+        <translation>The file arrived damaged; it is fetched again.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStorage</name>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>Room the photos and files take on the device; %1 a number of megabytes</extracomment>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1592,21 @@ Title of the form that makes an invitation</extracomment>
     </message>
 </context>
 <context>
+    <name>FileDownload</name>
+    <message>
+        <source>There is no room for the file on this device.</source>
+        <translation>There is no room for the file on this device.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>This file is no longer on the server.</source>
+        <translation>This file is no longer on the server.</translation>
+    </message>
+</context>
+<context>
     <name>FileHandoff</name>
     <message>
         <source>The file can only be saved in a folder on this device.</source>
@@ -1473,6 +1626,17 @@ Title of the form that makes an invitation</extracomment>
         <source>Saved in your downloads folder as %1.</source>
         <extracomment>%1 is the file&apos;s name</extracomment>
         <translation>Saved in your downloads folder as %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in your downloads folder.</source>
+        <translation>The file could not be saved in your downloads folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The file is no longer on this device; please add it again.</source>
+        <translation>The file is no longer on this device; please add it again.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2028,345 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>Saved. Participants see it after their next sync.</source>
         <translation>Saved. Participants see it after their next sync.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <extracomment>Navigation entry: the programme&apos;s pool of materials (slides, handouts, links)</extracomment>
+        <translation>Materials</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDelegate</name>
+    <message>
+        <source>Link</source>
+        <extracomment>A material that is a link to a web page</extracomment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>is being sent</source>
+        <translation>is being sent</translation>
+    </message>
+    <message>
+        <source>kept on this device</source>
+        <translation>kept on this device</translation>
+    </message>
+    <message>
+        <source>on this device</source>
+        <translation>on this device</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDesk</name>
+    <message>
+        <source>Please give the material a title.</source>
+        <translation>Please give the material a title.</translation>
+    </message>
+    <message>
+        <source>The title or the topic is too long.</source>
+        <translation>The title or the topic is too long.</translation>
+    </message>
+    <message>
+        <source>The description is at most 1,000 characters long.</source>
+        <translation>The description is at most 1,000 characters long.</translation>
+    </message>
+    <message>
+        <source>A material belongs to module 1 to 4, or to none.</source>
+        <translation>A material belongs to module 1 to 4, or to none.</translation>
+    </message>
+    <message>
+        <source>Please choose a file or give a link, one of them.</source>
+        <translation>Please choose a file or give a link, one of them.</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this device.</source>
+        <translation>Please choose a file on this device.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved on this device.</source>
+        <translation>The file could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>A link begins with https:// and is one address.</source>
+        <translation>A link begins with https:// and is one address.</translation>
+    </message>
+    <message>
+        <source>The material could not be saved on this device.</source>
+        <translation>The material could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>A material is changed by the person who posted it or by the organisers.</source>
+        <translation>A material is changed by the person who posted it or by the organisers.</translation>
+    </message>
+    <message>
+        <source>A material is removed by the person who posted it or by the organisers.</source>
+        <translation>A material is removed by the person who posted it or by the organisers.</translation>
+    </message>
+    <message>
+        <source>The material could not be removed on this device.</source>
+        <translation>The material could not be removed on this device.</translation>
+    </message>
+    <message>
+        <source>This material is no longer there.</source>
+        <translation>This material is no longer there.</translation>
+    </message>
+    <message>
+        <source>The file is being fetched; open it again in a moment.</source>
+        <translation>The file is being fetched; open it again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Change the material</source>
+        <translation>Change the material</translation>
+    </message>
+    <message>
+        <source>Post a material</source>
+        <translation>Post a material</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Short description (optional)</source>
+        <translation>Short description (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. The slides of the talk on volunteer agencies.</source>
+        <translation>e.g. The slides of the talk on volunteer agencies.</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Short description</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>No module</source>
+        <extracomment>The material belongs to no module</extracomment>
+        <translation>No module</translation>
+    </message>
+    <message>
+        <source>Module 1</source>
+        <translation>Module 1</translation>
+    </message>
+    <message>
+        <source>Module 2</source>
+        <translation>Module 2</translation>
+    </message>
+    <message>
+        <source>Module 3</source>
+        <translation>Module 3</translation>
+    </message>
+    <message>
+        <source>Module 4</source>
+        <translation>Module 4</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. Volunteer agencies</source>
+        <translation>e.g. Volunteer agencies</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <extracomment>The material is a file (slides, handout, template)</extracomment>
+        <translation>A file</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>A link</source>
+        <extracomment>The material is a link to a web page</extracomment>
+        <translation>A link</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme sees it. Photos, PDFs and office documents up to 25 MB; a photo is made smaller and its location removed.</source>
+        <translation>Everyone in the programme sees it. Photos, PDFs and office documents up to 25 MB; a photo is made smaller and its location removed.</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialPage</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Remove this material?</source>
+        <translation>Remove this material?</translation>
+    </message>
+    <message>
+        <source>It goes for everyone in the programme.</source>
+        <translation>It goes for everyone in the programme.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>This material was removed.</source>
+        <translation>This material was removed.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>No module</source>
+        <translation>No module</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <extracomment>Who put the material into the pool</extracomment>
+        <translation>Posted by</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>The file is sent as soon as there is a connection; then everyone sees the material.</source>
+        <translation>The file is sent as soon as there is a connection; then everyone sees the material.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Keep on this device</source>
+        <extracomment>Switch on a material&apos;s page: the file stays on the device for use offline</extracomment>
+        <translation>Keep on this device</translation>
+    </message>
+    <message>
+        <source>The file is on this device and opens without internet.</source>
+        <translation>The file is on this device and opens without internet.</translation>
+    </message>
+    <message>
+        <source>The file is fetched when you open it. The materials of a module are fetched in the days around it.</source>
+        <translation>The file is fetched when you open it. The materials of a module are fetched in the days around it.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>Module %1</source>
+        <extracomment>A group of materials: those of module %1</extracomment>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>Other materials</source>
+        <extracomment>A group of materials that belong to no module</extracomment>
+        <translation>Other materials</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>Materials</source>
+        <extracomment>Title of the page with the programme&apos;s materials</extracomment>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>The material is saved; everyone sees it once it is sent.</source>
+        <translation>The material is saved; everyone sees it once it is sent.</translation>
+    </message>
+    <message>
+        <source>Find materials …</source>
+        <extracomment>Placeholder of the field that searches the materials</extracomment>
+        <translation>Find materials …</translation>
+    </message>
+    <message>
+        <source>Find materials</source>
+        <translation>Find materials</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <extracomment>Filter of the materials: those of every module</extracomment>
+        <translation>All modules</translation>
+    </message>
+    <message>
+        <source>Module 1</source>
+        <translation>Module 1</translation>
+    </message>
+    <message>
+        <source>Module 2</source>
+        <translation>Module 2</translation>
+    </message>
+    <message>
+        <source>Module 3</source>
+        <translation>Module 3</translation>
+    </message>
+    <message>
+        <source>Module 4</source>
+        <translation>Module 4</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Post a material</source>
+        <extracomment>Button: put a material (file or link) into the programme&apos;s pool</extracomment>
+        <translation>Post a material</translation>
+    </message>
+    <message>
+        <source>No material found for “%1”.</source>
+        <translation>No material found for “%1”.</translation>
+    </message>
+    <message>
+        <source>No materials yet. Organisers and participants post slides, handouts, templates and links here for everyone in the programme.</source>
+        <translation>No materials yet. Organisers and participants post slides, handouts, templates and links here for everyone in the programme.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4203,25 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>Privacy and my data</source>
         <extracomment>Heading: what is stored about the person, who sees it, and their rights</extracomment>
         <translation>Privacy and my data</translation>
+    </message>
+    <message>
+        <source>Photos and files on this device</source>
+        <extracomment>Heading: how much room photos and files may take on the device</extracomment>
+        <translation>Photos and files on this device</translation>
+    </message>
+    <message>
+        <source>They take %1 now. Above the room chosen here, the ones unused longest go; they are fetched again when needed. What is not sent yet and what you keep on this device always stays.</source>
+        <extracomment>%1: how much room they take now, e.g. &quot;120 MB&quot;</extracomment>
+        <translation>They take %1 now. Above the room chosen here, the ones unused longest go; they are fetched again when needed. What is not sent yet and what you keep on this device always stays.</translation>
+    </message>
+    <message>
+        <source>At most %1 MB</source>
+        <extracomment>A choice of room for photos and files; %1 a number of megabytes</extracomment>
+        <translation>At most %1 MB</translation>
+    </message>
+    <message>
+        <source>Room for photos and files</source>
+        <translation>Room for photos and files</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,20 @@ FileHandoff::Result FileHandoff::handOver(const QByteArray &content, const QStri
     return result;
 }
 
+FileHandoff::Result FileHandoff::handOverCopy(const QString &path, const QString &fileName) const
+{
+    Result result;
+    result.file = fileFor(safeFileName(fileName));
+    const QString target = result.file.toLocalFile();
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    // The person's copy of an earlier opening is replaced by the file as it is now.
+    QFile::remove(target);
+    if (!QFile::copy(path, target))
+        result.error = tr("The file could not be saved in your downloads folder.");
+    result.opened = result.error.isEmpty() && m_open(result.file);
+    return result;
+}
+
 QUrl FileHandoff::fileFor(const QString &fileName)
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
@@ -50,6 +64,15 @@ QString FileHandoff::safeName(const QString &name, const QString &fallback)
     while (safe.startsWith(u'-'))
         safe.remove(0, 1);
     return safe.isEmpty() ? fallback : safe.left(60);
+}
+
+QString FileHandoff::safeFileName(const QString &fileName)
+{
+    const QString base = fileName.section(u'/', -1).section(u'\\', -1);
+    const qsizetype dot = base.lastIndexOf(u'.');
+    const QString ending = dot > 0 ? safeName(base.mid(dot + 1), {}).left(5) : QString();
+    const QString name = safeName(dot > 0 ? base.left(dot) : base, QStringLiteral("file"));
+    return ending.isEmpty() ? name : name + u'.' + ending;
 }
 
 QString FileHandoff::save(const QByteArray &content, const QUrl &file)

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QMimeDatabase>
 #include <QPainter>
 #include <QSaveFile>
 #include <QUuid>
@@ -106,6 +107,12 @@ DeviceFiles::Kept DeviceFiles::adopt(
         return { {}, {}, 0, tr("The file arrived damaged; it is fetched again.") };
     }
     return place(temporary, hash, mediaType);
+}
+
+DeviceFiles::Kept DeviceFiles::addPicked(const QString &path)
+{
+    const QString mediaType = QMimeDatabase().mimeTypeForFile(path).name();
+    return isPhoto(mediaType) ? addPhoto(path) : addDocument(path, mediaType);
 }
 
 QString DeviceFiles::partialPathOf(const QString &hash) const

@@ -32,6 +32,10 @@ public:
     Kept addPhoto(const QString &path);
     /// The document at @p path (PDF, office document) as it is, if it is of @p mediaType.
     Kept addDocument(const QString &path, const QString &mediaType);
+    /// A file the person picked: a photo if it is an image, else a document of the kind its
+    /// contents and name say.
+    Kept addPicked(const QString &path);
+    static bool isPhoto(const QString &mediaType) { return mediaType.startsWith(u"image/"); }
 
     /// A file that arrived from the server at @p temporary (a path partialPathOf() gave), kept
     /// if its contents are the file named @p hash; removed otherwise (error set).

@@ -19,7 +19,8 @@ bool FileCache::note(const DeviceFiles::Kept &kept, bool confirmed, const QDateT
     // confirmed stays confirmed.
     query.prepare(u"INSERT INTO device_files (hash, media_type, size, confirmed, used_at) "
                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT(hash) DO UPDATE SET "
-                  "confirmed = max(confirmed, excluded.confirmed), used_at = excluded.used_at"_s);
+                  "confirmed = max(confirmed, excluded.confirmed), used_at = excluded.used_at, "
+                  "media_type = excluded.media_type, size = excluded.size"_s);
     query.addBindValue(kept.hash);
     query.addBindValue(kept.mediaType);
     query.addBindValue(kept.size);
@@ -36,13 +37,28 @@ bool FileCache::confirm(const QString &hash)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+QStringList FileCache::keptOffline() const
+{
+    QStringList hashes;
+    QSqlQuery query(m_db);
+    if (query.exec(u"SELECT hash FROM device_files WHERE kept_offline = 1"_s)) {
+        while (query.next())
+            hashes.append(query.value(0).toString());
+    }
+    return hashes;
+}
+
 bool FileCache::setKeptOffline(const QString &hash, bool kept)
 {
+    // Also for a file not fetched yet: the wish stays until it is here (note() fills in the
+    // rest), through a stopped app.
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE device_files SET kept_offline = ? WHERE hash = ?"_s);
-    query.addBindValue(kept ? 1 : 0);
+    query.prepare(u"INSERT INTO device_files (hash, media_type, size, kept_offline, used_at) "
+                  "VALUES (?, '', 0, ?, 0) ON CONFLICT(hash) DO UPDATE SET "
+                  "kept_offline = excluded.kept_offline"_s);
     query.addBindValue(hash);
-    return query.exec() && query.numRowsAffected() == 1;
+    query.addBindValue(kept ? 1 : 0);
+    return query.exec();
 }
 
 bool FileCache::used(const QString &hash, const QDateTime &now)

@@ -26,6 +26,10 @@ public:
     bool setKeptOffline(const QString &hash, bool kept);
     /// Shown or opened now: it goes later.
     bool used(const QString &hash, const QDateTime &now);
+    /// The files the person keeps offline.
+    QStringList keptOffline() const;
+    /// Whether the device holds the file named @p hash.
+    bool holds(const QString &hash) const { return m_files.has(hash); }
     /// What the files the device keeps take together.
     qint64 bytesKept() const;
     /// Removes files, longest unused first, until they take at most @p limitBytes or no file

@@ -30,6 +30,8 @@ QtObject {
     readonly property color done: dark ? "#a5d6a7" : "#2e7d32"
     readonly property color inProgress: dark ? "#90caf9" : "#1565c0"
     readonly property color open: dark ? "#bdbdbd" : "#616161"
+    // Where a photo or file is shown as a tile: a quiet surface that ordinary text reads on.
+    readonly property color tile: dark ? "#2b3431" : "#e4ecea"
     // A background (the tool bar, avatars) with white text on it, in both themes.
     readonly property color accent: "#00695c"
 }

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Ews.Sync
 import Ews.Ui.Components
 
 // One entry of the progress log: when, who, what; whether and when its writer corrected or
@@ -22,6 +23,9 @@ ColumnLayout {
     required property string correctionText
     required property var earlierTexts
     property bool showEarlier: false
+    // Its photos and files (none shown without); canAttach: the person may add some.
+    property AttachmentDesk attachments: null
+    property bool canAttach: false
     // The person wants to correct their own entry.
     signal correctWanted(string entryId, string text, bool question, string dateText)
 
@@ -72,6 +76,13 @@ ColumnLayout {
             color: entry.Material.secondaryTextColor
             font.pixelSize: Theme.fontSize(13)
         }
+    }
+    AttachmentStrip {
+        Layout.fillWidth: true
+        visible: entry.attachments !== null && (items.length > 0 || canAdd)
+        desk: entry.attachments
+        parentId: entry.entryId
+        canAdd: entry.canAttach && !entry.withdrawn
     }
     Flow {
         Layout.fillWidth: true

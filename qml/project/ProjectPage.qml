@@ -20,6 +20,8 @@ Page {
     required property ProjectReport report
     // The person's notes on dates, shown with the steps they point to.
     property DateNotes notes: null
+    // Photos and files on log entries.
+    property AttachmentDesk attachments: null
     signal saved(string message)
     signal settingsWanted()
     signal overviewWanted()
@@ -53,6 +55,11 @@ Page {
                                                 model.data(index, LogEntriesModel.QuestionRole),
                                                 model.data(index, LogEntriesModel.DateTextRole))
         }
+    }
+    // Scrolls to the progress log (for the screenshots' tour).
+    function showLog() {
+        const view = scroll.contentItem as Flickable
+        view.contentY = Math.max(0, Math.min(logHeading.y, view.contentHeight - view.height))
     }
     function openNewComment() {
         commentDialog.openNew()
@@ -232,6 +239,7 @@ Page {
             }
 
             SectionHeading {
+                id: logHeading
                 //: Heading of the project's progress log
                 text: qsTr("Progress log")
                 visible: page.project.hasProject || page.project.canEdit
@@ -255,6 +263,8 @@ Page {
                 model: page.project.log.model
                 delegate: LogEntryDelegate {
                     Layout.fillWidth: true
+                    attachments: page.attachments
+                    canAttach: page.project.canEdit
                     onCorrectWanted: (entryId, text, question, dateText) =>
                                          logDialog.openCorrection(entryId, text, question, dateText)
                 }

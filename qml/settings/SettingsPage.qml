@@ -21,6 +21,8 @@ Page {
     required property CalendarSubscription subscription
     required property PersonalDataExport personalData
     required property Reminders reminders
+    // Room for photos and files on this device (none shown without).
+    property DeviceStorage storage: null
     signal saved(string message)
 
     title: qsTr("Settings")
@@ -80,6 +82,40 @@ Page {
                 wantedIndex: model.findIndex(choice => choice.value === page.settings.textSize)
                 onActivated: page.settings.textSize = currentValue
                 Accessible.name: qsTr("Text size")
+            }
+
+            SectionHeading {
+                visible: page.storage !== null
+                //: Heading: how much room photos and files may take on the device
+                text: qsTr("Photos and files on this device")
+            }
+            Label {
+                objectName: "storageUsed"
+                visible: page.storage !== null
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                //: %1: how much room they take now, e.g. "120 MB"
+                text: page.storage ? qsTr("They take %1 now. Above the room chosen here, the ones unused longest go; they are fetched again when needed. What is not sent yet and what you keep on this device always stays.").arg(page.storage.usedText) : ""
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+            }
+            ChoiceBox {
+                objectName: "storageChoice"
+                visible: page.storage !== null
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                textRole: "text"
+                valueRole: "value"
+                model: [100, 250, 500, 1000, 2000, 5000].map(megabytes => ({
+                    value: megabytes,
+                    //: A choice of room for photos and files; %1 a number of megabytes
+                    text: qsTr("At most %1 MB").arg(Number(megabytes).toLocaleString(Qt.locale(), "f", 0))
+                }))
+                wantedIndex: page.storage ? model.findIndex(choice => choice.value === page.storage.limitMegabytes) : -1
+                onActivated: page.storage.limitMegabytes = currentValue
+                Accessible.name: qsTr("Room for photos and files")
             }
 
             SectionHeading {

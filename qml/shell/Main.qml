@@ -10,6 +10,7 @@ import Ews.Core
 import Ews.App
 import Ews.Ui.Components
 import Ews.Ui.Contacts
+import Ews.Ui.Materials
 import Ews.Ui.News
 import Ews.Ui.Programme
 import Ews.Ui.Project
@@ -32,14 +33,19 @@ ApplicationWindow {
         qsTr("Contacts"),
         //: Navigation entry: the municipality's practice project (for organisers: all projects)
         window.services.settings.organiser ? qsTr("Projects") : qsTr("Project"),
+        //: Navigation entry: the programme's pool of materials (slides, handouts, links)
+        qsTr("Materials"),
         //: Navigation entry: settings and information about the app
         qsTr("Settings")
     ]
+    readonly property int materialsSection: 3
+    readonly property int settingsSection: 4
     // Beside each section's name, so that the navigation reads at any text size.
     readonly property var sectionIcons: [
         "qrc:/qt/qml/Ews/Ui/Components/icons/programme.svg",
         "qrc:/qt/qml/Ews/Ui/Components/icons/contacts.svg",
         "qrc:/qt/qml/Ews/Ui/Components/icons/project.svg",
+        "qrc:/qt/qml/Ews/Ui/Components/icons/materials.svg",
         "qrc:/qt/qml/Ews/Ui/Components/icons/settings.svg"
     ]
 
@@ -77,7 +83,8 @@ ApplicationWindow {
     }
     // An organiser has no project of their own: their project section starts with all of them.
     readonly property list<Component> firstPages: [programmePage, contactsPage,
-        window.services.settings.organiser ? overviewPage : projectPage, settingsPage]
+        window.services.settings.organiser ? overviewPage : projectPage, materialsPage,
+        settingsPage]
     // At first start the privacy notice, then (once signed in as a participant) the question
     // whether others may see one's phone and e-mail; not over a screen asked for by name.
     property bool askOnStart: true
@@ -191,6 +198,11 @@ ApplicationWindow {
             projectStack.push(projectPage)
     }
 
+    function openMaterial(materialId: string) {
+        showSection(materialsSection)
+        materialsStack.push(materialPage, { materialId: materialId })
+    }
+
     function openContact(contactId: string) {
         showSection(1)
         contactsStack.push(contactPage, { contactId: contactId })
@@ -253,13 +265,18 @@ ApplicationWindow {
         case "contacts": showSection(1); break
         case "contact": openContact(window.services.contacts.data(window.services.contacts.index(0, 0), ContactsModel.ContactIdRole)); break
         case "project": showSection(2); break
+        // The log with photos: a colleague's, and one of the person's own on its way.
+        case "project-log": showSection(2); Qt.callLater(() => (projectStack.currentItem as ProjectPage).showLog()); break
         case "step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1); break
         case "remove-step": showSection(2); (projectStack.currentItem as ProjectPage).openStep(1, true); break
         case "log": showSection(2); (projectStack.currentItem as ProjectPage).openNewLogEntry(); break
         case "pick-date": showSection(2); (projectStack.currentItem as ProjectPage).openStepCalendar(1); break
         case "correct-log": showSection(2); (projectStack.currentItem as ProjectPage).openOwnCorrection(); break
-        case "settings": showSection(3); break
-        case "sign-in": showSection(3); (settingsStack.currentItem as SettingsPage).showServer(); break
+        case "settings": showSection(settingsSection); break
+        case "sign-in": showSection(settingsSection); (settingsStack.currentItem as SettingsPage).showServer(); break
+        case "materials": showSection(materialsSection); break
+        case "material": openMaterial(window.services.materials.data(window.services.materials.index(0, 0), MaterialsModel.MaterialIdRole)); break
+        case "post-material": showSection(materialsSection); (materialsStack.currentItem as MaterialsPage).openNew(); break
         // With a word typed, so that the picture shows results.
         case "search": openSearch(); window.services.search.query = "Lotsen"; break
         case "news": openNews(); break
@@ -499,6 +516,9 @@ ApplicationWindow {
                 id: projectStack
             }
             StackView {
+                id: materialsStack
+            }
+            StackView {
                 id: settingsStack
             }
         }
@@ -539,10 +559,11 @@ ApplicationWindow {
             project: window.services.project
             report: window.services.report
             notes: window.services.notes
+            attachments: window.services.attachments
             municipalities: window.services.municipalities
             sync: window.services.sync
             onSaved: message => window.showSaved(message)
-            onSettingsWanted: window.showSection(3)
+            onSettingsWanted: window.showSection(window.settingsSection)
             onOverviewWanted: window.openOverview()
         }
     }
@@ -558,6 +579,27 @@ ApplicationWindow {
     }
 
     Component {
+        id: materialsPage
+        MaterialsPage {
+            materials: window.services.materials
+            desk: window.services.materialDesk
+            onSaved: message => window.showSaved(message)
+            onMaterialChosen: materialId => window.openMaterial(materialId)
+        }
+    }
+
+    Component {
+        id: materialPage
+        MaterialPage {
+            materials: window.services.materials
+            desk: window.services.materialDesk
+            organiser: window.services.settings.organiser
+            onSaved: message => window.showSaved(message)
+            onRemoved: materialsStack.pop()
+        }
+    }
+
+    Component {
         id: settingsPage
         SettingsPage {
             settings: window.services.settings
@@ -568,6 +610,7 @@ ApplicationWindow {
             subscription: window.services.subscription
             personalData: window.services.personalData
             reminders: window.services.reminders
+            storage: window.services.storage
             onSaved: message => window.showSaved(message)
         }
     }

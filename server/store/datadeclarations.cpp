@@ -136,6 +136,11 @@ QList<Declaration> declare()
             u"angekommene Teile einer Datei, bis sie vollständig und geprüft ist"_s,
             u"Übertragungen fortsetzen, wo sie abbrachen"_s, u"der Server"_s,
             u"bis die Datei vollständig und geprüft ist"_s },
+        { u"removed_rows"_s, Place::Server,
+            u"Art und ID längst entfernter Einträge, ohne Inhalt (nie die einer Person)"_s,
+            u"ein lange offline gewesenes Gerät bringt sie nach einer Wiederherstellung nicht "
+            "zurück"_s,
+            u"der Server"_s, u"solange der Server betrieben wird"_s },
         { u"audit_log"_s, Place::Server,
             u"wer (Personen-/Geräte-ID oder Betreiber), was, wann, wen (ID); kein Inhalt"_s,
             u"Nachvollziehbarkeit der Handlungen von Organisationsteam und Betreiber"_s,

@@ -152,6 +152,16 @@ const QList<QStringList> migrations = {
             data BYTEA NOT NULL,
             PRIMARY KEY (device_id, hash, position)))"_s,
     },
+    // Version 11: the rows whose removal was forgotten (after the days a removal is kept),
+    // by record and id alone, so that no copy of one sent again later brings it back (a
+    // device that slept through a restore sends its project again). Never a person's rows:
+    // a contact's id is the person's, and their erasure is kept by its hash.
+    {
+        uR"(CREATE TABLE removed_rows (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            PRIMARY KEY (entity, id)))"_s,
+    },
 };
 }
 

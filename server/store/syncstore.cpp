@@ -182,10 +182,17 @@ std::optional<SyncStore::StoredRow> SyncStore::stored(
         u"SELECT municipality_id, deleted, fields FROM rows WHERE entity = ? AND id = ?"_s);
     query->bindValue(0, entity);
     query->bindValue(1, id);
-    if (!query->exec() || !query->next())
-        return std::nullopt;
-    return StoredRow { query->value(0).toString(), query->value(1).toInt() != 0,
-        QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object() };
+    if (query->exec() && query->next())
+        return StoredRow { query->value(0).toString(), query->value(1).toInt() != 0,
+            QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object() };
+    query->finish();
+    // A row removed so long ago that its removal was forgotten stays removed.
+    auto removed = m_statements.use(u"SELECT 1 FROM removed_rows WHERE entity = ? AND id = ?"_s);
+    removed->bindValue(0, entity);
+    removed->bindValue(1, id);
+    if (removed->exec() && removed->next())
+        return StoredRow { {}, true, {} };
+    return std::nullopt;
 }
 
 bool SyncStore::write(const QString &entity, const QString &id, const StoredRow &row)
@@ -876,6 +883,15 @@ int SyncStore::purgeTombstones(const QDateTime &before)
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         query.addBindValue(u"horizon:"_s + it.key());
         query.addBindValue(QString::number(it.value()));
+        ok = query.exec();
+    }
+    if (ok) {
+        // Forgotten with their contents, known still by record and id (not a person's).
+        query.prepare(u"INSERT INTO removed_rows (entity, id) SELECT entity, id FROM rows "
+                      "WHERE deleted = 1 AND changed_at < ? AND entity <> ? AND scope NOT LIKE "
+                      "'private:%' ON CONFLICT DO NOTHING"_s);
+        query.addBindValue(before.toMSecsSinceEpoch());
+        query.addBindValue(QString(Contact::entity));
         ok = query.exec();
     }
     if (ok) {

@@ -4,7 +4,7 @@
 // Usage: stepwriter DATA_DIR COUNT [--wait]   (--wait: after each report, wait for a line on stdin)
 #include "appservices.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // as the app: the demo draws its example photos
     const QStringList arguments = app.arguments();
     if (arguments.size() < 3)
         return 2;

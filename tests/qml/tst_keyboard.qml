@@ -77,8 +77,8 @@ TestCase {
         // The rows of a list: a date, a person.
         if (data.row)
             verify(reached.some(item => item[data.row] !== undefined), names.join(", "))
-        // All four sections of the navigation.
-        for (const section of ["Programme", "Contacts", "Project", "Settings"])
+        // All five sections of the navigation.
+        for (const section of ["Programme", "Contacts", "Project", "Materials", "Settings"])
             verify(names.indexOf(section) >= 0, section + " not reached: " + names.join(", "))
     }
 

@@ -50,8 +50,8 @@ TestCase {
         compare(services.app.settings.language, "en")
         services.retranslate()
         wait(50)
-        compare(sections.currentIndex, 3, "still on the settings after the switch")
-        compare(findChild(window.contentItem.parent, "tabBar").currentIndex, 3)
+        compare(sections.currentIndex, 4, "still on the settings after the switch")
+        compare(findChild(window.contentItem.parent, "tabBar").currentIndex, 4)
         compare(language.currentValue, "en", "the chosen language stays shown")
         compare(person.currentText, "Erika Mustermann (Beispiel)")
     }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -445,6 +446,28 @@ private Q_SLOTS:
                      .results.at(0)
                      .reason,
             u"not_found"_s);
+    }
+
+    /// A device that slept through a restore sends its project again, long after a step of it
+    /// was removed and the removal forgotten: the step stays removed (known by its id alone).
+    void aStepRemovedLongAgoDoesNotComeBack()
+    {
+        send(erika, { step(1, u"s-old"_s, u"musterstadt"_s, u"Flyer"_s) });
+        send(erika, { { 2, u"step"_s, u"delete"_s, u"s-old"_s, {} } });
+        QCOMPARE(m_store->purgeTombstones(QDateTime::currentDateTimeUtc().addSecs(1)), 1);
+        QVERIFY(!m_store->rowOf(u"step"_s, u"s-old"_s));
+        const auto again = send(jonas, { step(1, u"s-old"_s, u"musterstadt"_s, u"Flyer"_s) });
+        QCOMPARE(again.results.at(0).status, u"rejected"_s);
+        QCOMPARE(again.results.at(0).reason, u"not_found"_s);
+        QVERIFY(changesOf(send(samira, {}), u"s-old"_s).isEmpty());
+        // Known by record and id alone: nothing of what it said.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"SELECT entity, id FROM removed_rows"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"step"_s);
+        QCOMPARE(query.value(1).toString(), u"s-old"_s);
+        QCOMPARE(query.record().count(), 2);
+        QVERIFY(!query.next());
     }
 
     void aRemovedStepTakesItsKeptTextsAlong()

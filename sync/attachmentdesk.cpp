@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachmentdesk.h"
+
+#include "appsettings.h"
+#include "clock.h"
+#include "devicefiles.h"
+#include "filecache.h"
+#include "filerecords.h"
+#include "filetransfers.h"
+#include "ids.h"
+#include "records.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+AttachmentDesk::AttachmentDesk(FileRecords &records, FileTransfers &transfers, DeviceFiles &files,
+    FileCache &cache, AppSettings &settings, const Clock &clock, FileHandoff::Opener open,
+    QObject *parent)
+    : QObject(parent)
+    , m_records(records)
+    , m_transfers(transfers)
+    , m_files(files)
+    , m_cache(cache)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_handoff(std::move(open))
+{
+    connect(&m_transfers, &FileTransfers::changed, this, &AttachmentDesk::touch);
+    connect(&m_transfers, &FileTransfers::fetched, this, &AttachmentDesk::touch);
+}
+
+void AttachmentDesk::touch()
+{
+    ++m_revision;
+    Q_EMIT changed();
+}
+
+QVariantMap AttachmentDesk::itemOf(const FileRecord &record) const
+{
+    using namespace Records;
+    const QString hash = record.fields.value(FileFields::hash).toString();
+    const bool photo = DeviceFiles::isPhoto(record.fields.value(FileFields::mediaType).toString());
+    const QString author = record.fields.value(Attachment::authorContactId).toString();
+    const bool mine = record.waiting || (!author.isEmpty() && author == m_settings.ownContactId());
+    const auto progress = m_transfers.progressOf(record.entity, record.id);
+    QString state;
+    QString text;
+    if (record.refused) {
+        state = u"refused"_s;
+        text = record.problem;
+    } else if (progress.running && progress.sending) {
+        state = u"sending"_s;
+        const int percent = progress.size > 0 ? int(100 * progress.done / progress.size) : 0;
+        //: %1: how much of it the server has, in percent
+        text = photo ? tr("Photo is being sent (%1 %)").arg(percent)
+                     //: %1: how much of it the server has, in percent
+                     : tr("File is being sent (%1 %)").arg(percent);
+    } else if (record.waiting) {
+        state = record.problem.isEmpty() ? u"waiting"_s : u"problem"_s;
+        text = photo ? tr("Photo is sent as soon as there is a connection")
+                     : tr("File is sent as soon as there is a connection");
+    } else if (mine) {
+        state = u"sent"_s;
+        //: A photo or file of one's own that the server has: everyone in the programme sees it
+        text = tr("sent");
+    } else {
+        state = m_files.has(hash) ? u"here"_s : u"missing"_s;
+    }
+    return { { u"id"_s, record.id },
+        { u"fileName"_s, record.fields.value(FileFields::fileName).toString() },
+        { u"isPhoto"_s, photo },
+        { u"localUrl"_s,
+            m_files.has(hash) ? QUrl::fromLocalFile(m_files.pathOf(hash)).toString() : QString() },
+        { u"state"_s, state }, { u"stateText"_s, text }, { u"mine"_s, mine } };
+}
+
+QVariantList AttachmentDesk::of(const QString &parentId) const
+{
+    QVariantList items;
+    for (const auto &record : m_records.attachmentsOf(parentId))
+        items.append(itemOf(record));
+    return items;
+}
+
+QString AttachmentDesk::attachToEntry(const QString &entryId, const QUrl &file)
+{
+    return attach(Records::Attachment::logEntryId, entryId, file);
+}
+
+QString AttachmentDesk::attachToStep(const QString &stepId, const QUrl &file)
+{
+    return attach(Records::Attachment::stepId, stepId, file);
+}
+
+QString AttachmentDesk::attach(
+    QLatin1StringView parentField, const QString &parentId, const QUrl &file)
+{
+    if (!file.isLocalFile())
+        return tr("Please choose a file on this device.");
+    const DeviceFiles::Kept kept = m_files.addPicked(file.toLocalFile());
+    if (!kept.error.isEmpty())
+        return kept.error;
+    const QDateTime now = m_clock.now();
+    const QJsonObject fields { { parentField, parentId },
+        { Records::Attachment::projectId, Ids::projectIdFor(m_settings.ownMunicipalityId()) },
+        { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
+        { Records::FileFields::mediaType, kept.mediaType },
+        { Records::FileFields::fileName,
+            DeviceFiles::isPhoto(kept.mediaType) && !file.fileName().endsWith(u".jpg"_s)
+                ? file.fileName().section(u'.', 0, 0) + u".jpg"_s
+                : file.fileName() } };
+    if (!m_cache.note(kept, false, now)
+        || !m_records.add(Records::Attachment::entity,
+            QUuid::createUuid().toString(QUuid::WithoutBraces), fields, now))
+        return tr("The file could not be saved on this device.");
+    touch();
+    m_transfers.sendWaiting();
+    return {};
+}
+
+QString AttachmentDesk::remove(const QString &id)
+{
+    const auto record = m_records.record(Records::Attachment::entity, id);
+    if (!record || !itemOf(*record).value(u"mine"_s).toBool())
+        return tr("Only the person who added a file removes it.");
+    if (!m_records.remove(Records::Attachment::entity, id, m_clock.now()))
+        return tr("The file could not be removed on this device.");
+    touch();
+    return {};
+}
+
+void AttachmentDesk::fetch(const QString &id)
+{
+    m_transfers.fetch(Records::Attachment::entity, id);
+}
+
+QString AttachmentDesk::open(const QString &id)
+{
+    const auto record = m_records.record(Records::Attachment::entity, id);
+    if (!record)
+        return tr("This file is no longer there.");
+    const QString hash = record->fields.value(Records::FileFields::hash).toString();
+    if (!m_files.has(hash)) {
+        m_transfers.fetch(Records::Attachment::entity, id);
+        return tr("The file is being fetched; open it again in a moment.");
+    }
+    m_cache.used(hash, m_clock.now());
+    return m_handoff
+        .handOverCopy(
+            m_files.pathOf(hash), record->fields.value(Records::FileFields::fileName).toString())
+        .message();
+}

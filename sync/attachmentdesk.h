@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filehandoff.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+
+class AppSettings;
+class Clock;
+class DeviceFiles;
+class FileCache;
+class FileRecords;
+class FileTransfers;
+struct FileRecord;
+
+/// Photos and files on log entries and steps ("Anhänge"), as the project's screens show and
+/// add them: each with how far it is ("Foto wird übertragen", "übertragen", or what went
+/// wrong). A file added is kept on the device at once (a photo made ready to share) and its
+/// record saved; the file goes when the network allows and the record follows it.
+class AttachmentDesk : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    /// Changes whenever a transfer moves on or a record changes: bindings that list the
+    /// attachments read it to be evaluated again.
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+
+public:
+    AttachmentDesk(FileRecords &records, FileTransfers &transfers, DeviceFiles &files,
+        FileCache &cache, AppSettings &settings, const Clock &clock, FileHandoff::Opener open,
+        QObject *parent = nullptr);
+
+    int revision() const { return m_revision; }
+
+    /// The attachments of log entry or step @p parentId, in the order added:
+    /// {id, fileName, isPhoto, localUrl (empty until on the device), state (waiting, sending,
+    /// problem, refused, sent, here, missing), stateText, mine}.
+    Q_INVOKABLE QVariantList of(const QString &parentId) const;
+    /// Adds the file at @p file to log entry @p entryId; an error in plain words, or empty.
+    Q_INVOKABLE QString attachToEntry(const QString &entryId, const QUrl &file);
+    /// Adds the file at @p file to step @p stepId; an error in plain words, or empty.
+    Q_INVOKABLE QString attachToStep(const QString &stepId, const QUrl &file);
+    /// Removes one's own attachment; an error in plain words, or empty.
+    Q_INVOKABLE QString remove(const QString &id);
+    /// Fetches the attachment's file if it is not on the device (a photo shown).
+    Q_INVOKABLE void fetch(const QString &id);
+    /// Hands the file to the program the system opens it with (fetched first if needed); what
+    /// happened, in plain words.
+    Q_INVOKABLE QString open(const QString &id);
+    /// Records arrived from the server: the lists are read again.
+    void refresh() { touch(); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString attach(QLatin1StringView parentField, const QString &parentId, const QUrl &file);
+    QVariantMap itemOf(const FileRecord &record) const;
+    void touch();
+
+    FileRecords &m_records;
+    FileTransfers &m_transfers;
+    DeviceFiles &m_files;
+    FileCache &m_cache;
+    AppSettings &m_settings;
+    const Clock &m_clock;
+    FileHandoff m_handoff;
+    int m_revision = 0;
+};
