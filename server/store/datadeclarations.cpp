@@ -120,8 +120,8 @@ QList<Declaration> declare()
             u"dem Gerät die Ablehnung erneut sagen"_s, u"der Server"_s,
             u"bis zur Löschung der Person"_s },
         { u"file_contents"_s, Place::Server,
-            u"Fotos und Dokumente (Inhalt in Stücken: file_chunks), ihre Größe und ihr "
-            "SHA-256"_s,
+            u"Fotos und Dokumente: ihre Größe, ihr SHA-256 und welches Gerät sie zuerst ganz "
+            "sandte (Inhalt in Stücken: upload_chunks jenes Geräts, ältere in file_chunks)"_s,
             u"Fotos und Unterlagen zu den Praxisprojekten und zum Programm"_s, u"der Server"_s,
             u"solange der Server betrieben wird (das Löschen mit dem Datensatz, zu dem eine "
             "Datei gehört, ist noch nicht gebaut)"_s },
@@ -133,9 +133,12 @@ QList<Declaration> declare()
             u"Übertragungen fortsetzen, wo sie abbrachen; Speicherplatz je Kommune"_s,
             u"der Server"_s, u"wie file_contents"_s },
         { u"upload_chunks"_s, Place::Server,
-            u"angekommene Teile einer Datei, bis sie vollständig und geprüft ist"_s,
-            u"Übertragungen fortsetzen, wo sie abbrachen"_s, u"der Server"_s,
-            u"bis die Datei vollständig und geprüft ist"_s },
+            u"angekommene Teile einer Datei; die der ersten vollständigen Sendung sind danach "
+            "ihr Inhalt"_s,
+            u"Übertragungen fortsetzen, wo sie abbrachen; Fotos und Unterlagen aufbewahren"_s,
+            u"der Server"_s,
+            u"Teile einer abgebrochenen oder doppelten Sendung bis sie vollständig und geprüft "
+            "ist; der Inhalt wie file_contents"_s },
         { u"removed_rows"_s, Place::Server,
             u"Art und ID längst entfernter Einträge, ohne Inhalt (nie die einer Person)"_s,
             u"ein lange offline gewesenes Gerät bringt sie nach einer Wiederherstellung nicht "

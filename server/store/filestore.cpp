@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filestore.h"
 
+#include "crashpoint.h"
 #include "filetypes.h"
 #include "serverdatabase.h"
 
@@ -68,6 +69,11 @@ FileStore::Upload FileStore::start(const QString &deviceId, const QString &munic
     if (known.outcome == Outcome::Ok) {
         if (known.size != size)
             return fail(Outcome::SizeDiffers);
+        // Whole but not checked yet (the server stopped in between): checked now.
+        if (!known.complete && known.received == known.size) {
+            const Upload done = finish(known);
+            return done.outcome == Outcome::Ok ? check(deviceId, hash) : done;
+        }
         return finish(known);
     }
     if (m_quota > 0 && !municipalityId.isEmpty()) {
@@ -142,12 +148,25 @@ FileStore::Upload FileStore::append(
     query.addBindValue(hash);
     if (!query.exec())
         return fail(Outcome::Unavailable);
-    if (upload.received < upload.size)
-        return finish(upload);
-    // Whole: kept only if it is the file its name says.
+    const Upload stored = finish(upload);
+    if (stored.outcome != Outcome::Ok || upload.received < upload.size)
+        return stored;
+    CrashPoint::reached("upload-whole-not-checked");
+    return check(deviceId, hash);
+}
+
+FileStore::Upload FileStore::check(const QString &deviceId, const QString &hash)
+{
+    // Read and hashed outside the writers' lock: the other uploads and syncs go on meanwhile.
     const QByteArray sum = hashOfChunks(deviceId, hash);
     if (sum.isEmpty())
+        return { Outcome::Unavailable };
+    if (!ServerDatabase::beginWriting(m_db))
         return fail(Outcome::Unavailable);
+    Upload upload = stateOf(deviceId, hash);
+    if (upload.outcome != Outcome::Ok || upload.complete || upload.received != upload.size)
+        return finish(upload); // checked meanwhile through another instance
+    QSqlQuery query(m_db);
     if (QString::fromLatin1(sum.toHex()) != hash) {
         // Sent again from the start: what came may have been spoilt on the way.
         query.prepare(u"DELETE FROM upload_chunks WHERE device_id = ? AND hash = ?"_s);
@@ -204,24 +223,20 @@ bool FileStore::keep(const QString &deviceId, const QString &hash, qint64 size)
         return false;
     const bool keptAlready = query.next();
     query.finish();
-    if (!keptAlready) {
-        // Moved inside the store, not through this process.
-        query.prepare(u"INSERT INTO file_chunks (hash, position, data) SELECT hash, position, "
-                      "data FROM upload_chunks WHERE device_id = ? AND hash = ?"_s);
+    if (keptAlready) {
+        // Kept once: this device's copy goes.
+        query.prepare(u"DELETE FROM upload_chunks WHERE device_id = ? AND hash = ?"_s);
         query.addBindValue(deviceId);
         query.addBindValue(hash);
-        if (!query.exec())
-            return false;
-        query.prepare(u"INSERT INTO file_contents (hash, size, stored_at) VALUES (?, ?, ?)"_s);
+    } else {
+        // Its chunks stay where they are, as the file's contents.
+        query.prepare(u"INSERT INTO file_contents (hash, size, stored_at, device_id) "
+                      "VALUES (?, ?, ?, ?)"_s);
         query.addBindValue(hash);
         query.addBindValue(size);
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!query.exec())
-            return false;
+        query.addBindValue(deviceId);
     }
-    query.prepare(u"DELETE FROM upload_chunks WHERE device_id = ? AND hash = ?"_s);
-    query.addBindValue(deviceId);
-    query.addBindValue(hash);
     if (!query.exec())
         return false;
     query.prepare(u"UPDATE uploads SET complete = 1 WHERE device_id = ? AND hash = ?"_s);
@@ -253,25 +268,39 @@ std::optional<FileStore::Received> FileStore::receivedFrom(
 
 QByteArray FileStore::read(const QString &hash, qint64 position, qint64 length) const
 {
-    QByteArray out;
     QSqlQuery query(m_db);
-    // The chunk that holds @p position, then the ones after it, one at a time.
-    query.prepare(u"SELECT position, length(data) FROM file_chunks WHERE hash = ? "
-                  "AND position < ? ORDER BY position"_s);
+    query.prepare(u"SELECT device_id FROM file_contents WHERE hash = ?"_s);
     query.addBindValue(hash);
+    if (!query.exec() || !query.next())
+        return {};
+    // In the chunks of the device that sent it first, or (kept before version 12) file_chunks.
+    const QString device = query.value(0).toString();
+    query.finish();
+    const QString chunks = device.isEmpty() ? u"file_chunks WHERE hash = ?"_s
+                                            : u"upload_chunks WHERE hash = ? AND device_id = ?"_s;
+    const auto bindSource = [&] {
+        query.addBindValue(hash);
+        if (!device.isEmpty())
+            query.addBindValue(device);
+    };
+    // The chunk that holds @p position, then the ones after it, one at a time.
+    query.prepare(
+        u"SELECT position, length(data) FROM %1 AND position < ? ORDER BY position"_s.arg(chunks));
+    bindSource();
     query.addBindValue(position + length);
     if (!query.exec())
         return {};
-    QList<std::pair<qint64, qint64>> chunks;
+    QList<std::pair<qint64, qint64>> found;
     while (query.next()) {
         const qint64 start = query.value(0).toLongLong();
         const qint64 size = query.value(1).toLongLong();
         if (start + size > position)
-            chunks.append({ start, size });
+            found.append({ start, size });
     }
-    query.prepare(u"SELECT data FROM file_chunks WHERE hash = ? AND position = ?"_s);
-    for (const auto &[start, size] : std::as_const(chunks)) {
-        query.addBindValue(hash);
+    QByteArray out;
+    query.prepare(u"SELECT data FROM %1 AND position = ?"_s.arg(chunks));
+    for (const auto &[start, size] : std::as_const(found)) {
+        bindSource();
         query.addBindValue(start);
         if (!query.exec() || !query.next())
             return {};

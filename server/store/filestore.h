@@ -80,7 +80,10 @@ private:
     Upload stateOf(const QString &deviceId, const QString &hash) const;
     /// The SHA-256 of an upload's chunks, read one by one; empty if they cannot be read.
     QByteArray hashOfChunks(const QString &deviceId, const QString &hash) const;
-    /// Keeps a checked upload's contents (once, if another upload kept them already).
+    /// Checks a whole upload against its name (hashed outside the writers' lock), then keeps
+    /// it or starts it again from 0.
+    Upload check(const QString &deviceId, const QString &hash);
+    /// Keeps a checked upload's contents where they are (once: a later copy goes).
     bool keep(const QString &deviceId, const QString &hash, qint64 size);
     qint64 municipalityBytes(const QString &municipalityId) const;
     Upload finish(Upload upload);

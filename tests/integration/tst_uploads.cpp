@@ -323,6 +323,34 @@ private Q_SLOTS:
         QCOMPARE(kept(nameOf(photo)), photo);
     }
 
+    /// The server stops dead after the last chunk is stored and before the whole is checked:
+    /// the next question where the upload stands checks it and keeps it.
+    void aWholeUploadNotCheckedYetIsCheckedWhenAskedAgain()
+    {
+        const QString token = signIn(u"Lea"_s);
+        const QByteArray photo = photoBytes(2 * chunkBytes + 10, 4);
+        const QString path = u"/v1/uploads/"_s + nameOf(photo);
+        m_server->kill();
+        QVERIFY(m_server->start(u"upload-whole-not-checked"_s));
+        QCOMPARE(start(*m_server, token, photo).status, 200);
+        QCOMPARE(call(*m_server, "PUT", path + u"/0"_s, photo.left(chunkBytes), token).status, 200);
+        QCOMPARE(call(*m_server, "PUT", path + u'/' + QString::number(chunkBytes),
+                     photo.mid(chunkBytes, chunkBytes), token)
+                     .status,
+            200);
+        // The last chunk: stored, then the server is gone before its answer.
+        QCOMPARE(call(*m_server, "PUT", path + u'/' + QString::number(2 * chunkBytes),
+                     photo.mid(2 * chunkBytes), token)
+                     .status,
+            0);
+        QVERIFY(kept(nameOf(photo)).isEmpty());
+        QVERIFY(m_server->start());
+        const Answer answer = start(*m_server, token, photo);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body.value("complete"_L1).toBool(), true);
+        QCOMPARE(kept(nameOf(photo)), photo);
+    }
+
     void chunksThroughEitherInstanceMakeOneFile()
     {
         if (!m_second)
