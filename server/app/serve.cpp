@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serve.h"
 
+#include "filestore.h"
+
 #include "accessstore.h"
 #include "apishared.h"
 #include "auditlog.h"
@@ -56,6 +58,8 @@ void keepHouse(
     const auto now = QDateTime::currentDateTimeUtc();
     if (store.purgeTombstones(now.addDays(-SyncStore::tombstoneDays)) < 0)
         log.write(u"storage failure"_s, u"old deletions could not be forgotten"_s);
+    if (FileStore(database).forgetUnnamed(now.addDays(-FileStore::unnamedDays)) < 0)
+        log.write(u"storage failure"_s, u"files no record names could not be forgotten"_s);
     AuditLog audit(database.connection());
     if (audit.forgetBefore(now.addDays(-retention.auditDays)) < 0)
         log.write(u"storage failure"_s, u"old audit entries could not be forgotten"_s);

@@ -123,15 +123,16 @@ QList<Declaration> declare()
             u"Fotos und Dokumente: ihre Größe, ihr SHA-256 und welches Gerät sie zuerst ganz "
             "sandte (Inhalt in Stücken: upload_chunks jenes Geräts, ältere in file_chunks)"_s,
             u"Fotos und Unterlagen zu den Praxisprojekten und zum Programm"_s, u"der Server"_s,
-            u"solange der Server betrieben wird (das Löschen mit dem Datensatz, zu dem eine "
-            "Datei gehört, ist noch nicht gebaut)"_s },
+            u"solange ein Anhang oder Material sie nennt; danach (oder nie genannt) nach "
+            "{unnamedDays} Tagen bei der täglichen Aufräumrunde gelöscht"_s },
         { u"file_chunks"_s, Place::Server, u"der Inhalt der Dateien (siehe file_contents)"_s,
             u"wie file_contents"_s, u"der Server"_s, u"wie file_contents"_s },
         { u"uploads"_s, Place::Server,
             u"Geräte-ID, Kommune, SHA-256, Art und Größe einer gesendeten Datei, wie viel "
             "angekommen ist"_s,
             u"Übertragungen fortsetzen, wo sie abbrachen; Speicherplatz je Kommune"_s,
-            u"der Server"_s, u"wie file_contents"_s },
+            u"der Server"_s,
+            u"bis zur Löschung der Person oder der Datei; unvollständige {unnamedDays} Tage"_s },
         { u"upload_chunks"_s, Place::Server,
             u"angekommene Teile einer Datei; die der ersten vollständigen Sendung sind danach "
             "ihr Inhalt"_s,

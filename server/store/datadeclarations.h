@@ -30,7 +30,7 @@ struct Declaration
 
 /// Every declaration: the synced records first, then the server's tables and files, then the
 /// device's. Periods are named by placeholders the document fills in: {tombstoneDays},
-/// {auditDays}, {retentionDays}.
+/// {auditDays}, {retentionDays}, {unnamedDays}.
 const QList<Declaration> &all();
 /// The declaration named @p name (for @p place; Both matches either), or nullptr.
 const Declaration *find(const QString &name, Place place);

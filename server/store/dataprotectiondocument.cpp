@@ -2,6 +2,7 @@
 #include "dataprotectiondocument.h"
 
 #include "datadeclarations.h"
+#include "filestore.h"
 
 #include <QStringList>
 
@@ -14,7 +15,8 @@ QString filled(QString text, const Periods &periods)
 {
     return text.replace(u"{retentionDays}"_s, QString::number(periods.retentionDays))
         .replace(u"{auditDays}"_s, QString::number(periods.auditDays))
-        .replace(u"{tombstoneDays}"_s, QString::number(periods.tombstoneDays));
+        .replace(u"{tombstoneDays}"_s, QString::number(periods.tombstoneDays))
+        .replace(u"{unnamedDays}"_s, QString::number(FileStore::unnamedDays));
 }
 
 QString cell(const QString &text)
@@ -82,6 +84,7 @@ aktuell ist. Nicht von Hand ändern.
 | Alle Daten einer Person | auf Antrag, sofort | `ews-server forget-person` oder in der App (Organisationsteam, „Daten löschen“); auf allen Geräten beim nächsten Abgleich |
 | Alle personenbezogenen Daten der Entwicklungswerkstatt | {retentionDays} Tage nach ihrem Abschluss | der Server selbst, täglich geprüft; Warnung an das Organisationsteam ab dem Abschluss, im Betriebsprotokoll in den letzten 14 Tagen |
 | Entfernte Zeilen (ohne Inhalt) | nach {tombstoneDays} Tagen | der Server selbst, täglich |
+| Fotos und Dateien, die kein Anhang und kein Material mehr nennt; nicht zu Ende gesendete | nach {unnamedDays} Tagen | der Server selbst, täglich |
 | Prüfprotokoll (audit_log) | nach {auditDays} Tagen | der Server selbst, täglich |
 | Betriebsprotokoll | nach der journald-Einstellung des Betreibers | journald |
 | Sicherungen | nach dem Sicherungskonzept des Betreibers | eine wiederhergestellte Sicherung löscht vor dem ersten Abgleich jede Person erneut, die nach ihrer Erstellung gelöscht wurde (Liste der Löschungen als Hashes) |

@@ -3,6 +3,7 @@
 
 #include "crashpoint.h"
 #include "filetypes.h"
+#include "records.h"
 #include "serverdatabase.h"
 
 #include <QCryptographicHash>
@@ -251,6 +252,59 @@ bool FileStore::has(const QString &hash) const
     query.prepare(u"SELECT 1 FROM file_contents WHERE hash = ?"_s);
     query.addBindValue(hash);
     return query.exec() && query.next();
+}
+
+int FileStore::forgetUnnamed(const QDateTime &before)
+{
+    if (!ServerDatabase::beginWriting(m_db))
+        return -1;
+    const qint64 cutOff = before.toMSecsSinceEpoch();
+    QSqlQuery query(m_db);
+    // Unfinished uploads: their chunks and themselves.
+    query.prepare(u"SELECT device_id, hash FROM uploads WHERE complete = 0 AND started_at < ?"_s);
+    query.addBindValue(cutOff);
+    bool ok = query.exec();
+    QList<std::pair<QString, QString>> unfinished;
+    while (ok && query.next())
+        unfinished.append({ query.value(0).toString(), query.value(1).toString() });
+    query.finish();
+    // Files no record names (a removed record's row no longer counts).
+    query.prepare(u"SELECT hash, device_id FROM file_contents fc WHERE stored_at < ? AND NOT "
+                  "EXISTS (SELECT 1 FROM rows WHERE deleted = 0 AND entity IN (?, ?) AND "
+                  "fields LIKE '%\"' || fc.hash || '\"%')"_s);
+    query.addBindValue(cutOff);
+    query.addBindValue(QString(Records::Attachment::entity));
+    query.addBindValue(QString(Records::Material::entity));
+    ok = ok && query.exec();
+    QList<std::pair<QString, QString>> unnamed;
+    while (ok && query.next())
+        unnamed.append({ query.value(0).toString(), query.value(1).toString() });
+    query.finish();
+    const auto run = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        for (const auto &value : values)
+            query.addBindValue(value);
+        return query.exec();
+    };
+    for (const auto &[device, hash] : std::as_const(unfinished)) {
+        ok = ok
+            && run(
+                u"DELETE FROM upload_chunks WHERE device_id = ? AND hash = ?"_s, { device, hash })
+            && run(u"DELETE FROM uploads WHERE device_id = ? AND hash = ?"_s, { device, hash });
+    }
+    for (const auto &[hash, device] : std::as_const(unnamed)) {
+        // Gone whole: its contents, and every device's word that it sent it (a record naming
+        // it later must have it sent again).
+        ok = ok && run(u"DELETE FROM file_chunks WHERE hash = ?"_s, { hash })
+            && run(u"DELETE FROM upload_chunks WHERE hash = ?"_s, { hash })
+            && run(u"DELETE FROM uploads WHERE hash = ?"_s, { hash })
+            && run(u"DELETE FROM file_contents WHERE hash = ?"_s, { hash });
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return -1;
+    }
+    return int(unfinished.size() + unnamed.size());
 }
 
 std::optional<FileStore::Received> FileStore::receivedFrom(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -71,6 +72,13 @@ public:
     /// What @p deviceId sent of the file named @p hash, if it sent it whole; none otherwise
     /// (never told whether another device did).
     std::optional<Received> receivedFrom(const QString &deviceId, const QString &hash) const;
+    /// Housekeeping: forgets uploads left unfinished since before @p before, and the contents
+    /// of files kept since before it that no record names any more (removed with their
+    /// record, or never named). Returns how many files and uploads went, or -1 on failure.
+    int forgetUnnamed(const QDateTime &before);
+    /// How long an unfinished upload or a file no record names is kept.
+    static constexpr int unnamedDays = 7;
+
     /// The bytes of the file named @p hash from @p position, at most @p length of them
     /// (read chunk by chunk, never the whole file); empty past its end or if it is not kept.
     QByteArray read(const QString &hash, qint64 position, qint64 length) const;

@@ -34,6 +34,8 @@ const QList<std::pair<QLatin1StringView, QLatin1StringView>> &writings()
         { Records::OrganiserNote::entity, Records::OrganiserNote::authorContactId },
         { Records::Announcement::entity, Records::Announcement::authorContactId },
         { Records::DraftKeptText::entity, Records::KeptText::authorContactId },
+        { Records::Attachment::entity, Records::Attachment::authorContactId },
+        { Records::Material::entity, Records::Material::authorContactId },
     };
     return records;
 }
@@ -82,6 +84,13 @@ bool PersonErasure::erase(const QString &personId, Writings writings)
         if (!run(u"DELETE FROM client_mutations WHERE substr(client_key, 1, ?) = ?"_s, prefix)
             || !run(
                 u"DELETE FROM mutation_rejections WHERE substr(client_key, 1, ?) = ?"_s, prefix))
+            return false;
+        // Which files the device sent, and what it sent of unfinished ones; the contents of a
+        // file it sent first stay while a record names it (FileStore::forgetUnnamed).
+        if (!run(u"DELETE FROM upload_chunks WHERE device_id = ? AND hash NOT IN (SELECT hash "
+                 "FROM file_contents WHERE device_id = ?)"_s,
+                { device, device })
+            || !run(u"DELETE FROM uploads WHERE device_id = ?"_s, { device }))
             return false;
     }
     const QVariantList person { personId };
@@ -149,6 +158,8 @@ bool PersonErasure::clearMentions(const QString &personId)
         // The name written beside the id goes with it.
         if (mention.entity == Records::LogEntry::entity)
             mention.fields.insert(Records::LogEntry::authorName, QString());
+        if (mention.entity == Records::Material::entity)
+            mention.fields.insert(Records::Material::authorName, QString());
         const bool written = mention.deleted
             ? run(u"UPDATE rows SET fields = ? WHERE entity = ? AND id = ?"_s,
                 { QString::fromUtf8(QJsonDocument(mention.fields).toJson(QJsonDocument::Compact)),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync endpoints over real TLS on 127.0.0.1, on a real SQLite store: invitations,
 // tokens, revocation, bad requests, and a step going from one participant to another.
+#include "filestore.h"
 #include "httpsclient.h"
 #include "ids.h"
 #include "inprocessserver.h"
@@ -1200,6 +1201,126 @@ private Q_SLOTS:
                      .toString(),
             u"applied"_s);
         QCOMPARE(part("bytes=0-9").status, 404);
+    }
+
+    /// Housekeeping forgets what no record names: a removed photo's file, an upload left
+    /// unfinished; a file another record still names stays.
+    void filesNoRecordNamesAreForgotten()
+    {
+        const QString erika = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s);
+        const QString project = Ids::projectIdFor(m_musterstadt);
+        QCOMPARE(insertOne(erika, u"log_entry"_s, u"log-1"_s,
+                     { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
+                         { u"text"_s, u"Flyer gedruckt"_s } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        const QByteArray photo = photoBytes(u"removed"_s);
+        const QByteArray kept = photoBytes(u"kept"_s);
+        const QString removedHash = upload(erika, photo);
+        const QString keptHash = upload(erika, kept);
+        QJsonObject attached = fileFields(removedHash, photo);
+        attached.insert(u"logEntryId"_s, u"log-1"_s);
+        QCOMPARE(
+            insertOne(erika, u"attachment"_s, u"photo-1"_s, attached).value("status"_L1).toString(),
+            u"applied"_s);
+        QJsonObject material = fileFields(keptHash, kept);
+        material.insert(u"title"_s, u"Flyer"_s);
+        QCOMPARE(
+            insertOne(erika, u"material"_s, u"flyer"_s, material).value("status"_L1).toString(),
+            u"applied"_s);
+        // An upload begun and never finished.
+        const QByteArray unfinished = photoBytes(u"unfinished"_s);
+        const QString unfinishedHash = QString::fromLatin1(
+            QCryptographicHash::hash(unfinished, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(call("POST", u"/v1/uploads/"_s + unfinishedHash,
+                     QJsonDocument(QJsonObject { { u"size"_s, unfinished.size() },
+                                       { u"mediaType"_s, u"image/jpeg"_s } })
+                         .toJson(),
+                     erika)
+                     .status,
+            200);
+        QCOMPARE(call("PUT", u"/v1/uploads/%1/0"_s.arg(unfinishedHash), unfinished.left(10), erika)
+                     .status,
+            200);
+        const QJsonObject removal { { u"seq"_s, 1 }, { u"entity"_s, u"attachment"_s },
+            { u"op"_s, u"delete"_s }, { u"id"_s, u"photo-1"_s }, { u"fields"_s, QJsonObject() } };
+        QCOMPARE(
+            call("POST", u"/v1/sync"_s, syncBody({ removal }, u"removal"_s), erika).status, 200);
+
+        FileStore files(m_server->database());
+        // Younger than the days they are kept: nothing goes.
+        QCOMPARE(files.forgetUnnamed(QDateTime::currentDateTimeUtc().addDays(-1)), 0);
+        QCOMPARE(files.forgetUnnamed(QDateTime::currentDateTimeUtc().addSecs(1)), 2);
+        QVERIFY(!files.has(removedHash));
+        QVERIFY(files.has(keptHash));
+        QCOMPARE(files.read(keptHash, 0, kept.size()), kept);
+        // Nothing of the removed file or the unfinished upload is left in the store.
+        QSqlQuery query(m_server->database().connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM upload_chunks WHERE hash IN ('%1', '%2')"_s.arg(
+            removedHash, unfinishedHash)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        // Named again by a new record: it must be sent again first.
+        attached.insert(u"logEntryId"_s, u"log-1"_s);
+        QCOMPARE(
+            insertOne(erika, u"attachment"_s, u"photo-2"_s, attached).value("reason"_L1).toString(),
+            u"file_missing"_s);
+    }
+
+    /// An erased person's photos and materials: kept without their name, or removed with
+    /// their writings; what their devices sent is no longer known by device.
+    void anErasedPersonsFilesLoseTheirNameOrGo_data()
+    {
+        QTest::addColumn<bool>("removeWritings");
+        QTest::newRow("kept without author") << false;
+        QTest::newRow("removed with the writings") << true;
+    }
+
+    void anErasedPersonsFilesLoseTheirNameOrGo()
+    {
+        QFETCH(bool, removeWritings);
+        QString erikaId;
+        const QString erika
+            = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
+        const QString reader = signIn(Identity::Role::Participant, m_musterkreis, u"Leser"_s);
+        const QString project = Ids::projectIdFor(m_musterstadt);
+        QCOMPARE(insertOne(erika, u"log_entry"_s, u"log-1"_s,
+                     { { u"projectId"_s, project }, { u"entryDate"_s, u"2026-11-20"_s },
+                         { u"text"_s, u"Flyer gedruckt"_s } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        const QByteArray photo = photoBytes(u"erased"_s);
+        QJsonObject attached = fileFields(upload(erika, photo), photo);
+        attached.insert(u"logEntryId"_s, u"log-1"_s);
+        QCOMPARE(
+            insertOne(erika, u"attachment"_s, u"photo-1"_s, attached).value("status"_L1).toString(),
+            u"applied"_s);
+        QJsonObject material = attached;
+        material.remove(u"logEntryId"_s);
+        material.insert(u"title"_s, u"Flyer"_s);
+        QCOMPARE(
+            insertOne(erika, u"material"_s, u"flyer"_s, material).value("status"_L1).toString(),
+            u"applied"_s);
+        QVERIFY(m_server->access().forgetPerson(erikaId,
+            removeWritings ? PersonErasure::Writings::Remove
+                           : PersonErasure::Writings::KeepWithoutAuthor));
+        for (const QString &entity : { u"attachment"_s, u"material"_s }) {
+            const auto change
+                = changeOf(reader, entity == "attachment"_L1 ? u"photo-1"_s : u"flyer"_s, entity);
+            QCOMPARE(change.value("deleted"_L1).toBool(), removeWritings);
+            const auto fields = change.value("fields"_L1).toObject();
+            QVERIFY(!QJsonDocument(fields).toJson().contains(erikaId.toUtf8()));
+            QVERIFY(!QJsonDocument(fields).toJson().contains("Erika"));
+        }
+        QSqlQuery query(m_server->database().connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM uploads"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        // Kept: still read through its record; removed: no longer.
+        const auto read = m_client.call(m_server->port(), "GET", u"/v1/files/material/flyer"_s, {},
+            reader, { { "Range", "bytes=0-9" } });
+        QCOMPARE(read.status, removeWritings ? 404 : 206);
     }
 
     void stepTravelsFromOneParticipantToAnother()
