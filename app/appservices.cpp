@@ -88,6 +88,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
 {
     // Photos and files go and come beside the sync of texts, never in its way.
     m_sync.useFileTransfers(m_transfers);
+    m_report.setPhotos(
+        [this](const QString &entryId) { return m_attachments.photoFilesOf(entryId); });
     QObject::connect(
         &m_sync, &SyncController::syncEnded, &m_materialDesk, &MaterialDesk::fetchWhatIsWanted);
     QObject::connect(&m_transfers, &FileTransfers::fetched, &m_storage, &DeviceStorage::tidy);

@@ -83,6 +83,18 @@ QVariantList AttachmentDesk::of(const QString &parentId) const
     return items;
 }
 
+QStringList AttachmentDesk::photoFilesOf(const QString &parentId) const
+{
+    QStringList files;
+    for (const auto &record : m_records.attachmentsOf(parentId)) {
+        const QString hash = record.fields.value(Records::FileFields::hash).toString();
+        if (DeviceFiles::isPhoto(record.fields.value(Records::FileFields::mediaType).toString())
+            && m_files.has(hash))
+            files.append(m_files.pathOf(hash));
+    }
+    return files;
+}
+
 QString AttachmentDesk::attachToEntry(const QString &entryId, const QUrl &file)
 {
     return attach(Records::Attachment::logEntryId, entryId, file);

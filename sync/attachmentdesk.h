@@ -51,6 +51,9 @@ public:
     /// Hands the file to the program the system opens it with (fetched first if needed); what
     /// happened, in plain words.
     Q_INVOKABLE QString open(const QString &id);
+    /// The files of the photos on log entry or step @p parentId that are on this device, in
+    /// the order added (for the project's report).
+    QStringList photoFilesOf(const QString &parentId) const;
     /// Records arrived from the server: the lists are read again.
     void refresh() { touch(); }
 

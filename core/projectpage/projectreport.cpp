@@ -24,7 +24,8 @@ ReportDocument ProjectReport::document(int sinceModule) const
 {
     const auto period
         = ReportPeriod::sinceModule(sinceModule, ModuleStarts(m_programme.events()), m_context);
-    return ReportDocument({ ReportContent::of(m_project, period.since) }, m_context, period.text);
+    return ReportDocument(
+        { ReportContent::of(m_project, period.since, m_photosOf) }, m_context, period.text);
 }
 
 QVariantList ProjectReport::moduleChoices() const

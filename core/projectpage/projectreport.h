@@ -2,6 +2,7 @@
 #pragma once
 
 #include "filehandoff.h"
+#include "reportcontent.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -35,6 +36,8 @@ public:
     QByteArray csv(int sinceModule = 0) const;
 
     QVariantList moduleChoices() const;
+    /// Where the report finds the photos of log entries on this device (none without).
+    void setPhotos(ReportContent::PhotosOf photosOf) { m_photosOf = std::move(photosOf); }
 
     /// "pdf" or "csv"; empty for anything else.
     Q_INVOKABLE QString suggestedFileName(const QString &format) const;
@@ -51,4 +54,5 @@ private:
     ProgrammeModel &m_programme;
     DisplayContext &m_context;
     FileHandoff m_handoff;
+    ReportContent::PhotosOf m_photosOf;
 };

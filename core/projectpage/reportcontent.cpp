@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-ReportContent ReportContent::of(ProjectController &shown, QDate since)
+ReportContent ReportContent::of(ProjectController &shown, QDate since, const PhotosOf &photosOf)
 {
     ReportContent content;
     content.municipality = shown.municipalityName();
@@ -19,8 +19,11 @@ ReportContent ReportContent::of(ProjectController &shown, QDate since)
     content.steps = shown.steps()->model()->rows();
     // As corrected; an entry its writer withdrew is not reported.
     for (const auto &entry : shown.log()->model()->rows()) {
-        if ((!since.isValid() || entry.date >= since) && !entry.withdrawn)
+        if ((!since.isValid() || entry.date >= since) && !entry.withdrawn) {
             content.entries.append(entry);
+            if (photosOf)
+                content.photos.insert(entry.entryId, photosOf(entry.entryId));
+        }
     }
     for (const auto &item : shown.organiserNotes()->items()) {
         const auto map = item.toMap();

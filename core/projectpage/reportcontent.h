@@ -5,8 +5,11 @@
 #include "stepsmodel.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 class ProjectController;
 
@@ -27,7 +30,13 @@ struct ReportContent
         QString text;
     };
     QList<Comment> comments;
+    /// The photos on the device of each log entry, by entry id: their files, in order.
+    QHash<QString, QStringList> photos;
 
-    /// The project @p shown shows; log entries from @p since on (invalid: all).
-    static ReportContent of(ProjectController &shown, QDate since = {});
+    /// The photos on this device of a log entry: their files (none if not fetched yet).
+    using PhotosOf = std::function<QStringList(const QString &entryId)>;
+    /// The project @p shown shows; log entries from @p since on (invalid: all), with the
+    /// photos @p photosOf finds.
+    static ReportContent of(
+        ProjectController &shown, QDate since = {}, const PhotosOf &photosOf = {});
 };

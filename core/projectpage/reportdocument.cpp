@@ -5,11 +5,15 @@
 #include "modulestarts.h"
 #include "pdfprint.h"
 
+#include <QFileInfo>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+/// How wide a photo stands in the report, in the document's pixels (a column of text).
+constexpr int photoWidth = 320;
 const QString teal = u"#00695c"_s;
 
 QString escaped(const QString &text)
@@ -165,10 +169,21 @@ QString ReportDocument::projectHtml(const ReportContent &project, bool first) co
         const QString corrected = entry.correctionText.isEmpty()
             ? QString()
             : u" · %1"_s.arg(escaped(entry.correctionText));
-        out += u"<p><a name=\"keep-%1\"><b>%2</b></a> <span class=\"quiet\">%3%4%5</span><br>%6</p>"_s
+        // Its photos under it, in the same paragraph: a page break takes them along.
+        QString photos;
+        for (const QString &file : project.photos.value(entry.entryId)) {
+            // One gone from the device meanwhile is left out (Qt would lay a broken one out
+            // across pages).
+            if (!QFileInfo::exists(file))
+                continue;
+            photos += u"<br><img src=\"%1\" width=\"%2\">"_s
+                          .arg(QUrl::fromLocalFile(file).toString().toHtmlEscaped())
+                          .arg(photoWidth);
+        }
+        out += u"<p><a name=\"keep-%1\"><b>%2</b></a> <span class=\"quiet\">%3%4%5</span><br>%6%7</p>"_s
                    .arg(++kept)
                    .arg(escaped(entry.dateText), escaped(entry.authorName), question, corrected,
-                       escaped(entry.text));
+                       escaped(entry.text), photos);
     }
     if (!project.comments.isEmpty()) {
         //: Heading in the report: comments of the organisers
@@ -184,6 +199,8 @@ QString ReportDocument::projectHtml(const ReportContent &project, bool first) co
 QByteArray ReportDocument::pdf(const QString &title) const
 {
     QTextDocument document;
+    // The photos are local files of the device (DeviceFiles), read as the document lays out.
+    document.setBaseUrl(QUrl(u"file:///"_s));
     document.setHtml(html());
     PdfPrint print;
     print.title = title;

@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -37,7 +38,8 @@ QString poppler(const QString &tool, const QByteArray &pdf)
     QProcess process;
     const QStringList arguments = tool == "pdftotext"_L1
         ? QStringList { u"-raw"_s, file.fileName(), u"-"_s }
-        : QStringList { file.fileName() };
+        : tool == "pdfimages"_L1 ? QStringList { u"-list"_s, file.fileName() }
+                                 : QStringList { file.fileName() };
     process.start(tool, arguments);
     process.waitForFinished(30000);
     if (process.exitCode() != 0)
@@ -101,6 +103,34 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"<Einladung> & Termin stehen."_s), qPrintable(text));
         QVERIFY(text.contains(u"%1 of %2 step"_s.arg(f.controller.steps()->doneCount())
                                   .arg(f.controller.steps()->count())));
+    }
+
+    /// The photos on an entry stand under it in the PDF, as the device has them (poppler's
+    /// pdfimages lists them with their size); a photo not on the device is left out.
+    void photosStandWithTheirEntries()
+    {
+        Fixture f;
+        QCOMPARE(
+            f.controller.log()->add(u"20.11.2026"_s, u"Plakat hängt im Rathaus."_s), QString());
+        const QString entryId = f.controller.log()->model()->rows().first().entryId;
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        photo.fill(QColor(u"#2a6"_s));
+        const QString file = f.test.dir.filePath(u"plakat.jpg"_s);
+        QVERIFY(photo.save(file, "JPEG"));
+        ProjectReport report(f.controller, f.programme, f.test.context, noProgram);
+        report.setPhotos([&](const QString &id) {
+            return id == entryId ? QStringList { file, f.test.dir.filePath(u"gone.jpg"_s) }
+                                 : QStringList();
+        });
+        const QByteArray pdf = report.pdf();
+        const QString images = poppler(u"pdfimages"_s, pdf);
+        QVERIFY2(images.contains(u"1600  1200"_s), qPrintable(images));
+        // One image: the one on the device (and no logo or other picture besides).
+        QCOMPARE(images.count(u"image "_s), 1);
+        QVERIFY(poppler(u"pdftotext"_s, pdf).contains(u"Plakat hängt im Rathaus."_s));
+        // Without photos, none.
+        report.setPhotos({});
+        QCOMPARE(poppler(u"pdfimages"_s, report.pdf()).count(u"image "_s), 0);
     }
 
     /// A long log as an administration files it: a running head with the municipality and the
