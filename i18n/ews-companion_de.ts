@@ -4346,6 +4346,11 @@ Right of the running head of every page of a report; %1 is a date</extracomment>
         <source>In four weeks</source>
         <translation>In vier Wochen</translation>
     </message>
+    <message>
+        <source>Photos and files</source>
+        <extracomment>Heading in a step: its photos and files</extracomment>
+        <translation>Fotos und Dateien</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

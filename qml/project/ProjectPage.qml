@@ -348,6 +348,7 @@ Page {
         objectName: "stepDialog"
         project: page.project
         notes: page.notes
+        attachments: page.attachments
         onSaved: page.confirmSaved()
         onRemoveWanted: (stepId, title) => {
             removeConfirmation.stepId = stepId

@@ -6,6 +6,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
+import Ews.Sync
 import Ews.Ui.Components
 
 // Add or change a step: title, status, owner, when it is due, notes.
@@ -15,6 +16,8 @@ FormDialog {
     required property ProjectController project
     // The person's notes on dates, some of which may point to this step.
     property DateNotes notes: null
+    // Photos and files on the step (none shown without).
+    property AttachmentDesk attachments: null
     property string stepId: ""
     // The modules with their first day, as the form was opened.
     property var moduleChoices: []
@@ -194,6 +197,20 @@ FormDialog {
         Layout.minimumHeight: 80
         example: qsTr("Optional")
         Accessible.name: qsTr("Notes")
+    }
+    FieldLabel {
+        visible: stepFiles.visible
+        //: Heading in a step: its photos and files
+        text: qsTr("Photos and files")
+    }
+    AttachmentStrip {
+        id: stepFiles
+        Layout.fillWidth: true
+        visible: dialog.attachments !== null && dialog.stepId.length > 0 && (items.length > 0 || canAdd)
+        desk: dialog.attachments
+        parentId: dialog.stepId
+        parentKind: "step"
+        canAdd: dialog.project.canEdit
     }
     Label {
         textFormat: Text.PlainText
