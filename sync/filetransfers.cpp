@@ -36,11 +36,20 @@ void FileTransfers::setServer(const QUrl &base, const QList<QSslCertificate> &tr
 {
     m_base = base;
     m_trusted = trusted;
+    // Transfers on their way go on with the server as it is now (their next request).
+    for (FileUpload *upload : std::as_const(m_uploads))
+        upload->setServer(base, trusted);
+    for (FileDownload *download : std::as_const(m_downloads))
+        download->setServer(base, trusted);
 }
 
 void FileTransfers::setToken(const QString &token)
 {
     m_token = token;
+    for (FileUpload *upload : std::as_const(m_uploads))
+        upload->setToken(token);
+    for (FileDownload *download : std::as_const(m_downloads))
+        download->setToken(token);
 }
 
 void FileTransfers::setBackOff(int firstMs, int longestMs)

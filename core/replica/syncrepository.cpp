@@ -312,8 +312,9 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
         return false;
     if (!municipalityId.isEmpty() && !requeueProjectOf(municipalityId, now))
         return false;
-    // A correction goes after the entry it corrects, which the project's rows above sent
-    // again: the same changes, moved to the end of the queue in their order.
+    // A correction goes after the entry it corrects, a photo after the entry or step it is
+    // on, which the project's rows above sent again: the same changes, moved to the end of
+    // the queue in their order.
     QSqlQuery corrections(m_db);
     if (!corrections.exec(u"SELECT coalesce(max(seq), 0) FROM local_changes"_s)
         || !corrections.next())
@@ -323,10 +324,10 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
     return corrections.exec(
                u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
                "SELECT entity, row_id, operation, payload, base, changed_at FROM local_changes "
-               "WHERE entity = '%1' AND seq <= %2 ORDER BY seq"_s.arg(
-                   Records::LogCorrection::entity, last))
-        && corrections.exec(u"DELETE FROM local_changes WHERE entity = '%1' AND seq <= %2"_s.arg(
-            Records::LogCorrection::entity, last));
+               "WHERE entity IN (%1) AND seq <= %2 ORDER BY seq"_s.arg(
+                   sqlList({ Records::LogCorrection::entity, Records::Attachment::entity }), last))
+        && corrections.exec(u"DELETE FROM local_changes WHERE entity IN (%1) AND seq <= %2"_s.arg(
+            sqlList({ Records::LogCorrection::entity, Records::Attachment::entity }), last));
 }
 
 bool SyncRepository::requeueDrafts(const QDateTime &now)

@@ -44,8 +44,10 @@ MutationResult SyncStore::removal(const Identity &identity, qint64 seq,
         row->municipalityId = identity.municipalityId;
         return MutationResult::applied(seq);
     }
-    if (existing->deleted)
+    if (existing->deleted) { // removed already: stays as it is
+        *row = *existing;
         return MutationResult::applied(seq);
+    }
     if (!allowed)
         return MutationResult::rejected(seq, u"not_allowed"_s, refusal);
     *row = *existing;
@@ -75,8 +77,10 @@ MutationResult SyncStore::decideAttachment(const Identity &identity, const Mutat
     if (existing && existing->deleted)
         return MutationResult::rejected(
             seq, u"not_found"_s, u"This attachment was removed meanwhile."_s);
-    if (exists)
-        return MutationResult::applied(seq); // the same attachment sent again
+    if (exists) { // the same attachment sent again (after a restore, say): it stays as it is
+        *row = *existing;
+        return MutationResult::applied(seq);
+    }
     if (identity.role == Identity::Role::Organiser)
         return MutationResult::rejected(seq, u"not_allowed"_s,
             u"Only the participants of a municipality add files to its project."_s);
@@ -125,8 +129,10 @@ MutationResult SyncStore::decideMaterial(const Identity &identity, const Mutatio
     if (existing && existing->deleted)
         return MutationResult::rejected(
             seq, u"not_found"_s, u"This material was removed meanwhile."_s);
-    if (op == Operation::insert && exists)
-        return MutationResult::applied(seq); // the same material sent again
+    if (op == Operation::insert && exists) { // the same material sent again: it stays as it is
+        *row = *existing;
+        return MutationResult::applied(seq);
+    }
     if (op == Operation::update) {
         if (!exists)
             return MutationResult::rejected(

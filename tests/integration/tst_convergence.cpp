@@ -6,7 +6,10 @@
 // killed too (everything not committed is lost), and their clocks disagree by up to a day.
 // When the faults stop, every device syncs until quiet, and the harness checks that every
 // device holds what the server holds, that every log entry ever saved exists everywhere,
-// and that no participant sees a phone number that was not shared.
+// and that no participant sees a phone number that was not shared. Participants add photos to
+// log entries and remove some again; the photos go through the same faults, in chunks, with
+// their records after them: at the end every photo added and not removed is on the server and
+// everywhere, its file whole (fetched and checked against its name), and no removed one is.
 //
 // With live channels on (EWS_CONVERGENCE_LIVE_SEEDS, default 4 and 5), every device also keeps
 // the app's live channel open (LiveUpdates) and syncs whenever news of a change comes, as the
@@ -16,18 +19,42 @@
 // Seeds: EWS_CONVERGENCE_SEEDS (default 1, 2, 3 and the seeds that found bugs), operations
 // per seed: EWS_CONVERGENCE_STEPS (default 100). A failure names its seed; run again with just that
 // one (with live channels, the syncs news starts depend on timing too, so a replay may differ).
+#include "devicefiles.h"
 #include "faultynetwork.h"
+#include "filecache.h"
+#include "filerecords.h"
+#include "filetransfers.h"
 #include "ids.h"
 #include "liveupdates.h"
+#include "records.h"
 #include "serverprocess.h"
 #include "testdevice.h"
 
+#include <QCryptographicHash>
+#include <QImage>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+/// The app's files and their transfers, on its replica: gone with the app when it is killed.
+struct AppFiles
+{
+    AppFiles(
+        const QString &folder, Replica &replica, QNetworkAccessManager &network, const Clock &clock)
+        : files(folder)
+        , cache(replica.database().connection(), files)
+        , records(replica.database())
+        , transfers(records, cache, files, network, clock)
+    {
+    }
+    DeviceFiles files;
+    FileCache cache;
+    FileRecords records;
+    FileTransfers transfers;
+};
+
 /// One simulated device: who it is, its clock, its network, and its (killable) app.
 struct SimulatedDevice
 {
@@ -41,7 +68,10 @@ struct SimulatedDevice
     std::unique_ptr<std::atomic<bool>> faultsOn = std::make_unique<std::atomic<bool>>(true);
     /// Its line to the server, through a network with faults; it outlives a killed app.
     std::unique_ptr<SyncConnection> connection;
+    /// The network its files go through, with faults of its own; it outlives a killed app.
+    std::unique_ptr<FaultyNetwork> fileNetwork;
     std::unique_ptr<Device> app;
+    std::unique_ptr<AppFiles> files;
     /// The app's live channel (seeds with live channels on), gone with the app.
     std::unique_ptr<LiveUpdates> live;
 };
@@ -77,9 +107,13 @@ private:
     QSet<QString> m_written;
     /// Every text an edit replaced knowingly (the edit's base), or a person hid: the same form.
     QSet<QString> m_letGo;
+    QHash<QString, QString> m_photos; ///< every photo added on any device: attachment id → hash
+    QSet<QString> m_photosRemoved; ///< those removed again
     QString m_serverDir;
     QString m_backup;
     int m_logTotal = 0;
+    int m_photoTotal = 0;
+    int m_photosRemovedTotal = 0;
     int m_operations = 0;
     int m_serverKills = 0;
     int m_deviceKills = 0;
@@ -105,8 +139,78 @@ private:
         device.app->engine.setServer(m_server->base(), { m_server->certificate() });
         device.app->engine.setToken(device.token);
         device.app->engine.setOwnMunicipality(device.municipality);
+        device.files = std::make_unique<AppFiles>(
+            device.file + u".files"_s, device.app->replica, *device.fileNetwork, *device.clock);
+        device.files->transfers.setBackOff(10, 200);
+        useServer(device);
+        device.files->transfers.sendWaiting(); // as the app does when it starts
         if (m_liveOn)
             openLiveChannel(device);
+    }
+
+    void useServer(SimulatedDevice &device)
+    {
+        device.app->engine.setServer(m_server->base(), { m_server->certificate() });
+        device.files->transfers.setServer(m_server->base(), { m_server->certificate() });
+        device.files->transfers.setToken(device.token);
+    }
+
+    /// Sends the files that wait on @p device and waits until its transfers are done (at most
+    /// @p milliseconds).
+    static void sendFiles(SimulatedDevice &device, int milliseconds)
+    {
+        device.files->transfers.sendWaiting();
+        QElapsedTimer waited;
+        waited.start();
+        while (device.files->transfers.running() > 0 && waited.elapsed() < milliseconds)
+            QTest::qWait(10);
+    }
+
+    /// A participant adds a photo to one of their project's log entries, or removes one they
+    /// added.
+    void photoEdit(SimulatedDevice &device)
+    {
+        AppFiles &files = *device.files;
+        const QDateTime now = device.clock->now();
+        const QStringList own = column(*device.app,
+            u"SELECT id FROM attachments WHERE author_contact_id = '%1' OR id IN (SELECT row_id "
+            "FROM files_to_send)"_s.arg(device.contactId));
+        if (!own.isEmpty() && pick(4) == 0) {
+            const QString id = own.at(pick(int(own.size())));
+            if (files.records.remove(Records::Attachment::entity, id, now)) {
+                m_photosRemoved.insert(id);
+                ++m_photosRemovedTotal;
+                trace(device.name + u" removes photo "_s + id);
+            }
+            return;
+        }
+        const auto entries
+            = device.app->replica.projects().logEntries(Ids::projectIdFor(device.municipality));
+        if (entries.isEmpty())
+            return;
+        // A photo of its own: colours and a pattern from the operation's number.
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv((m_operations * 37) % 360, 200, 200));
+        for (int bit = 0; bit < 16; ++bit)
+            image.setPixel(bit, 0, (m_operations >> bit) & 1 ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+        const QString path = device.file + u"-photo.png"_s;
+        if (!image.save(path))
+            return;
+        const DeviceFiles::Kept kept = files.files.addPhoto(path);
+        if (!kept.error.isEmpty() || !files.cache.note(kept, false, now))
+            return;
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject fields { { Records::Attachment::logEntryId,
+                                       entries.at(pick(int(entries.size()))).id },
+            { Records::Attachment::projectId, Ids::projectIdFor(device.municipality) },
+            { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
+            { Records::FileFields::mediaType, kept.mediaType },
+            { Records::FileFields::fileName, u"Foto %1.jpg"_s.arg(m_operations) } };
+        if (files.records.add(Records::Attachment::entity, id, fields, now)) {
+            m_photos.insert(id, kept.hash);
+            ++m_photoTotal;
+            trace(device.name + u" adds photo "_s + id);
+        }
     }
 
     /// As SyncController wires it: news asks for a sync; news that came during one, of
@@ -152,6 +256,8 @@ private:
     void connectThroughFaults(SimulatedDevice &device)
     {
         const auto seed = m_random.generate();
+        device.fileNetwork
+            = std::make_unique<FaultyNetwork>(seed ^ 0x5eed, m_faults, *device.faultsOn);
         device.connection
             = std::make_unique<SyncConnection>([this, seed, faultsOn = device.faultsOn.get()] {
                   return std::make_unique<FaultyNetwork>(seed, m_faults, *faultsOn);
@@ -172,6 +278,7 @@ private:
     {
         std::vector<std::unique_ptr<QSignalSpy>> spies;
         for (int index : chosen) {
+            m_devices[size_t(index)].files->transfers.sendWaiting();
             auto &engine = m_devices[size_t(index)].app->engine;
             spies.push_back(std::make_unique<QSignalSpy>(&engine, &SyncEngine::finished));
             engine.syncNow();
@@ -193,6 +300,8 @@ private:
         auto &projects = device.app->replica.projects();
         const QDateTime now = device.clock->now();
         const auto steps = ownSteps(device);
+        if (pick(8) == 0)
+            return photoEdit(device);
         const int kind = pick(10);
         if (kind < 3 || steps.isEmpty()) {
             Step step;
@@ -324,7 +433,7 @@ private:
         m_server->kill();
         QVERIFY(m_server->start());
         for (auto &device : m_devices) {
-            device.app->engine.setServer(m_server->base(), { m_server->certificate() });
+            useServer(device);
             if (device.live)
                 openLiveChannel(device); // the server may listen on another port now
         }
@@ -347,6 +456,8 @@ private:
         m_corrections.clear();
         m_written.clear();
         m_letGo.clear();
+        m_photos.clear();
+        m_photosRemoved.clear();
         m_trace.clear();
         m_serverDir = m_dir.filePath(u"server-%1"_s.arg(seed));
         QDir(m_serverDir).removeRecursively();
@@ -394,6 +505,7 @@ private:
                 // is gone, what was is there when it starts again.
                 if (pick(2))
                     device.app->engine.syncNow();
+                device.files.reset();
                 device.app.reset();
                 trace(u"* "_s + device.name + u" killed"_s);
                 ++m_deviceKills;
@@ -432,9 +544,13 @@ private:
             }
             *device.faultsOn = false;
         }
+        // Files first in each round: a record goes once its file is there; a restored server
+        // asks for the files it lost in a round's sync, and they go in the next.
         for (int round = 0; round < 4; ++round) {
-            for (auto &device : m_devices)
+            for (auto &device : m_devices) {
+                sendFiles(device, 30000);
                 QCOMPARE(device.app->sync(), QString());
+            }
         }
         checkConverged(seed, token);
     }
@@ -466,10 +582,22 @@ private:
             u"SELECT id, number, note, changes FROM releases ORDER BY id"_s,
             u"SELECT id, title, goal FROM projects ORDER BY id"_s,
             u"SELECT id, name FROM contacts ORDER BY id"_s,
+            u"SELECT id, log_entry_id, hash, size, media_type, file_name, author_contact_id "
+            "FROM attachments ORDER BY id"_s,
         };
         for (auto &device : m_devices) {
             const QString where = u"seed %1, %2"_s.arg(seed).arg(device.name);
             QVERIFY2(device.app->changeLog.pendingCount() == 0, qPrintable(where));
+            if (!device.files->records.toSend().isEmpty())
+                qWarning() << where << "waiting:"
+                           << column(*device.app,
+                                  u"SELECT row_id, hash, problem, refused FROM files_to_send"_s)
+                           << "transfers running:" << device.files->transfers.running()
+                           << "has the files:"
+                           << column(
+                                  *device.app, u"SELECT hash, size, confirmed FROM device_files"_s);
+            QVERIFY2(device.files->records.toSend().isEmpty(),
+                qPrintable(where + u": photos still waiting"_s));
             for (const auto &sql : tables) {
                 const QStringList mine = column(*device.app, sql);
                 const QStringList server = column(truth, sql);
@@ -657,6 +785,67 @@ private:
                 qPrintable(u"seed %1: log entry %2 (%3) is missing"_s.arg(seed).arg(
                     it.key(), it.value())));
         }
+
+        // Every photo added and not removed is on the server, none removed is; each one's file
+        // is fetched whole from the server and is the file its name says.
+        for (auto it = m_photos.cbegin(); it != m_photos.cend(); ++it) {
+            const QStringList found
+                = column(truth, u"SELECT hash FROM attachments WHERE id = '%1'"_s.arg(it.key()));
+            if (m_photosRemoved.contains(it.key())) {
+                QVERIFY2(found.isEmpty(),
+                    qPrintable(u"seed %1: removed photo %2 is there"_s.arg(seed).arg(it.key())));
+                continue;
+            }
+            if (found != QStringList { it.value() }) {
+                for (const auto &line : std::as_const(m_trace)) {
+                    if (line.contains(it.key()) || line.contains(u": * "_s))
+                        qWarning("%s", qPrintable(line));
+                }
+                for (auto &device : m_devices)
+                    qWarning() << device.name << "refused"
+                               << column(*device.app,
+                                      u"SELECT operation, reason FROM rejected_changes "
+                                      "WHERE row_id = '%1'"_s.arg(it.key()))
+                               << "sent"
+                               << column(*device.app,
+                                      u"SELECT seq, operation FROM sent_changes "
+                                      "WHERE row_id = '%1'"_s.arg(it.key()))
+                               << "holds"
+                               << column(*device.app,
+                                      u"SELECT count(*) FROM attachments WHERE id = '%1'"_s.arg(
+                                          it.key()));
+                auto store = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect-photo"_s);
+                store.setDatabaseName(m_serverDir + u"/ews-server.db"_s);
+                if (store.open()) {
+                    QSqlQuery row(store);
+                    row.exec(u"SELECT deleted, version, fields FROM rows WHERE id = '%1'"_s.arg(
+                        it.key()));
+                    while (row.next())
+                        qWarning() << " on the server:" << row.value(0) << row.value(1)
+                                   << row.value(2).toString().left(200);
+                    row.exec(u"SELECT device_id, complete, received FROM uploads WHERE hash = "
+                             "'%1'"_s.arg(it.value()));
+                    while (row.next())
+                        qWarning() << " upload:" << row.value(0) << row.value(1) << row.value(2);
+                    store.close();
+                }
+                QSqlDatabase::removeDatabase(u"inspect-photo"_s);
+            }
+            QVERIFY2(found == QStringList { it.value() },
+                qPrintable(u"seed %1: photo %2 is missing"_s.arg(seed).arg(it.key())));
+            QSignalSpy fetched(&observer.files->transfers, &FileTransfers::fetched);
+            observer.files->transfers.fetch(Records::Attachment::entity, it.key());
+            QElapsedTimer waited;
+            waited.start();
+            while (!observer.files->files.has(it.value()) && waited.elapsed() < 30000)
+                QTest::qWait(10);
+            QFile file(observer.files->files.pathOf(it.value()));
+            QVERIFY2(file.open(QIODevice::ReadOnly),
+                qPrintable(u"seed %1: photo %2 cannot be fetched"_s.arg(seed).arg(it.key())));
+            QCryptographicHash sum(QCryptographicHash::Sha256);
+            sum.addData(&file);
+            QCOMPARE(QString::fromLatin1(sum.result().toHex()), it.value());
+        }
     }
 
 private Q_SLOTS:
@@ -695,14 +884,14 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        qInfo("operations %d, log entries %d, device kills %d, server kills %d, restores %d, "
-              "syncs started by live news %d, "
+        qInfo("operations %d, log entries %d, photos %d (%d removed again), device kills %d, "
+              "server kills %d, restores %d, syncs started by live news %d, "
               "faults %d (dropped %d, answer lost %d, duplicated %d, server error %d, "
               "truncated %d, delayed %d), requests passed %d",
-            m_operations, m_logTotal, m_deviceKills, m_serverKills, m_restores, m_syncsByNews,
-            m_faults.total(), m_faults.dropped.load(), m_faults.answerLost.load(),
-            m_faults.duplicated.load(), m_faults.serverError.load(), m_faults.truncated.load(),
-            m_faults.delayed.load(), m_faults.passed.load());
+            m_operations, m_logTotal, m_photoTotal, m_photosRemovedTotal, m_deviceKills,
+            m_serverKills, m_restores, m_syncsByNews, m_faults.total(), m_faults.dropped.load(),
+            m_faults.answerLost.load(), m_faults.duplicated.load(), m_faults.serverError.load(),
+            m_faults.truncated.load(), m_faults.delayed.load(), m_faults.passed.load());
         m_devices.clear();
         m_server.reset();
     }

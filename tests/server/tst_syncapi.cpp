@@ -1108,6 +1108,29 @@ private Q_SLOTS:
                      .value("status"_L1)
                      .toString(),
             u"applied"_s);
+        // Sent again (its answer lost, or after a restore): it stays as it was.
+        const auto first = changeOf(jonas, u"attachment-1"_s, u"attachment"_s);
+        QCOMPARE(insertOne(erika, u"attachment"_s, u"attachment-1"_s, attached)
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        const auto again = changeOf(jonas, u"attachment-1"_s, u"attachment"_s);
+        QCOMPARE(again.value("fields"_L1).toObject().value("hash"_L1).toString(), hash);
+        QCOMPARE(again.value("version"_L1), first.value("version"_L1));
+        // Removed, and the removal sent again: it stays removed.
+        const QJsonObject removal { { u"seq"_s, 1 }, { u"entity"_s, u"attachment"_s },
+            { u"op"_s, u"delete"_s }, { u"id"_s, u"attachment-1"_s },
+            { u"fields"_s, QJsonObject() } };
+        for (const QString &client : { u"remove"_s, u"remove-again"_s })
+            QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({ removal }, client), erika)
+                         .body.value("results"_L1)
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value("status"_L1)
+                         .toString(),
+                u"applied"_s);
+        QVERIFY(changeOf(jonas, u"attachment-1"_s, u"attachment"_s).value("deleted"_L1).toBool());
     }
 
     /// A file is read through the record it belongs to, in parts of at most 1 MiB, byte for
