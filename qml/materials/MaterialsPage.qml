@@ -56,7 +56,7 @@ Page {
             }
             ChoiceBox {
                 objectName: "moduleFilter"
-                Layout.preferredWidth: Math.max(implicitWidth, Theme.fontSize(140))
+                Layout.preferredWidth: Theme.fontSize(170)
                 //: Filter of the materials: those of every module
                 model: [qsTr("All modules"), qsTr("Module 1"), qsTr("Module 2"), qsTr("Module 3"), qsTr("Module 4")]
                 wantedIndex: page.materials.module
