@@ -598,6 +598,11 @@ Title of the dialog that picks a photo or document to add</extracomment>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
+    <message>
+        <source>Take a photo</source>
+        <extracomment>Button under a log entry or step: take a photo with the camera for it</extracomment>
+        <translation>Foto aufnehmen</translation>
+    </message>
 </context>
 <context>
     <name>BrochureTable</name>
@@ -2667,6 +2672,23 @@ Title of the dialog that picks a photo or document to add</extracomment>
         <source>Download my data</source>
         <extracomment>Button: everything the server stores about the person, as PDF and JSON</extracomment>
         <translation>Meine Daten herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCaptureDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <extracomment>Title of the camera view that takes a photo for a log entry or a step</extracomment>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <extracomment>Button in the camera view: take the photo</extracomment>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <source>The photo is made smaller and its location removed before it is sent.</source>
+        <translation>Das Foto wird verkleinert und sein Aufnahmeort entfernt, bevor es übertragen wird.</translation>
     </message>
 </context>
 <context>

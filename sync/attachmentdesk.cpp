@@ -10,6 +10,8 @@
 #include "ids.h"
 #include "records.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +83,12 @@ QVariantList AttachmentDesk::of(const QString &parentId) const
     for (const auto &record : m_records.attachmentsOf(parentId))
         items.append(itemOf(record));
     return items;
+}
+
+QString AttachmentDesk::cameraFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+        .filePath(u"ews-foto.jpg"_s);
 }
 
 QStringList AttachmentDesk::photoFilesOf(const QString &parentId) const

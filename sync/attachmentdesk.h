@@ -28,6 +28,9 @@ class AttachmentDesk : public QObject
     /// Changes whenever a transfer moves on or a record changes: bindings that list the
     /// attachments read it to be evaluated again.
     Q_PROPERTY(int revision READ revision NOTIFY changed)
+    /// Where the camera writes a photo taken for an entry: a temporary file of the app's (not
+    /// the gallery), made ready to share when it is added.
+    Q_PROPERTY(QString cameraFile READ cameraFile CONSTANT)
 
 public:
     AttachmentDesk(FileRecords &records, FileTransfers &transfers, DeviceFiles &files,
@@ -35,6 +38,7 @@ public:
         QObject *parent = nullptr);
 
     int revision() const { return m_revision; }
+    static QString cameraFile();
 
     /// The attachments of log entry or step @p parentId, in the order added:
     /// {id, fileName, isPhoto, localUrl (empty until on the device), state (waiting, sending,

@@ -6,6 +6,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import QtMultimedia
 import Ews.Sync
 import Ews.Ui.Components
 
@@ -107,6 +108,15 @@ ColumnLayout {
             }
         }
     }
+    // Where the device has a camera (phones; a laptop's too): a photo taken here and now.
+    WrappingButton {
+        objectName: "takePhotoFor"
+        visible: strip.canAdd && cameras.videoInputs.length > 0
+        flat: true
+        //: Button under a log entry or step: take a photo with the camera for it
+        text: qsTr("Take a photo")
+        onClicked: camera.open()
+    }
     WrappingButton {
         objectName: "attachFile"
         visible: strip.canAdd
@@ -124,6 +134,14 @@ ColumnLayout {
         font.pixelSize: Theme.fontSize(12)
     }
 
+    MediaDevices { id: cameras }
+    PhotoCaptureDialog {
+        id: camera
+        file: strip.desk ? strip.desk.cameraFile : ""
+        onPhotoTaken: file => strip.message = strip.parentKind === "step"
+                      ? strip.desk.attachToStep(strip.parentId, file)
+                      : strip.desk.attachToEntry(strip.parentId, file)
+    }
     FileDialog {
         id: picker
         //: Title of the dialog that picks a photo or document to add
