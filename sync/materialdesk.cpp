@@ -168,7 +168,8 @@ void MaterialDesk::fetchWhatIsWanted()
     const QDate today = m_clock.now().date();
     QSet<int> near;
     for (const auto &date : m_programme.events()) {
-        if (date.moduleNumber > 0 && date.startsAt.date().addDays(-daysAround) <= today
+        if (date.kind == ProgrammeDate::Kind::ModuleDay && date.moduleNumber > 0
+            && date.startsAt.date().addDays(-daysAround) <= today
             && today <= date.endsAt.date().addDays(daysAround))
             near.insert(date.moduleNumber);
     }

@@ -42,7 +42,8 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: [row.topic, row.authorName].filter(part => part.length > 0).join(" · ")
+            text: row.topic + (row.topic.length > 0 && row.authorName.length > 0 ? " · " : "")
+                  + row.authorName
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: row.Material.secondaryTextColor

@@ -16,6 +16,8 @@ FormDialog {
     // The material being changed, or empty for a new one.
     property string materialId: ""
     property url chosenFile: ""
+    // The chosen file's name, as shown.
+    property string chosenName: ""
 
     title: materialId.length > 0 ? qsTr("Change the material") : qsTr("Post a material")
 
@@ -27,6 +29,7 @@ FormDialog {
         topicField.text = ""
         linkField.text = ""
         chosenFile = ""
+        chosenName = ""
         fileChoice.checked = true
         open()
         titleField.forceActiveFocus()
@@ -106,9 +109,7 @@ FormDialog {
             }
             Label {
                 Layout.fillWidth: true
-                text: dialog.chosenFile.toString().length > 0
-                      ? decodeURIComponent(dialog.chosenFile.toString().split("/").pop())
-                      : qsTr("No file chosen")
+                text: dialog.chosenName.length > 0 ? dialog.chosenName : qsTr("No file chosen")
                 textFormat: Text.PlainText
                 elide: Text.ElideMiddle
             }
@@ -141,6 +142,10 @@ FormDialog {
         id: picker
         title: qsTr("Choose file")
         nameFilters: [qsTr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)")]
-        onAccepted: dialog.chosenFile = selectedFile
+        onAccepted: {
+            dialog.chosenFile = selectedFile
+            const path = "" + selectedFile
+            dialog.chosenName = decodeURIComponent(path.substring(path.lastIndexOf("/") + 1))
+        }
     }
 }

@@ -23,6 +23,10 @@ Page {
     required property Reminders reminders
     // Room for photos and files on this device (none shown without).
     property DeviceStorage storage: null
+    function atMost(megabytes: int): string {
+        //: A choice of room for photos and files; %1 a number of megabytes
+        return qsTr("At most %1 MB").arg(Number(megabytes).toLocaleString(Qt.locale(), "f", 0))
+    }
     signal saved(string message)
 
     title: qsTr("Settings")
@@ -108,11 +112,14 @@ Page {
                 Layout.rightMargin: Theme.margin
                 textRole: "text"
                 valueRole: "value"
-                model: [100, 250, 500, 1000, 2000, 5000].map(megabytes => ({
-                    value: megabytes,
-                    //: A choice of room for photos and files; %1 a number of megabytes
-                    text: qsTr("At most %1 MB").arg(Number(megabytes).toLocaleString(Qt.locale(), "f", 0))
-                }))
+                model: [
+                    { value: 100, text: page.atMost(100) },
+                    { value: 250, text: page.atMost(250) },
+                    { value: 500, text: page.atMost(500) },
+                    { value: 1000, text: page.atMost(1000) },
+                    { value: 2000, text: page.atMost(2000) },
+                    { value: 5000, text: page.atMost(5000) }
+                ]
                 wantedIndex: page.storage ? model.findIndex(choice => choice.value === page.storage.limitMegabytes) : -1
                 onActivated: page.storage.limitMegabytes = currentValue
                 Accessible.name: qsTr("Room for photos and files")

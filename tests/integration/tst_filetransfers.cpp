@@ -6,6 +6,8 @@
 // from the device that added it.
 #include "appdevice.h"
 #include "ids.h"
+#include "materialdesk.h"
+#include "materialsmodel.h"
 #include "projectrepository.h"
 #include "records.h"
 
@@ -187,6 +189,67 @@ private Q_SLOTS:
         QCOMPARE(arrived.size(), 1);
         QCOMPARE(arrived.first().id, photo);
         QCOMPARE(mia->records.toSend().size(), 0);
+    }
+
+    /// A module's materials are on the device in the days around it without being asked for;
+    /// others only when kept offline (or opened).
+    void aModulesMaterialsAreFetchedInTheDaysAroundIt()
+    {
+        const auto olga = device(u"Olga"_s);
+        const auto mia = device(u"Mia M."_s);
+        QVERIFY(olga && mia);
+        // The materials' screens of a device, as the app builds them.
+        struct Pool
+        {
+            explicit Pool(AppDevice &app)
+                : model(app.records, app.cache, app.settings)
+                , desk(app.records, app.transfers, app.files, app.cache, model,
+                      app.replica.programme(), app.settings, app.clock,
+                      [](const QUrl &) { return false; })
+            {
+            }
+            MaterialsModel model;
+            MaterialDesk desk;
+        };
+        Pool olgas(*olga);
+        QByteArray pdf("%PDF-1.7\n");
+        pdf += QByteArray(50000, 'm');
+        for (const auto &[name, module] :
+            { std::pair { u"Modul2.pdf"_s, 2 }, { u"Modul3.pdf"_s, 3 } }) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(pdf + name.toLatin1());
+            file.close();
+            QCOMPARE(olgas.desk.post(u"Folien "_s + name, {}, module, {}, {},
+                         QUrl::fromLocalFile(file.fileName())),
+                QString());
+        }
+        QVERIFY(sendFiles(*olga));
+        QVERIFY(syncNow(*mia));
+        const auto materials = mia->records.materials();
+        QCOMPARE(materials.size(), 2);
+        QString second;
+        QString third;
+        for (const auto &material : materials)
+            (material.fields.value(Records::Material::moduleNumber).toInteger() == 2 ? second
+                                                                                     : third)
+                = material.fields.value(Records::FileFields::hash).toString();
+        // Three days before module 2's first day (26 November): module 2's, not module 3's.
+        mia->clock.setNow(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC));
+        Pool mias(*mia);
+        QSignalSpy fetched(&mia->transfers, &FileTransfers::fetched);
+        mias.desk.fetchWhatIsWanted();
+        QVERIFY(fetched.wait(30000));
+        QTest::qWait(200);
+        QVERIFY(mia->files.has(second));
+        QVERIFY(!mia->files.has(third));
+        // Kept offline: fetched whatever the day.
+        for (const auto &material : materials) {
+            if (material.fields.value(Records::FileFields::hash).toString() == third)
+                mias.desk.setKeptOffline(material.id, true);
+        }
+        QVERIFY(fetched.wait(30000));
+        QVERIFY(mia->files.has(third));
     }
 
     void aRestoredServerGetsTheFileAgainFromTheDeviceThatAddedIt()
