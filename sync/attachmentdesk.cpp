@@ -126,10 +126,7 @@ QString AttachmentDesk::attach(
         { Records::Attachment::projectId, Ids::projectIdFor(m_settings.ownMunicipalityId()) },
         { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
         { Records::FileFields::mediaType, kept.mediaType },
-        { Records::FileFields::fileName,
-            DeviceFiles::isPhoto(kept.mediaType) && !file.fileName().endsWith(u".jpg"_s)
-                ? file.fileName().section(u'.', 0, 0) + u".jpg"_s
-                : file.fileName() } };
+        { Records::FileFields::fileName, DeviceFiles::nameFor(file.fileName(), kept) } };
     if (!m_cache.note(kept, false, now)
         || !m_records.add(Records::Attachment::entity,
             QUuid::createUuid().toString(QUuid::WithoutBraces), fields, now))

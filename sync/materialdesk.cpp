@@ -80,7 +80,7 @@ QString MaterialDesk::post(const QString &title, const QString &description, int
         fields.insert(Records::FileFields::hash, kept.hash);
         fields.insert(Records::FileFields::size, kept.size);
         fields.insert(Records::FileFields::mediaType, kept.mediaType);
-        fields.insert(Records::FileFields::fileName, file.fileName());
+        fields.insert(Records::FileFields::fileName, DeviceFiles::nameFor(file.fileName(), kept));
     } else {
         if (!RecordCheck::isOneSecureLink(link.trimmed()))
             return tr("A link begins with https:// and is one address.");

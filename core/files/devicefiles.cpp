@@ -115,6 +115,15 @@ DeviceFiles::Kept DeviceFiles::addPicked(const QString &path)
     return isPhoto(mediaType) ? addPhoto(path) : addDocument(path, mediaType);
 }
 
+QString DeviceFiles::nameFor(const QString &pickedName, const Kept &kept)
+{
+    if (!isPhoto(kept.mediaType) || pickedName.endsWith(u".jpg"_s, Qt::CaseInsensitive)
+        || pickedName.endsWith(u".jpeg"_s, Qt::CaseInsensitive))
+        return pickedName;
+    const qsizetype dot = pickedName.lastIndexOf(u'.');
+    return (dot > 0 ? pickedName.left(dot) : pickedName) + u".jpg"_s;
+}
+
 QString DeviceFiles::partialPathOf(const QString &hash) const
 {
     return m_folder + u"/"_s + hash + u".part"_s;

@@ -36,6 +36,9 @@ public:
     /// contents and name say.
     Kept addPicked(const QString &path);
     static bool isPhoto(const QString &mediaType) { return mediaType.startsWith(u"image/"); }
+    /// The name a kept file goes by, from the name of the file it was made from: a photo is
+    /// a JPEG now ("Flipchart.png" → "Flipchart.jpg").
+    static QString nameFor(const QString &pickedName, const Kept &kept);
 
     /// A file that arrived from the server at @p temporary (a path partialPathOf() gave), kept
     /// if its contents are the file named @p hash; removed otherwise (error set).
