@@ -650,6 +650,13 @@ private:
                         store.close();
                     }
                     QSqlDatabase::removeDatabase(u"inspect"_s);
+                    qWarning() << " photos waiting on the device:"
+                               << column(*device.app,
+                                      u"SELECT row_id, problem, refused FROM files_to_send"_s);
+                    for (const auto &line : std::as_const(m_trace)) {
+                        if (line.contains(u"photo"_s) || line.contains(u": * "_s))
+                            qWarning("%s", qPrintable(line));
+                    }
                     qWarning() << " refused on the device:"
                                << column(*device.app,
                                       u"SELECT entity, row_id, operation, reason, payload "
