@@ -103,6 +103,13 @@ void FileUpload::answered(QNetworkReply *reply)
     }
     if (status == 0 || status == 429 || status >= 500)
         return failedForNow();
+    if (status == 404 && error == "no_upload"_L1) {
+        // The server no longer knows the upload (restored from a backup from before it, or
+        // it forgot an upload left unfinished for days): it starts again where the server
+        // stands, which asking says.
+        m_received = -1;
+        return ask();
+    }
     if (status == 422 && m_spoilt < 3) {
         // What arrived was not this file (spoilt on the way): the server starts it afresh.
         ++m_spoilt;

@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -267,6 +268,41 @@ private Q_SLOTS:
         QVERIFY2(
             network.forwarded <= photo.size() * 102 / 100 + (network.drops + 1) * 1024 * 1024 / 4,
             qPrintable(QString::number(network.forwarded)));
+        QCOMPARE(kept(nameOf(photo)), photo);
+    }
+
+    /// The server forgets an upload while the app sends it (restored from a backup from before
+    /// its start, or an upload left unfinished for days): the app starts it again and the
+    /// file arrives whole, never given up as refused.
+    void anUploadTheServerForgotIsStartedAgain()
+    {
+        const QString token = signIn(u"Nele"_s);
+        const QByteArray photo = photoBytes(4 * chunkBytes + 100, 8);
+        QFile file(m_dir.filePath(u"forgotten.jpg"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(photo);
+        file.close();
+        FileUpload upload(m_network, file.fileName(), nameOf(photo), u"image/jpeg"_s);
+        upload.setServer(m_server->base(), { m_server->certificate() });
+        upload.setToken(token);
+        upload.setChunkBytes(chunkBytes);
+        upload.setBackOff(10, 200);
+        bool forgotten = false;
+        connect(&upload, &FileUpload::progress, this, [&](qint64 received) {
+            if (forgotten || received < 2 * chunkBytes)
+                return;
+            forgotten = true;
+            ServerDatabase database(m_server->storeConnection());
+            QSqlQuery query(database.connection());
+            QVERIFY(
+                query.exec(u"DELETE FROM upload_chunks WHERE hash = '%1'"_s.arg(nameOf(photo))));
+            QVERIFY(query.exec(u"DELETE FROM uploads WHERE hash = '%1'"_s.arg(nameOf(photo))));
+        });
+        QSignalSpy done(&upload, &FileUpload::finished);
+        upload.start();
+        QVERIFY(done.wait(30000));
+        QVERIFY(forgotten);
+        QCOMPARE(done.first().at(0).toBool(), true);
         QCOMPARE(kept(nameOf(photo)), photo);
     }
 
