@@ -112,8 +112,16 @@ void FileTransfers::uploaded(
             m_cache.confirm(record->fields.value(Records::FileFields::hash).toString());
         Q_EMIT recordsReady();
     } else {
-        // Refused for good (too large, not its kind, no room left): said, not tried again.
-        m_records.noteProblem(entity, id, message, error != "unauthorized"_L1);
+        // Not signed in (any more): the file waits, said so, until the device is signed in
+        // again — not started again at once, which would ask and be turned away in a loop.
+        const bool signedOut = error == "unauthorized"_L1 || error == "revoked"_L1;
+        // Otherwise refused for good (too large, not its kind, no room left): said, not tried
+        // again.
+        m_records.noteProblem(entity, id, message, !signedOut);
+        if (signedOut) {
+            Q_EMIT changed(entity, id);
+            return;
+        }
     }
     Q_EMIT changed(entity, id);
     sendWaiting();

@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -250,6 +251,35 @@ private Q_SLOTS:
         }
         QVERIFY(fetched.wait(30000));
         QVERIFY(mia->files.has(third));
+    }
+
+    /// A device whose sign-in is no good: its photo waits, said so, is not given up and not
+    /// asked for again and again; signed in again, it goes.
+    void aPhotoWaitsWhileTheDeviceIsSignedOut()
+    {
+        const auto lea = device(u"Lea"_s);
+        QVERIFY(lea);
+        const QString entry = writeEntry(*lea, u"Treffen im Rathaus"_s);
+        const QString photo
+            = attach(*lea, entry, lea->files.addPhoto(takePhoto(640, 21)), u"Rathaus.jpg"_s);
+        QVERIFY(!photo.isEmpty());
+        const QString token = lea->credentials.load().token;
+        lea->transfers.setToken(u"not-a-token"_s);
+        QSignalSpy changed(&lea->transfers, &FileTransfers::changed);
+        lea->transfers.sendWaiting();
+        QElapsedTimer waited;
+        waited.start();
+        while (lea->transfers.running() > 0 && waited.elapsed() < 10000)
+            QTest::qWait(10);
+        QCOMPARE(lea->transfers.running(), 0);
+        QTest::qWait(300); // not started again by itself
+        QCOMPARE(lea->transfers.running(), 0);
+        const auto waiting = lea->records.record(Records::Attachment::entity, photo);
+        QVERIFY(waiting && waiting->waiting && !waiting->refused);
+        QVERIFY(!waiting->problem.isEmpty());
+        lea->transfers.setToken(token);
+        QVERIFY(sendFiles(*lea));
+        QVERIFY(!lea->records.record(Records::Attachment::entity, photo)->waiting);
     }
 
     void aRestoredServerGetsTheFileAgainFromTheDeviceThatAddedIt()
