@@ -82,7 +82,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         u"overview"_s, u"comment"_s, u"edit-date"_s, u"draft"_s, u"brochure"_s, u"edit-contact"_s,
         u"correct-name"_s, u"announcements"_s, u"access"_s, u"invitation"_s, u"erase"_s,
         u"privacy"_s, u"sharing"_s, u"sign-in"_s, u"correct-log"_s, u"pick-date"_s, u"venue"_s,
-        u"edit-venue"_s, u"materials"_s, u"material"_s, u"post-material"_s, u"project-log"_s };
+        u"edit-venue"_s, u"materials"_s, u"material"_s, u"post-material"_s, u"project-log"_s,
+        u"event-note"_s };
     if (!options->page.isEmpty() && !pages.contains(options->page)) {
         *error = tr("--page must be one of: %1.").arg(pages.join(u", "_s));
         return false;

@@ -3,10 +3,13 @@
 
 #include "demofiles.h"
 #include "platformreminders.h"
+#include "programmedate.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QNetworkInformation>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +120,8 @@ AppServices::AppServices(const QString &dataDirectory, std::unique_ptr<Clock> cl
     // Its words in the language just chosen.
     QObject::connect(&m_context, &DisplayContext::changed, &m_pendingChanges,
         &PendingChanges::statusTextChanged);
+    QObject::connect(
+        &m_context, &DisplayContext::changed, &m_attachments, [this] { m_attachments.refresh(); });
     // When the system says the network is back, sync at once (where it can tell: the
     // NetworkManager backend on Linux, the platform's own on Android, iOS, Windows, macOS).
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
@@ -214,9 +219,27 @@ bool AppServices::loadDemo(DemoPerson person)
         m_settings.setOwnMunicipalityId(QString());
         m_settings.setOwnContactId(u"demo-olga"_s);
         m_settings.setOrganiser(true);
-    } else if (m_settings.ownMunicipalityId().isEmpty()) {
-        m_settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
-        m_settings.setOwnContactId(u"demo-erika"_s);
+    } else {
+        if (m_settings.ownMunicipalityId().isEmpty()) {
+            m_settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+            m_settings.setOwnContactId(u"demo-erika"_s);
+        }
+        // Her note, with a photo, on the module day running or next.
+        const auto dates = m_replica.programme().events();
+        const auto day = std::find_if(dates.cbegin(), dates.cend(), [this](const auto &date) {
+            return date.kind == ProgrammeDate::Kind::ModuleDay && date.endsAt > m_clock->now();
+        });
+        if (day != dates.cend()) {
+            if (const QString problem = DemoFiles::loadOwnNote(m_replica.notes(), m_fileRecords,
+                    m_deviceFiles, m_fileCache, m_settings.ownContactId(), day->id,
+                    m_settings.dataLocation(), m_clock->now());
+                !problem.isEmpty()) {
+                m_error = problem;
+                return false;
+            }
+            m_notes.reload();
+            m_pendingChanges.refresh();
+        }
     }
     m_project.reload();
     return true;

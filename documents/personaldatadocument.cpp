@@ -72,7 +72,10 @@ const QHash<QByteArray, Wording> &wordings()
         { "releases", { "Veröffentlichungen des Programms", "Releases of the programme" } },
         { "draftKeptTexts",
             { "Gleichzeitig eingegebene Entwürfe", "Drafts entered at the same time" } },
-        { "files", { "Dateien", "Files" } },
+        { "materials", { "Eingestellte Materialien", "Materials posted" } },
+        { "files",
+            { "Fotos und Dateien (an Einträgen, Schritten, Notizen und Materialien)",
+                "Photos and files (on log entries, steps, notes and materials)" } },
         { "none", { "keine", "none" } },
         { "notGiven", { "nicht angegeben", "not given" } },
         { "yes", { "ja", "yes" } },
@@ -137,7 +140,8 @@ QString PersonalDataDocument::html() const
     html += writtenSection("announcements", "announcements", { u"publishedAt"_s, u"text"_s });
     html += writtenSection("releases", "releases", { u"publishedAt"_s, u"note"_s });
     html += writtenSection("draftKeptTexts", "draftKeptTexts", { u"replacedAt"_s, u"text"_s });
-    html += writtenSection("files", "files", { u"name"_s });
+    html += writtenSection("materials", "materials", { u"addedAt"_s, u"title"_s, u"url"_s });
+    html += writtenSection("files", "files", { u"fileName"_s, u"mediaType"_s });
     return html + u"</body></html>"_s;
 }
 

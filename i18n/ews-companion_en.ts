@@ -522,7 +522,7 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>sent</source>
-        <extracomment>A photo or file of one&apos;s own that the server has: everyone in the programme sees it</extracomment>
+        <extracomment>A photo or file of one&apos;s own that the server has: everyone who may see it does</extracomment>
         <translation>sent</translation>
     </message>
     <message>
@@ -548,6 +548,14 @@ Title of the form that makes an invitation</extracomment>
     <message>
         <source>The file is being fetched; open it again in a moment.</source>
         <translation>The file is being fetched; open it again in a moment.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved on this device.</source>
+        <translation>The note could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>This file is not waiting to be sent.</source>
+        <translation>This file is not waiting to be sent.</translation>
     </message>
 </context>
 <context>
@@ -576,7 +584,7 @@ Title of the form that makes an invitation</extracomment>
     </message>
     <message>
         <source>Add photo or file</source>
-        <extracomment>Button under a log entry or step: add a photo or a document to it
+        <extracomment>Button under a log entry, step or note: add a photo or a document to it
 ----------
 Title of the dialog that picks a photo or document to add</extracomment>
         <translation>Add photo or file</translation>
@@ -600,8 +608,21 @@ Title of the dialog that picks a photo or document to add</extracomment>
     </message>
     <message>
         <source>Take a photo</source>
-        <extracomment>Button under a log entry or step: take a photo with the camera for it</extracomment>
+        <extracomment>Button under a log entry, step or note: take a photo with the camera for it</extracomment>
         <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>It goes from all your devices.</source>
+        <translation>It goes from all your devices.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button under one&apos;s own photo or file the server refused</extracomment>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Send %1 again</source>
+        <translation>Send %1 again</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1512,10 @@ Title of the dialog that picks a photo or document to add</extracomment>
     <message>
         <source>The example materials could not be saved.</source>
         <translation>The example materials could not be saved.</translation>
+    </message>
+    <message>
+        <source>The example note could not be saved.</source>
+        <translation>The example note could not be saved.</translation>
     </message>
 </context>
 <context>

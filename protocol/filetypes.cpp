@@ -2,6 +2,7 @@
 #include "filetypes.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -54,4 +55,25 @@ bool FileTypes::beginsAs(const QString &mediaType, const QByteArray &firstBytes)
 {
     const Kind *kind = kindOf(mediaType);
     return kind && firstBytes.startsWith(kind->signature);
+}
+
+QString FileTypes::safeName(const QString &name, const QString &fallback)
+{
+    static const QRegularExpression unsafe(u"[^\\p{L}\\p{N}]+"_s);
+    QString safe = name;
+    safe.replace(unsafe, u"-"_s);
+    while (safe.endsWith(u'-'))
+        safe.chop(1);
+    while (safe.startsWith(u'-'))
+        safe.remove(0, 1);
+    return safe.isEmpty() ? fallback : safe.left(60);
+}
+
+QString FileTypes::safeFileName(const QString &fileName)
+{
+    const QString base = fileName.section(u'/', -1).section(u'\\', -1);
+    const qsizetype dot = base.lastIndexOf(u'.');
+    const QString ending = dot > 0 ? safeName(base.mid(dot + 1), {}).left(5) : QString();
+    const QString name = safeName(dot > 0 ? base.left(dot) : base, u"file"_s);
+    return ending.isEmpty() ? name : name + u'.' + ending;
 }

@@ -16,4 +16,10 @@ bool isAccepted(const QString &mediaType);
 /// Whether contents beginning with @p firstBytes (at least the first 8 bytes of the file)
 /// can be of @p mediaType.
 bool beginsAs(const QString &mediaType, const QByteArray &firstBytes);
+/// @p name reduced to letters and digits joined by hyphens (what every file system takes),
+/// at most 60 characters; @p fallback when nothing is left.
+QString safeName(const QString &name, const QString &fallback);
+/// A file name from elsewhere (another person's file) made safe to save: no folders, its name
+/// by safeName(), its ending letters and digits only; "file" when nothing is left.
+QString safeFileName(const QString &fileName);
 }

@@ -163,6 +163,10 @@ QString RecordCheck::row(const QString &entity, const QJsonObject &row)
         return u"A note is at most 4,000 characters long."_s;
     if (entity == Attachment::entity)
         return attachmentProblem(row);
+    if (entity == NoteAttachment::entity)
+        return blank(row, NoteAttachment::noteId)
+            ? u"A note's attachment needs its note (noteId)."_s
+            : fileProblem(row);
     if (entity == Material::entity)
         return materialProblem(row);
     return {};

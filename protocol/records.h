@@ -253,6 +253,15 @@ inline constexpr auto authorContactId = name("authorContactId"); ///< set by the
 inline constexpr auto addedAt = name("addedAt"); ///< set by the server, UTC
 }
 
+/// A photo or file on a person's own note on a date ("Anhang" of "Meine Notiz"): like the
+/// note, read by no one but its owner, on all their devices; never changed, removed by them.
+namespace NoteAttachment {
+inline constexpr auto entity = name("noteAttachment");
+inline constexpr auto noteId = name("noteId");
+inline constexpr auto ownerContactId = name("ownerContactId"); ///< set by the server
+inline constexpr auto addedAt = name("addedAt"); ///< set by the server, UTC
+}
+
 /// A material of the programme's pool ("Material", the brochure's Lernquellenpool): slides,
 /// handouts, templates, links, posted by organisers and participants for everyone in the
 /// programme; a file (FileFields) or a link. Changed and removed by the person who posted it

@@ -44,7 +44,9 @@ QVariantMap AttachmentDesk::itemOf(const FileRecord &record) const
     const QString hash = record.fields.value(FileFields::hash).toString();
     const bool photo = DeviceFiles::isPhoto(record.fields.value(FileFields::mediaType).toString());
     const QString author = record.fields.value(Attachment::authorContactId).toString();
-    const bool mine = record.waiting || (!author.isEmpty() && author == m_settings.ownContactId());
+    // A note's files are the person's own, whichever of their devices added them.
+    const bool mine = record.waiting || record.entity == NoteAttachment::entity
+        || (!author.isEmpty() && author == m_settings.ownContactId());
     const auto progress = m_transfers.progressOf(record.entity, record.id);
     QString state;
     QString text;
@@ -64,7 +66,7 @@ QVariantMap AttachmentDesk::itemOf(const FileRecord &record) const
                      : tr("File is sent as soon as there is a connection");
     } else if (mine) {
         state = u"sent"_s;
-        //: A photo or file of one's own that the server has: everyone in the programme sees it
+        //: A photo or file of one's own that the server has: everyone who may see it does
         text = tr("sent");
     } else {
         state = m_files.has(hash) ? u"here"_s : u"missing"_s;
@@ -80,9 +82,19 @@ QVariantMap AttachmentDesk::itemOf(const FileRecord &record) const
 QVariantList AttachmentDesk::of(const QString &parentId) const
 {
     QVariantList items;
-    for (const auto &record : m_records.attachmentsOf(parentId))
+    if (parentId.isEmpty())
+        return items;
+    for (const auto &record :
+        m_records.attachmentsOf(parentId) + m_records.noteAttachmentsOf(parentId))
         items.append(itemOf(record));
     return items;
+}
+
+std::optional<FileRecord> AttachmentDesk::recordOf(const QString &id) const
+{
+    if (auto record = m_records.record(Records::Attachment::entity, id))
+        return record;
+    return m_records.record(Records::NoteAttachment::entity, id);
 }
 
 QString AttachmentDesk::cameraFile()
@@ -105,16 +117,28 @@ QStringList AttachmentDesk::photoFilesOf(const QString &parentId) const
 
 QString AttachmentDesk::attachToEntry(const QString &entryId, const QUrl &file)
 {
-    return attach(Records::Attachment::logEntryId, entryId, file);
+    return attach(
+        { { Records::Attachment::logEntryId, entryId },
+            { Records::Attachment::projectId, Ids::projectIdFor(m_settings.ownMunicipalityId()) } },
+        file);
 }
 
 QString AttachmentDesk::attachToStep(const QString &stepId, const QUrl &file)
 {
-    return attach(Records::Attachment::stepId, stepId, file);
+    return attach(
+        { { Records::Attachment::stepId, stepId },
+            { Records::Attachment::projectId, Ids::projectIdFor(m_settings.ownMunicipalityId()) } },
+        file);
 }
 
-QString AttachmentDesk::attach(
-    QLatin1StringView parentField, const QString &parentId, const QUrl &file)
+QString AttachmentDesk::attachToNote(const QString &noteId, const QUrl &file)
+{
+    if (noteId.isEmpty())
+        return tr("The note could not be saved on this device.");
+    return attach({ { Records::NoteAttachment::noteId, noteId } }, file);
+}
+
+QString AttachmentDesk::attach(const QJsonObject &parent, const QUrl &file)
 {
     if (!file.isLocalFile())
         return tr("Please choose a file on this device.");
@@ -122,14 +146,16 @@ QString AttachmentDesk::attach(
     if (!kept.error.isEmpty())
         return kept.error;
     const QDateTime now = m_clock.now();
-    const QJsonObject fields { { parentField, parentId },
-        { Records::Attachment::projectId, Ids::projectIdFor(m_settings.ownMunicipalityId()) },
-        { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
-        { Records::FileFields::mediaType, kept.mediaType },
-        { Records::FileFields::fileName, DeviceFiles::nameFor(file.fileName(), kept) } };
+    QJsonObject fields = parent;
+    fields.insert(Records::FileFields::hash, kept.hash);
+    fields.insert(Records::FileFields::size, kept.size);
+    fields.insert(Records::FileFields::mediaType, kept.mediaType);
+    fields.insert(Records::FileFields::fileName, DeviceFiles::nameFor(file.fileName(), kept));
+    const QString entity = parent.contains(Records::NoteAttachment::noteId)
+        ? Records::NoteAttachment::entity
+        : Records::Attachment::entity;
     if (!m_cache.note(kept, false, now)
-        || !m_records.add(Records::Attachment::entity,
-            QUuid::createUuid().toString(QUuid::WithoutBraces), fields, now))
+        || !m_records.add(entity, QUuid::createUuid().toString(QUuid::WithoutBraces), fields, now))
         return tr("The file could not be saved on this device.");
     touch();
     m_transfers.sendWaiting();
@@ -138,28 +164,39 @@ QString AttachmentDesk::attach(
 
 QString AttachmentDesk::remove(const QString &id)
 {
-    const auto record = m_records.record(Records::Attachment::entity, id);
+    const auto record = recordOf(id);
     if (!record || !itemOf(*record).value(u"mine"_s).toBool())
         return tr("Only the person who added a file removes it.");
-    if (!m_records.remove(Records::Attachment::entity, id, m_clock.now()))
+    if (!m_records.remove(record->entity, id, m_clock.now()))
         return tr("The file could not be removed on this device.");
     touch();
     return {};
 }
 
+QString AttachmentDesk::tryAgain(const QString &id)
+{
+    const auto record = recordOf(id);
+    if (!record || !record->refused || !m_records.tryAgain(record->entity, id))
+        return tr("This file is not waiting to be sent.");
+    touch();
+    m_transfers.sendWaiting();
+    return {};
+}
+
 void AttachmentDesk::fetch(const QString &id)
 {
-    m_transfers.fetch(Records::Attachment::entity, id);
+    if (const auto record = recordOf(id))
+        m_transfers.fetch(record->entity, id);
 }
 
 QString AttachmentDesk::open(const QString &id)
 {
-    const auto record = m_records.record(Records::Attachment::entity, id);
+    const auto record = recordOf(id);
     if (!record)
         return tr("This file is no longer there.");
     const QString hash = record->fields.value(Records::FileFields::hash).toString();
     if (!m_files.has(hash)) {
-        m_transfers.fetch(Records::Attachment::entity, id);
+        m_transfers.fetch(record->entity, id);
         return tr("The file is being fetched; open it again in a moment.");
     }
     m_cache.used(hash, m_clock.now());

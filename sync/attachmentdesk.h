@@ -3,10 +3,13 @@
 
 #include "filehandoff.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
 #include <QVariantList>
+
+#include <optional>
 
 class AppSettings;
 class Clock;
@@ -16,10 +19,11 @@ class FileRecords;
 class FileTransfers;
 struct FileRecord;
 
-/// Photos and files on log entries and steps ("Anhänge"), as the project's screens show and
-/// add them: each with how far it is ("Foto wird übertragen", "übertragen", or what went
-/// wrong). A file added is kept on the device at once (a photo made ready to share) and its
-/// record saved; the file goes when the network allows and the record follows it.
+/// Photos and files on log entries and steps ("Anhänge") and on the person's own notes on
+/// dates, as the project's screens and a date's page show and add them: each with how far it is
+/// ("Foto wird übertragen", "übertragen", or what went wrong). A file added is kept on the device
+/// at once (a photo made ready to share) and its record saved; the file goes when the network
+/// allows and the record follows it.
 class AttachmentDesk : public QObject
 {
     Q_OBJECT
@@ -40,7 +44,7 @@ public:
     int revision() const { return m_revision; }
     static QString cameraFile();
 
-    /// The attachments of log entry or step @p parentId, in the order added:
+    /// The attachments of log entry, step or own note @p parentId, in the order added:
     /// {id, fileName, isPhoto, localUrl (empty until on the device), state (waiting, sending,
     /// problem, refused, sent, here, missing), stateText, mine}.
     Q_INVOKABLE QVariantList of(const QString &parentId) const;
@@ -48,8 +52,14 @@ public:
     Q_INVOKABLE QString attachToEntry(const QString &entryId, const QUrl &file);
     /// Adds the file at @p file to step @p stepId; an error in plain words, or empty.
     Q_INVOKABLE QString attachToStep(const QString &stepId, const QUrl &file);
+    /// Adds the file at @p file to the person's own note @p noteId (which must be saved); an
+    /// error in plain words, or empty. Only the person sees it, on all their devices.
+    Q_INVOKABLE QString attachToNote(const QString &noteId, const QUrl &file);
     /// Removes one's own attachment; an error in plain words, or empty.
     Q_INVOKABLE QString remove(const QString &id);
+    /// Sends again a file of one's own the server refused (its limit raised meanwhile, room
+    /// made); an error in plain words, or empty.
+    Q_INVOKABLE QString tryAgain(const QString &id);
     /// Fetches the attachment's file if it is not on the device (a photo shown).
     Q_INVOKABLE void fetch(const QString &id);
     /// Hands the file to the program the system opens it with (fetched first if needed); what
@@ -65,7 +75,9 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QString attach(QLatin1StringView parentField, const QString &parentId, const QUrl &file);
+    QString attach(const QJsonObject &parent, const QUrl &file);
+    /// The attachment @p id, on a project's entry or step or on an own note.
+    std::optional<FileRecord> recordOf(const QString &id) const;
     QVariantMap itemOf(const FileRecord &record) const;
     void touch();
 

@@ -4,6 +4,7 @@
 #include "devicefiles.h"
 #include "filecache.h"
 #include "filerecords.h"
+#include "noterepository.h"
 #include "records.h"
 
 #include <QDir>
@@ -70,6 +71,22 @@ bool writeSlides(const QString &path)
     return painter.end();
 }
 
+/// @p image kept on the device as a photo taken there (its temporary PNG in @p folder gone
+/// again); @p confirmed: the server has it.
+DeviceFiles::Kept keepPhoto(DeviceFiles &files, FileCache &cache, const QImage &image,
+    const QString &folder, const QString &name, bool confirmed, const QDateTime &now)
+{
+    const QString path = QDir(folder).filePath(name);
+    if (!image.save(path, "PNG"))
+        return DeviceFiles::Kept { {}, {}, 0,
+            DemoFiles::tr("The example photo could not be made.") };
+    DeviceFiles::Kept kept = files.addPhoto(path);
+    QFile::remove(path);
+    if (kept.error.isEmpty() && !cache.note(kept, confirmed, now))
+        kept.error = DemoFiles::tr("The example photo could not be kept.");
+    return kept;
+}
+
 QJsonObject fileFields(const DeviceFiles::Kept &kept, const QString &fileName)
 {
     return { { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
@@ -83,14 +100,7 @@ QString DemoFiles::load(FileRecords &records, DeviceFiles &files, FileCache &cac
 {
     using namespace Records;
     const auto photo = [&](const QImage &image, const QString &name, bool confirmed) {
-        const QString path = QDir(folder).filePath(name);
-        if (!image.save(path, "PNG"))
-            return DeviceFiles::Kept { {}, {}, 0, tr("The example photo could not be made.") };
-        DeviceFiles::Kept kept = files.addPhoto(path);
-        QFile::remove(path);
-        if (kept.error.isEmpty() && !cache.note(kept, confirmed, now))
-            kept.error = tr("The example photo could not be kept.");
-        return kept;
+        return keepPhoto(files, cache, image, folder, name, confirmed, now);
     };
     const QString added = now.addDays(-3).toString(Qt::ISODate);
 
@@ -170,5 +180,32 @@ QString DemoFiles::load(FileRecords &records, DeviceFiles &files, FileCache &cac
         || !records.applyIncoming(Material::entity, u"demo-material-flyer"_s, false, flyerFields)
         || !records.applyIncoming(Material::entity, u"demo-material-portal"_s, false, link))
         return tr("The example materials could not be saved.");
+    return {};
+}
+
+QString DemoFiles::loadOwnNote(NoteRepository &notes, FileRecords &records, DeviceFiles &files,
+    FileCache &cache, const QString &contactId, const QString &eventId, const QString &folder,
+    const QDateTime &now)
+{
+    using namespace Records;
+    if (notes.note(eventId))
+        return {};
+    if (!notes.save(contactId, eventId,
+            u"Kleingruppe mit Nachbarstadt: Lotsen-Idee vorgestellt, Rückmeldungen auf dem "
+            "Flipchart. (Beispiel)"_s,
+            {}, now))
+        return tr("The example note could not be saved.");
+    const auto chart = keepPhoto(files, cache,
+        flipChart(u"Kleingruppe: Rückmeldungen"_s,
+            { u"Lotsen brauchen Ansprechperson"_s, u"Ehrenamtskarte nutzen"_s,
+                u"Vereine früh einbinden"_s, u"Erfolge sichtbar machen"_s },
+            QColor(u"#fdf6e3"_s)),
+        folder, u"demo-note.png"_s, false, now);
+    if (!chart.error.isEmpty())
+        return chart.error;
+    QJsonObject fields = fileFields(chart, u"Flipchart-Kleingruppe.jpg"_s);
+    fields.insert(NoteAttachment::noteId, notes.note(eventId)->id);
+    if (!records.add(NoteAttachment::entity, u"demo-note-photo"_s, fields, now))
+        return tr("The example photo could not be saved.");
     return {};
 }

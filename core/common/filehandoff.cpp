@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filehandoff.h"
 
+#include "filetypes.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -35,7 +36,7 @@ FileHandoff::Result FileHandoff::handOver(const QByteArray &content, const QStri
 FileHandoff::Result FileHandoff::handOverCopy(const QString &path, const QString &fileName) const
 {
     Result result;
-    result.file = fileFor(safeFileName(fileName));
+    result.file = fileFor(FileTypes::safeFileName(fileName));
     const QString target = result.file.toLocalFile();
     QDir().mkpath(QFileInfo(target).absolutePath());
     // The person's copy of an earlier opening is replaced by the file as it is now.
@@ -52,27 +53,6 @@ QUrl FileHandoff::fileFor(const QString &fileName)
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
     return QUrl::fromLocalFile(QDir(folder).filePath(fileName));
-}
-
-QString FileHandoff::safeName(const QString &name, const QString &fallback)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QString safe = name;
-    safe.replace(unsafe, QStringLiteral("-"));
-    while (safe.endsWith(u'-'))
-        safe.chop(1);
-    while (safe.startsWith(u'-'))
-        safe.remove(0, 1);
-    return safe.isEmpty() ? fallback : safe.left(60);
-}
-
-QString FileHandoff::safeFileName(const QString &fileName)
-{
-    const QString base = fileName.section(u'/', -1).section(u'\\', -1);
-    const qsizetype dot = base.lastIndexOf(u'.');
-    const QString ending = dot > 0 ? safeName(base.mid(dot + 1), {}).left(5) : QString();
-    const QString name = safeName(dot > 0 ? base.left(dot) : base, QStringLiteral("file"));
-    return ending.isEmpty() ? name : name + u'.' + ending;
 }
 
 QString FileHandoff::save(const QByteArray &content, const QUrl &file)

@@ -40,12 +40,6 @@ public:
 
     /// Where a file named @p fileName goes: the downloads folder (the home folder without one).
     static QUrl fileFor(const QString &fileName);
-    /// @p name reduced to letters and digits joined by hyphens (what every file system takes),
-    /// at most 60 characters; @p fallback when nothing is left.
-    static QString safeName(const QString &name, const QString &fallback);
-    /// A file name from elsewhere (another person's file) made safe to save: its name by
-    /// safeName(), its ending letters and digits only; "file" when nothing is left.
-    static QString safeFileName(const QString &fileName);
     /// Writes @p content to @p file at once or not at all; returns an error in plain words.
     static QString save(const QByteArray &content, const QUrl &file);
 

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "contactrepository.h"
 #include "displaycontext.h"
+#include "filetypes.h"
 
 #include <QUuid>
 
@@ -87,7 +88,7 @@ QString ContactsExport::suggestedFileName(const QString &contactId) const
     if (!contact)
         //: File name of every contact of the programme (no spaces, ends in .vcf)
         return tr("ews7-contacts.vcf");
-    return FileHandoff::safeName(contact->name, u"contact"_s) + u".vcf"_s;
+    return FileTypes::safeName(contact->name, u"contact"_s) + u".vcf"_s;
 }
 
 QString ContactsExport::addToContacts(const QString &contactId) const

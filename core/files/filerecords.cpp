@@ -165,6 +165,15 @@ bool FileRecords::noteProblem(
         { problem, refused ? 1 : 0, entity, id });
 }
 
+bool FileRecords::tryAgain(const QString &entity, const QString &id)
+{
+    QSqlQuery &query = m_statements.prepared(u"UPDATE files_to_send SET problem = '', refused = 0 "
+                                             "WHERE entity = ? AND row_id = ? AND refused = 1"_s);
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    return StatementCache::execute(query) && query.numRowsAffected() == 1;
+}
+
 bool FileRecords::sendFileAgain(
     const QString &entity, const QString &id, const QJsonObject &payload, const QDateTime &now)
 {
@@ -236,6 +245,12 @@ QList<FileRecord> FileRecords::attachmentsOf(const QString &parentId) const
 {
     return read(QString(Records::Attachment::entity), u"(r.log_entry_id = ? OR r.step_id = ?)"_s,
         { parentId, parentId }, u"r.added_at = '', r.added_at, r.rowid"_s);
+}
+
+QList<FileRecord> FileRecords::noteAttachmentsOf(const QString &noteId) const
+{
+    return read(QString(Records::NoteAttachment::entity), u"r.note_id = ?"_s, { noteId },
+        u"r.added_at = '', r.added_at, r.rowid"_s);
 }
 
 QList<FileRecord> FileRecords::materials() const

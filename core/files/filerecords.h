@@ -12,7 +12,8 @@
 
 class Database;
 
-/// A record that carries a file (Records::Attachment, Records::Material) as the device has it.
+/// A record that carries a file (Records::Attachment, Records::NoteAttachment,
+/// Records::Material) as the device has it.
 struct FileRecord
 {
     QString entity;
@@ -34,10 +35,11 @@ struct FileToSend
     qint64 size = 0;
 };
 
-/// Owns the SQL of the records that carry a file (tables attachments, materials) and of those
-/// made here whose file is still on its way (files_to_send). A record made here is shown at
-/// once; it is sent only once the server has its file whole, so that no one else ever sees a
-/// record without its file, and a large or failing file holds back nothing but its own record.
+/// Owns the SQL of the records that carry a file (tables attachments, note_attachments,
+/// materials) and of those made here whose file is still on its way (files_to_send). A record
+/// made here is shown at once; it is sent only once the server has its file whole, so that no
+/// one else ever sees a record without its file, and a large or failing file holds back
+/// nothing but its own record.
 class FileRecords
 {
 public:
@@ -58,6 +60,9 @@ public:
     /// The server has the file of @p entity's row @p id whole: the record goes with the next
     /// sync, and the file may leave the device's cache when room is needed.
     bool fileSent(const QString &entity, const QString &id, const QDateTime &now);
+    /// A file the server refused is tried again (the operator raised a limit, room was made):
+    /// its problem is forgotten and it waits to be sent. False if there is no such file.
+    bool tryAgain(const QString &entity, const QString &id);
     /// Notes a transfer's problem; a @p refused file is not tried again.
     bool noteProblem(
         const QString &entity, const QString &id, const QString &problem, bool refused);
@@ -73,6 +78,8 @@ public:
     std::optional<FileRecord> record(const QString &entity, const QString &id) const;
     /// The photos and files on log entry or step @p parentId, in the order added.
     QList<FileRecord> attachmentsOf(const QString &parentId) const;
+    /// The photos and files on the person's own note @p noteId, in the order added.
+    QList<FileRecord> noteAttachmentsOf(const QString &noteId) const;
     /// The programme's materials, newest first.
     QList<FileRecord> materials() const;
 

@@ -2,6 +2,7 @@
 #include "invitationletter.h"
 
 #include "filehandoff.h"
+#include "filetypes.h"
 #include "pdfprint.h"
 #include "qrcode.h"
 
@@ -90,5 +91,5 @@ QByteArray InvitationLetter::pdf() const
 
 QString InvitationLetter::fileName() const
 {
-    return u"Einladung-%1.pdf"_s.arg(FileHandoff::safeName(personName, u"EWS"_s));
+    return u"Einladung-%1.pdf"_s.arg(FileTypes::safeName(personName, u"EWS"_s));
 }

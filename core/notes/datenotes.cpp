@@ -64,6 +64,25 @@ QVariantList DateNotes::notesOnStep(const QString &stepId) const
     return list;
 }
 
+QString DateNotes::noteId(const QString &eventId) const
+{
+    const auto note = m_notes.note(eventId);
+    return note ? note->id : QString();
+}
+
+QString DateNotes::noteForFiles(const QString &eventId)
+{
+    const QString owner = m_settings.ownContactId();
+    const bool isNew = !m_notes.note(eventId);
+    const QString id = m_notes.noteForFiles(
+        owner.isEmpty() ? u"this-device"_s : owner, eventId, m_context.now());
+    if (isNew && !id.isEmpty()) {
+        Q_EMIT changed();
+        Q_EMIT changesRecorded();
+    }
+    return id;
+}
+
 QString DateNotes::save(const QString &eventId, const QString &text, const QString &stepId)
 {
     if (text.size() > maxLength)

@@ -29,6 +29,12 @@ public:
     QVariantList stepChoices() const;
     Q_INVOKABLE QString text(const QString &eventId) const;
     Q_INVOKABLE QString stepId(const QString &eventId) const;
+    /// The id of the person's note on @p eventId, or empty if there is none: what photos and
+    /// files are put on.
+    Q_INVOKABLE QString noteId(const QString &eventId) const;
+    /// The id of the note on @p eventId, saved empty first if there is none, for a photo or
+    /// file to be put on it; empty if it could not be saved.
+    Q_INVOKABLE QString noteForFiles(const QString &eventId);
     /// The title of the step a note points to, or empty.
     Q_INVOKABLE QString stepTitle(const QString &stepId) const;
     /// The person's notes that point to step @p stepId, for the step's page: { eventId,

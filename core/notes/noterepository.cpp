@@ -47,14 +47,26 @@ QList<DateNote> NoteRepository::notesOnStep(const QString &stepId) const
     return notes;
 }
 
+bool NoteRepository::hasFiles(const QString &noteId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM note_attachments WHERE note_id = ? LIMIT 1"_s);
+    query.addBindValue(noteId);
+    return query.exec() && query.next();
+}
+
 bool NoteRepository::save(const QString &contactId, const QString &eventId, const QString &text,
     const QString &stepId, const QDateTime &now)
 {
     const auto before = note(eventId);
-    const bool removing = text.trimmed().isEmpty();
-    if (removing && !before)
-        return true;
-    if (before && before->text == text && before->stepId == stepId)
+    // An emptied note goes, unless photos or files are on it: they keep it, empty.
+    const bool removing = text.trimmed().isEmpty() && !(before && hasFiles(before->id));
+    if (!removing) {
+        if (before && before->text == text && before->stepId == stepId)
+            return true;
+        return write(before, contactId, eventId, text, stepId, now);
+    }
+    if (!before)
         return true;
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -62,14 +74,32 @@ bool NoteRepository::save(const QString &contactId, const QString &eventId, cons
         return false;
     }
     QSqlQuery query(m_db);
-    ChangeLog changes(m_db);
-    if (removing) {
-        query.prepare(u"DELETE FROM notes WHERE id = ?"_s);
-        query.addBindValue(before->id);
-        return query.exec()
-            && changes.record(Note::entity, before->id, Records::Operation::remove, {}, now)
-            && transaction.commit();
+    query.prepare(u"DELETE FROM notes WHERE id = ?"_s);
+    query.addBindValue(before->id);
+    return query.exec()
+        && ChangeLog(m_db).record(Note::entity, before->id, Records::Operation::remove, {}, now)
+        && transaction.commit();
+}
+
+QString NoteRepository::noteForFiles(
+    const QString &contactId, const QString &eventId, const QDateTime &now)
+{
+    if (const auto before = note(eventId))
+        return before->id;
+    return write(std::nullopt, contactId, eventId, {}, {}, now) ? Ids::noteIdFor(contactId, eventId)
+                                                                : QString();
+}
+
+bool NoteRepository::write(const std::optional<DateNote> &before, const QString &contactId,
+    const QString &eventId, const QString &text, const QString &stepId, const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        qWarning("notes: %s", qPrintable(m_db.lastError().text()));
+        return false;
     }
+    QSqlQuery query(m_db);
+    ChangeLog changes(m_db);
     const QString id = before ? before->id : Ids::noteIdFor(contactId, eventId);
     query.prepare(u"INSERT INTO notes (id, event_id, step_id, text, updated_at) VALUES (?,?,?,?,?) "
                   "ON CONFLICT(id) DO UPDATE SET step_id = excluded.step_id, "
@@ -77,7 +107,7 @@ bool NoteRepository::save(const QString &contactId, const QString &eventId, cons
     query.addBindValue(id);
     query.addBindValue(eventId);
     query.addBindValue(stepId.isEmpty() ? u""_s : stepId); // not NULL
-    query.addBindValue(text);
+    query.addBindValue(text.isNull() ? u""_s : text); // not NULL
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec()) {
         qWarning("notes: %s", qPrintable(query.lastError().text()));

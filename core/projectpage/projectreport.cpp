@@ -2,6 +2,7 @@
 #include "projectreport.h"
 
 #include "displaycontext.h"
+#include "filetypes.h"
 #include "modulestarts.h"
 #include "programmemodel.h"
 #include "projectcontroller.h"
@@ -47,7 +48,7 @@ QString ProjectReport::suggestedFileName(const QString &format) const
 {
     if (format != "pdf"_L1 && format != "csv"_L1)
         return {};
-    const QString name = FileHandoff::safeName(m_project.municipalityName(), u"project"_s);
+    const QString name = FileTypes::safeName(m_project.municipalityName(), u"project"_s);
     //: File name of the report; %1 the municipality, %2 the date (no spaces)
     return tr("practice-project-%1-%2").arg(name, m_context.today().toString(Qt::ISODate)) + u'.'
         + format;

@@ -432,11 +432,26 @@ const QStringList version20 = {
         PRIMARY KEY (entity, row_id)))"_s,
 };
 
+// Version 21: photos and files on the person's own notes on dates (Records::NoteAttachment),
+// seen by no one else.
+const QStringList version21 = {
+    uR"(CREATE TABLE note_attachments (
+        id TEXT PRIMARY KEY,
+        note_id TEXT NOT NULL DEFAULT '',
+        owner_contact_id TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL DEFAULT 0,
+        media_type TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE INDEX note_attachments_of_note ON note_attachments (note_id)"_s,
+};
+
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> migrations = { version1, version2, version3, version4, version5,
         version6, version7, version8, version9, version10, version11, version12, version13,
-        version14, version15, version16, version17, version18, version19, version20 };
+        version14, version15, version16, version17, version18, version19, version20, version21 };
     return migrations;
 }
 

@@ -312,8 +312,8 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
         return false;
     if (!municipalityId.isEmpty() && !requeueProjectOf(municipalityId, now))
         return false;
-    // A correction goes after the entry it corrects, a photo after the entry or step it is
-    // on, which the project's rows above sent again: the same changes, moved to the end of
+    // A correction goes after the entry it corrects, a photo after the entry, step or note it
+    // is on, which the rows above sent again: the same changes, moved to the end of
     // the queue in their order.
     QSqlQuery corrections(m_db);
     if (!corrections.exec(u"SELECT coalesce(max(seq), 0) FROM local_changes"_s)
@@ -325,9 +325,13 @@ bool SyncRepository::requeueAfterRestore(const QString &municipalityId, const QD
                u"INSERT INTO local_changes (entity, row_id, operation, payload, base, changed_at) "
                "SELECT entity, row_id, operation, payload, base, changed_at FROM local_changes "
                "WHERE entity IN (%1) AND seq <= %2 ORDER BY seq"_s.arg(
-                   sqlList({ Records::LogCorrection::entity, Records::Attachment::entity }), last))
+                   sqlList({ Records::LogCorrection::entity, Records::Attachment::entity,
+                       Records::NoteAttachment::entity }),
+                   last))
         && corrections.exec(u"DELETE FROM local_changes WHERE entity IN (%1) AND seq <= %2"_s.arg(
-            sqlList({ Records::LogCorrection::entity, Records::Attachment::entity }), last));
+            sqlList({ Records::LogCorrection::entity, Records::Attachment::entity,
+                Records::NoteAttachment::entity }),
+            last));
 }
 
 bool SyncRepository::requeueDrafts(const QDateTime &now)
@@ -474,7 +478,8 @@ QString removableIf(QLatin1StringView entity)
     if (entity == Records::Place::entity)
         return u"NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)"_s;
     // A record made here whose file is still on its way is not on the server yet.
-    if (entity == Records::Attachment::entity || entity == Records::Material::entity)
+    if (entity == Records::Attachment::entity || entity == Records::Material::entity
+        || entity == Records::NoteAttachment::entity)
         return u"NOT EXISTS (SELECT 1 FROM files_to_send WHERE files_to_send.entity = '%1' "
                "AND files_to_send.row_id = %2.id)"_s.arg(
                    entity, Records::find(entity)->replicaTable);

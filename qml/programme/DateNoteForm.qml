@@ -4,20 +4,25 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
+import Ews.Sync
+import Ews.Ui.Attachments
 import Ews.Ui.Components
 
 // The person's own note on a date: only they see it, on all their devices; it can point to
-// a step of their project. What is typed stays in the field until it is saved.
+// a step of their project and carry photos and files (a flip chart, a handout). What is typed
+// stays in the field until it is saved.
 ColumnLayout {
     id: form
 
     required property DateNotes notes
     required property string eventId
+    property AttachmentDesk attachments: null
     signal saved(string message)
 
     // The note as stored, re-read when notes arrive from the person's other devices.
     readonly property string storedText: notes.stepChoices.length >= 0 ? notes.text(eventId) : ""
     readonly property string storedStep: notes.stepChoices.length >= 0 ? notes.stepId(eventId) : ""
+    readonly property string storedId: notes.stepChoices.length >= 0 ? notes.noteId(eventId) : ""
     readonly property bool edited: noteField.text !== storedText || chosenStep() !== storedStep
 
     function chosenStep(): string {
@@ -78,10 +83,23 @@ ColumnLayout {
         color: Theme.overdue
         wrapMode: Text.Wrap
     }
+    AttachmentStrip {
+        id: noteFiles
+        objectName: "noteFiles"
+        Layout.fillWidth: true
+        visible: form.attachments !== null
+        desk: form.attachments
+        parentId: form.storedId
+        parentKind: "note"
+        canAdd: true
+        onNoteFileChosen: file => noteFiles.message = form.attachments.attachToNote(
+                              form.notes.noteForFiles(form.eventId), file)
+    }
     WrappingButton {
         objectName: "saveNote"
         enabled: form.edited
         text: noteField.text.trim().length === 0 && form.storedText.length > 0
+              && noteFiles.items.length === 0
               ? qsTr("Remove note") : qsTr("Save note")
         onClicked: {
             error.text = form.notes.save(form.eventId, noteField.text, form.chosenStep())

@@ -6,6 +6,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
+import Ews.Sync
 import Ews.Ui.Components
 
 // One date: time, place, topics, the video link of a digital meeting, the tentative mark.
@@ -17,6 +18,8 @@ Page {
     required property CalendarExport calendar
     required property Reminders reminders
     required property DateNotes notes
+    // Photos and files on one's note.
+    property AttachmentDesk attachments: null
     // What participants need at the venue, offered on a date that takes place there.
     property VenueDetails venue: null
     signal venueWanted()
@@ -44,7 +47,14 @@ Page {
         function onModelReset() { language.tick++ }
     }
 
+    // Scrolls to the own note (for the screenshots' tour).
+    function showNote() {
+        const view = scroll.contentItem as Flickable
+        view.contentY = Math.max(0, Math.min(noteForm.y, view.contentHeight - view.height))
+    }
+
     ScrollView {
+        id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
 
@@ -213,7 +223,9 @@ Page {
                 }
             }
             DateNoteForm {
+                id: noteForm
                 notes: page.notes
+                attachments: page.attachments
                 eventId: page.eventId
                 onSaved: message => page.saved(message)
             }

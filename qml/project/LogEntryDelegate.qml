@@ -6,6 +6,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Sync
+import Ews.Ui.Attachments
 import Ews.Ui.Components
 
 // One entry of the progress log: when, who, what; whether and when its writer corrected or

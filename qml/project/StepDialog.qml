@@ -7,6 +7,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Ews.Core
 import Ews.Sync
+import Ews.Ui.Attachments
 import Ews.Ui.Components
 
 // Add or change a step: title, status, owner, when it is due, notes.

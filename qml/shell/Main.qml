@@ -253,13 +253,18 @@ ApplicationWindow {
         savedNotice.open()
     }
 
-    // Brings up a named screen (for screenshots and tests).
+    // Brings up a named screen (for screenshots and tests). Qt.callLater: see the tab bar.
+    // qmllint disable type
     function showPage(name: string) {
         askOnStart = false
         switch (name) {
         case "privacy": privacyDialog.open(); break
         case "sharing": sharingDialog.open(); break
         case "event": openDate(window.services.overview.nextEventId); break
+        case "event-note":
+            openDate(window.services.overview.nextEventId)
+            Qt.callLater(() => (programmeStack.currentItem as DatePage).showNote())
+            break
         case "venue": openVenue(); break
         case "edit-venue": openVenue(); venueEditDialog.openForm(); break
         case "contacts": showSection(1); break
@@ -351,6 +356,7 @@ ApplicationWindow {
         default: showSection(0)
         }
     }
+    // qmllint enable type
 
     header: ToolBar {
         RowLayout {
@@ -664,6 +670,7 @@ ApplicationWindow {
             calendar: window.services.calendar
             reminders: window.services.reminders
             notes: window.services.notes
+            attachments: window.services.attachments
             organiser: window.services.settings.organiser
             onSaved: message => window.showSaved(message)
             onEditWanted: eventId => dateEditDialog.openFor(eventId)

@@ -62,12 +62,16 @@ HttpResponse FileDownloadApi::handle(const HttpRequest &request)
         = QString::fromLatin1(request.path.mid(qsizetype(sizeof("/v1/files/")) - 1)).split(u'/');
     if (parts.size() != 2
         || (parts.first() != Records::Attachment::entity
-            && parts.first() != Records::Material::entity)
+            && parts.first() != Records::Material::entity
+            && parts.first() != Records::NoteAttachment::entity)
         || parts.at(1).isEmpty() || parts.at(1).size() > 64)
         return notFound();
     // Attachments are read by all who read the projects, materials by everyone in the
-    // programme: every signed-in device. A removed record's file is no one's to read.
-    const auto row = m_store.rowOf(parts.first(), parts.at(1));
+    // programme: every signed-in device. A note's attachment is its owner's alone: looked up
+    // among their own rows only, so that another's answers as one that is not there. A removed
+    // record's file is no one's to read.
+    const auto row = m_store.rowOf(
+        parts.first(), SyncStore::storedId(parts.first(), parts.at(1), identity->contactId));
     const QString hash = row ? row->fields.value(Records::FileFields::hash).toString() : QString();
     if (!row || row->deleted || hash.isEmpty())
         return notFound();

@@ -6,6 +6,8 @@
 #include "auditlog.h"
 #include "console.h"
 #include "dataprotectiondocument.h"
+#include "filestore.h"
+#include "filetypes.h"
 #include "invitationlink.h"
 #include "personaldatadocument.h"
 #include "personexport.h"
@@ -189,10 +191,41 @@ void printListing(const QJsonObject &list)
     }
 }
 
-/// The person's name for messages, or empty if there is none with @p id.
+/// Writes the contents of every file @p listed in an export into @p folder (readable by the
+/// operator alone), part by part, never a whole file in memory; false if one cannot be.
+bool writeFiles(const FileStore &store, const QJsonArray &listed, const QString &folder)
+{
+    if (listed.isEmpty())
+        return true;
+    if (!QDir().mkpath(folder)
+        || !QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return false;
+    constexpr qint64 part = 1 << 20;
+    int number = 0;
+    for (const auto &each : listed) {
+        const QJsonObject file = each.toObject();
+        const QString hash = file.value("hash"_L1).toString();
+        const qint64 size = file.value("size"_L1).toInteger();
+        QSaveFile out(QDir(folder).filePath(u"%1-%2"_s.arg(++number).arg(
+            FileTypes::safeFileName(file.value("fileName"_L1).toString()))));
+        if (!out.open(QIODevice::WriteOnly)
+            || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return false;
+        for (qint64 position = 0; position < size; position += part) {
+            const QByteArray data = store.read(hash, position, qMin(part, size - position));
+            if (data.isEmpty() || out.write(data) != data.size())
+                return false;
+        }
+        if (!out.commit())
+            return false;
+    }
+    return true;
+}
+
 /// Writes @p file.json and @p file.pdf with everything the store holds about @p personId.
-int exportPerson(
-    SyncStore &store, const QString &personId, const QString &file, const QString &language)
+int exportPerson(SyncStore &store, const FileStore &fileStore, const QString &personId,
+    const QString &file, const QString &language)
 {
     const auto data = PersonExport(store).of(personId);
     if (!data)
@@ -215,8 +248,14 @@ int exportPerson(
             || !out.commit())
             return fail(u"Cannot write %1."_s.arg(path));
     }
-    say(u"Written: %1.json and %1.pdf (%2), readable by you alone. They hold personal data: "
-        "hand them to the person by a safe way and delete them afterwards."_s.arg(file, chosen));
+    const QJsonArray listed = data->value("files"_L1).toArray();
+    if (!writeFiles(fileStore, listed, file + u"-files"_s))
+        return fail(u"Cannot write the person's files into %1-files."_s.arg(file));
+    say(u"Written: %1.json and %1.pdf (%2)%3, readable by you alone. They hold personal data: "
+        "hand them to the person by a safe way and delete them afterwards."_s.arg(file, chosen,
+            listed.isEmpty()
+                ? QString()
+                : u" and the %1 files they added in %2-files"_s.arg(listed.size()).arg(file)));
     return 0;
 }
 
@@ -361,7 +400,8 @@ int Commands::runOne(const QStringList &arguments, const ServerSettings &setting
             : fail(u"No person with the id \"%1\" (see list)."_s.arg(arguments.at(1).left(60)));
     }
     if (command == "export-person"_L1 && needs(2))
-        return exportPerson(store, arguments.at(1), arguments.at(2), settings.value(u"language"_s));
+        return exportPerson(store, FileStore(database), arguments.at(1), arguments.at(2),
+            settings.value(u"language"_s));
     if (command == "forget-person"_L1 && needs(1)) {
         const QString name = nameOf(access, arguments.at(1));
         AccessStore::Refusal refusal;

@@ -88,6 +88,11 @@ QList<Declaration> declare()
             "Entwicklungswerkstatt läuft"_s },
         { u"note"_s, Place::Both, u"eigene Notiz einer Person zu einem Termin"_s,
             u"persönliche Vorbereitung"_s, u"nur die Person selbst (ihre Geräte)"_s, untilErased },
+        { u"noteAttachment"_s, Place::Both,
+            u"Foto oder Datei zu einer eigenen Notiz (Fotos ohne Ort und andere Metadaten), "
+            "Dateiname"_s,
+            u"persönliche Vorbereitung"_s, u"nur die Person selbst (ihre Geräte)"_s,
+            u"bis die Person sie entfernt; sonst wie die Notiz"_s },
         { u"erasure"_s, Place::Both, u"SHA-256 der ID einer gelöschten Person"_s,
             u"Löschung auf allen Geräten und nach einer Wiederherstellung"_s,
             u"die Geräte (zum Löschen); niemand kann daraus die ID zurückrechnen"_s,

@@ -142,8 +142,9 @@ Die Auskunft ist ein JSON-Objekt mit `format` = `ews-personal-data`, `formatVers
 | `invitations` | je Einladung `createdAt`, `expiresAt`, `used`, `ended` (nie der Code) |
 | `calendarSubscription` | `language`, oder `null` (nie die geheime Adresse) |
 | `notes` | eigene Notizen: `id`, `eventId`, `eventTitleDe`, `eventTitleEn`, `stepId`, `text` |
-| `logEntries`, `logCorrections`, `steps`, `projects`, `keptTexts`, `organiserNotes`, `announcements`, `releases`, `draftKeptTexts` | jeder Datensatz, den die Person verfasst hat, für den sie zuständig ist oder dessen Texte sie zuletzt schrieb, mit seinen Feldern wie abgeglichen; `wroteLast` nennt die Felder, die sie zuletzt schrieb |
-| `files` | Dateien (noch keine) |
+| `noteAttachments` | Fotos und Dateien an eigenen Notizen: `id`, `noteId`, `fileName`, `mediaType`, `size`, `hash`, `addedAt` |
+| `logEntries`, `logCorrections`, `steps`, `projects`, `keptTexts`, `organiserNotes`, `announcements`, `releases`, `draftKeptTexts`, `attachments`, `materials` | jeder Datensatz, den die Person verfasst hat, für den sie zuständig ist oder dessen Texte sie zuletzt schrieb, mit seinen Feldern wie abgeglichen; `wroteLast` nennt die Felder, die sie zuletzt schrieb |
+| `files` | jedes Foto und jede Datei, die die Person hinzufügte: `record` und `id` des Datensatzes, `fileName`, `mediaType`, `size`, `hash` (SHA-256 des Inhalts) und `address`, unter der ihre App sie liest; `export-person` schreibt die Inhalte daneben in den Ordner `DATEI-files` |
 )"_s,
         periods);
     return text;

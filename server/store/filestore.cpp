@@ -270,11 +270,12 @@ int FileStore::forgetUnnamed(const QDateTime &before)
     query.finish();
     // Files no record names (a removed record's row no longer counts).
     query.prepare(u"SELECT hash, device_id FROM file_contents fc WHERE stored_at < ? AND NOT "
-                  "EXISTS (SELECT 1 FROM rows WHERE deleted = 0 AND entity IN (?, ?) AND "
+                  "EXISTS (SELECT 1 FROM rows WHERE deleted = 0 AND entity IN (?, ?, ?) AND "
                   "fields LIKE '%\"' || fc.hash || '\"%')"_s);
     query.addBindValue(cutOff);
     query.addBindValue(QString(Records::Attachment::entity));
     query.addBindValue(QString(Records::Material::entity));
+    query.addBindValue(QString(Records::NoteAttachment::entity));
     ok = ok && query.exec();
     QList<std::pair<QString, QString>> unnamed;
     while (ok && query.next())

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -42,6 +44,8 @@ const QList<Written> &writtenRecords()
             Records::Announcement::authorContactId },
         { Records::Release::entity, "releases"_L1, Records::Release::authorContactId },
         { Records::DraftKeptText::entity, "draftKeptTexts"_L1, Records::KeptText::authorContactId },
+        { Records::Attachment::entity, "attachments"_L1, Records::Attachment::authorContactId },
+        { Records::Material::entity, "materials"_L1, Records::Material::authorContactId },
     };
     return records;
 }
@@ -61,6 +65,18 @@ QJsonObject exported(
         row.insert(it.key(), it.value());
     }
     return row;
+}
+
+/// A file the person added, as the export lists it: the record it is on, its name, kind, size
+/// and SHA-256, and where the person's app reads it.
+QJsonObject fileOf(const QString &entity, const QString &id, const QJsonObject &fields)
+{
+    return { { u"record"_s, entity }, { u"id"_s, id },
+        { u"fileName"_s, fields.value(Records::FileFields::fileName) },
+        { u"mediaType"_s, fields.value(Records::FileFields::mediaType) },
+        { u"size"_s, fields.value(Records::FileFields::size) },
+        { u"hash"_s, fields.value(Records::FileFields::hash) },
+        { u"address"_s, u"/v1/files/%1/%2"_s.arg(entity, id) } };
 }
 }
 
@@ -150,23 +166,31 @@ bool PersonExport::readRows(const QString &personId, QJsonObject *result) const
             ? QJsonValue(exported(personId, contact->fields, personId, &unused))
             : QJsonValue(QJsonValue::Null));
 
-    // Their own notes (their private scope alone), with the title of the date each is on.
+    // Their own notes and the files on them (their private scope alone), with the title of
+    // the date each note is on.
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, fields FROM rows WHERE scope = ? AND entity = ? AND deleted = 0 "
+    query.prepare(u"SELECT entity, id, fields FROM rows WHERE scope = ? AND deleted = 0 "
                   "ORDER BY version"_s);
     query.addBindValue(SyncStore::storedScope(Records::Scope::personal, personId));
-    query.addBindValue(Records::DateNote::entity);
     if (!query.exec())
         return false;
-    QList<std::pair<QString, QJsonObject>> own;
+    QList<std::tuple<QString, QString, QJsonObject>> own;
     while (query.next())
-        own.append({ query.value(0).toString(),
-            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object() });
+        own.append({ query.value(0).toString(), query.value(1).toString(),
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object() });
     query.finish();
     QJsonArray notes;
-    for (const auto &[key, fields] : std::as_const(own)) {
-        // Stored under "<person>/<note>"; the note's own id is the part after.
-        QJsonObject row = exported(key.mid(key.indexOf(u'/') + 1), fields, personId, &unused);
+    QJsonArray noteFiles;
+    QJsonArray files;
+    for (const auto &[entity, key, fields] : std::as_const(own)) {
+        // Stored under "<person>/<id>"; the row's own id is the part after.
+        const QString id = key.mid(key.indexOf(u'/') + 1);
+        QJsonObject row = exported(id, fields, personId, &unused);
+        if (entity == Records::NoteAttachment::entity) {
+            noteFiles.append(row);
+            files.append(fileOf(entity, id, fields));
+            continue;
+        }
         if (const auto date = m_rows.rowOf(Records::ProgrammeDate::entity,
                 fields.value(Records::DateNote::eventId).toString())) {
             row.insert(u"eventTitleDe"_s, date->fields.value(Records::ProgrammeDate::titleDe));
@@ -175,6 +199,7 @@ bool PersonExport::readRows(const QString &personId, QJsonObject *result) const
         notes.append(row);
     }
     result->insert(u"notes"_s, notes);
+    result->insert(u"noteAttachments"_s, noteFiles);
 
     // Every other row that names them: what they wrote or own.
     query.prepare(u"SELECT entity, id, fields FROM rows WHERE deleted = 0 AND fields LIKE ? "
@@ -200,9 +225,11 @@ bool PersonExport::readRows(const QString &personId, QJsonObject *result) const
         if (!wroteLast.isEmpty())
             row.insert(u"wroteLast"_s, wroteLast);
         sections[written->section].append(row);
+        if (author && !fields.value(Records::FileFields::hash).toString().isEmpty())
+            files.append(fileOf(entity, query.value(1).toString(), fields));
     }
     for (const auto &record : writtenRecords())
         result->insert(record.section, sections.value(record.section));
-    result->insert(u"files"_s, QJsonArray()); // none are stored yet
+    result->insert(u"files"_s, files);
     return true;
 }

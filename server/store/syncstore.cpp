@@ -118,6 +118,11 @@ QString SyncStore::storedScope(const QString &scope, const QString &contactId)
     return scope == Scope::personal ? Scope::personal + u':' + contactId : scope;
 }
 
+QString SyncStore::storedId(const QString &entity, const QString &id, const QString &contactId)
+{
+    return scopeOf(entity) == Scope::personal ? contactId + u'/' + id : id;
+}
+
 QHash<QString, qint64> SyncStore::horizonsFor(
     const QHash<QString, qint64> &stored, const QString &contactId)
 {
@@ -297,6 +302,8 @@ MutationResult SyncStore::decide(const Identity &identity, const Mutation &mutat
         return decideNote(identity, mutation, existing, row);
     if (entity == DateDraft::entity)
         return decideDraft(identity, mutation, existing, row);
+    if (entity == NoteAttachment::entity)
+        return decideNoteAttachment(identity, mutation, existing, row);
     if (entity == Attachment::entity)
         return decideAttachment(identity, mutation, existing, row);
     if (entity == Material::entity)
@@ -755,9 +762,7 @@ MutationResult SyncStore::apply(
     }
     // A note is stored under its writer's id: another person's note of the same id is
     // another row, so that no one can take, remove or probe it.
-    const QString rowId = mutation.entity == DateNote::entity
-        ? identity.contactId + u'/' + mutation.id
-        : mutation.id;
+    const QString rowId = storedId(mutation.entity, mutation.id, identity.contactId);
     const auto existing = stored(mutation.entity, rowId);
     StoredRow row;
     // A release writes its rows itself (the dates, the drafts, the release).
@@ -998,7 +1003,7 @@ std::optional<QList<Change>> SyncStore::changesSince(
         }
         Change change { scope, query->value(2).toLongLong(), query->value(0).toString(),
             query->value(1).toString(), query->value(3).toInt() != 0, {} };
-        if (change.entity == DateNote::entity) // stored under its writer's id
+        if (scope == Scope::personal) // stored under its writer's id
             change.id = change.id.mid(change.id.indexOf(u'/') + 1);
         const QByteArray fields = query->value(4).toString().toUtf8();
         // A participant's phone and e-mail reach others only if they share them; every other

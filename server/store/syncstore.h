@@ -76,6 +76,10 @@ public:
     static QString scopeOf(const QString &entity);
     /// The scope as stored: a person's private rows (notes) are in a scope of their own.
     static QString storedScope(const QString &scope, const QString &contactId);
+    /// A row's id as stored: a person's private rows (notes and their attachments) are stored
+    /// under their writer's id, so that another person's row of the same id is another row,
+    /// one no one else can take, remove, read or probe.
+    static QString storedId(const QString &entity, const QString &id, const QString &contactId);
     /// The horizons a sync answer tells a device of @p contactId, by scope, from the store's
     /// @p stored horizons (by stored scope).
     static QHash<QString, qint64> horizonsFor(
@@ -152,6 +156,8 @@ private:
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     /// A photo or file on a log entry or step (syncstore_files.cpp).
+    MutationResult decideNoteAttachment(const Identity &identity, const Mutation &mutation,
+        const std::optional<StoredRow> &existing, StoredRow *row) const;
     MutationResult decideAttachment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     /// A material of the programme's pool (syncstore_files.cpp).

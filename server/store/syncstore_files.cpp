@@ -110,6 +110,49 @@ MutationResult SyncStore::decideAttachment(const Identity &identity, const Mutat
     return MutationResult::applied(seq);
 }
 
+MutationResult SyncStore::decideNoteAttachment(const Identity &identity, const Mutation &mutation,
+    const std::optional<StoredRow> &existing, StoredRow *row) const
+{
+    // Stored under its owner's id (storedId): @p existing is always the asking person's own.
+    const qint64 seq = mutation.seq;
+    const QString &op = mutation.operation;
+    if (identity.contactId.isEmpty())
+        return MutationResult::rejected(
+            seq, u"not_allowed"_s, u"Notes and their files are a person's own."_s);
+    row->municipalityId = identity.municipalityId;
+    if (op == Operation::update)
+        return MutationResult::rejected(
+            seq, u"not_allowed"_s, u"An attachment is never changed; remove it and add another."_s);
+    if (op == Operation::remove) {
+        *row = existing ? *existing : StoredRow { identity.municipalityId, true, {} };
+        row->fields.insert(NoteAttachment::ownerContactId, identity.contactId);
+        row->deleted = true;
+        return MutationResult::applied(seq);
+    }
+    if (existing && existing->deleted)
+        return MutationResult::rejected(
+            seq, u"not_found"_s, u"This attachment was removed meanwhile."_s);
+    if (existing) { // the same attachment sent again (after a restore, say): it stays as it is
+        *row = *existing;
+        return MutationResult::applied(seq);
+    }
+    if (QString problem = RecordCheck::row(mutation.entity, mutation.fields); !problem.isEmpty())
+        return MutationResult::rejected(seq, u"invalid"_s, problem);
+    const QString noteId = mutation.fields.value(NoteAttachment::noteId).toString();
+    const auto note
+        = stored(DateNote::entity, storedId(DateNote::entity, noteId, identity.contactId));
+    if (!note || note->deleted)
+        return MutationResult::rejected(
+            seq, u"not_found"_s, u"This note does not exist (any more)."_s);
+    if (const auto missing = fileNotReceived(identity, mutation))
+        return *missing;
+    row->fields = mutation.fields;
+    row->fields.insert(NoteAttachment::ownerContactId, identity.contactId);
+    row->fields.insert(NoteAttachment::addedAt, now());
+    row->deleted = false;
+    return MutationResult::applied(seq);
+}
+
 MutationResult SyncStore::decideMaterial(const Identity &identity, const Mutation &mutation,
     const std::optional<StoredRow> &existing, StoredRow *row) const
 {

@@ -98,6 +98,12 @@ QJsonObject exampleOf(const QString &entity)
         attachment.insert(Records::Attachment::authorContactId, u"demo-jonas"_s);
         return attachment;
     }
+    if (entity == Records::NoteAttachment::entity) {
+        QJsonObject onNote = file;
+        onNote.insert(Records::NoteAttachment::noteId, u"note-1"_s);
+        onNote.insert(Records::NoteAttachment::ownerContactId, u"demo-erika"_s);
+        return onNote;
+    }
     if (entity == Records::Material::entity) {
         QJsonObject material = file;
         material.insert(Records::Material::title, u"Folien Modul 2"_s);

@@ -30,9 +30,10 @@ private Q_SLOTS:
             QVERIFY2(!entities.contains(record.entity), "declared twice");
             entities.insert(record.entity);
         }
-        QCOMPARE(entities.size(), 19);
+        QCOMPARE(entities.size(), 20);
         QCOMPARE(Records::find(u"party"_s), nullptr);
         QCOMPARE(Records::scopeOf(Records::DateNote::entity), Records::Scope::personal);
+        QCOMPARE(Records::scopeOf(Records::NoteAttachment::entity), Records::Scope::personal);
         QCOMPARE(Records::scopeOf(Records::Place::entity), Records::Scope::programme);
     }
 

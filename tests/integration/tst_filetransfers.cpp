@@ -8,6 +8,7 @@
 #include "ids.h"
 #include "materialdesk.h"
 #include "materialsmodel.h"
+#include "noterepository.h"
 #include "projectrepository.h"
 #include "records.h"
 
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,28 +78,52 @@ private:
     static QString attach(AppDevice &app, const QString &entryId, const DeviceFiles::Kept &kept,
         const QString &fileName)
     {
+        return add(app, Records::Attachment::entity,
+            { { Records::Attachment::logEntryId, entryId } }, kept, fileName);
+    }
+
+    /// Adds a record of @p entity on @p parent for the file @p kept on @p app; its id.
+    static QString add(AppDevice &app, const QString &entity, QJsonObject parent,
+        const DeviceFiles::Kept &kept, const QString &fileName)
+    {
         if (!kept.error.isEmpty() || !app.cache.note(kept, false, app.clock.now()))
             return {};
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonObject fields { { Records::Attachment::logEntryId, entryId },
-            { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
-            { Records::FileFields::mediaType, kept.mediaType },
-            { Records::FileFields::fileName, fileName } };
-        return app.records.add(Records::Attachment::entity, id, fields, app.clock.now())
-            ? id
-            : QString();
+        parent.insert(Records::FileFields::hash, kept.hash);
+        parent.insert(Records::FileFields::size, kept.size);
+        parent.insert(Records::FileFields::mediaType, kept.mediaType);
+        parent.insert(Records::FileFields::fileName, fileName);
+        return app.records.add(entity, id, parent, app.clock.now()) ? id : QString();
     }
 
-    /// Lets @p app send what waits and waits until the sync that follows has ended.
+    /// Signs @p app in as another device of @p personId; whether its first sync ended well.
+    bool signInAsAnotherDevice(AppDevice &app, const QString &personId)
+    {
+        const QString code
+            = ServerProcess::codeIn(m_server->command({ u"invite-device"_s, personId }));
+        const QString server = m_server->base().toString();
+        const QString fingerprint = signInApp(app, server, code).at(2).toString();
+        return signInApp(app, server, code, fingerprint).at(0).toString().isEmpty()
+            && appSynced(app);
+    }
+
+    /// Lets @p app send what waits: every file up (or refused for good), then the records that
+    /// followed them sent, whichever sync was running while each file arrived.
     static bool sendFiles(AppDevice &app)
     {
-        QSignalSpy ready(&app.transfers, &FileTransfers::recordsReady);
         app.transfers.sendWaiting();
-        if (ready.isEmpty() && !ready.wait(30000))
-            return false;
-        while (app.transfers.running() > 0)
+        QElapsedTimer waited;
+        waited.start();
+        while ((app.transfers.running() > 0 || !app.records.toSend().isEmpty())
+            && waited.elapsed() < 30000)
             QTest::qWait(20);
-        return appSynced(app);
+        for (int round = 0; round < 5; ++round) {
+            if (!syncNow(app))
+                return false;
+            if (app.changeLog.pendingCount() == 0)
+                return true;
+        }
+        return false;
     }
 
     static bool syncNow(AppDevice &app)
@@ -190,6 +217,17 @@ private Q_SLOTS:
         QCOMPARE(arrived.size(), 1);
         QCOMPARE(arrived.first().id, photo);
         QCOMPARE(mia->records.toSend().size(), 0);
+        // The operator raises the limit; Mia sends it again ("Nochmal versuchen"), and it
+        // goes like any other.
+        m_server->kill();
+        m_server->setExtraArguments({ u"--file-limit-mb"_s, u"5"_s });
+        QVERIFY(m_server->start());
+        QVERIFY(mia->records.tryAgain(Records::Attachment::entity, minutes));
+        QVERIFY(!mia->records.tryAgain(Records::Attachment::entity, photo)); // never refused
+        QVERIFY(sendFiles(*mia));
+        QVERIFY(!mia->records.record(Records::Attachment::entity, minutes)->waiting);
+        QVERIFY(syncNow(*jonas));
+        QCOMPARE(jonas->records.attachmentsOf(entry).size(), 2);
     }
 
     /// A module's materials are on the device in the days around it without being asked for;
@@ -312,6 +350,67 @@ private Q_SLOTS:
                      contentsOf(jonas->files.pathOf(kept.hash)), QCryptographicHash::Sha256)
                      .toHex(),
             kept.hash.toLatin1());
+    }
+
+    /// A photo on a person's own note reaches their other device, byte for byte, and no one
+    /// else's; a server restored to a backup from before the note gets the note first and
+    /// then the photo again from the phone that took it.
+    void aPhotoOnAnOwnNoteReachesTheOwnersOtherDeviceAlone()
+    {
+        const auto phone = device(u"Nora"_s);
+        const auto colleague = device(u"Nils"_s);
+        QVERIFY(phone && colleague);
+        const QString backup = m_dir.filePath(u"before-the-note.backup"_s);
+        QCOMPARE(m_server->backup(backup), QString());
+        const QString nora = phone->settings.ownContactId();
+        const QString note = NoteRepository(phone->replica.database())
+                                 .noteForFiles(nora, u"event-modul-2"_s, phone->clock.now());
+        QVERIFY(!note.isEmpty());
+        const auto kept = phone->files.addPhoto(takePhoto(1000, 17));
+        const QString photo = add(*phone, Records::NoteAttachment::entity,
+            { { Records::NoteAttachment::noteId, note } }, kept, u"Flipchart.jpg"_s);
+        QVERIFY(!photo.isEmpty());
+        QVERIFY(syncNow(*phone));
+        QVERIFY(sendFiles(*phone));
+        QVERIFY(!phone->records.record(Records::NoteAttachment::entity, photo)->waiting);
+
+        // The server goes back to before the note; the phone sends the note, then the photo.
+        QCOMPARE(m_server->restore(backup), QString());
+        QVERIFY(m_server->start());
+        QVERIFY(syncNow(*phone));
+        QVERIFY(sendFiles(*phone));
+        QCOMPARE(phone->repository.rejectedCount(), 0);
+
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"nora-office"_s)));
+        const auto office = std::make_unique<AppDevice>(m_dir.filePath(u"nora-office"_s));
+        QVERIFY(signInAsAnotherDevice(*office, nora));
+        const auto arrived = office->records.noteAttachmentsOf(note);
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.first().id, photo);
+        QSignalSpy fetched(&office->transfers, &FileTransfers::fetched);
+        office->transfers.fetch(Records::NoteAttachment::entity, photo);
+        QVERIFY(fetched.wait(30000));
+        QCOMPARE(contentsOf(office->files.pathOf(kept.hash)),
+            contentsOf(phone->files.pathOf(kept.hash)));
+        // Nils's app never hears of it.
+        QVERIFY(syncNow(*colleague));
+        QVERIFY(colleague->records.noteAttachmentsOf(note).isEmpty());
+        QVERIFY(!colleague->records.record(Records::NoteAttachment::entity, photo));
+        // Her data as the operator exports it: the photo listed, and its contents beside.
+        int exitCode = -1;
+        const QString file = m_dir.filePath(u"nora-export"_s);
+        m_server->command({ u"export-person"_s, nora, file }, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QFile json(file + u".json"_s);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray listed
+            = QJsonDocument::fromJson(json.readAll()).object().value("files"_L1).toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value("fileName"_L1).toString(), u"Flipchart.jpg"_s);
+        const QString written = file + u"-files/1-Flipchart.jpg"_s;
+        QCOMPARE(contentsOf(written), contentsOf(phone->files.pathOf(kept.hash)));
+        QCOMPARE(QFile(written).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
     }
 };
 

@@ -4,6 +4,8 @@
 #include "programmewire.h"
 #include "programmezone.h"
 
+#include <QImage>
+
 using namespace Qt::StringLiterals;
 
 TestServices::TestServices(QObject *parent)
@@ -79,4 +81,12 @@ bool TestServices::organisersCancel(const QString &eventId, const QString &reaso
         return false;
     Q_EMIT m_services.sync()->dataChanged();
     return true;
+}
+
+QUrl TestServices::examplePhoto()
+{
+    QImage photo(640, 480, QImage::Format_RGB32);
+    photo.fill(QColor(0x33, 0x77, 0xaa));
+    const QString path = m_dir.filePath(QStringLiteral("Tafelbild.png"));
+    return photo.save(path) ? QUrl::fromLocalFile(path) : QUrl();
 }

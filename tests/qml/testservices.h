@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QUrl>
 
 /// The app's real services on a fresh temporary replica with the demo cohort, the device
 /// belonging to Erika of Musterstadt, and the clock at Saturday 21 Nov 2026, 10:00 in Düsseldorf.
@@ -43,6 +44,9 @@ public:
 
     /// Steps stored in the replica for the device's own project (read back from SQLite).
     Q_INVOKABLE int storedStepCount();
+
+    /// A photo as the person picks it from their gallery: a PNG file of this test's own.
+    Q_INVOKABLE QUrl examplePhoto();
 
 private:
     QTemporaryDir m_dir;

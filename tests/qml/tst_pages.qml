@@ -127,6 +127,31 @@ TestCase {
         verify(!findChild(past, "remindOfEvent").visible)
     }
 
+    function test_aPhotoGoesOnMyNoteAndKeepsIt() {
+        const services = make(servicesComponent)
+        const notes = services.app.notes
+        const eventId = "ews7-module-3-day-2"
+        const page = make(eventComponent, { programme: services.app.programme, calendar: services.app.calendar, reminders: services.app.reminders, notes: notes, attachments: services.app.attachments, eventId: eventId })
+        const strip = findChild(page, "noteFiles")
+        verify(strip.visible)
+        compare(strip.items.length, 0)
+        verify(findChild(strip, "attachFile").visible)
+        compare(notes.noteId(eventId), "", "no note yet")
+        // A photo picked with nothing typed: the note is saved for it, the photo waits to go.
+        strip.add(services.examplePhoto())
+        compare(strip.message, "")
+        verify(notes.noteId(eventId).length > 0)
+        compare(strip.items.length, 1)
+        compare(strip.items[0].state, "waiting")
+        verify(strip.items[0].mine)
+        // The note with a photo stays when its text is emptied: there is nothing to remove.
+        const field = findChild(page, "noteField")
+        field.text = "Tafelbild"
+        mouseClick(findChild(page, "saveNote"))
+        field.text = ""
+        compare(findChild(page, "saveNote").text, "Save note") // not "Remove note"
+    }
+
     function test_eventPageKeepsMyNoteLinkedToAStep() {
         const services = make(servicesComponent)
         const notes = services.app.notes

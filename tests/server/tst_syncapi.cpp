@@ -5,6 +5,7 @@
 #include "httpsclient.h"
 #include "ids.h"
 #include "inprocessserver.h"
+#include "personexport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -49,7 +50,12 @@ private:
     QString signIn(Identity::Role role, const QString &municipality, const QString &name,
         QString *personId = nullptr)
     {
-        const QString code = m_server->access().invite(role, municipality, name, personId);
+        return redeem(m_server->access().invite(role, municipality, name, personId));
+    }
+
+    /// The token of a device signed in with @p code.
+    QString redeem(const QString &code)
+    {
         const auto answer = call("POST", u"/v1/redeem"_s,
             QJsonDocument(
                 QJsonObject { { u"code"_s, code.toLower() }, { u"deviceName"_s, u"Telefon"_s } })
@@ -199,6 +205,12 @@ private:
         QJsonObject attached = fileFields(hash, photo);
         attached.insert(u"logEntryId"_s, u"log-1"_s);
         QCOMPARE(insertOne(erika, u"attachment"_s, u"attachment-1"_s, attached)
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        QJsonObject onNote = fileFields(hash, photo);
+        onNote.insert(u"noteId"_s, u"note-1"_s);
+        QCOMPARE(insertOne(erika, u"noteAttachment"_s, u"noteAttachment-1"_s, onNote)
                      .value("status"_L1)
                      .toString(),
             u"applied"_s);
@@ -487,6 +499,10 @@ private Q_SLOTS:
         // only theirs (an update finds none); Erika's is hers alone (checked below).
         if (record == "note"_L1)
             return own || op != "update"_L1;
+        // On the writer's own note, as notes: someone else's insert names a note of theirs
+        // that is not there, a removal touches only theirs; never changed.
+        if (record == "noteAttachment"_L1)
+            return own ? op != "update"_L1 : op == "delete"_L1;
         // On the own project's log entries and steps; never changed; removed by who added it.
         if (record == "attachment"_L1)
             return own && op != "update"_L1;
@@ -607,7 +623,7 @@ private Q_SLOTS:
                      u"place"_s, u"comment"_s, u"conflict"_s, u"note"_s, u"event_draft"_s,
                      u"release"_s, u"event_draft_conflict"_s, u"participantname"_s,
                      u"organisername"_s, u"announcement"_s, u"log_correction"_s, u"venue"_s,
-                     u"attachment"_s, u"material"_s }) {
+                     u"attachment"_s, u"noteAttachment"_s, u"material"_s }) {
                 for (const auto &op : { u"insert"_s, u"update"_s, u"delete"_s })
                     QTest::addRow("%s %s %s", qPrintable(who), qPrintable(record), qPrintable(op))
                         << who << record << op << allowedTo(who, record, op);
@@ -719,13 +735,16 @@ private Q_SLOTS:
         } else if (record == "note"_L1) {
             id = insert ? u"note-new"_s : u"note-1"_s;
             fields = { { u"eventId"_s, u"event-1"_s }, { u"text"_s, u"Meine Notiz"_s } };
-        } else if (record == "attachment"_L1 || record == "material"_L1) {
+        } else if (record == "attachment"_L1 || record == "material"_L1
+            || record == "noteAttachment"_L1) {
             id = insert ? record + u"-new"_s : record + u"-1"_s;
             // The actor sent a file of their own: the record's rules decide, not the file.
             const QByteArray photo = photoBytes(who);
             fields = fileFields(upload(token, photo), photo);
             if (record == "attachment"_L1)
                 fields.insert(u"logEntryId"_s, u"log-1"_s);
+            else if (record == "noteAttachment"_L1)
+                fields.insert(u"noteId"_s, u"note-1"_s);
             else
                 fields.insert(u"title"_s, u"Folien Modul 2"_s);
             if (!insert)
@@ -771,7 +790,8 @@ private Q_SLOTS:
         if (allowed && record == "log_entry"_L1 && insert)
             QCOMPARE(
                 stored.value("fields"_L1).toObject().value("authorName"_L1).toString(), u"Erika"_s);
-        if (allowed && op == "delete"_L1 && !(record == "note"_L1 && who != "own"_L1))
+        const bool privateRow = record == "note"_L1 || record == "noteAttachment"_L1;
+        if (allowed && op == "delete"_L1 && !(privateRow && who != "own"_L1))
             QVERIFY(stored.value("deleted"_L1).toBool());
         if (allowed && record == "release"_L1) { // published: the draft's date is everyone's
             QCOMPARE(stored.value("fields"_L1).toObject().value("authorContactId"_L1).toString(),
@@ -797,6 +817,15 @@ private Q_SLOTS:
             QCOMPARE(stored.value("fields"_L1).toObject().value("text"_L1).toString(), u"Privat"_s);
         if (record == "note"_L1 && insert && who != "own"_L1) // the writer's, not Erika's
             QVERIFY(stored.isEmpty());
+        if (record == "noteAttachment"_L1 && !insert && who != "own"_L1) // Erika's stays hers
+            QVERIFY(!stored.value("deleted"_L1).toBool()
+                && !stored.value("fields"_L1).toObject().value("hash"_L1).toString().isEmpty());
+        if (allowed && insert && record == "noteAttachment"_L1) {
+            const auto written = stored.value("fields"_L1).toObject();
+            QCOMPARE(written.value("ownerContactId"_L1).toString(), actorId);
+            QVERIFY(QDateTime::fromString(written.value("addedAt"_L1).toString(), Qt::ISODate)
+                        .isValid());
+        }
         if (allowed && insert && (record == "attachment"_L1 || record == "material"_L1)) {
             // Who added it and when are the server's to write; an attachment is in the
             // project of its log entry.
@@ -1336,6 +1365,81 @@ private Q_SLOTS:
         const auto read = m_client.call(m_server->port(), "GET", u"/v1/files/material/flyer"_s, {},
             reader, { { "Range", "bytes=0-9" } });
         QCOMPARE(read.status, removeWritings ? 404 : 206);
+    }
+
+    /// A photo on a person's own note is theirs alone: their other device reads it, no one
+    /// else learns it exists (its address answers as one that is not there), it needs the
+    /// note, and the person's export lists it with its file.
+    void aPhotoOnAnOwnNoteIsReadByItsOwnerAlone()
+    {
+        QString erikaId;
+        const QString phone
+            = signIn(Identity::Role::Participant, m_musterstadt, u"Erika"_s, &erikaId);
+        const QString office = redeem(m_server->access().inviteDevice(erikaId));
+        QVERIFY(!office.isEmpty());
+        const QString jonas = signIn(Identity::Role::Participant, m_musterstadt, u"Jonas"_s);
+        const QString organiser = signIn(Identity::Role::Organiser, {}, u"Orga"_s);
+        const QByteArray photo = photoBytes(u"flipchart"_s);
+        QJsonObject onNote = fileFields(upload(phone, photo), photo);
+        onNote.insert(u"noteId"_s, u"note-1"_s);
+        // Without the note it is on: refused.
+        QCOMPARE(insertOne(phone, u"noteAttachment"_s, u"photo-0"_s, onNote)
+                     .value("reason"_L1)
+                     .toString(),
+            u"not_found"_s);
+        QCOMPARE(insertOne(phone, u"note"_s, u"note-1"_s,
+                     { { u"eventId"_s, u"event-1"_s }, { u"text"_s, QString() } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        QCOMPARE(insertOne(phone, u"noteAttachment"_s, u"photo-1"_s, onNote)
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        // Her office computer receives it and reads its file byte for byte.
+        QCOMPARE(changeOf(office, u"photo-1"_s, u"noteAttachment"_s)
+                     .value("fields"_L1)
+                     .toObject()
+                     .value("hash"_L1),
+            onNote.value("hash"_L1));
+        const auto read = m_client.call(
+            m_server->port(), "GET", u"/v1/files/noteAttachment/photo-1"_s, {}, office);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.body, photo);
+        // No one else hears of it or reads it, whatever they ask.
+        for (const QString &other : { jonas, organiser }) {
+            QVERIFY(changeOf(other, u"photo-1"_s).isEmpty());
+            QCOMPARE(
+                m_client
+                    .call(m_server->port(), "GET", u"/v1/files/noteAttachment/photo-1"_s, {}, other)
+                    .status,
+                404);
+            QCOMPARE(
+                m_client
+                    .call(m_server->port(), "GET",
+                        u"/v1/files/noteAttachment/%1%2photo-1"_s.arg(erikaId, u"%2F"_s), {}, other)
+                    .status,
+                404);
+        }
+        // Her export lists it, with its file.
+        const auto exported = PersonExport(m_server->store()).of(erikaId);
+        QVERIFY(exported);
+        QCOMPARE(exported->value("noteAttachments"_L1).toArray().size(), 1);
+        const auto files = exported->value("files"_L1).toArray();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.at(0).toObject().value("record"_L1).toString(), u"noteAttachment"_s);
+        QCOMPARE(files.at(0).toObject().value("hash"_L1), onNote.value("hash"_L1));
+        // Removed on one device: gone on the other, and its file no longer read.
+        const QJsonObject removal { { u"seq"_s, 2 }, { u"entity"_s, u"noteAttachment"_s },
+            { u"op"_s, u"delete"_s }, { u"id"_s, u"photo-1"_s }, { u"fields"_s, QJsonObject() } };
+        QCOMPARE(
+            call("POST", u"/v1/sync"_s, syncBody({ removal }, u"removal"_s), phone).status, 200);
+        QVERIFY(changeOf(office, u"photo-1"_s, u"noteAttachment"_s).value("deleted"_L1).toBool());
+        QCOMPARE(
+            m_client
+                .call(m_server->port(), "GET", u"/v1/files/noteAttachment/photo-1"_s, {}, office)
+                .status,
+            404);
     }
 
     void stepTravelsFromOneParticipantToAnother()

@@ -4,14 +4,18 @@
 // state, in the app's words; what may not be done is refused with a reason; a material is
 // found by module and words; the room for files is kept.
 #include "attachmentdesk.h"
+#include "changelog.h"
+#include "datenotes.h"
 #include "devicefiles.h"
 #include "devicestorage.h"
 #include "filecache.h"
 #include "filehandoff.h"
 #include "filerecords.h"
 #include "filetransfers.h"
+#include "filetypes.h"
 #include "materialdesk.h"
 #include "materialsmodel.h"
+#include "programmemodel.h"
 #include "records.h"
 #include "testreplica.h"
 
@@ -107,6 +111,73 @@ private Q_SLOTS:
         QVERIFY(app.records.toSend().isEmpty());
     }
 
+    /// A photo on the person's own note: the note is saved first (empty, if nothing was typed)
+    /// and kept while a file is on it; the photo is the person's and waits for its file.
+    void aPhotoOnAnOwnNoteKeepsTheNote()
+    {
+        TestReplica test(now);
+        test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        test.settings.setOwnContactId(u"demo-erika"_s);
+        Files app(test);
+        ProgrammeModel programme(test.replica.programme(), test.context);
+        DateNotes notes(
+            test.replica.notes(), programme, test.replica.projects(), test.settings, test.context);
+        const QString date = u"ews7-module-3-day-1"_s;
+        QVERIFY(notes.noteId(date).isEmpty());
+        QVERIFY(!app.attachments.attachToNote({}, photoIn(test.dir, u"Tafel.png"_s)).isEmpty());
+        const QString note = notes.noteForFiles(date);
+        QVERIFY(!note.isEmpty());
+        QCOMPARE(notes.noteId(date), note);
+        QCOMPARE(notes.noteForFiles(date), note); // the same note, not another
+        QCOMPARE(app.attachments.attachToNote(note, photoIn(test.dir, u"Tafel.png"_s)), QString());
+        const QVariantList shown = app.attachments.of(note);
+        QCOMPARE(shown.size(), 1);
+        const QVariantMap photo = shown.first().toMap();
+        QVERIFY(photo.value(u"mine"_s).toBool());
+        QCOMPARE(photo.value(u"state"_s).toString(), u"waiting"_s);
+        QCOMPARE(app.records.toSend().size(), 1);
+        QCOMPARE(app.records.toSend().first().entity, u"noteAttachment"_s);
+        // The note goes first (its own change), the photo after its file.
+        ChangeLog changes(test.replica.database().connection());
+        QCOMPARE(changes.pending().last().entity, u"note"_s);
+        QCOMPARE(changes.pending().last().operation, u"insert"_s);
+        // Emptied while the photo is on it: the note stays.
+        QCOMPARE(notes.save(date, u"Tafelbild"_s, QString()), QString());
+        QCOMPARE(notes.save(date, QString(), QString()), QString());
+        QCOMPARE(notes.noteId(date), note);
+        QCOMPARE(app.attachments.of(note).size(), 1);
+        // Without the photo, emptying it removes it.
+        QCOMPARE(app.attachments.remove(photo.value(u"id"_s).toString()), QString());
+        QCOMPARE(notes.save(date, QString(), QString()), QString());
+        QVERIFY(notes.noteId(date).isEmpty());
+        QCOMPARE(changes.pending().last().operation, u"delete"_s);
+    }
+
+    /// A file the server refused shows why and can be sent again once the cause is gone.
+    void aRefusedFileCanBeTriedAgain()
+    {
+        TestReplica test(now);
+        test.settings.setOwnMunicipalityId(u"demo-musterstadt"_s);
+        test.settings.setOwnContactId(u"demo-erika"_s);
+        Files app(test);
+        QCOMPARE(app.attachments.attachToEntry(u"demo-log-3"_s, photoIn(test.dir, u"Plakat.png"_s)),
+            QString());
+        const QString id
+            = app.attachments.of(u"demo-log-3"_s).first().toMap().value(u"id"_s).toString();
+        QVERIFY(!app.attachments.tryAgain(id).isEmpty()); // not refused: nothing to try again
+        QVERIFY(app.records.noteProblem(Records::Attachment::entity, id,
+            u"The file is larger than the server takes (2 MB)."_s, true));
+        QVariantMap shown = app.attachments.of(u"demo-log-3"_s).first().toMap();
+        QCOMPARE(shown.value(u"state"_s).toString(), u"refused"_s);
+        QCOMPARE(shown.value(u"stateText"_s).toString(),
+            u"The file is larger than the server takes (2 MB)."_s);
+        QVERIFY(app.records.toSend().isEmpty());
+        QCOMPARE(app.attachments.tryAgain(id), QString());
+        shown = app.attachments.of(u"demo-log-3"_s).first().toMap();
+        QCOMPARE(shown.value(u"state"_s).toString(), u"waiting"_s);
+        QCOMPARE(app.records.toSend().size(), 1);
+    }
+
     void aColleaguesPhotoIsNotMineToRemove()
     {
         TestReplica test(now);
@@ -127,10 +198,10 @@ private Q_SLOTS:
         QVERIFY(!app.attachments.remove(u"a-jonas"_s).isEmpty());
         QCOMPARE(app.attachments.of(u"demo-log-2"_s).size(), 1);
         // A file of another's name is saved under a name of letters and digits only.
-        QCOMPARE(FileHandoff::safeFileName(u"../../.bashrc"_s), u"bashrc"_s);
-        QCOMPARE(FileHandoff::safeFileName(u"C:\\Users\\x\\Flyer (1).pdf"_s), u"Flyer-1.pdf"_s);
-        QCOMPARE(FileHandoff::safeFileName(u"Protokoll.tar.gz"_s), u"Protokoll-tar.gz"_s);
-        QCOMPARE(FileHandoff::safeFileName(u"..."_s), u"file"_s);
+        QCOMPARE(FileTypes::safeFileName(u"../../.bashrc"_s), u"bashrc"_s);
+        QCOMPARE(FileTypes::safeFileName(u"C:\\Users\\x\\Flyer (1).pdf"_s), u"Flyer-1.pdf"_s);
+        QCOMPARE(FileTypes::safeFileName(u"Protokoll.tar.gz"_s), u"Protokoll-tar.gz"_s);
+        QCOMPARE(FileTypes::safeFileName(u"..."_s), u"file"_s);
     }
 
     void materialsArePostedFoundAndKeptByRule()

@@ -10,20 +10,32 @@ import QtMultimedia
 import Ews.Sync
 import Ews.Ui.Components
 
-// The photos and files on a log entry or a step: each as a small picture or its name, with
-// how far it is ("Foto wird übertragen", "übertragen", or what went wrong); a photo not on
-// the device yet is fetched when it is shown. With canAdd, a button adds one.
+// The photos and files on a log entry, a step or one's own note on a date: each as a small
+// picture or its name, with how far it is ("Foto wird übertragen", "übertragen", or what went
+// wrong); a photo not on the device yet is fetched when it is shown. With canAdd, a button
+// adds one.
 ColumnLayout {
     id: strip
 
     required property AttachmentDesk desk
     required property string parentId
-    // "entry" or "step": what the photos and files belong to.
+    // "entry", "step" or "note": what the photos and files belong to.
     property string parentKind: "entry"
+    // For a note, a file chosen goes to the form, which saves the note first if need be.
+    signal noteFileChosen(url file)
     property bool canAdd: false
     property string message: ""
     // Read again whenever a transfer moves on or a record arrives.
     readonly property var items: desk ? (desk.revision, desk.of(parentId)) : []
+
+    function add(file: url) {
+        if (parentKind === "note")
+            noteFileChosen(file)
+        else if (parentKind === "step")
+            message = desk.attachToStep(parentId, file)
+        else
+            message = desk.attachToEntry(parentId, file)
+    }
 
     spacing: Theme.smallSpacing
     visible: items.length > 0 || canAdd
@@ -52,6 +64,9 @@ ColumnLayout {
                     Accessible.name: (tile.modelData.isPhoto ? qsTr("Photo %1").arg(tile.modelData.fileName)
                                                              : qsTr("File %1").arg(tile.modelData.fileName))
                                      + (tile.modelData.stateText.length > 0 ? ", " + tile.modelData.stateText : "")
+                    // Opens the file: a button to a screen reader, pressed as one.
+                    Accessible.role: Accessible.Button
+                    Accessible.onPressAction: clicked()
                     onClicked: strip.message = strip.desk.open(tile.itemId)
                     contentItem: Rectangle {
                         color: Theme.tile
@@ -92,6 +107,18 @@ ColumnLayout {
                     color: tile.modelData.state === "refused" || tile.modelData.state === "problem"
                            ? Theme.overdue : strip.Material.secondaryTextColor
                 }
+                // Refused (too large, not what it says it is): after the operator raised a
+                // limit or room was made, it can go again.
+                WrappingButton {
+                    objectName: "tryAgain"
+                    Layout.fillWidth: true
+                    visible: tile.modelData.state === "refused"
+                    flat: true
+                    //: Button under one's own photo or file the server refused
+                    text: qsTr("Try again")
+                    Accessible.name: qsTr("Send %1 again").arg(tile.modelData.fileName)
+                    onClicked: strip.message = strip.desk.tryAgain(tile.itemId)
+                }
                 WrappingButton {
                     objectName: "removeAttachment"
                     Layout.fillWidth: true
@@ -113,7 +140,7 @@ ColumnLayout {
         objectName: "takePhotoFor"
         visible: strip.canAdd && cameras.videoInputs.length > 0
         flat: true
-        //: Button under a log entry or step: take a photo with the camera for it
+        //: Button under a log entry, step or note: take a photo with the camera for it
         text: qsTr("Take a photo")
         onClicked: camera.open()
     }
@@ -121,7 +148,7 @@ ColumnLayout {
         objectName: "attachFile"
         visible: strip.canAdd
         flat: true
-        //: Button under a log entry or step: add a photo or a document to it
+        //: Button under a log entry, step or note: add a photo or a document to it
         text: qsTr("Add photo or file")
         onClicked: picker.open()
     }
@@ -138,25 +165,22 @@ ColumnLayout {
     PhotoCaptureDialog {
         id: camera
         file: strip.desk ? strip.desk.cameraFile : ""
-        onPhotoTaken: file => strip.message = strip.parentKind === "step"
-                      ? strip.desk.attachToStep(strip.parentId, file)
-                      : strip.desk.attachToEntry(strip.parentId, file)
+        onPhotoTaken: file => strip.add(file)
     }
     FileDialog {
         id: picker
         //: Title of the dialog that picks a photo or document to add
         title: qsTr("Add photo or file")
         nameFilters: [qsTr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp)")]
-        onAccepted: strip.message = strip.parentKind === "step"
-                    ? strip.desk.attachToStep(strip.parentId, selectedFile)
-                    : strip.desk.attachToEntry(strip.parentId, selectedFile)
+        onAccepted: strip.add(selectedFile)
     }
     ConfirmDialog {
         id: removeDialog
         property string itemId: ""
         //: Title of the question before removing one's photo or file
         title: qsTr("Remove this file?")
-        text: qsTr("It goes for everyone who reads the project.")
+        text: strip.parentKind === "note" ? qsTr("It goes from all your devices.")
+                                          : qsTr("It goes for everyone who reads the project.")
         confirmText: qsTr("Remove")
         rejectText: qsTr("Keep")
         onAccepted: strip.message = strip.desk.remove(itemId)
