@@ -6,9 +6,12 @@
 #include "records.h"
 #include "serverdatabase.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -200,8 +203,11 @@ QByteArray FileStore::hashOfChunks(const QString &deviceId, const QString &hash)
         return {};
     while (query.next())
         positions.append(query.value(0).toLongLong());
-    // One chunk in memory at a time.
-    QCryptographicHash sum(QCryptographicHash::Sha256);
+    // One chunk in memory at a time, hashed by OpenSSL (see CMakeLists.txt).
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> sum(
+        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!sum || EVP_DigestInit_ex(sum.get(), EVP_sha256(), nullptr) != 1)
+        return {};
     query.prepare(
         u"SELECT data FROM upload_chunks WHERE device_id = ? AND hash = ? AND position = ?"_s);
     for (const qint64 position : std::as_const(positions)) {
@@ -210,9 +216,17 @@ QByteArray FileStore::hashOfChunks(const QString &deviceId, const QString &hash)
         query.addBindValue(position);
         if (!query.exec() || !query.next())
             return {};
-        sum.addData(query.value(0).toByteArray());
+        const QByteArray chunk = query.value(0).toByteArray();
+        if (EVP_DigestUpdate(sum.get(), chunk.constData(), std::size_t(chunk.size())) != 1)
+            return {};
     }
-    return sum.result();
+    QByteArray result(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(sum.get(), reinterpret_cast<unsigned char *>(result.data()), &length)
+        != 1)
+        return {};
+    result.resize(length);
+    return result;
 }
 
 bool FileStore::keep(const QString &deviceId, const QString &hash, qint64 size)
