@@ -28,10 +28,13 @@
 #include "liveupdates.h"
 #include "records.h"
 #include "serverprocess.h"
+#include "serverrequest.h"
 #include "testdevice.h"
 
 #include <QCryptographicHash>
 #include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
@@ -109,11 +112,15 @@ private:
     QSet<QString> m_letGo;
     QHash<QString, QString> m_photos; ///< every photo added on any device: attachment id → hash
     QSet<QString> m_photosRemoved; ///< those removed again
+    /// Every photo added to a person's own note: attachment id → hash; and its device.
+    QHash<QString, QString> m_notePhotos;
+    QHash<QString, QString> m_notePhotoOwners;
     QString m_serverDir;
     QString m_backup;
     int m_logTotal = 0;
     int m_photoTotal = 0;
     int m_photosRemovedTotal = 0;
+    int m_notePhotoTotal = 0;
     int m_operations = 0;
     int m_serverKills = 0;
     int m_deviceKills = 0;
@@ -166,10 +173,66 @@ private:
             QTest::qWait(10);
     }
 
-    /// A participant adds a photo to one of their project's log entries, or removes one they
-    /// added.
+    /// A photo of its own, kept on @p device as the app keeps one taken there: colours and a
+    /// pattern from the operation's number. No hash if it could not be kept.
+    DeviceFiles::Kept takePhoto(SimulatedDevice &device)
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv((m_operations * 37) % 360, 200, 200));
+        for (int bit = 0; bit < 16; ++bit)
+            image.setPixel(bit, 0, (m_operations >> bit) & 1 ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+        const QString path = device.file + u"-photo.png"_s;
+        if (!image.save(path))
+            return {};
+        const DeviceFiles::Kept kept = device.files->files.addPhoto(path);
+        if (!kept.error.isEmpty() || !device.files->cache.note(kept, false, device.clock->now()))
+            return {};
+        return kept;
+    }
+
+    /// A person adds a photo to their own note on a date (the note saved first if there is
+    /// none), or removes one they added.
+    void notePhotoEdit(SimulatedDevice &device)
+    {
+        const QDateTime now = device.clock->now();
+        const QStringList own = column(*device.app, u"SELECT id FROM note_attachments"_s);
+        if (!own.isEmpty() && pick(4) == 0) {
+            const QString id = own.at(pick(int(own.size())));
+            if (device.files->records.remove(Records::NoteAttachment::entity, id, now)) {
+                m_photosRemoved.insert(id);
+                ++m_photosRemovedTotal;
+                trace(device.name + u" removes note photo "_s + id);
+            }
+            return;
+        }
+        const auto dates = device.app->replica.programme().events();
+        if (dates.isEmpty())
+            return;
+        const QString note = device.app->replica.notes().noteForFiles(
+            device.contactId, dates.at(pick(int(qMin(dates.size(), qsizetype(4))))).id, now);
+        const DeviceFiles::Kept kept = takePhoto(device);
+        if (note.isEmpty() || kept.hash.isEmpty())
+            return;
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject fields { { Records::NoteAttachment::noteId, note },
+            { Records::FileFields::hash, kept.hash }, { Records::FileFields::size, kept.size },
+            { Records::FileFields::mediaType, kept.mediaType },
+            { Records::FileFields::fileName, u"Notiz %1.jpg"_s.arg(m_operations) } };
+        if (device.files->records.add(Records::NoteAttachment::entity, id, fields, now)) {
+            m_notePhotos.insert(id, kept.hash);
+            m_notePhotoOwners.insert(id, device.name);
+            ++m_photoTotal;
+            ++m_notePhotoTotal;
+            trace(device.name + u" adds note photo "_s + id);
+        }
+    }
+
+    /// A participant adds a photo to one of their project's log entries or to their own note,
+    /// or removes one they added.
     void photoEdit(SimulatedDevice &device)
     {
+        if (pick(3) == 0)
+            return notePhotoEdit(device);
         AppFiles &files = *device.files;
         const QDateTime now = device.clock->now();
         const QStringList own = column(*device.app,
@@ -188,16 +251,8 @@ private:
             = device.app->replica.projects().logEntries(Ids::projectIdFor(device.municipality));
         if (entries.isEmpty())
             return;
-        // A photo of its own: colours and a pattern from the operation's number.
-        QImage image(64, 48, QImage::Format_RGB32);
-        image.fill(QColor::fromHsv((m_operations * 37) % 360, 200, 200));
-        for (int bit = 0; bit < 16; ++bit)
-            image.setPixel(bit, 0, (m_operations >> bit) & 1 ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
-        const QString path = device.file + u"-photo.png"_s;
-        if (!image.save(path))
-            return;
-        const DeviceFiles::Kept kept = files.files.addPhoto(path);
-        if (!kept.error.isEmpty() || !files.cache.note(kept, false, now))
+        const DeviceFiles::Kept kept = takePhoto(device);
+        if (kept.hash.isEmpty())
             return;
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QJsonObject fields { { Records::Attachment::logEntryId,
@@ -458,6 +513,8 @@ private:
         m_letGo.clear();
         m_photos.clear();
         m_photosRemoved.clear();
+        m_notePhotos.clear();
+        m_notePhotoOwners.clear();
         m_trace.clear();
         m_serverDir = m_dir.filePath(u"server-%1"_s.arg(seed));
         QDir(m_serverDir).removeRecursively();
@@ -853,6 +910,53 @@ private:
             sum.addData(&file);
             QCOMPARE(QString::fromLatin1(sum.result().toHex()), it.value());
         }
+
+        // Every photo on a note is its owner's alone: on their device and on the server for
+        // them (read back with their token, byte for byte), on no one else's device, and
+        // nothing for anyone else's token; one removed is nowhere.
+        for (auto it = m_notePhotos.cbegin(); it != m_notePhotos.cend(); ++it) {
+            const bool removed = m_photosRemoved.contains(it.key());
+            const QString owner = m_notePhotoOwners.value(it.key());
+            const QString where = u"seed %1: note photo %2 of %3"_s.arg(seed).arg(it.key(), owner);
+            for (auto &device : m_devices) {
+                const QStringList held = column(*device.app,
+                    u"SELECT hash FROM note_attachments WHERE id = '%1'"_s.arg(it.key()));
+                const bool own = device.name == owner;
+                QVERIFY2(held == (own && !removed ? QStringList { it.value() } : QStringList()),
+                    qPrintable(where + u" on "_s + device.name));
+                if (!own)
+                    continue;
+                int status = 0;
+                const QByteArray read = fileOnServer(device.token, it.key(), &status);
+                QCOMPARE(status, removed ? 404 : 206);
+                if (!removed)
+                    QCOMPARE(
+                        QString::fromLatin1(
+                            QCryptographicHash::hash(read, QCryptographicHash::Sha256).toHex()),
+                        it.value());
+            }
+            int status = 0;
+            fileOnServer(observer.token, it.key(), &status);
+            QVERIFY2(status == 404, qPrintable(where + u": read by the observer"_s));
+        }
+    }
+
+    /// A note photo's file as the server gives it to @p token (its first 1 MiB); @p status
+    /// the answer's.
+    QByteArray fileOnServer(const QString &token, const QString &id, int *status)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request = serverRequest(m_server->base(), { m_server->certificate() },
+            token, u"v1/files/noteAttachment/"_s + id);
+        request.setRawHeader("Range", "bytes=0-1048575");
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(20000);
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
     }
 
 private Q_SLOTS:
@@ -891,14 +995,16 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        qInfo("operations %d, log entries %d, photos %d (%d removed again), device kills %d, "
+        qInfo("operations %d, log entries %d, photos %d (%d on notes, %d removed again), "
+              "device kills %d, "
               "server kills %d, restores %d, syncs started by live news %d, "
               "faults %d (dropped %d, answer lost %d, duplicated %d, server error %d, "
               "truncated %d, delayed %d), requests passed %d",
-            m_operations, m_logTotal, m_photoTotal, m_photosRemovedTotal, m_deviceKills,
-            m_serverKills, m_restores, m_syncsByNews, m_faults.total(), m_faults.dropped.load(),
-            m_faults.answerLost.load(), m_faults.duplicated.load(), m_faults.serverError.load(),
-            m_faults.truncated.load(), m_faults.delayed.load(), m_faults.passed.load());
+            m_operations, m_logTotal, m_photoTotal, m_notePhotoTotal, m_photosRemovedTotal,
+            m_deviceKills, m_serverKills, m_restores, m_syncsByNews, m_faults.total(),
+            m_faults.dropped.load(), m_faults.answerLost.load(), m_faults.duplicated.load(),
+            m_faults.serverError.load(), m_faults.truncated.load(), m_faults.delayed.load(),
+            m_faults.passed.load());
         m_devices.clear();
         m_server.reset();
     }
