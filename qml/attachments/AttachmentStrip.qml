@@ -164,6 +164,7 @@ ColumnLayout {
     MediaDevices { id: cameras }
     PhotoCaptureDialog {
         id: camera
+        objectName: "photoCapture"
         file: strip.desk ? strip.desk.cameraFile : ""
         onPhotoTaken: file => strip.add(file)
     }

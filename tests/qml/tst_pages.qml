@@ -144,6 +144,11 @@ TestCase {
         compare(strip.items.length, 1)
         compare(strip.items[0].state, "waiting")
         verify(strip.items[0].mine)
+        // A photo the camera took (there is no camera here: its signal is given as the camera
+        // gives it) goes the same way.
+        findChild(strip, "photoCapture").photoTaken(services.examplePhoto())
+        compare(strip.message, "")
+        compare(strip.items.length, 2)
         // The note with a photo stays when its text is emptied: there is nothing to remove.
         const field = findChild(page, "noteField")
         field.text = "Tafelbild"
