@@ -5,6 +5,7 @@
 // memory at rest and at its highest during the upload (sampled every 5 ms), as key=value
 // lines for files-vs-nginx. Every file fetched is compared with the one sent by its SHA-256.
 // Usage: filebench WORK_FOLDER FILE...   (each file a PDF; at most 25 MB each)
+#include "contenthash.h"
 #include "filedownload.h"
 #include "fileupload.h"
 #include "serverprocess.h"
@@ -12,7 +13,6 @@
 #include "testdevice.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -28,11 +28,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString hashOf(const QString &path)
 {
-    QFile file(path);
-    QCryptographicHash sum(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !sum.addData(&file))
-        return {};
-    return QString::fromLatin1(sum.result().toHex());
+    return ContentHash::ofFile(path);
 }
 
 qint64 residentKiB()
@@ -158,10 +154,12 @@ int main(int argc, char *argv[])
                 QFileInfo(files.at(i)).size(), target);
             download->setServer(server.base(), { server.certificate() });
             download->setToken(token);
-            QObject::connect(
-                download, &FileDownload::finished, download, [download, done](bool ok) {
+            // As the app does before anyone sees a file (DeviceFiles::adopt): checked against
+            // its name, within the time measured.
+            QObject::connect(download, &FileDownload::finished, download,
+                [download, done, target, hash = hashes.at(i)](bool ok) {
                     download->deleteLater();
-                    done(ok);
+                    done(ok && hashOf(target) == hash);
                 });
             download->start();
         });

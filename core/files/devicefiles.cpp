@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devicefiles.h"
 
+#include "contenthash.h"
 #include "filetypes.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,15 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 chunkBytes = qint64(256) * 1024;
 
-/// The SHA-256 of the file at @p path, read chunk by chunk; empty if it cannot be read.
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash sum(QCryptographicHash::Sha256);
-    return sum.addData(&file) ? sum.result() : QByteArray();
-}
 }
 
 DeviceFiles::DeviceFiles(const QString &folder)
@@ -101,7 +92,7 @@ DeviceFiles::Kept DeviceFiles::addDocument(const QString &path, const QString &m
 DeviceFiles::Kept DeviceFiles::adopt(
     const QString &temporary, const QString &hash, const QString &mediaType)
 {
-    if (QString::fromLatin1(hashOf(temporary).toHex()) != hash) {
+    if (ContentHash::ofFile(temporary) != hash) {
         // Not the file asked for (spoilt on the way): nothing of it stays.
         QFile::remove(temporary);
         return { {}, {}, 0, tr("The file arrived damaged; it is fetched again.") };
@@ -131,12 +122,12 @@ QString DeviceFiles::partialPathOf(const QString &hash) const
 
 DeviceFiles::Kept DeviceFiles::keep(const QString &temporary, const QString &mediaType)
 {
-    const QByteArray sum = hashOf(temporary);
-    if (sum.isEmpty()) {
+    const QString hash = ContentHash::ofFile(temporary);
+    if (hash.isEmpty()) {
         QFile::remove(temporary);
         return { {}, {}, 0, tr("The file could not be saved on this device.") };
     }
-    return place(temporary, QString::fromLatin1(sum.toHex()), mediaType);
+    return place(temporary, hash, mediaType);
 }
 
 DeviceFiles::Kept DeviceFiles::place(

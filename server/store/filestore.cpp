@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filestore.h"
 
+#include "contenthash.h"
 #include "crashpoint.h"
 #include "filetypes.h"
 #include "records.h"
@@ -8,10 +9,6 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-
-#include <openssl/evp.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -203,11 +200,8 @@ QByteArray FileStore::hashOfChunks(const QString &deviceId, const QString &hash)
         return {};
     while (query.next())
         positions.append(query.value(0).toLongLong());
-    // One chunk in memory at a time, hashed by OpenSSL (see CMakeLists.txt).
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> sum(
-        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!sum || EVP_DigestInit_ex(sum.get(), EVP_sha256(), nullptr) != 1)
-        return {};
+    // One chunk in memory at a time.
+    ContentHash sum;
     query.prepare(
         u"SELECT data FROM upload_chunks WHERE device_id = ? AND hash = ? AND position = ?"_s);
     for (const qint64 position : std::as_const(positions)) {
@@ -216,17 +210,9 @@ QByteArray FileStore::hashOfChunks(const QString &deviceId, const QString &hash)
         query.addBindValue(position);
         if (!query.exec() || !query.next())
             return {};
-        const QByteArray chunk = query.value(0).toByteArray();
-        if (EVP_DigestUpdate(sum.get(), chunk.constData(), std::size_t(chunk.size())) != 1)
-            return {};
+        sum.addData(query.value(0).toByteArray());
     }
-    QByteArray result(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(sum.get(), reinterpret_cast<unsigned char *>(result.data()), &length)
-        != 1)
-        return {};
-    result.resize(length);
-    return result;
+    return sum.result();
 }
 
 bool FileStore::keep(const QString &deviceId, const QString &hash, qint64 size)

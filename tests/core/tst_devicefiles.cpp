@@ -3,6 +3,7 @@
 // its side comes out upright, at most 2,048 pixels long, as JPEG, without any of that metadata
 // — read back with ExifTool, the reference program for image metadata; documents are kept as
 // they are, under the SHA-256 that sha256sum gives; what is not of its kind is refused.
+#include "contenthash.h"
 #include "devicefiles.h"
 
 #include <QCryptographicHash>
@@ -46,6 +47,31 @@ private:
     }
 
 private Q_SLOTS:
+    /// The hash that names a file is SHA-256 as FIPS 180-2 gives it (its example vectors),
+    /// whichever library computes it, and the same whether the file comes whole or in parts.
+    void aFilesNameIsItsSha256()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &contents) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size()
+                ? file.fileName()
+                : QString();
+        };
+        QCOMPARE(ContentHash::ofFile(write(u"abc"_s, "abc")),
+            u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
+        QCOMPARE(ContentHash::ofFile(write(u"million"_s, QByteArray(1000000, 'a'))),
+            u"cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"_s);
+        QCOMPARE(ContentHash::ofFile(write(u"empty"_s, {})),
+            u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
+        ContentHash parts;
+        for (int i = 0; i < 10; ++i)
+            parts.addData(QByteArray(100000, 'a'));
+        QCOMPARE(QString::fromLatin1(parts.result().toHex()),
+            u"cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"_s);
+        QVERIFY(ContentHash::ofFile(dir.filePath(u"not-there"_s)).isEmpty());
+    }
+
     void aPhotoLeavesItsLocationBehindAndStandsUpright()
     {
         // A photo 4,000 × 3,000 as stored, taken with the phone held upright (EXIF
