@@ -573,6 +573,14 @@ MutationResult SyncStore::decideNote(const Identity &identity, const Mutation &m
     row->fields.insert(DateNote::ownerContactId, identity.contactId); // never from the request
     row->municipalityId = identity.municipalityId;
     row->deleted = mutation.operation == Operation::remove;
+    if (row->deleted && existing && !existing->deleted
+        && noteHasFiles(identity.contactId, mutation.id)) {
+        // Emptied on a device that had not seen the photos another of the person's devices
+        // put on it: the note stays, empty, with them.
+        row->deleted = false;
+        row->fields.insert(DateNote::text, QString());
+        return applied(seq);
+    }
     if (row->deleted)
         return applied(seq); // also a removal of a note this store never had (a tombstone)
     if (existing && existing->deleted && mutation.operation == Operation::insert)

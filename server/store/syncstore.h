@@ -156,6 +156,8 @@ private:
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     /// A photo or file on a log entry or step (syncstore_files.cpp).
+    /// Whether photos or files are on @p contactId's own note @p noteId.
+    bool noteHasFiles(const QString &contactId, const QString &noteId) const;
     MutationResult decideNoteAttachment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     MutationResult decideAttachment(const Identity &identity, const Mutation &mutation,

@@ -110,6 +110,20 @@ MutationResult SyncStore::decideAttachment(const Identity &identity, const Mutat
     return MutationResult::applied(seq);
 }
 
+bool SyncStore::noteHasFiles(const QString &contactId, const QString &noteId) const
+{
+    // Among the person's own rows only; the note's id as the record stores it (compact JSON).
+    auto query = m_statements.use(u"SELECT 1 FROM rows WHERE scope = ? AND entity = ? AND "
+                                  "deleted = 0 AND fields LIKE ? LIMIT 1"_s);
+    query->bindValue(0, storedScope(Scope::personal, contactId));
+    query->bindValue(1, QString(NoteAttachment::entity));
+    query->bindValue(
+        2, u"%\"%1\":\"%2\"%"_s.arg(QLatin1StringView(NoteAttachment::noteId), noteId));
+    const bool has = query->exec() && query->next();
+    query->finish();
+    return has;
+}
+
 MutationResult SyncStore::decideNoteAttachment(const Identity &identity, const Mutation &mutation,
     const std::optional<StoredRow> &existing, StoredRow *row) const
 {

@@ -791,8 +791,13 @@ private Q_SLOTS:
             QCOMPARE(
                 stored.value("fields"_L1).toObject().value("authorName"_L1).toString(), u"Erika"_s);
         const bool privateRow = record == "note"_L1 || record == "noteAttachment"_L1;
-        if (allowed && op == "delete"_L1 && !(privateRow && who != "own"_L1))
+        if (allowed && op == "delete"_L1 && !(privateRow && who != "own"_L1) && record != "note"_L1)
             QVERIFY(stored.value("deleted"_L1).toBool());
+        if (record == "note"_L1 && op == "delete"_L1 && who == "own"_L1) {
+            // Erika's note carries her photo: emptied, it stays with it.
+            QVERIFY(!stored.value("deleted"_L1).toBool());
+            QCOMPARE(stored.value("fields"_L1).toObject().value("text"_L1).toString(), QString());
+        }
         if (allowed && record == "release"_L1) { // published: the draft's date is everyone's
             QCOMPARE(stored.value("fields"_L1).toObject().value("authorContactId"_L1).toString(),
                 actorId);
@@ -1421,6 +1426,21 @@ private Q_SLOTS:
                     .status,
                 404);
         }
+        // Her office computer, which had not seen the photo, empties the note: it stays,
+        // empty, with the photo on it.
+        const QJsonObject emptied { { u"seq"_s, 1 }, { u"entity"_s, u"note"_s },
+            { u"op"_s, u"delete"_s }, { u"id"_s, u"note-1"_s }, { u"fields"_s, QJsonObject() } };
+        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({ emptied }, u"office-note"_s), office)
+                     .body.value("results"_L1)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        const auto note = changeOf(phone, u"note-1"_s, u"note"_s);
+        QVERIFY(!note.value("deleted"_L1).toBool());
+        QCOMPARE(note.value("fields"_L1).toObject().value("text"_L1).toString(), QString());
         // Her export lists it, with its file.
         const auto exported = PersonExport(m_server->store()).of(erikaId);
         QVERIFY(exported);
