@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace Records {
 
 namespace {
@@ -177,6 +179,25 @@ const RecordSpec *find(const QString &entity)
     return nullptr;
 }
 
+bool carriesFile(const QString &entity)
+{
+    const RecordSpec *record = find(entity);
+    return record && record->carriesFile();
+}
+
+const QStringList &withFiles()
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (const auto &record : all()) {
+            if (record.carriesFile())
+                list.append(record.entity);
+        }
+        return list;
+    }();
+    return names;
+}
+
 QLatin1StringView scopeOf(const QString &entity)
 {
     const RecordSpec *record = find(entity);
@@ -205,6 +226,12 @@ const FieldSpec *RecordSpec::field(QStringView fieldName) const
             return &spec;
     }
     return nullptr;
+}
+
+bool RecordSpec::carriesFile() const
+{
+    return std::any_of(fields.cbegin(), fields.cend(),
+        [](const FieldSpec &spec) { return spec.name == FileFields::hash; });
 }
 
 QList<QLatin1StringView> RecordSpec::keptTexts() const

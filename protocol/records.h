@@ -3,6 +3,7 @@
 
 #include <QLatin1StringView>
 #include <QList>
+#include <QStringList>
 
 /// Every record the app and the server exchange, declared once: its name on the wire, the
 /// scope it is downloaded in, its fields with type and limits, which of them a device may send
@@ -335,6 +336,8 @@ struct RecordSpec
     const FieldSpec *field(QStringView fieldName) const;
     /// The texts whose earlier version is kept when replaced unseen.
     QList<QLatin1StringView> keptTexts() const;
+    /// Whether it names a file (FileFields): attachments, a note's attachments, materials.
+    bool carriesFile() const;
 };
 
 /// Every record, within a scope those that point to others before what they point to (a
@@ -342,6 +345,10 @@ struct RecordSpec
 const QList<RecordSpec> &all();
 /// The record named @p entity on the wire, or nullptr.
 const RecordSpec *find(const QString &entity);
+/// Whether @p entity names a file (RecordSpec::carriesFile); false for an unknown one.
+bool carriesFile(const QString &entity);
+/// The records that name a file, by their names on the wire.
+const QStringList &withFiles();
 /// The scope @p entity is downloaded in (projects for an unknown one).
 QLatin1StringView scopeOf(const QString &entity);
 /// A field's column in the device's replica: its name in snake_case.

@@ -26,11 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString hashOf(const QString &path)
-{
-    return ContentHash::ofFile(path);
-}
-
 qint64 residentKiB()
 {
     QFile status(u"/proc/self/status"_s);
@@ -92,7 +87,7 @@ int main(int argc, char *argv[])
             server.command({ u"invite-participant"_s, municipality, u"Erika"_s })));
     QStringList hashes;
     for (const QString &file : files)
-        hashes.append(hashOf(file));
+        hashes.append(ContentHash::ofFile(file));
 
     // Up: the app's uploads, two at a time; the memory sampled meanwhile.
     const qint64 idle = residentKiB();
@@ -159,18 +154,14 @@ int main(int argc, char *argv[])
             QObject::connect(download, &FileDownload::finished, download,
                 [download, done, target, hash = hashes.at(i)](bool ok) {
                     download->deleteLater();
-                    done(ok && hashOf(target) == hash);
+                    done(ok && ContentHash::ofFile(target) == hash);
                 });
             download->start();
         });
     }
     const qint64 downMs = twoAtATime(std::move(downloads));
-    for (int i = 0; i < files.size(); ++i) {
-        if (hashOf(work + u"/down-%1"_s.arg(i)) != hashes.at(i)) {
-            std::fprintf(stderr, "file %d arrived otherwise than it was sent\n", i);
-            return 1;
-        }
-    }
+    if (downMs < 0)
+        std::fprintf(stderr, "a file did not arrive, or arrived otherwise than it was sent\n");
     if (upMs < 0 || downMs < 0)
         return 1;
     std::printf("upload_seconds=%.3f\ndownload_seconds=%.3f\nidle_kib=%lld\npeak_kib=%lld\n",

@@ -64,6 +64,12 @@ QVariantList DateNotes::notesOnStep(const QString &stepId) const
     return list;
 }
 
+QString DateNotes::writer() const
+{
+    const QString owner = m_settings.ownContactId();
+    return owner.isEmpty() ? u"this-device"_s : owner;
+}
+
 QString DateNotes::noteId(const QString &eventId) const
 {
     const auto note = m_notes.note(eventId);
@@ -72,10 +78,8 @@ QString DateNotes::noteId(const QString &eventId) const
 
 QString DateNotes::noteForFiles(const QString &eventId)
 {
-    const QString owner = m_settings.ownContactId();
     const bool isNew = !m_notes.note(eventId);
-    const QString id = m_notes.noteForFiles(
-        owner.isEmpty() ? u"this-device"_s : owner, eventId, m_context.now());
+    const QString id = m_notes.noteForFiles(writer(), eventId, m_context.now());
     if (isNew && !id.isEmpty()) {
         Q_EMIT changed();
         Q_EMIT changesRecorded();
@@ -91,9 +95,7 @@ QString DateNotes::save(const QString &eventId, const QString &text, const QStri
             .arg(m_context.locale().toString(maxLength), m_context.locale().toString(text.size()));
     if (!stepId.isEmpty() && !m_projects.step(stepId))
         return tr("This step no longer exists. Choose another one or none.");
-    const QString owner = m_settings.ownContactId();
-    if (!m_notes.save(
-            owner.isEmpty() ? u"this-device"_s : owner, eventId, text, stepId, m_context.now()))
+    if (!m_notes.save(writer(), eventId, text, stepId, m_context.now()))
         return tr("The note could not be saved on this device. It is still in the field.");
     Q_EMIT changed();
     Q_EMIT changesRecorded();

@@ -54,6 +54,10 @@ Q_SIGNALS:
     void changesRecorded();
 
 private:
+    /// Whose notes these are: the signed-in person, or this device before anyone signed in
+    /// (a new note's id follows from it).
+    QString writer() const;
+
     NoteRepository &m_notes;
     ProgrammeModel &m_programme;
     ProjectRepository &m_projects;

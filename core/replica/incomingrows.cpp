@@ -122,8 +122,7 @@ bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
             && m_projects.applyIncomingOrganiserNote(id, deleted, fields, &news);
     else if (entity == Records::DateNote::entity)
         stored = m_notes.applyIncoming(id, deleted, fields, now);
-    else if (entity == Records::Attachment::entity || entity == Records::Material::entity
-        || entity == Records::NoteAttachment::entity)
+    else if (Records::carriesFile(entity))
         stored = m_files.applyIncoming(entity, id, deleted, fields);
     else if (entity == Records::Erasure::entity)
         stored = m_erased.apply(id);

@@ -478,8 +478,7 @@ QString removableIf(QLatin1StringView entity)
     if (entity == Records::Place::entity)
         return u"NOT EXISTS (SELECT 1 FROM events WHERE events.place_id = places.id)"_s;
     // A record made here whose file is still on its way is not on the server yet.
-    if (entity == Records::Attachment::entity || entity == Records::Material::entity
-        || entity == Records::NoteAttachment::entity)
+    if (Records::carriesFile(entity))
         return u"NOT EXISTS (SELECT 1 FROM files_to_send WHERE files_to_send.entity = '%1' "
                "AND files_to_send.row_id = %2.id)"_s.arg(
                    entity, Records::find(entity)->replicaTable);

@@ -60,11 +60,8 @@ HttpResponse FileDownloadApi::handle(const HttpRequest &request)
         return HttpResponse::slowDown(m_shared.downloads.secondsLeft());
     const QStringList parts
         = QString::fromLatin1(request.path.mid(qsizetype(sizeof("/v1/files/")) - 1)).split(u'/');
-    if (parts.size() != 2
-        || (parts.first() != Records::Attachment::entity
-            && parts.first() != Records::Material::entity
-            && parts.first() != Records::NoteAttachment::entity)
-        || parts.at(1).isEmpty() || parts.at(1).size() > 64)
+    if (parts.size() != 2 || !Records::carriesFile(parts.first()) || parts.at(1).isEmpty()
+        || parts.at(1).size() > 64)
         return notFound();
     // Attachments are read by all who read the projects, materials by everyone in the
     // programme: every signed-in device. A note's attachment is its owner's alone: looked up

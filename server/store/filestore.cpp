@@ -269,13 +269,14 @@ int FileStore::forgetUnnamed(const QDateTime &before)
         unfinished.append({ query.value(0).toString(), query.value(1).toString() });
     query.finish();
     // Files no record names (a removed record's row no longer counts).
-    query.prepare(u"SELECT hash, device_id FROM file_contents fc WHERE stored_at < ? AND NOT "
-                  "EXISTS (SELECT 1 FROM rows WHERE deleted = 0 AND entity IN (?, ?, ?) AND "
-                  "fields LIKE '%\"' || fc.hash || '\"%')"_s);
+    const QStringList &named = Records::withFiles();
+    query.prepare(
+        u"SELECT hash, device_id FROM file_contents fc WHERE stored_at < ? AND NOT "
+        "EXISTS (SELECT 1 FROM rows WHERE deleted = 0 AND entity IN (?%1) AND "
+        "fields LIKE '%\"' || fc.hash || '\"%')"_s.arg(u", ?"_s.repeated(named.size() - 1)));
     query.addBindValue(cutOff);
-    query.addBindValue(QString(Records::Attachment::entity));
-    query.addBindValue(QString(Records::Material::entity));
-    query.addBindValue(QString(Records::NoteAttachment::entity));
+    for (const QString &entity : named)
+        query.addBindValue(entity);
     ok = ok && query.exec();
     QList<std::pair<QString, QString>> unnamed;
     while (ok && query.next())

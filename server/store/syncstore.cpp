@@ -768,8 +768,8 @@ MutationResult SyncStore::apply(
         rollbackWrites();
         return earlier;
     }
-    // A note is stored under its writer's id: another person's note of the same id is
-    // another row, so that no one can take, remove or probe it.
+    // A person's own rows (notes, their photos) are stored under their writer's id: another
+    // person's row of the same id is another row, so that no one can take, remove or probe it.
     const QString rowId = storedId(mutation.entity, mutation.id, identity.contactId);
     const auto existing = stored(mutation.entity, rowId);
     StoredRow row;

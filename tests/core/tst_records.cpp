@@ -34,6 +34,13 @@ private Q_SLOTS:
         QCOMPARE(Records::find(u"party"_s), nullptr);
         QCOMPARE(Records::scopeOf(Records::DateNote::entity), Records::Scope::personal);
         QCOMPARE(Records::scopeOf(Records::NoteAttachment::entity), Records::Scope::personal);
+        // The records that name a file, as their declarations say (FileFields).
+        QCOMPARE(Records::withFiles(),
+            (QStringList { Records::Attachment::entity, Records::NoteAttachment::entity,
+                Records::Material::entity }));
+        QVERIFY(Records::carriesFile(Records::NoteAttachment::entity));
+        QVERIFY(!Records::carriesFile(Records::DateNote::entity));
+        QVERIFY(!Records::carriesFile(u"party"_s));
         QCOMPARE(Records::scopeOf(Records::Place::entity), Records::Scope::programme);
     }
 

@@ -147,6 +147,22 @@ private:
             .toObject();
     }
 
+    /// The server's verdict ("applied", or "rejected") on removing row @p id of @p entity,
+    /// sent with @p token as client @p client.
+    QString removeOne(
+        const QString &token, const QString &entity, const QString &id, const QString &client)
+    {
+        const QJsonObject removal { { u"seq"_s, 1 }, { u"entity"_s, entity },
+            { u"op"_s, u"delete"_s }, { u"id"_s, id }, { u"fields"_s, QJsonObject() } };
+        return call("POST", u"/v1/sync"_s, syncBody({ removal }, client), token)
+            .body.value("results"_L1)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value("status"_L1)
+            .toString();
+    }
+
     QJsonObject changeOf(const QString &token, const QString &id, const QString &entity = {})
     {
         const auto changes = call("POST", u"/v1/sync"_s, syncBody({}, u"reader"_s), token)
@@ -1168,18 +1184,8 @@ private Q_SLOTS:
         QCOMPARE(again.value("fields"_L1).toObject().value("hash"_L1).toString(), hash);
         QCOMPARE(again.value("version"_L1), first.value("version"_L1));
         // Removed, and the removal sent again: it stays removed.
-        const QJsonObject removal { { u"seq"_s, 1 }, { u"entity"_s, u"attachment"_s },
-            { u"op"_s, u"delete"_s }, { u"id"_s, u"attachment-1"_s },
-            { u"fields"_s, QJsonObject() } };
         for (const QString &client : { u"remove"_s, u"remove-again"_s })
-            QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({ removal }, client), erika)
-                         .body.value("results"_L1)
-                         .toArray()
-                         .at(0)
-                         .toObject()
-                         .value("status"_L1)
-                         .toString(),
-                u"applied"_s);
+            QCOMPARE(removeOne(erika, u"attachment"_s, u"attachment-1"_s, client), u"applied"_s);
         QVERIFY(changeOf(jonas, u"attachment-1"_s, u"attachment"_s).value("deleted"_L1).toBool());
     }
 
@@ -1256,16 +1262,7 @@ private Q_SLOTS:
                      .status,
             404);
         // Removed by the person who posted it: gone for everyone.
-        const QJsonObject removal { { u"seq"_s, 2 }, { u"entity"_s, u"material"_s },
-            { u"op"_s, u"delete"_s }, { u"id"_s, u"slides"_s }, { u"fields"_s, QJsonObject() } };
-        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({ removal }, u"slides"_s), erika)
-                     .body.value("results"_L1)
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value("status"_L1)
-                     .toString(),
-            u"applied"_s);
+        QCOMPARE(removeOne(erika, u"material"_s, u"slides"_s, u"removal"_s), u"applied"_s);
         QCOMPARE(part("bytes=0-9").status, 404);
     }
 
@@ -1297,10 +1294,7 @@ private Q_SLOTS:
         QCOMPARE(call("PUT", u"/v1/uploads/%1/0"_s.arg(unfinishedHash), unfinished.left(10), erika)
                      .status,
             200);
-        const QJsonObject removal { { u"seq"_s, 1 }, { u"entity"_s, u"attachment"_s },
-            { u"op"_s, u"delete"_s }, { u"id"_s, u"photo-1"_s }, { u"fields"_s, QJsonObject() } };
-        QCOMPARE(
-            call("POST", u"/v1/sync"_s, syncBody({ removal }, u"removal"_s), erika).status, 200);
+        QCOMPARE(removeOne(erika, u"attachment"_s, u"photo-1"_s, u"removal"_s), u"applied"_s);
 
         FileStore files(m_server->database());
         // Younger than the days they are kept: nothing goes.
@@ -1428,16 +1422,7 @@ private Q_SLOTS:
         }
         // Her office computer, which had not seen the photo, empties the note: it stays,
         // empty, with the photo on it.
-        const QJsonObject emptied { { u"seq"_s, 1 }, { u"entity"_s, u"note"_s },
-            { u"op"_s, u"delete"_s }, { u"id"_s, u"note-1"_s }, { u"fields"_s, QJsonObject() } };
-        QCOMPARE(call("POST", u"/v1/sync"_s, syncBody({ emptied }, u"office-note"_s), office)
-                     .body.value("results"_L1)
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value("status"_L1)
-                     .toString(),
-            u"applied"_s);
+        QCOMPARE(removeOne(office, u"note"_s, u"note-1"_s, u"office-note"_s), u"applied"_s);
         const auto note = changeOf(phone, u"note-1"_s, u"note"_s);
         QVERIFY(!note.value("deleted"_L1).toBool());
         QCOMPARE(note.value("fields"_L1).toObject().value("text"_L1).toString(), QString());
@@ -1450,10 +1435,7 @@ private Q_SLOTS:
         QCOMPARE(files.at(0).toObject().value("record"_L1).toString(), u"noteAttachment"_s);
         QCOMPARE(files.at(0).toObject().value("hash"_L1), onNote.value("hash"_L1));
         // Removed on one device: gone on the other, and its file no longer read.
-        const QJsonObject removal { { u"seq"_s, 2 }, { u"entity"_s, u"noteAttachment"_s },
-            { u"op"_s, u"delete"_s }, { u"id"_s, u"photo-1"_s }, { u"fields"_s, QJsonObject() } };
-        QCOMPARE(
-            call("POST", u"/v1/sync"_s, syncBody({ removal }, u"removal"_s), phone).status, 200);
+        QCOMPARE(removeOne(phone, u"noteAttachment"_s, u"photo-1"_s, u"removal"_s), u"applied"_s);
         QVERIFY(changeOf(office, u"photo-1"_s, u"noteAttachment"_s).value("deleted"_L1).toBool());
         QCOMPARE(
             m_client
