@@ -1540,10 +1540,6 @@ Title of the dialog that picks a photo or document to add</extracomment>
         <source>The file could not be saved on this device.</source>
         <translation>Die Datei konnte auf diesem Gerät nicht gespeichert werden.</translation>
     </message>
-    <message>
-        <source>The file arrived damaged; it is fetched again.</source>
-        <translation>Die Datei kam beschädigt an; sie wird noch einmal geladen.</translation>
-    </message>
 </context>
 <context>
     <name>DeviceStorage</name>
@@ -1634,6 +1630,10 @@ Title of the dialog that picks a photo or document to add</extracomment>
     <message>
         <source>This file is no longer on the server.</source>
         <translation>Diese Datei ist nicht mehr auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times.</source>
+        <translation>Die Datei ist mehrmals beschädigt angekommen.</translation>
     </message>
 </context>
 <context>

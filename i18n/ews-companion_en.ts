@@ -1540,10 +1540,6 @@ Title of the dialog that picks a photo or document to add</extracomment>
         <source>The file could not be saved on this device.</source>
         <translation>The file could not be saved on this device.</translation>
     </message>
-    <message>
-        <source>The file arrived damaged; it is fetched again.</source>
-        <translation>The file arrived damaged; it is fetched again.</translation>
-    </message>
 </context>
 <context>
     <name>DeviceStorage</name>
@@ -1634,6 +1630,10 @@ Title of the dialog that picks a photo or document to add</extracomment>
     <message>
         <source>This file is no longer on the server.</source>
         <translation>This file is no longer on the server.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged several times.</source>
+        <translation>The file arrived damaged several times.</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,7 @@ FileDownload::FileDownload(QNetworkAccessManager &network, const QString &entity
 
 FileDownload::~FileDownload()
 {
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    dropReplies();
 }
 
 void FileDownload::setServer(const QUrl &base, const QList<QSslCertificate> &trusted)
@@ -53,31 +49,77 @@ void FileDownload::start()
         m_file.resize(0);
         m_received = 0;
     }
+    if (!hashWhatIsThere()) {
+        m_file.resize(0);
+        m_received = 0;
+        m_sum.emplace();
+    }
+    m_asked = m_received;
     if (m_received == m_size)
-        return end(true, {}, {});
+        return checkWhole();
     askNext();
+}
+
+bool FileDownload::hashWhatIsThere()
+{
+    m_sum.emplace();
+    if (!m_file.seek(0))
+        return false;
+    for (qint64 read = 0; read < m_received;) {
+        const QByteArray chunk = m_file.read(qMin(maxPartBytes, m_received - read));
+        if (chunk.isEmpty())
+            return false;
+        m_sum->addData(chunk);
+        read += chunk.size();
+    }
+    return true;
+}
+
+void FileDownload::checkWhole()
+{
+    if (QString::fromLatin1(m_sum->result().toHex()) == m_hash)
+        return end(true, {}, {});
+    // Spoilt on the way, or on the disk before the app was started again: nothing of it
+    // stays, and it is fetched again from the start.
+    if (++m_damaged >= 3)
+        return end(false, u"damaged"_s, tr("The file arrived damaged several times."));
+    startAgain();
 }
 
 void FileDownload::askNext()
 {
-    const qint64 last = m_received + qMin(m_partBytes, m_size - m_received) - 1;
-    QNetworkRequest http
-        = serverRequest(m_base, m_trusted, m_token, u"v1/files/%1/%2"_s.arg(m_entity, m_id));
-    http.setRawHeader(
-        "Range", "bytes=" + QByteArray::number(m_received) + '-' + QByteArray::number(last));
-    // A part of another file (the record now names another) is no part of this one.
-    http.setRawHeader("If-Range", '"' + m_hash.toLatin1() + '"');
-    ++m_partsAsked;
-    m_reply = m_network.get(http);
-    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply] { answered(reply); });
+    // Two parts on their way at once, so that the server reads the next while this device
+    // writes the last; their answers are taken in order.
+    while (m_replies.size() < partsOnTheirWay && m_asked < m_size) {
+        const qint64 length = qMin(m_partBytes, m_size - m_asked);
+        QNetworkRequest http
+            = serverRequest(m_base, m_trusted, m_token, u"v1/files/%1/%2"_s.arg(m_entity, m_id));
+        http.setRawHeader("Range",
+            "bytes=" + QByteArray::number(m_asked) + '-'
+                + QByteArray::number(m_asked + length - 1));
+        // A part of another file (the record now names another) is no part of this one.
+        http.setRawHeader("If-Range", '"' + m_hash.toLatin1() + '"');
+        ++m_partsAsked;
+        m_asked += length;
+        QNetworkReply *reply = m_network.get(http);
+        m_replies.append(reply);
+        connect(reply, &QNetworkReply::finished, this, &FileDownload::takeAnswers);
+    }
 }
 
-void FileDownload::answered(QNetworkReply *reply)
+void FileDownload::takeAnswers()
 {
-    reply->deleteLater();
-    if (reply != m_reply)
-        return;
-    m_reply = nullptr;
+    while (!m_replies.isEmpty() && m_replies.first()->isFinished()) {
+        QNetworkReply *reply = m_replies.takeFirst();
+        reply->deleteLater();
+        if (!take(reply))
+            return;
+    }
+    askNext();
+}
+
+bool FileDownload::take(QNetworkReply *reply)
+{
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 206 || status == 200) {
         static const QRegularExpression range(u"^bytes (\\d+)-(\\d+)/(\\d+)$"_s);
@@ -85,40 +127,65 @@ void FileDownload::answered(QNetworkReply *reply)
         const QByteArray part = reply->readAll();
         const qint64 from = status == 200 ? 0 : match.captured(1).toLongLong();
         if ((status == 206 && (!match.hasMatch() || from != m_received))
-            || (status == 200 && part.size() != m_size) || part.isEmpty())
-            return failedForNow(); // not the part asked for: ask again
-        if (!m_file.seek(from) || m_file.write(part) != part.size() || !m_file.flush())
-            return end(false, u"unwritable"_s, tr("There is no room for the file on this device."));
+            || (status == 200 && part.size() != m_size) || part.isEmpty()) {
+            failedForNow(); // not the part asked for: ask again
+            return false;
+        }
+        if (!m_file.seek(from) || m_file.write(part) != part.size() || !m_file.flush()) {
+            end(false, u"unwritable"_s, tr("There is no room for the file on this device."));
+            return false;
+        }
+        if (from == 0) // the whole file, or its first part: hashed from the start
+            m_sum.emplace();
+        m_sum->addData(part);
         m_received = from + part.size();
         m_backOff.reset();
         Q_EMIT progress(m_received, m_size);
-        if (m_received >= m_size)
-            return end(true, {}, {});
-        return askNext();
+        if (m_received < m_size)
+            return true;
+        checkWhole();
+        return false;
     }
     if (status == 412 || status == 416)
-        return startAgain();
-    if (status == 0 || status == 429 || status >= 500)
-        return failedForNow();
-    if (status == 401 || status == 403)
-        return end(false, u"unauthorized"_s, tr("Please sign in again."));
-    end(false, u"not_found"_s, tr("This file is no longer on the server."));
+        startAgain();
+    else if (status == 0 || status == 429 || status >= 500)
+        failedForNow();
+    else if (status == 401 || status == 403)
+        end(false, u"unauthorized"_s, tr("Please sign in again."));
+    else
+        end(false, u"not_found"_s, tr("This file is no longer on the server."));
+    return false;
+}
+
+void FileDownload::dropReplies()
+{
+    for (QNetworkReply *reply : std::exchange(m_replies, {})) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_asked = m_received; // asked again from where the file on the disk ends
 }
 
 void FileDownload::startAgain()
 {
+    dropReplies();
     m_file.resize(0);
     m_received = 0;
+    m_asked = 0;
+    m_sum.emplace();
     failedForNow();
 }
 
 void FileDownload::failedForNow()
 {
+    dropReplies();
     m_retry.start(m_backOff.next());
 }
 
 void FileDownload::end(bool ok, const QString &error, const QString &message)
 {
+    dropReplies();
     m_retry.stop();
     m_file.close();
     Q_EMIT finished(ok, error, message);

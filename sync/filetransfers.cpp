@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int spoiltTries = 3; ///< downloads that arrive damaged before giving up for now
+constexpr int keepTries = 3; ///< downloads that could not be kept before giving up for now
 }
 
 FileTransfers::FileTransfers(FileRecords &records, FileCache &cache, DeviceFiles &files,
@@ -189,10 +189,10 @@ void FileTransfers::downloaded(const QString &key, bool ok, const QString &messa
             record->fields.value(Records::FileFields::mediaType).toString());
         if (kept.error.isEmpty()) {
             m_cache.note(kept, true, m_clock.now());
-            m_spoilt.remove(key);
+            m_notKept.remove(key);
             Q_EMIT fetched(hash);
-        } else if (++m_spoilt[key] < spoiltTries) {
-            m_toFetch.append(key); // arrived damaged: fetched again from the start
+        } else if (++m_notKept[key] < keepTries) {
+            m_toFetch.append(key); // could not be kept (the disk): fetched again
         }
     } else if (!ok) {
         qInfo("A file could not be fetched: %s", qPrintable(message));

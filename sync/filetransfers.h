@@ -83,5 +83,5 @@ private:
     QHash<QString, FileUpload *> m_uploads;
     QHash<QString, FileDownload *> m_downloads;
     QStringList m_toFetch; ///< "entity/id", in the order asked for
-    QHash<QString, int> m_spoilt; ///< downloads that arrived damaged, by record
+    QHash<QString, int> m_notKept; ///< downloads that could not be kept, by record
 };

@@ -40,8 +40,9 @@ public:
     /// a JPEG now ("Flipchart.png" → "Flipchart.jpg").
     static QString nameFor(const QString &pickedName, const Kept &kept);
 
-    /// A file that arrived from the server at @p temporary (a path partialPathOf() gave), kept
-    /// if its contents are the file named @p hash; removed otherwise (error set).
+    /// A file that arrived from the server at @p temporary (a path partialPathOf() gave),
+    /// whole and checked against its name @p hash as it arrived (FileDownload does that, so
+    /// that a large file is not read from the disk a second time), kept under that name.
     Kept adopt(const QString &temporary, const QString &hash, const QString &mediaType);
     /// Where a file on its way from the server is written until it is whole.
     QString partialPathOf(const QString &hash) const;

@@ -144,13 +144,17 @@ private:
         readBody();
     }
 
-    /// The body, read as it comes. Before each read the kernel is asked to acknowledge at
-    /// once: a client that holds back its last small segment until the ones before are
-    /// acknowledged (Nagle's algorithm, on in Qt's HTTP client) would otherwise wait for the
-    /// delayed acknowledgement, about 40 ms at the end of every request body.
+    /// The body, read as it comes. Before a read that waits for the network the kernel is
+    /// asked to acknowledge at once: a client that holds back its last small segment until
+    /// the ones before are acknowledged (Nagle's algorithm, on in Qt's HTTP client) would
+    /// otherwise wait for the delayed acknowledgement, about 40 ms at the end of every request
+    /// body. A body that came whole with its head (most small requests) is parsed from the
+    /// buffer without asking: the call costs a system call per request.
     void readBody()
     {
-        acknowledgeAtOnce();
+        const auto remaining = m_parser->content_length_remaining();
+        if (!remaining || m_buffer.size() < *remaining)
+            acknowledgeAtOnce();
         http::async_read_some(m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](beast::error_code error, std::size_t) {
                 if (error)

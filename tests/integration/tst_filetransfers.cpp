@@ -186,6 +186,58 @@ private Q_SLOTS:
         QCOMPARE(erika->cache.evictTo(0), QStringList { kept.hash });
     }
 
+    void aFileHalfFetchedGoesOnAndADamagedOneIsFetchedAgain()
+    {
+        // What a killed app leaves: the first part of a file on the disk. The download goes
+        // on from there (in parts of 64 KiB, two asked at a time) and checks the whole against
+        // its name as the parts arrive — with the part that was there read once more; a part
+        // spoilt on the disk meanwhile makes the whole another file, fetched again from the
+        // start, never kept as the one named.
+        const auto erika = device(u"Erika"_s);
+        const auto jonas = device(u"Jonas"_s);
+        QVERIFY(erika && jonas);
+        constexpr qint64 partBytes = qint64(64) * 1024;
+        jonas->transfers.setChunkBytes(partBytes);
+        const QString entry = writeEntry(*erika, u"Plakat im Rathaus"_s);
+        const auto kept = erika->files.addPhoto(takePhoto(2400, 11));
+        const QByteArray photo = contentsOf(erika->files.pathOf(kept.hash));
+        QVERIFY2(photo.size() > 4 * partBytes, "a photo of several parts");
+        const QString first = attach(*erika, entry, kept, u"Plakat.jpg"_s);
+        QVERIFY(sendFiles(*erika));
+        QVERIFY(syncNow(*jonas));
+
+        for (const bool spoilt : { false, true }) {
+            QByteArray left = photo.left(photo.size() / 2 + 1000);
+            if (spoilt)
+                left[100] = char(left.at(100) ^ 0x5a);
+            QFile partial(jonas->files.partialPathOf(kept.hash));
+            QVERIFY(partial.open(QIODevice::WriteOnly));
+            QCOMPARE(partial.write(left), left.size());
+            partial.close();
+            // How far the download stood each time it moved: never behind what was there,
+            // unless what was there was spoilt.
+            qint64 lowest = photo.size();
+            const auto watch = connect(&jonas->transfers, &FileTransfers::changed, this, [&] {
+                const auto progress
+                    = jonas->transfers.progressOf(Records::Attachment::entity, first);
+                if (progress.running)
+                    lowest = qMin(lowest, progress.done);
+            });
+            QSignalSpy fetched(&jonas->transfers, &FileTransfers::fetched);
+            jonas->transfers.fetch(Records::Attachment::entity, first);
+            QVERIFY(fetched.wait(30000));
+            disconnect(watch);
+            QCOMPARE(fetched.first().at(0).toString(), kept.hash);
+            QCOMPARE(contentsOf(jonas->files.pathOf(kept.hash)), photo);
+            if (spoilt)
+                QVERIFY2(lowest < left.size(), "fetched again from the start");
+            else
+                QVERIFY2(lowest >= left.size(), "gone on from where the file on the disk ended");
+            QVERIFY(!QFile::exists(jonas->files.partialPathOf(kept.hash)));
+            QVERIFY(QFile::remove(jonas->files.pathOf(kept.hash))); // fetched again next round
+        }
+    }
+
     void aRefusedFileLeavesTheEntryAndTheOtherFiles()
     {
         const auto mia = device(u"Mia"_s);
