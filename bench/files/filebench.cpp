@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files through the real ews-server over TLS on 127.0.0.1, as the app sends and fetches them:
 // FileUpload in 1 MiB chunks and FileDownload in 1 MiB parts (two asked at a time, each file
-// checked against its name as it arrives), two files at a time as FileTransfers runs them. Prints
-// the seconds each direction took for the files given, and this process's memory at rest and at its
-// highest during the upload (sampled every 5 ms), as key=value lines for files-vs-nginx, with the
-// processor time the app (this process) and the server used in each direction. Every file fetched
-// is compared with the one sent by its SHA-256 once more, after the time measured. Usage: filebench
-// WORK_FOLDER FILE...   (each file a PDF; at most 25 MB each)
+// checked against its name as it arrives), two files at a time as FileTransfers runs them.
+// Prints, as key=value lines for files-vs-nginx, the seconds each direction took, this
+// process's memory at rest and at its highest during the upload (sampled every 5 ms), and the
+// processor time the app (this process) and the server used in each direction. Every file
+// fetched is compared with the one sent by its SHA-256 once more, after the time measured.
+// Usage: filebench WORK_FOLDER FILE...   (each file a PDF; at most 25 MB each)
 #include "contenthash.h"
 #include "filedownload.h"
 #include "fileupload.h"

@@ -155,11 +155,12 @@ private:
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     MutationResult decideComment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
-    /// A photo or file on a log entry or step (syncstore_files.cpp).
-    /// Whether photos or files are on @p contactId's own note @p noteId.
+    /// Whether photos or files are on @p contactId's own note @p noteId (syncstore_files.cpp).
     bool noteHasFiles(const QString &contactId, const QString &noteId) const;
+    /// A photo or file on one's own note (syncstore_files.cpp).
     MutationResult decideNoteAttachment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
+    /// A photo or file on a log entry or step (syncstore_files.cpp).
     MutationResult decideAttachment(const Identity &identity, const Mutation &mutation,
         const std::optional<StoredRow> &existing, StoredRow *row) const;
     /// A material of the programme's pool (syncstore_files.cpp).

@@ -10,6 +10,7 @@
 #include "syncstore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using namespace Records;
@@ -112,14 +113,24 @@ MutationResult SyncStore::decideAttachment(const Identity &identity, const Mutat
 
 bool SyncStore::noteHasFiles(const QString &contactId, const QString &noteId) const
 {
-    // Among the person's own rows only; the note's id as the record stores it (compact JSON).
-    auto query = m_statements.use(u"SELECT 1 FROM rows WHERE scope = ? AND entity = ? AND "
-                                  "deleted = 0 AND fields LIKE ? LIMIT 1"_s);
+    // Among the person's own rows only. LIKE finds the candidates by the note's id as the
+    // record stores it (compact JSON); an id's "_" is a wildcard there, so each candidate's
+    // note is read back and compared.
+    auto query = m_statements.use(u"SELECT fields FROM rows WHERE scope = ? AND "
+                                  "entity = ? AND deleted = 0 AND fields LIKE ?"_s);
     query->bindValue(0, storedScope(Scope::personal, contactId));
     query->bindValue(1, QString(NoteAttachment::entity));
     query->bindValue(
         2, u"%\"%1\":\"%2\"%"_s.arg(QLatin1StringView(NoteAttachment::noteId), noteId));
-    const bool has = query->exec() && query->next();
+    bool has = false;
+    if (query->exec()) {
+        while (!has && query->next())
+            has = QJsonDocument::fromJson(query->value(0).toByteArray())
+                      .object()
+                      .value(NoteAttachment::noteId)
+                      .toString()
+                == noteId;
+    }
     query->finish();
     return has;
 }

@@ -1426,6 +1426,15 @@ private Q_SLOTS:
         const auto note = changeOf(phone, u"note-1"_s, u"note"_s);
         QVERIFY(!note.value("deleted"_L1).toBool());
         QCOMPARE(note.value("fields"_L1).toObject().value("text"_L1).toString(), QString());
+        // Another note of hers, with no photo, whose id differs from the first only where a
+        // pattern's wildcard would stand ("_" for "-"): removed, it goes.
+        QCOMPARE(insertOne(phone, u"note"_s, u"note_1"_s,
+                     { { u"eventId"_s, u"event-2"_s }, { u"text"_s, u"Raum 3"_s } })
+                     .value("status"_L1)
+                     .toString(),
+            u"applied"_s);
+        QCOMPARE(removeOne(office, u"note"_s, u"note_1"_s, u"office-note-2"_s), u"applied"_s);
+        QVERIFY(changeOf(phone, u"note_1"_s, u"note"_s).value("deleted"_L1).toBool());
         // Her export lists it, with its file.
         const auto exported = PersonExport(m_server->store()).of(erikaId);
         QVERIFY(exported);
