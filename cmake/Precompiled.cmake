@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One precompiled header of the Qt headers that most of the project's files include, compiled
-# once and used by every library, test and benchmark of the project (ews_use_precompiled).
+# once and used by the project's libraries, executables, tests and screen modules
+# (ews_use_precompiled).
 # Parsing these headers is most of a file's compile time: with it a typical file compiles in
 # less than half the time, which matters most on a fresh 2-core machine (a newcomer's first
 # build, CI). GCC only: it uses a precompiled header only when every macro defined while it was
