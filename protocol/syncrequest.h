@@ -19,9 +19,8 @@ struct Mutation
     QJsonObject base = {};
 };
 
-struct ParsedSyncRequest;
-
-/// What a device sends to /v1/sync (see docs/sync-protocol.md).
+/// What a device sends to /v1/sync (see docs/sync-protocol.md); the server reads it with
+/// SyncRequestReader.
 struct SyncRequest
 {
     static constexpr int protocolVersion = 1;
@@ -40,15 +39,5 @@ struct SyncRequest
     /// The scopes a device reads.
     static const QStringList &scopes();
 
-    static ParsedSyncRequest parse(const QByteArray &body);
     QByteArray toJson() const;
-};
-
-/// A request read from the network, or why it was refused.
-struct ParsedSyncRequest
-{
-    bool ok = false;
-    QString error; ///< "malformed", "unsupported_protocol" or "too_large"
-    QString message; ///< what is wrong, naming the field
-    SyncRequest request;
 };

@@ -5,6 +5,7 @@
 #include "crashpoint.h"
 #include "jsonreader.h"
 #include "signedindevice.h"
+#include "syncrequestreader.h"
 #include "syncstore.h"
 
 #include <QJsonDocument>
@@ -98,7 +99,7 @@ HttpResponse SyncApi::sync(const HttpRequest &request)
     const QDate today = QDateTime::currentDateTimeUtc().date();
     if (m_shared.lastSyncs.firstOn(remembered->deviceId, today))
         m_access.noteSync(remembered->deviceId, today); // for the operator's list; may wait
-    const auto parsed = SyncRequest::parse(request.body);
+    const auto parsed = SyncRequestReader::read(request.body);
     if (!parsed.ok)
         return HttpResponse::error(
             parsed.error == "too_large"_L1 ? 413 : 400, parsed.error, parsed.message);
