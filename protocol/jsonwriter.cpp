@@ -4,6 +4,8 @@
 #include <QList>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 
 void JsonWriter::separate()
 {
@@ -17,16 +19,29 @@ JsonWriter &JsonWriter::string(QStringView text)
     static constexpr char hex[] = "0123456789abcdef";
     m_out += '"';
     qsizetype plain = 0; // the start of the run of characters that need no escape
+    bool ascii = true; // whether that run is ASCII alone (most keys, ids and names)
     const auto flush = [&](qsizetype end) {
-        if (end > plain)
-            m_out += text.sliced(plain, end - plain).toUtf8();
+        if (end <= plain)
+            return;
+        const QStringView run = text.sliced(plain, end - plain);
+        if (!ascii) {
+            m_out += run.toUtf8();
+            return;
+        }
+        const qsizetype at = m_out.size();
+        m_out.resize(at + run.size());
+        std::transform(
+            run.begin(), run.end(), m_out.data() + at, [](QChar c) { return char(c.unicode()); });
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            ascii = ascii && c < 0x80;
             continue;
+        }
         flush(i);
         plain = i + 1;
+        ascii = true;
         switch (c) {
         case u'"':
             m_out += "\\\"";
@@ -63,7 +78,9 @@ JsonWriter &JsonWriter::string(QStringView text)
 
 JsonWriter &JsonWriter::number(qint64 value)
 {
-    m_out += QByteArray::number(value);
+    std::array<char, 24> digits {};
+    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+    m_out.append(digits.data(), written.ptr - digits.data());
     m_first = false;
     return *this;
 }

@@ -66,43 +66,49 @@ std::optional<SyncResponse> QuietSyncs::answer(
     if (!request.mutations.isEmpty() || request.storeId != store.storeId())
         return std::nullopt;
     const QStringList scopes = SyncStore::scopesOf(identity);
+    // The answer is made from a copy (shared, not copied until changed) of what is remembered,
+    // outside the lock: the other workers wait for no one's answer.
     quint64 generation = 0;
+    std::optional<SyncStore::ScopeVersions> remembered;
     {
         const std::lock_guard locked(m_lock);
-        QStringList unknown;
-        if (auto answer = answerFromMemory(identity, request, scopes, &unknown))
+        const Memory &memory = current();
+        generation = memory.generation;
+        remembered = memory.versions;
+    }
+    QStringList unknown = scopes;
+    if (remembered) {
+        unknown.clear();
+        if (auto answer = answerFrom(*remembered, identity, request, scopes, &unknown))
             return answer;
         if (unknown.isEmpty())
             return std::nullopt; // something to download, or a device ahead of the memory
-        generation = current().generation;
     }
     auto read = store.scopeVersions(scopes);
     if (!read)
         return std::nullopt;
-    const std::lock_guard locked(m_lock);
-    Memory &memory = current();
-    if (memory.generation != generation)
-        return std::nullopt; // written meanwhile: what was read may be older than the write
-    if (memory.versions && memory.versions->storeVersion == read->storeVersion) {
-        memory.versions->newest.insert(read->newest);
-    } else {
-        // Another process wrote (an operator's command; another instance whose news is on
-        // its way): nothing remembered from before is used again.
-        startAfresh(memory.since, std::move(read));
+    {
+        const std::lock_guard locked(m_lock);
+        Memory &memory = current();
+        if (memory.generation != generation)
+            return std::nullopt; // written meanwhile: what was read may be older than the write
+        if (memory.versions && memory.versions->storeVersion == read->storeVersion) {
+            memory.versions->newest.insert(read->newest);
+        } else {
+            // Another process wrote (an operator's command; another instance whose news is on
+            // its way): nothing remembered from before is used again.
+            startAfresh(memory.since, std::move(read));
+        }
+        remembered = memory.versions;
     }
-    QStringList unknown;
-    return answerFromMemory(identity, request, scopes, &unknown);
+    unknown.clear();
+    return answerFrom(*remembered, identity, request, scopes, &unknown);
 }
 
-std::optional<SyncResponse> QuietSyncs::answerFromMemory(const Identity &identity,
-    const SyncRequest &request, const QStringList &scopes, QStringList *unknown)
+std::optional<SyncResponse> QuietSyncs::answerFrom(const SyncStore::ScopeVersions &versions,
+    const Identity &identity, const SyncRequest &request, const QStringList &scopes,
+    QStringList *unknown)
 {
-    const Memory &memory = current();
-    if (!memory.versions) {
-        *unknown = scopes;
-        return std::nullopt;
-    }
-    const SyncStore::ScopeVersions &versions = *memory.versions;
     SyncResponse response;
     response.storeId = request.storeId;
     response.storeVersion = versions.storeVersion;

@@ -59,9 +59,11 @@ private:
     /// A new memory (the next generation) holding @p versions alone. Call with m_lock held.
     void startAfresh(std::chrono::steady_clock::time_point since,
         std::optional<SyncStore::ScopeVersions> versions);
-    /// From memory: the answer, or none with the scopes it does not know in @p unknown.
-    std::optional<SyncResponse> answerFromMemory(const Identity &identity,
-        const SyncRequest &request, const QStringList &scopes, QStringList *unknown);
+    /// From what was remembered: the answer, or none with the scopes it does not know in
+    /// @p unknown.
+    static std::optional<SyncResponse> answerFrom(const SyncStore::ScopeVersions &versions,
+        const Identity &identity, const SyncRequest &request, const QStringList &scopes,
+        QStringList *unknown);
 
     const std::chrono::milliseconds m_longest;
     const Clock m_clock;

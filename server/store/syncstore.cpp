@@ -127,6 +127,8 @@ QHash<QString, qint64> SyncStore::horizonsFor(
     const QHash<QString, qint64> &stored, const QString &contactId)
 {
     QHash<QString, qint64> byScope;
+    if (stored.isEmpty())
+        return byScope; // no scope forgot anything yet: most syncs
     for (const auto &scope : SyncRequest::scopes()) {
         const auto horizon = stored.constFind(storedScope(scope, contactId));
         if (horizon != stored.cend())
