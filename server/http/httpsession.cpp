@@ -114,11 +114,9 @@ private:
             });
     }
 
+    /// The head is here whole and passed RequestCheck (readHead checks it before it says so).
     void headReceived()
     {
-        const auto refusal = RequestCheck::check(m_parser->get().base());
-        if (refusal.status)
-            return refuse(refusal.status, refusal.code, refusal.message);
         const auto length = m_parser->content_length().value_or(0);
         if (length > 0) {
             if (!m_door.bodies.reserve(qsizetype(length))) {
