@@ -166,9 +166,15 @@ private Q_SLOTS:
         QVERIFY(path.startsWith(u"/v1/calendar/"_s));
         QCOMPARE(curl(u"127.0.0.5"_s, u"GET"_s, path, {}, {}, &answer), 200);
         QVERIFY(answer.startsWith("BEGIN:VCALENDAR"));
-        QFile log(m_dir.filePath(u"access.log"_s));
-        QVERIFY(log.open(QIODevice::ReadOnly));
-        const QByteArray written = log.readAll();
+        // nginx writes a request's line once the answer has gone out, a moment after curl has
+        // it: read until the line is there.
+        QByteArray written;
+        const auto readLog = [&] {
+            QFile log(m_dir.filePath(u"access.log"_s));
+            written = log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+            return written.contains("\"GET /v1/calendar/");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readLog(), 5000);
         const QByteArray secret = path.mid(13).chopped(4).toUtf8();
         QVERIFY(secret.size() > 20);
         QVERIFY2(written.contains("GET /v1/calendar/(secret)"), written.right(500).constData());
