@@ -67,13 +67,17 @@ QString JsonReader::id(
     const QJsonObject &object, const QString &key, const QString &where, bool required)
 {
     const QString value = text(object, key, where, required, 64);
-    const auto idCharacter = [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || c == u'-' || c == u'_';
-    };
-    if (!std::all_of(value.cbegin(), value.cend(), idCharacter))
+    if (!hasIdCharacters(value))
         fail(u"%1: \"%2\" is not an id"_s.arg(where, key));
     if (required && value.isEmpty() && ok())
         fail(u"%1: \"%2\" is empty"_s.arg(where, key));
     return value;
+}
+
+bool JsonReader::hasIdCharacters(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_';
+    });
 }

@@ -25,4 +25,6 @@ public:
         bool required, qint64 min, qint64 max, qint64 fallback = 0);
     /// An id as devices make them: 1–64 letters, digits, '-' or '_'.
     QString id(const QJsonObject &object, const QString &key, const QString &where, bool required);
+    /// Whether @p text has only the characters of an id (letters, digits, '-', '_').
+    static bool hasIdCharacters(QStringView text);
 };

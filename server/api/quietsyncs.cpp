@@ -76,9 +76,8 @@ std::optional<SyncResponse> QuietSyncs::answer(
         generation = memory.generation;
         remembered = memory.versions;
     }
-    QStringList unknown = scopes;
     if (remembered) {
-        unknown.clear();
+        QStringList unknown;
         if (auto answer = answerFrom(*remembered, identity, request, scopes, &unknown))
             return answer;
         if (unknown.isEmpty())
@@ -101,7 +100,7 @@ std::optional<SyncResponse> QuietSyncs::answer(
         }
         remembered = memory.versions;
     }
-    unknown.clear();
+    QStringList unknown;
     return answerFrom(*remembered, identity, request, scopes, &unknown);
 }
 

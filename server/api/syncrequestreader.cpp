@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrequestreader.h"
 
+#include "jsonreader.h"
 #include "records.h"
 
 #include <QJsonArray>
@@ -9,10 +10,13 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <initializer_list>
 #include <optional>
+#include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 namespace dom = simdjson::dom;
@@ -47,11 +51,11 @@ public:
 
     /// Refuses a field not in @p known and a field that appears twice.
     bool onlyKnownFields(
-        dom::object object, std::initializer_list<std::string_view> known, const QString &where)
+        dom::object object, std::span<const std::string_view> known, const QString &where)
     {
         quint64 seen = 0;
         for (const dom::key_value_pair field : object) {
-            const auto *found = std::find(known.begin(), known.end(), field.key);
+            const auto found = std::find(known.begin(), known.end(), field.key);
             if (found == known.end())
                 return fail(u"%1: unknown field \"%2\""_s.arg(where, fromUtf8(field.key).left(40)));
             const quint64 bit = quint64(1) << (found - known.begin());
@@ -121,11 +125,7 @@ public:
     QString id(dom::object object, std::string_view key, const QString &where, bool required)
     {
         const QString value = text(object, key, where, required, 64);
-        const auto idCharacter = [](QChar c) {
-            return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                || c == u'-' || c == u'_';
-        };
-        if (!std::all_of(value.cbegin(), value.cend(), idCharacter))
+        if (!JsonReader::hasIdCharacters(value))
             fail(u"%1: \"%2\" is not an id"_s.arg(where, fromUtf8(key)));
         if (required && value.isEmpty() && ok())
             fail(u"%1: \"%2\" is empty"_s.arg(where, fromUtf8(key)));
@@ -207,7 +207,9 @@ public:
         dom::object object;
         if (element.get_object().get(object))
             return fail(where + u": must be an object"_s);
-        if (!onlyKnownFields(object, { "seq", "entity", "op", "id", "fields", "base" }, where))
+        static constexpr std::array<std::string_view, 6> mutationFields { "seq", "entity", "op",
+            "id", "fields", "base" };
+        if (!onlyKnownFields(object, mutationFields, where))
             return false;
         mutation->seq = integer(object, "seq", where, true, 1, qint64(1) << 52);
         mutation->entity = text(object, "entity", where, true, 32);
@@ -264,31 +266,24 @@ public:
             fail(u"request: \"cursors\" must be an object"_s);
             return;
         }
-        static const QList<QByteArray> scopes = [] {
-            QList<QByteArray> utf8;
+        // The scopes' names as the request spells them, made once.
+        static const std::vector<std::string> names = [] {
+            std::vector<std::string> utf8;
             for (const QString &scope : SyncRequest::scopes())
-                utf8.append(scope.toUtf8());
+                utf8.push_back(scope.toStdString());
             return utf8;
         }();
-        quint64 seen = 0; // one bit per scope: each at most once
-        for (const dom::key_value_pair field : object) {
-            const auto scope = std::find_if(scopes.cbegin(), scopes.cend(),
-                [&field](const QByteArray &name) { return std::string_view(name) == field.key; });
-            if (scope == scopes.cend()) {
-                fail(u"cursors: unknown field \"%1\""_s.arg(fromUtf8(field.key).left(40)));
-                return;
-            }
-            const quint64 bit = quint64(1) << (scope - scopes.cbegin());
-            if (seen & bit) {
-                fail(u"cursors: \"%1\" appears twice"_s.arg(fromUtf8(field.key)));
-                return;
-            }
-            seen |= bit;
-            const qint64 cursor
-                = wholeNumber(field.value, field.key, u"cursors"_s, 0, qint64(1) << 52, 0);
+        static const std::vector<std::string_view> scopes(names.cbegin(), names.cend());
+        if (!onlyKnownFields(object, scopes, u"cursors"_s))
+            return;
+        for (std::size_t i = 0; i < scopes.size(); ++i) {
+            const auto cursor = object.at_key(scopes[i]);
+            if (cursor.error())
+                continue;
+            request->cursors.insert(SyncRequest::scopes().at(qsizetype(i)),
+                wholeNumber(cursor.value_unsafe(), scopes[i], u"cursors"_s, 0, qint64(1) << 52, 0));
             if (!ok())
                 return;
-            request->cursors.insert(SyncRequest::scopes().at(scope - scopes.cbegin()), cursor);
         }
     }
 };
@@ -340,8 +335,9 @@ ParsedSyncRequest SyncRequestReader::read(const QByteArray &body)
     ParsedSyncRequest result;
     SyncRequest &request = result.request;
     const QString where = u"request"_s;
-    reader.onlyKnownFields(
-        root, { "protocol", "clientId", "storeId", "mutations", "cursors", "limit" }, where);
+    static constexpr std::array<std::string_view, 6> requestFields { "protocol", "clientId",
+        "storeId", "mutations", "cursors", "limit" };
+    reader.onlyKnownFields(root, requestFields, where);
     request.clientId = reader.id(root, "clientId", where, true);
     request.storeId = reader.id(root, "storeId", where, false);
     request.limit = int(reader.integer(

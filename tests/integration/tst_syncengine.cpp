@@ -231,8 +231,8 @@ private Q_SLOTS:
 
     void aLongFirstDownloadAsksAheadAndStoresEveryPage()
     {
-        // More rows than the first answer carries (2,500), fewer than it and the next one
-        // (5,000): the first sync takes two pages.
+        // More rows than the first answer carries (2,500), fewer than the first two together
+        // (7,500): the first sync takes two pages.
         const auto reader = StoreSeeder(m_server->storeConnection()).seed(5600, 1, 0);
         // The project changes after its steps and entries were written: its row now comes
         // after theirs, on the second page.
