@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Signs in every device whose code is in WORK/codes, syncs each until up to date, and writes
 the request each then sends when nothing is new as a wrk script (WORK/sync.lua) that sends
-them in turns; WORK/request.json and WORK/token hold the first device's.
+them in turns, and the same requests as GETs of nginx's copy of the answer (WORK/static.lua);
+WORK/request.json and WORK/token hold the first device's.
 
 Usage: quiet-requests.py BASE_URL WORK
 """
@@ -45,14 +46,18 @@ def main():
         out.write(devices[0][1])
     with open(f"{work}/token", "w", encoding="utf-8") as out:
         out.write(devices[0][0])
-    with open(f"{work}/sync.lua", "w", encoding="utf-8") as lua:
-        lua.write("local requests = {}\nfunction init(args)\n")
-        for token, quiet in devices:
-            lua.write("  table.insert(requests, wrk.format('POST', '/v1/sync', "
-                      "{['Content-Type'] = 'application/json', "
-                      f"['Authorization'] = 'Bearer {token}'}}, [[{quiet}]]))\n")
-        lua.write("end\nlocal turn = 0\nfunction request()\n"
-                  "  turn = turn % #requests + 1\n  return requests[turn]\nend\n")
+    # The same requests for nginx, to its copy of the answer: a GET, as nginx answers no POST
+    # from a file, with the same headers and body.
+    for script, method, path in (("sync.lua", "POST", "/v1/sync"),
+                                 ("static.lua", "GET", "/v1/sync.json")):
+        with open(f"{work}/{script}", "w", encoding="utf-8") as lua:
+            lua.write("local requests = {}\nfunction init(args)\n")
+            for token, quiet in devices:
+                lua.write(f"  table.insert(requests, wrk.format('{method}', '{path}', "
+                          "{['Content-Type'] = 'application/json', "
+                          f"['Authorization'] = 'Bearer {token}'}}, [[{quiet}]]))\n")
+            lua.write("end\nlocal turn = 0\nfunction request()\n"
+                      "  turn = turn % #requests + 1\n  return requests[turn]\nend\n")
 
 
 if __name__ == "__main__":
