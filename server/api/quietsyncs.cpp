@@ -65,7 +65,6 @@ std::optional<SyncResponse> QuietSyncs::answer(
 {
     if (!request.mutations.isEmpty() || request.storeId != store.storeId())
         return std::nullopt;
-    const QStringList scopes = SyncStore::scopesOf(identity);
     // The answer is made from a copy (shared, not copied until changed) of what is remembered,
     // outside the lock: the other workers wait for no one's answer.
     quint64 generation = 0;
@@ -78,12 +77,12 @@ std::optional<SyncResponse> QuietSyncs::answer(
     }
     if (remembered) {
         QStringList unknown;
-        if (auto answer = answerFrom(*remembered, identity, request, scopes, &unknown))
+        if (auto answer = answerFrom(*remembered, identity, request, &unknown))
             return answer;
         if (unknown.isEmpty())
             return std::nullopt; // something to download, or a device ahead of the memory
     }
-    auto read = store.scopeVersions(scopes);
+    auto read = store.scopeVersions(SyncStore::scopesOf(identity));
     if (!read)
         return std::nullopt;
     {
@@ -101,12 +100,11 @@ std::optional<SyncResponse> QuietSyncs::answer(
         remembered = memory.versions;
     }
     QStringList unknown;
-    return answerFrom(*remembered, identity, request, scopes, &unknown);
+    return answerFrom(*remembered, identity, request, &unknown);
 }
 
 std::optional<SyncResponse> QuietSyncs::answerFrom(const SyncStore::ScopeVersions &versions,
-    const Identity &identity, const SyncRequest &request, const QStringList &scopes,
-    QStringList *unknown)
+    const Identity &identity, const SyncRequest &request, QStringList *unknown)
 {
     SyncResponse response;
     response.storeId = request.storeId;
@@ -119,9 +117,9 @@ std::optional<SyncResponse> QuietSyncs::answerFrom(const SyncStore::ScopeVersion
             return std::nullopt;
         }
         response.cursors.insert(scope, cursor);
-        const QString stored = SyncStore::storedScope(scope, identity.contactId);
-        if (!scopes.contains(stored))
+        if (!SyncStore::downloads(identity, scope))
             continue; // not the device's to download (the drafts, but for organisers)
+        const QString stored = SyncStore::storedScope(scope, identity.contactId);
         const auto newest = versions.newest.constFind(stored);
         if (newest == versions.newest.cend()) {
             unknown->append(stored);

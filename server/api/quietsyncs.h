@@ -62,8 +62,7 @@ private:
     /// From what was remembered: the answer, or none with the scopes it does not know in
     /// @p unknown.
     static std::optional<SyncResponse> answerFrom(const SyncStore::ScopeVersions &versions,
-        const Identity &identity, const SyncRequest &request, const QStringList &scopes,
-        QStringList *unknown);
+        const Identity &identity, const SyncRequest &request, QStringList *unknown);
 
     const std::chrono::milliseconds m_longest;
     const Clock m_clock;

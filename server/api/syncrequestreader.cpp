@@ -276,12 +276,11 @@ public:
         static const std::vector<std::string_view> scopes(names.cbegin(), names.cend());
         if (!onlyKnownFields(object, scopes, u"cursors"_s))
             return;
-        for (std::size_t i = 0; i < scopes.size(); ++i) {
-            const auto cursor = object.at_key(scopes[i]);
-            if (cursor.error())
-                continue;
+        // Each a known scope, once (checked above): read in one pass, not looked up by name.
+        for (const dom::key_value_pair cursor : object) {
+            const auto i = std::find(scopes.cbegin(), scopes.cend(), cursor.key) - scopes.cbegin();
             request->cursors.insert(SyncRequest::scopes().at(qsizetype(i)),
-                wholeNumber(cursor.value_unsafe(), scopes[i], u"cursors"_s, 0, qint64(1) << 52, 0));
+                wholeNumber(cursor.value, cursor.key, u"cursors"_s, 0, qint64(1) << 52, 0));
             if (!ok())
                 return;
         }

@@ -141,11 +141,15 @@ QStringList SyncStore::scopesOf(const Identity &identity)
 {
     QStringList scopes;
     for (const auto &scope : SyncRequest::scopes()) {
-        if (scope == Scope::drafts && identity.role != Identity::Role::Organiser)
-            continue;
-        scopes.append(storedScope(scope, identity.contactId));
+        if (downloads(identity, scope))
+            scopes.append(storedScope(scope, identity.contactId));
     }
     return scopes;
+}
+
+bool SyncStore::downloads(const Identity &identity, const QString &scope)
+{
+    return scope != Scope::drafts || identity.role == Identity::Role::Organiser;
 }
 
 bool SyncStore::commitWrites()
@@ -997,7 +1001,7 @@ std::optional<QList<Change>> SyncStore::changesSince(
 {
     QList<Change> changes;
     QList<qsizetype> contactsToFilter; ///< contacts of others whose details may be withheld
-    if (scope == Scope::drafts && identity.role != Identity::Role::Organiser)
+    if (!downloads(identity, scope))
         return changes;
     // Qt reads a text column from SQLite as UTF-16, which SQLite converts from the UTF-8 it
     // stores, and the answer needs UTF-8 again: read as a blob, the stored bytes come as

@@ -87,6 +87,9 @@ public:
     /// The stored scopes @p identity downloads (a person's own scope by its stored name; the
     /// drafts for organisers only): the topics of its live channel.
     static QStringList scopesOf(const Identity &identity);
+    /// Whether @p scope (as a request names it) is one @p identity downloads: every scope but
+    /// the drafts, which only organisers do.
+    static bool downloads(const Identity &identity, const QString &scope);
 
     /// Told after each commit that wrote rows: each stored scope written, with its newest
     /// version. Called in the committing thread, after the commit, never inside it.
