@@ -20,24 +20,6 @@ void ContentHash::addData(const QByteArray &data)
             == 1;
 }
 
-QByteArray ContentHash::of(const QByteArray &data)
-{
-    // Looked up once: OpenSSL 3 looks the algorithm up again on every EVP_sha256() digest,
-    // which costs as much as hashing a token.
-    static const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> sha256 {
-        EVP_MD_fetch(nullptr, "SHA256", nullptr), &EVP_MD_free
-    };
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (!sha256
-        || EVP_Digest(data.constData(), std::size_t(data.size()),
-               reinterpret_cast<unsigned char *>(digest.data()), &length, sha256.get(), nullptr)
-            != 1)
-        return {};
-    digest.resize(length);
-    return digest;
-}
-
 QByteArray ContentHash::result()
 {
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
@@ -67,11 +49,6 @@ void ContentHash::addData(const QByteArray &data)
 QByteArray ContentHash::result()
 {
     return m_state->sum.result();
-}
-
-QByteArray ContentHash::of(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 #endif
 

@@ -6,11 +6,10 @@
 
 #include <memory>
 
-/// The SHA-256 that names a file by its contents (FileTypes::isContentName), and under which the
-/// server keeps a secret it must recognise (a device's token), for the app and the server alike.
-/// Computed by OpenSSL's libcrypto where the build found it (Linux, Android, Windows: about seven
-/// times as fast as Qt's portable code on the development machine, 1 GB/s against 150 MB/s),
-/// otherwise by QCryptographicHash (iOS, macOS); the same bytes either way.
+/// The SHA-256 that names a file by its contents (FileTypes::isContentName), for the app and
+/// the server alike. Computed by OpenSSL's libcrypto where the build found it (Linux, Android,
+/// Windows: about seven times as fast as Qt's portable code on the development machine, 1 GB/s
+/// against 150 MB/s), otherwise by QCryptographicHash (iOS, macOS); the same bytes either way.
 class ContentHash
 {
 public:
@@ -22,10 +21,6 @@ public:
     void addData(const QByteArray &data);
     /// The 32 bytes of the hash; the hash cannot take more data after it.
     QByteArray result();
-
-    /// The 32 bytes of the hash of @p data, in one step: for short texts hashed often (a
-    /// device's token on every request; by OpenSSL twice as fast as by Qt's code).
-    static QByteArray of(const QByteArray &data);
 
     /// The file at @p path, read part by part, never whole into memory; its hash in 64
     /// lower-case hexadecimal digits, or empty if it cannot be read.

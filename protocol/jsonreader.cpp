@@ -36,11 +36,12 @@ QString JsonReader::text(const QJsonObject &object, const QString &key, const QS
         fail(u"%1: \"%2\" must be a string"_s.arg(where, key));
         return {};
     }
-    if (value.toString().size() > maxLength) {
+    QString text = value.toString();
+    if (text.size() > maxLength) {
         fail(u"%1: \"%2\" is longer than %3 characters"_s.arg(where, key).arg(maxLength));
         return {};
     }
-    return value.toString();
+    return text;
 }
 
 qint64 JsonReader::integer(const QJsonObject &object, const QString &key, const QString &where,

@@ -2,11 +2,11 @@
 #include "accessstore.h"
 
 #include "accessjournal.h"
-#include "contenthash.h"
 #include "records.h"
 #include "serverdatabase.h"
 #include "syncstore.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -68,7 +68,8 @@ AccessStore::AccessStore(ServerDatabase &database, SyncStore &rows)
 
 QString AccessStore::hash(const QString &secret)
 {
-    return QString::fromLatin1(ContentHash::of(secret.toUtf8()).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString AccessStore::addMunicipality(const QString &name, Refusal *problem)

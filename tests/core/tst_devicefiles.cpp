@@ -69,13 +69,6 @@ private Q_SLOTS:
             parts.addData(QByteArray(100000, 'a'));
         QCOMPARE(QString::fromLatin1(parts.result().toHex()),
             u"cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"_s);
-        // In one step, as the server hashes a token; again, to use the looked-up digest twice.
-        for (int i = 0; i < 2; ++i) {
-            QCOMPARE(QString::fromLatin1(ContentHash::of("abc").toHex()),
-                u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
-            QCOMPARE(QString::fromLatin1(ContentHash::of({}).toHex()),
-                u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
-        }
         QVERIFY(ContentHash::ofFile(dir.filePath(u"not-there"_s)).isEmpty());
     }
 
