@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowfields.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -29,7 +31,7 @@ struct Change
     QString entity;
     QString id;
     bool deleted = false;
-    QJsonObject fields;
+    RowFields fields;
     /// The server's shortcut: the fields as its store keeps them (compact JSON), sent as they
     /// are instead of @ref fields, so that a large answer is not parsed and written again.
     QByteArray storedFields = {};

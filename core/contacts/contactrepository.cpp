@@ -233,7 +233,7 @@ bool ContactRepository::storeContact(const Contact &contact)
 }
 
 bool ContactRepository::applyIncomingContact(
-    const QString &id, bool deleted, const QJsonObject &fields)
+    const QString &id, bool deleted, const RowFields &fields)
 {
     using namespace IncomingRow;
     namespace Person = Records::Contact;
@@ -264,7 +264,7 @@ bool ContactRepository::applyIncomingContact(
             fields.value(Person::shareEmail).toBool(published) });
 }
 
-bool ContactRepository::applyIncomingMunicipality(const QString &id, const QJsonObject &fields)
+bool ContactRepository::applyIncomingMunicipality(const QString &id, const RowFields &fields)
 {
     return m_statements.run(u"INSERT INTO municipalities (id, name) VALUES (?, ?) "
                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name"_s,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contact.h"
+#include "rowfields.h"
 #include "statementcache.h"
 
 #include <QDateTime>
@@ -46,9 +47,9 @@ public:
 
     /// Stores a contact as the server sends it; a removed contact that a step or log entry
     /// here still names stays, unseen.
-    bool applyIncomingContact(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyIncomingContact(const QString &id, bool deleted, const RowFields &fields);
     /// Stores a municipality as the server sends it.
-    bool applyIncomingMunicipality(const QString &id, const QJsonObject &fields);
+    bool applyIncomingMunicipality(const QString &id, const RowFields &fields);
 
 private:
     QSqlDatabase m_db;

@@ -41,7 +41,7 @@ FileRecords::FileRecords(Database &database)
 {
 }
 
-bool FileRecords::write(const QString &entity, const QString &id, const QJsonObject &fields)
+bool FileRecords::write(const QString &entity, const QString &id, const RowFields &fields)
 {
     const QStringList columns = columnsOf(entity);
     QStringList updates;
@@ -193,7 +193,7 @@ bool FileRecords::sendFileAgain(
 }
 
 bool FileRecords::applyIncoming(
-    const QString &entity, const QString &id, bool deleted, const QJsonObject &fields)
+    const QString &entity, const QString &id, bool deleted, const RowFields &fields)
 {
     if (deleted) {
         return m_statements.run(u"DELETE FROM %1 WHERE id = ?"_s.arg(tableOf(entity)), { id })

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowfields.h"
 #include "statementcache.h"
 
 #include <QDateTime>
@@ -73,7 +74,7 @@ public:
 
     /// As the server sends it.
     bool applyIncoming(
-        const QString &entity, const QString &id, bool deleted, const QJsonObject &fields);
+        const QString &entity, const QString &id, bool deleted, const RowFields &fields);
 
     std::optional<FileRecord> record(const QString &entity, const QString &id) const;
     /// The photos and files on log entry or step @p parentId, in the order added.
@@ -85,7 +86,7 @@ public:
 
 private:
     /// Writes a row of @p entity's table from wire fields.
-    bool write(const QString &entity, const QString &id, const QJsonObject &fields);
+    bool write(const QString &entity, const QString &id, const RowFields &fields);
     QList<FileRecord> read(const QString &entity, const QString &where, const QVariantList &values,
         const QString &order) const;
 

@@ -89,7 +89,7 @@ bool AnnouncementRepository::withdraw(const QString &id, const QDateTime &now)
 }
 
 bool AnnouncementRepository::applyIncoming(
-    const QString &id, bool deleted, const QJsonObject &fields, bool asNews)
+    const QString &id, bool deleted, const RowFields &fields, bool asNews)
 {
     using namespace IncomingRow;
     if (deleted)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowfields.h"
 #include "statementcache.h"
 
 #include <QDateTime>
@@ -43,7 +44,7 @@ public:
     bool withdraw(const QString &id, const QDateTime &now);
 
     /// As the server sends it; news unless @p asNews is false (the first download).
-    bool applyIncoming(const QString &id, bool deleted, const QJsonObject &fields, bool asNews);
+    bool applyIncoming(const QString &id, bool deleted, const RowFields &fields, bool asNews);
 
 private:
     QSqlDatabase m_db;

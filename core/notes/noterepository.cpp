@@ -133,7 +133,7 @@ bool NoteRepository::write(const std::optional<DateNote> &before, const QString 
 }
 
 bool NoteRepository::applyIncoming(
-    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now)
+    const QString &id, bool deleted, const RowFields &fields, const QDateTime &now)
 {
     using namespace IncomingRow;
     if (deleted)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowfields.h"
 #include "statementcache.h"
 
 #include <QDateTime>
@@ -42,7 +43,7 @@ public:
 
     /// Stores the person's note as the server sends it (from another of their devices).
     bool applyIncoming(
-        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
+        const QString &id, bool deleted, const RowFields &fields, const QDateTime &now);
 
 private:
     /// Whether photos or files are on note @p noteId (table note_attachments, FileRecords').

@@ -219,7 +219,7 @@ QHash<QString, Place> ProgrammeRepository::places() const
 }
 
 bool ProgrammeRepository::applyIncomingDate(
-    const QString &id, bool deleted, const QJsonObject &fields, qint64 version)
+    const QString &id, bool deleted, const RowFields &fields, qint64 version)
 {
     QSqlQuery &old = m_statements.prepared(
         u"SELECT starts_at, ends_at, coalesce(place_id, ''), change_kind, previous_starts_at, "
@@ -240,7 +240,7 @@ bool ProgrammeRepository::applyIncomingDate(
                                 "calendar_sequence = max(calendar_sequence, ?) WHERE id = ?"_s,
             { version, id });
     }
-    const ProgrammeDate date = ProgrammeWire::eventFrom(id, fields);
+    const ProgrammeDate date = ProgrammeWire::eventFrom(id, fields.toObject());
     const qint64 start = date.startsAt.toMSecsSinceEpoch();
     QString change = oldChange;
     QVariant previous = oldPrevious;
@@ -271,7 +271,7 @@ bool ProgrammeRepository::applyIncomingDate(
 }
 
 bool ProgrammeRepository::applyIncomingPlace(
-    const QString &id, bool deleted, const QJsonObject &fields)
+    const QString &id, bool deleted, const RowFields &fields)
 {
     using namespace IncomingRow;
     if (deleted) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "programmefile.h"
+#include "rowfields.h"
 #include "statementcache.h"
 
 #include <QHash>
@@ -39,9 +40,9 @@ public:
     /// SEQUENCE in calendars, the same as in the server's calendar feed); a new, moved,
     /// confirmed, cancelled or reinstated date is marked so until seen.
     bool applyIncomingDate(
-        const QString &id, bool deleted, const QJsonObject &fields, qint64 version);
+        const QString &id, bool deleted, const RowFields &fields, qint64 version);
     /// Stores a place as the server sends it; a removed place that a date still names stays.
-    bool applyIncomingPlace(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyIncomingPlace(const QString &id, bool deleted, const RowFields &fields);
 
 private:
     QSqlDatabase m_db;

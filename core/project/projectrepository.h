@@ -3,6 +3,7 @@
 
 #include "incomingrow.h"
 #include "practiceproject.h"
+#include "rowfields.h"
 #include "statementcache.h"
 
 #include <QJsonObject>
@@ -73,17 +74,17 @@ public:
     // Rows as the server sends them (projectrepository_incoming.cpp). What someone else
     // changed is reported in *news for "Neu"; with no @p news (the first download) the rows
     // the device had are not read.
-    bool applyIncomingProject(const QString &id, const QJsonObject &fields);
-    bool applyIncomingStep(const QString &id, bool deleted, const QJsonObject &fields,
+    bool applyIncomingProject(const QString &id, const RowFields &fields);
+    bool applyIncomingStep(const QString &id, bool deleted, const RowFields &fields,
         const QDateTime &now, RowNews *news);
     /// Entries never change: one the device has is the same entry.
-    bool applyIncomingLogEntry(const QString &id, bool deleted, const QJsonObject &fields,
+    bool applyIncomingLogEntry(const QString &id, bool deleted, const RowFields &fields,
         const QDateTime &now, RowNews *news);
-    bool applyIncomingKeptText(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyIncomingKeptText(const QString &id, bool deleted, const RowFields &fields);
     bool applyIncomingLogCorrection(
-        const QString &id, bool deleted, const QJsonObject &fields, RowNews *news);
+        const QString &id, bool deleted, const RowFields &fields, RowNews *news);
     bool applyIncomingOrganiserNote(
-        const QString &id, bool deleted, const QJsonObject &fields, RowNews *news);
+        const QString &id, bool deleted, const RowFields &fields, RowNews *news);
 
 private:
     /// @p entries of @p projectId as their corrections read.
@@ -92,7 +93,7 @@ private:
     bool storeEditedStep(const Step &before, Step changed, const QDateTime &now);
     /// Stores (or removes) a step as the server sent it.
     bool storeIncomingStep(
-        const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now);
+        const QString &id, bool deleted, const RowFields &fields, const QDateTime &now);
     /// Runs @p write on the municipality's project (started if needed) in one transaction.
     template <typename Write>
     bool inProjectOf(const QString &municipalityId, const QDateTime &now, Write write);

@@ -54,7 +54,7 @@ bool ProjectRepository::correctLogEntry(const QString &entryId, const QString &t
 }
 
 bool ProjectRepository::applyIncomingLogCorrection(
-    const QString &id, bool deleted, const QJsonObject &fields, RowNews *news)
+    const QString &id, bool deleted, const RowFields &fields, RowNews *news)
 {
     namespace Wire = Records::LogCorrection;
     Q_UNUSED(news) // the entry shows that it was corrected; no separate news

@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace IncomingRow;
 
-bool ProjectRepository::applyIncomingProject(const QString &id, const QJsonObject &fields)
+bool ProjectRepository::applyIncomingProject(const QString &id, const RowFields &fields)
 {
     return m_statements.run(
         u"INSERT INTO projects (id, municipality_id, title, goal) VALUES (?,?,?,?) "
@@ -20,7 +20,7 @@ bool ProjectRepository::applyIncomingProject(const QString &id, const QJsonObjec
 }
 
 bool ProjectRepository::applyIncomingStep(
-    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now, RowNews *news)
+    const QString &id, bool deleted, const RowFields &fields, const QDateTime &now, RowNews *news)
 {
     namespace Wire = Records::Step;
     if (!news) // nobody asks what changed (the first download): the row is only stored
@@ -66,7 +66,7 @@ bool ProjectRepository::applyIncomingStep(
 }
 
 bool ProjectRepository::storeIncomingStep(
-    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now)
+    const QString &id, bool deleted, const RowFields &fields, const QDateTime &now)
 {
     namespace Wire = Records::Step;
     if (deleted)
@@ -95,7 +95,7 @@ bool ProjectRepository::storeIncomingStep(
 }
 
 bool ProjectRepository::applyIncomingLogEntry(
-    const QString &id, bool deleted, const QJsonObject &fields, const QDateTime &now, RowNews *news)
+    const QString &id, bool deleted, const RowFields &fields, const QDateTime &now, RowNews *news)
 {
     namespace Wire = Records::LogEntry;
     if (deleted) // its author was erased with what they wrote
@@ -128,7 +128,7 @@ bool ProjectRepository::applyIncomingLogEntry(
 }
 
 bool ProjectRepository::applyIncomingKeptText(
-    const QString &id, bool deleted, const QJsonObject &fields)
+    const QString &id, bool deleted, const RowFields &fields)
 {
     namespace Wire = Records::KeptText;
     if (deleted)
@@ -142,7 +142,7 @@ bool ProjectRepository::applyIncomingKeptText(
 }
 
 bool ProjectRepository::applyIncomingOrganiserNote(
-    const QString &id, bool deleted, const QJsonObject &fields, RowNews *news)
+    const QString &id, bool deleted, const RowFields &fields, RowNews *news)
 {
     namespace Wire = Records::OrganiserNote;
     QSqlQuery &old = m_statements.prepared(u"SELECT text FROM comments WHERE id = ?"_s);

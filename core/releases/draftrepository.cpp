@@ -176,15 +176,15 @@ bool DraftRepository::setSeenRelease(int number)
         { QString::number(number) });
 }
 
-bool DraftRepository::applyIncomingDraft(const QString &id, bool deleted, const QJsonObject &fields)
+bool DraftRepository::applyIncomingDraft(const QString &id, bool deleted, const RowFields &fields)
 {
     if (deleted)
         return m_statements.run(u"DELETE FROM date_drafts WHERE id = ?"_s, { id });
-    return storeDraft(ProgrammeWire::eventFrom(id, fields));
+    return storeDraft(ProgrammeWire::eventFrom(id, fields.toObject()));
 }
 
 bool DraftRepository::applyIncomingKeptText(
-    const QString &id, bool deleted, const QJsonObject &fields)
+    const QString &id, bool deleted, const RowFields &fields)
 {
     using namespace IncomingRow;
     namespace Kept = Records::KeptText;
@@ -201,8 +201,7 @@ bool DraftRepository::applyIncomingKeptText(
             text(fields, Kept::replacedAt) });
 }
 
-bool DraftRepository::applyIncomingRelease(
-    const QString &id, const QJsonObject &fields, bool asNews)
+bool DraftRepository::applyIncomingRelease(const QString &id, const RowFields &fields, bool asNews)
 {
     using namespace IncomingRow;
     namespace Fields = Records::Release;

@@ -3,6 +3,7 @@
 
 #include "programmechanges.h"
 #include "programmerepository.h"
+#include "rowfields.h"
 #include "statementcache.h"
 
 #include <QDateTime>
@@ -70,10 +71,10 @@ public:
     bool setSeenRelease(int number);
 
     // Rows as the server sends them.
-    bool applyIncomingDraft(const QString &id, bool deleted, const QJsonObject &fields);
-    bool applyIncomingKeptText(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyIncomingDraft(const QString &id, bool deleted, const RowFields &fields);
+    bool applyIncomingKeptText(const QString &id, bool deleted, const RowFields &fields);
     /// A release the person has not seen, unless @p asNews is false (the first download).
-    bool applyIncomingRelease(const QString &id, const QJsonObject &fields, bool asNews);
+    bool applyIncomingRelease(const QString &id, const RowFields &fields, bool asNews);
 
 private:
     bool storeDraft(const ProgrammeDate &date);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowfields.h"
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,19 +13,19 @@
 /// take; used by the repositories that apply incoming rows to their tables.
 namespace IncomingRow {
 /// A text field, empty (not NULL) when missing.
-inline QString text(const QJsonObject &fields, QLatin1StringView key)
+inline QString text(const RowFields &fields, QLatin1StringView key)
 {
     return fields.value(key).toString(QStringLiteral(""));
 }
 
 /// A time sent as ISO 8601, as milliseconds since the epoch (how the replica keeps times).
-inline qint64 instant(const QJsonObject &fields, QLatin1StringView key)
+inline qint64 instant(const RowFields &fields, QLatin1StringView key)
 {
     return QDateTime::fromString(fields.value(key).toString(), Qt::ISODate).toMSecsSinceEpoch();
 }
 
 /// A list of texts, as the JSON text the replica keeps.
-inline QString list(const QJsonObject &fields, QLatin1StringView key)
+inline QString list(const RowFields &fields, QLatin1StringView key)
 {
     return QString::fromUtf8(
         QJsonDocument(fields.value(key).toArray()).toJson(QJsonDocument::Compact));

@@ -54,7 +54,7 @@ QJsonObject IncomingRows::pendingFields(const QString &entity, const QString &id
 }
 
 bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
-    const QJsonObject &serverFields, const QDateTime &now, qint64 version)
+    const RowFields &serverFields, const QDateTime &now, qint64 version)
 {
     // The server sent this row again: it is no candidate of a reset sweep any more.
     if (m_sweeping) {
@@ -69,21 +69,23 @@ bool IncomingRows::apply(const QString &entity, const QString &id, bool deleted,
     // The device's own unconfirmed edits stay on top of what the server sends (rebase); a
     // row the device removed stays removed until the server has the removal.
     bool removedHere = false;
-    QJsonObject fields = serverFields;
     const QJsonObject pending = pendingFields(entity, id, &removedHere);
     if (removedHere)
         return true;
+    if (pending.isEmpty())
+        return store(entity, id, deleted, serverFields, now, version);
     // A draft published meanwhile, with edits of this device still waiting: the edits start
     // a new draft on the server, so the device keeps its draft too.
-    if (deleted && !pending.isEmpty() && entity == Records::DateDraft::entity)
+    if (deleted && entity == Records::DateDraft::entity)
         return true;
+    QJsonObject fields = serverFields.toObject();
     for (auto it = pending.begin(); it != pending.end(); ++it)
         fields.insert(it.key(), it.value());
     return store(entity, id, deleted, fields, now, version);
 }
 
 bool IncomingRows::store(const QString &entity, const QString &id, bool deleted,
-    const QJsonObject &fields, const QDateTime &now, qint64 version)
+    const RowFields &fields, const QDateTime &now, qint64 version)
 {
     RowNews news;
     bool stored = true;

@@ -10,6 +10,7 @@
 #include "noterepository.h"
 #include "programmerepository.h"
 #include "projectrepository.h"
+#include "rowfields.h"
 #include "statementcache.h"
 #include "venuerepository.h"
 
@@ -37,7 +38,7 @@ public:
 
     /// Stores the server's current state of a row (or its removal) at the server's @p version
     /// of it. A record this app version does not know is skipped, not an error.
-    bool apply(const QString &entity, const QString &id, bool deleted, const QJsonObject &fields,
+    bool apply(const QString &entity, const QString &id, bool deleted, const RowFields &fields,
         const QDateTime &now, qint64 version = 0);
 
     /// Whether a person was erased from the replica (ErasedPeople::erasedSomeone).
@@ -48,7 +49,7 @@ private:
     /// of them removes it.
     QJsonObject pendingFields(const QString &entity, const QString &id, bool *deleted);
     /// Hands the row to the repository of its table.
-    bool store(const QString &entity, const QString &id, bool deleted, const QJsonObject &fields,
+    bool store(const QString &entity, const QString &id, bool deleted, const RowFields &fields,
         const QDateTime &now, qint64 version);
 
     QSqlDatabase m_db;

@@ -23,7 +23,7 @@ QStringList columns()
     return list;
 }
 
-QVariantList valuesOf(const QJsonObject &fields)
+QVariantList valuesOf(const RowFields &fields)
 {
     QVariantList values;
     // A field the row does not carry is an empty text (the columns are NOT NULL).
@@ -82,7 +82,7 @@ bool VenueRepository::save(const QString &id, const VenueInfo &venue, const QDat
         && transaction.commit();
 }
 
-bool VenueRepository::applyIncoming(const QString &id, bool deleted, const QJsonObject &fields)
+bool VenueRepository::applyIncoming(const QString &id, bool deleted, const RowFields &fields)
 {
     if (deleted)
         return m_statements.run(u"DELETE FROM venue_info WHERE id = ?"_s, { id });

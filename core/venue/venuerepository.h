@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowfields.h"
 #include "statementcache.h"
 #include "venueinfo.h"
 
@@ -35,7 +36,7 @@ public:
     /// unseen).
     bool save(const QString &id, const VenueInfo &venue, const QDateTime &now);
     /// As the server sends it.
-    bool applyIncoming(const QString &id, bool deleted, const QJsonObject &fields);
+    bool applyIncoming(const QString &id, bool deleted, const RowFields &fields);
 
 private:
     QSqlDatabase m_db;

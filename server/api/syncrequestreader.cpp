@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrequestreader.h"
 
-#include "jsonreader.h"
+#include "jsondomreader.h"
 #include "records.h"
 
 #include <QJsonArray>
@@ -26,152 +26,13 @@ namespace {
 /// send is about 250 bytes); a larger one by a parser of its own, so that no worker keeps the
 /// memory of a 1 MiB request after it.
 constexpr std::size_t keptParserCapacity = std::size_t(64) * 1024;
-constexpr std::size_t maxListItems = 50;
 constexpr qsizetype maxKeyLength = 64;
 constexpr qsizetype maxTextLength = 10000;
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-/// Keeps the first problem found, named by where it is.
-class Reader
+/// The request's own parts, read with the checks every JSON reader of the protocol shares.
+class Reader : public JsonDomReader
 {
 public:
-    QString error;
-
-    bool ok() const { return error.isEmpty(); }
-    bool fail(const QString &message)
-    {
-        if (error.isEmpty())
-            error = message;
-        return false;
-    }
-
-    /// Refuses a field not in @p known and a field that appears twice.
-    bool onlyKnownFields(
-        dom::object object, std::span<const std::string_view> known, const QString &where)
-    {
-        quint64 seen = 0;
-        for (const dom::key_value_pair field : object) {
-            const auto found = std::find(known.begin(), known.end(), field.key);
-            if (found == known.end())
-                return fail(u"%1: unknown field \"%2\""_s.arg(where, fromUtf8(field.key).left(40)));
-            const quint64 bit = quint64(1) << (found - known.begin());
-            if (seen & bit)
-                return fail(u"%1: \"%2\" appears twice"_s.arg(where, fromUtf8(field.key)));
-            seen |= bit;
-        }
-        return true;
-    }
-
-    QString text(dom::object object, std::string_view key, const QString &where, bool required,
-        qsizetype maxLength)
-    {
-        const auto value = object.at_key(key);
-        if (value.error()) {
-            if (required)
-                fail(u"%1: \"%2\" is missing"_s.arg(where, fromUtf8(key)));
-            return {};
-        }
-        std::string_view string;
-        if (value.get_string().get(string)) {
-            fail(u"%1: \"%2\" must be a string"_s.arg(where, fromUtf8(key)));
-            return {};
-        }
-        QString result = fromUtf8(string);
-        if (result.size() > maxLength) {
-            fail(u"%1: \"%2\" is longer than %3 characters"_s.arg(where, fromUtf8(key))
-                     .arg(maxLength));
-            return {};
-        }
-        return result;
-    }
-
-    /// A whole number in [min, max]; @p fallback when absent and not required.
-    qint64 integer(dom::object object, std::string_view key, const QString &where, bool required,
-        qint64 min, qint64 max, qint64 fallback = 0)
-    {
-        const auto value = object.at_key(key);
-        if (value.error()) {
-            if (required)
-                fail(u"%1: \"%2\" is missing"_s.arg(where, fromUtf8(key)));
-            return fallback;
-        }
-        return wholeNumber(value.value_unsafe(), key, where, min, max, fallback);
-    }
-
-    qint64 wholeNumber(dom::element value, std::string_view key, const QString &where, qint64 min,
-        qint64 max, qint64 fallback)
-    {
-        int64_t whole = 0;
-        double number = 0;
-        if (!value.get_int64().get(whole)) {
-            if (whole >= min && whole <= max)
-                return whole;
-        } else if (!value.get_double().get(number)) {
-            // Range first: converting an enormous double to an integer is undefined.
-            if (number >= double(min) && number <= double(max) && number == std::floor(number))
-                return qint64(number);
-        }
-        fail(u"%1: \"%2\" must be a whole number from %3 to %4"_s.arg(where, fromUtf8(key))
-                 .arg(min)
-                 .arg(max));
-        return fallback;
-    }
-
-    /// An id as devices make them: 1–64 letters, digits, '-' or '_'.
-    QString id(dom::object object, std::string_view key, const QString &where, bool required)
-    {
-        const QString value = text(object, key, where, required, 64);
-        if (!JsonReader::hasIdCharacters(value))
-            fail(u"%1: \"%2\" is not an id"_s.arg(where, fromUtf8(key)));
-        if (required && value.isEmpty() && ok())
-            fail(u"%1: \"%2\" is empty"_s.arg(where, fromUtf8(key)));
-        return value;
-    }
-
-    /// A field's value: a text, number, boolean, list of texts or null; nothing nested deeper.
-    bool fieldValue(dom::element element, QJsonValue *value)
-    {
-        switch (element.type()) {
-        case dom::element_type::STRING:
-            *value = fromUtf8(element.get_string().value_unsafe());
-            return true;
-        case dom::element_type::INT64:
-            *value = qint64(element.get_int64().value_unsafe());
-            return true;
-        case dom::element_type::UINT64:
-        case dom::element_type::DOUBLE:
-            *value = element.get_double().value_unsafe();
-            return true;
-        case dom::element_type::BOOL:
-            *value = element.get_bool().value_unsafe();
-            return true;
-        case dom::element_type::NULL_VALUE:
-            *value = QJsonValue::Null;
-            return true;
-        case dom::element_type::ARRAY: {
-            const dom::array items = element.get_array().value_unsafe();
-            if (items.size() > maxListItems)
-                return false;
-            QJsonArray texts;
-            for (const dom::element item : items) {
-                std::string_view text;
-                if (item.get_string().get(text))
-                    return false;
-                texts.append(fromUtf8(text));
-            }
-            *value = texts;
-            return true;
-        }
-        case dom::element_type::OBJECT:
-            break;
-        }
-        return false;
-    }
-
     /// "fields" or "base" of a mutation: at most SyncRequest::maxFields, each once.
     bool fieldValues(
         dom::object mutation, std::string_view key, const QString &where, QJsonObject *values)
@@ -294,15 +155,6 @@ ParsedSyncRequest refused(const QString &error, const QString &message)
     result.message = message;
     return result;
 }
-
-bool isProtocolVersion(dom::element value)
-{
-    int64_t whole = 0;
-    double number = 0;
-    if (!value.get_int64().get(whole))
-        return whole == SyncRequest::protocolVersion;
-    return !value.get_double().get(number) && number == SyncRequest::protocolVersion;
-}
 }
 
 ParsedSyncRequest SyncRequestReader::read(const QByteArray &body)
@@ -324,8 +176,7 @@ ParsedSyncRequest SyncRequestReader::read(const QByteArray &body)
     dom::object root;
     if (document.get_object().get(root))
         return refused(u"malformed"_s, u"The request must be a JSON object."_s);
-    const auto protocol = root.at_key("protocol");
-    if (protocol.error() || !isProtocolVersion(protocol.value_unsafe()))
+    if (!JsonDomReader::isWhole(root.at_key("protocol"), SyncRequest::protocolVersion))
         return refused(u"unsupported_protocol"_s,
             u"This server speaks protocol %1; please update the app."_s.arg(
                 SyncRequest::protocolVersion));

@@ -1062,10 +1062,12 @@ std::optional<QList<Change>> SyncStore::changesSince(
     for (const qsizetype index : std::as_const(contactsToFilter)) {
         Change &contact = changes[index];
         const bool published = !isPerson(contact.id);
-        if (!contact.fields.value(Contact::sharePhone).toBool(published))
-            contact.fields.remove(Contact::phone);
-        if (!contact.fields.value(Contact::shareEmail).toBool(published))
-            contact.fields.remove(Contact::email);
+        QJsonObject fields = contact.fields.toObject();
+        if (!fields.value(Contact::sharePhone).toBool(published))
+            fields.remove(Contact::phone);
+        if (!fields.value(Contact::shareEmail).toBool(published))
+            fields.remove(Contact::email);
+        contact.fields = fields;
     }
     return changes;
 }

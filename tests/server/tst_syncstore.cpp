@@ -659,7 +659,7 @@ private Q_SLOTS:
         const auto full = send(jonas, {});
         QHash<QString, QJsonObject> fullState;
         for (const auto &change : full.changes)
-            fullState.insert(change.id, change.fields);
+            fullState.insert(change.id, change.fields.toObject());
         QVERIFY(!full.more);
 
         // Page by page, 3 at a time: the same rows, each in its latest state.
@@ -670,7 +670,7 @@ private Q_SLOTS:
             const auto page = send(jonas, {}, cursors, 3);
             QVERIFY(page.changes.size() <= 3);
             for (const auto &change : page.changes)
-                pagedState.insert(change.id, change.fields);
+                pagedState.insert(change.id, change.fields.toObject());
             cursors = page.cursors;
             more = page.more;
         }

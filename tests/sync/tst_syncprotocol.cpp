@@ -77,7 +77,7 @@ private Q_SLOTS:
             else
                 object.insert(u"fields"_s,
                     each.storedFields.isEmpty()
-                        ? each.fields
+                        ? each.fields.toObject()
                         : QJsonDocument::fromJson(each.storedFields).object());
             return object;
         };
@@ -103,26 +103,96 @@ private Q_SLOTS:
     void badAnswersFromTheNetworkAreRefused_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("html error page") << QByteArray("<html>502 Bad Gateway</html>");
-        QTest::newRow("no store") << QByteArray(R"({"protocol": 1, "storeVersion": 1})");
+        QTest::addColumn<QString>("message");
+        const QString notAnObject = u"The server's answer is not a JSON object."_s;
+        const QString largest = QString::number(qint64(1) << 52);
+        QTest::newRow("html error page")
+            << QByteArray("<html>502 Bad Gateway</html>") << notAnObject;
+        QTest::newRow("a list") << QByteArray("[1, 2]") << notAnObject;
+        QTest::newRow("garbage after the object")
+            << QByteArray(R"({"protocol": 1, "storeId": "s", "storeVersion": 1} x)") << notAnObject;
+        QTest::newRow("no store") << QByteArray(R"({"protocol": 1, "storeVersion": 1})")
+                                  << u"answer: \"storeId\" is missing"_s;
         QTest::newRow("bad status") << QByteArray(
-            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "results": [{"seq": 1, "status": "maybe"}]})");
+            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "results": [{"seq": 1, "status": "maybe"}]})")
+                                    << u"results[0]: unknown status"_s;
+        QTest::newRow("result not an object")
+            << QByteArray(R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "results": [7]})")
+            << u"results[0]: \"seq\" is missing"_s;
         QTest::newRow("unknown scope") << QByteArray(
-            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "changes": [{"scope": "x", "version": 1, "entity": "step", "id": "a"}]})");
+            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "changes": [{"scope": "x", "version": 1, "entity": "step", "id": "a"}]})")
+                                       << u"changes[0]: unknown scope"_s;
+        // The place of the change in the list, though every change is read without one.
+        QTest::newRow("the third change's id") << QByteArray(
+            R"({"protocol": 1, "storeId": "s", "storeVersion": 3, "changes": [{"scope": "projects", "version": 1, "entity": "step", "id": "a"}, {"scope": "projects", "version": 2, "entity": "step", "id": "b"}, {"scope": "projects", "version": 3, "entity": "step", "id": "c d"}]})")
+                                               << u"changes[2]: \"id\" is not an id"_s;
+        QTest::newRow("change not an object") << QByteArray(
+            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "changes": [null]})")
+                                              << u"changes[0]: \"scope\" is missing"_s;
         QTest::newRow("version zero") << QByteArray(
-            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "changes": [{"scope": "projects", "version": 0, "entity": "step", "id": "a"}]})");
+            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "changes": [{"scope": "projects", "version": 0, "entity": "step", "id": "a"}]})")
+                                      << u"changes[0]: \"version\" must be a whole number from 1 to %1"_s
+                                             .arg(largest);
         QTest::newRow("other protocol")
-            << QByteArray(R"({"protocol": 2, "storeId": "s", "storeVersion": 1})");
+            << QByteArray(R"({"protocol": 2, "storeId": "s", "storeVersion": 1})")
+            << u"answer: unknown protocol"_s;
         QTest::newRow("negative horizon") << QByteArray(
-            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "horizons": {"projects": -5}})");
+            R"({"protocol": 1, "storeId": "s", "storeVersion": 1, "horizons": {"projects": -5}})")
+                                          << u"horizons: \"projects\" must be a whole number from 0 to %1"_s
+                                                 .arg(largest);
     }
 
     void badAnswersFromTheNetworkAreRefused()
     {
         QFETCH(QByteArray, body);
+        QFETCH(QString, message);
         const auto parsed = SyncResponse::parse(body);
         QVERIFY(!parsed.ok);
-        QVERIFY(!parsed.message.isEmpty());
+        QCOMPARE(parsed.message, message);
+    }
+
+    /// A row's fields are read where they are in the answer, and give what Qt's JSON reader
+    /// gave for every kind of value; they stay readable after the answer itself is gone.
+    void rowFieldsAreReadWhereTheyAreInTheAnswer()
+    {
+        const QByteArray body = R"({"protocol": 1, "storeId": "s", "storeVersion": 2,
+            "changes": [{"scope": "projects", "version": 1, "entity": "step", "id": "a",
+                         "fields": {"title": "Gespräch mit dem Verein", "position": 1469,
+                                    "share": 2.5, "big": 18446744073709551615, "done": true,
+                                    "owner": null, "tags": ["Ehrenamt", "Jugend"],
+                                    "nested": {"x": [1, {"y": false}]}}},
+                        {"scope": "projects", "version": 2, "entity": "step", "id": "b",
+                         "deleted": true}]})";
+        RowFields kept;
+        {
+            const auto parsed = SyncResponse::parse(body);
+            QVERIFY2(parsed.ok, qPrintable(parsed.message));
+            QCOMPARE(parsed.response.changes.size(), 2);
+            kept = parsed.response.changes.at(0).fields;
+            QVERIFY(parsed.response.changes.at(1).deleted);
+            QVERIFY(parsed.response.changes.at(1).fields.isEmpty());
+            QVERIFY(!parsed.response.changes.at(1).fields.contains("title"_L1));
+        }
+        const QJsonObject expected = QJsonDocument::fromJson(body)
+                                         .object()["changes"_L1]
+                                         .toArray()[0]["fields"_L1]
+                                         .toObject();
+        QCOMPARE(kept.toObject(), expected);
+        QCOMPARE(kept, RowFields(expected));
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const QByteArray key = it.key().toLatin1();
+            QCOMPARE(kept.value(QLatin1StringView(key)), it.value());
+            QCOMPARE(kept.value(it.key()), it.value());
+            QVERIFY(kept.contains(QLatin1StringView(key)));
+        }
+        QCOMPARE(kept.value("title"_L1).toString(), u"Gespräch mit dem Verein"_s);
+        QCOMPARE(kept.value("position"_L1).toInt(), 1469);
+        QVERIFY(kept.value("owner"_L1).isNull());
+        QVERIFY(kept.value("missing"_L1).isUndefined());
+        QVERIFY(!kept.contains("missing"_L1));
+        QVERIFY(!kept.isEmpty());
+        QVERIFY(RowFields().isEmpty());
+        QVERIFY(RowFields().value("title"_L1).isUndefined());
     }
 };
 
