@@ -9,6 +9,8 @@
 namespace dom = simdjson::dom;
 
 namespace {
+QJsonObject toJsonObject(dom::object fields);
+
 /// A value as Qt's JSON reader would have made it.
 QJsonValue toJsonValue(dom::element element)
 {
@@ -26,22 +28,26 @@ QJsonValue toJsonValue(dom::element element)
         return QJsonValue::Null;
     case dom::element_type::ARRAY: {
         QJsonArray items;
-        const dom::array list = element.get_array().value_unsafe(); // copied: see the object
+        // Copied out of the result first: a loop over value_unsafe() of a temporary result
+        // would read the temporary after it is gone.
+        const dom::array list = element.get_array().value_unsafe();
         for (const dom::element item : list)
             items.append(toJsonValue(item));
         return items;
     }
-    case dom::element_type::OBJECT: {
-        // Copied out of the result first: a loop over value_unsafe() of a temporary result
-        // would read the temporary after it is gone.
-        QJsonObject object;
-        const dom::object fields = element.get_object().value_unsafe();
-        for (const dom::key_value_pair field : fields)
-            object.insert(JsonDomReader::fromUtf8(field.key), toJsonValue(field.value));
-        return object;
-    }
+    case dom::element_type::OBJECT:
+        return toJsonObject(element.get_object().value_unsafe());
     }
     return {};
+}
+
+/// An object as Qt's JSON reader would have made it.
+QJsonObject toJsonObject(dom::object fields)
+{
+    QJsonObject object;
+    for (const dom::key_value_pair field : fields)
+        object.insert(JsonDomReader::fromUtf8(field.key), toJsonValue(field.value));
+    return object;
 }
 }
 
@@ -81,7 +87,11 @@ QJsonValue RowFields::inAnswer(std::string_view key) const
 
 bool RowFields::contains(QLatin1StringView key) const
 {
-    return !value(key).isUndefined();
+    if (!m_answer)
+        return m_object.contains(key);
+    return !m_answer->fields[std::size_t(m_change)]
+                .at_key(std::string_view(key.data(), std::size_t(key.size())))
+                .error();
 }
 
 bool RowFields::isEmpty() const
@@ -91,10 +101,5 @@ bool RowFields::isEmpty() const
 
 QJsonObject RowFields::toObject() const
 {
-    if (!m_answer)
-        return m_object;
-    QJsonObject object;
-    for (const dom::key_value_pair field : m_answer->fields[std::size_t(m_change)])
-        object.insert(JsonDomReader::fromUtf8(field.key), toJsonValue(field.value));
-    return object;
+    return m_answer ? toJsonObject(m_answer->fields[std::size_t(m_change)]) : m_object;
 }

@@ -34,7 +34,9 @@ public:
     /// The fields of change @p change in @p answer.
     RowFields(std::shared_ptr<const Answer> answer, qsizetype change);
 
-    /// The field @p key: as QJsonObject::value() gives it (undefined when there is none).
+    /// The field @p key: as QJsonObject::value() gives it (undefined when there is none). The
+    /// server writes each field of a row once; of a field an answer named twice, this gives the
+    /// first and toObject() the last.
     QJsonValue value(QLatin1StringView key) const;
     QJsonValue value(const QString &key) const;
     bool contains(QLatin1StringView key) const;
