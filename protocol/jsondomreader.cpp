@@ -2,11 +2,14 @@
 #include "jsondomreader.h"
 
 #include "jsonreader.h"
+#include "syncrequest.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 namespace dom = simdjson::dom;
@@ -144,4 +147,16 @@ bool JsonDomReader::isWhole(simdjson::simdjson_result<dom::element> value, qint6
     if (!value.get_int64().get(whole))
         return whole == expected;
     return !value.get_double().get(number) && number == double(expected);
+}
+
+std::span<const std::string_view> JsonDomReader::scopeNames()
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> utf8;
+        for (const QString &scope : SyncRequest::scopes())
+            utf8.push_back(scope.toStdString());
+        return utf8;
+    }();
+    static const std::vector<std::string_view> views(names.cbegin(), names.cend());
+    return views;
 }

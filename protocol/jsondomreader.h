@@ -47,6 +47,9 @@ public:
     /// after the point).
     static bool isWhole(simdjson::simdjson_result<simdjson::dom::element> value, qint64 expected);
 
+    /// The sync scopes as the messages spell them, in the order of SyncRequest::scopes().
+    static std::span<const std::string_view> scopeNames();
+
     static QString fromUtf8(std::string_view text)
     {
         return QString::fromUtf8(text.data(), qsizetype(text.size()));

@@ -11,21 +11,14 @@ namespace dom = simdjson::dom;
 namespace {
 QJsonObject toJsonObject(dom::object fields);
 
-/// A value as Qt's JSON reader would have made it.
+/// A value as Qt's JSON reader would have made it: what a row's field may be as the protocol
+/// reads it, and anything deeper an answer holds all the same.
 QJsonValue toJsonValue(dom::element element)
 {
+    QJsonValue value;
+    if (JsonDomReader::fieldValue(element, &value))
+        return value;
     switch (element.type()) {
-    case dom::element_type::STRING:
-        return JsonDomReader::fromUtf8(element.get_string().value_unsafe());
-    case dom::element_type::INT64:
-        return qint64(element.get_int64().value_unsafe());
-    case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE:
-        return element.get_double().value_unsafe();
-    case dom::element_type::BOOL:
-        return element.get_bool().value_unsafe();
-    case dom::element_type::NULL_VALUE:
-        return QJsonValue::Null;
     case dom::element_type::ARRAY: {
         QJsonArray items;
         // Copied out of the result first: a loop over value_unsafe() of a temporary result
@@ -37,6 +30,13 @@ QJsonValue toJsonValue(dom::element element)
     }
     case dom::element_type::OBJECT:
         return toJsonObject(element.get_object().value_unsafe());
+    case dom::element_type::STRING:
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE:
+    case dom::element_type::BOOL:
+    case dom::element_type::NULL_VALUE:
+        break; // made above
     }
     return {};
 }

@@ -179,13 +179,12 @@ ParsedSyncResponse SyncResponse::parse(const QByteArray &body)
         dom::object object;
         if (root[key].get_object().get(object))
             return;
-        for (const auto &scope : SyncRequest::scopes()) {
-            const QByteArray name = scope.toUtf8();
-            const std::string_view nameView(name.constData(), std::size_t(name.size()));
-            if (reader.ok() && !object.at_key(nameView).error())
-                versions->insert(scope,
-                    reader.integer(
-                        object, nameView, QString::fromLatin1(key), true, 0, maxVersion));
+        const auto names = JsonDomReader::scopeNames();
+        for (qsizetype i = 0; i < SyncRequest::scopes().size(); ++i) {
+            const std::string_view name = names[std::size_t(i)];
+            if (reader.ok() && !object.at_key(name).error())
+                versions->insert(SyncRequest::scopes().at(i),
+                    reader.integer(object, name, QString::fromLatin1(key), true, 0, maxVersion));
         }
     };
     readVersions("cursors", &response.cursors);

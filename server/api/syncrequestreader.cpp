@@ -14,9 +14,7 @@
 #include <cmath>
 #include <optional>
 #include <span>
-#include <string>
 #include <string_view>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 namespace dom = simdjson::dom;
@@ -127,19 +125,12 @@ public:
             fail(u"request: \"cursors\" must be an object"_s);
             return;
         }
-        // The scopes' names as the request spells them, made once.
-        static const std::vector<std::string> names = [] {
-            std::vector<std::string> utf8;
-            for (const QString &scope : SyncRequest::scopes())
-                utf8.push_back(scope.toStdString());
-            return utf8;
-        }();
-        static const std::vector<std::string_view> scopes(names.cbegin(), names.cend());
+        const auto scopes = scopeNames();
         if (!onlyKnownFields(object, scopes, u"cursors"_s))
             return;
         // Each a known scope, once (checked above): read in one pass, not looked up by name.
         for (const dom::key_value_pair cursor : object) {
-            const auto i = std::find(scopes.cbegin(), scopes.cend(), cursor.key) - scopes.cbegin();
+            const auto i = std::find(scopes.begin(), scopes.end(), cursor.key) - scopes.begin();
             request->cursors.insert(SyncRequest::scopes().at(qsizetype(i)),
                 wholeNumber(cursor.value, cursor.key, u"cursors"_s, 0, qint64(1) << 52, 0));
             if (!ok())
